@@ -1,0 +1,1 @@
+#include "conditions/CompiledCondition.h"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Kanca {
+
+// A dotted path such as "contact.fullname" or "event.occurredAt", split once so that looking it
+// up in an event is cheap. "event.type", "event.id" and "event.occurredAt" name the event's
+// top-level keys; "rule.*" names the rule that fired; "delivery.id" the delivery.
+class FieldPath final
+{
+public:
+    enum class Root {
+        Event,    // event.type, event.id, event.occurredAt: top-level keys of the event
+        Part,     // contact.*, conversation.*, message.*, workspace.* and any other part
+        Rule,     // rule.id, rule.name, rule.description
+        Delivery, // delivery.id
+        Invalid,  // empty or malformed ("", "a..b", ".a")
+    };
+
+    FieldPath() = default;
+    explicit FieldPath(QStringView path);
+
+    const QString &text() const { return m_text; }
+    Root root() const { return m_root; }
+    // The keys to follow from the event object (Event, Part) or the key below "rule."/"delivery."
+    const QStringList &keys() const { return m_keys; }
+    bool isValid() const { return m_root != Root::Invalid; }
+
+private:
+    QString m_text;
+    Root m_root = Root::Invalid;
+    QStringList m_keys;
+};
+
+} // namespace Kanca

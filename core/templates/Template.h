@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/RuleSet.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Kanca {
+
+class Catalog;
+class EventContext;
+
+// Where a template's output goes; a placeholder's value is escaped for where it stands.
+enum class TemplateContext {
+    PlainText, // as is
+    Json,      // a JSON document: inside a string JSON-escaped, outside a JSON value
+    Url,       // percent-encoded (path segment or query), the literal text kept as written
+    Header,    // a header value: control characters (CR, LF, NUL...) replaced by spaces
+    FormField, // one field value of an application/x-www-form-urlencoded body
+};
+
+// A problem in a template, at a position in the template's text.
+struct TemplateProblem
+{
+    qsizetype offset = 0; // 0-based, in UTF-16 code units of the template
+    int line = 1;         // 1-based, in the template
+    int column = 1;       // 1-based, in characters of the template
+    QString message;
+    friend bool operator==(const TemplateProblem &, const TemplateProblem &) = default;
+};
+
+// A parsed template: literal text and {{path | filter:arg | ...}} placeholders. Parsing checks
+// paths against the catalog, filters and their arguments, and (for Json) that the template is
+// a JSON document whatever the values; rendering then cannot fail for a template that parsed
+// without problems, except where a filter meets a value it cannot take (date on a non-date).
+//
+// Filters: upper, lower (language-aware: i -> İ in Turkish), default:"text", json, urlencode,
+// truncate:N (at most N characters, the last one "…" when cut), date:"yyyy-MM-dd" (a Qt date
+// format, month and day names in the rule set's language).
+class Template final
+{
+public:
+    Template();
+    ~Template();
+    Template(Template &&) noexcept;
+    Template &operator=(Template &&) noexcept;
+    Template(const Template &) = delete;
+    Template &operator=(const Template &) = delete;
+
+    static Template parse(QStringView text, TemplateContext context, const Catalog &catalog,
+                          QList<TemplateProblem> *problems);
+
+    // Renders with the values of `context`; `language` drives upper, lower and date. On a
+    // problem returns false and appends it to `problems`.
+    bool render(const EventContext &context, Language language, QString *out,
+                QList<TemplateProblem> *problems) const;
+
+    // The field paths the template uses, in order of appearance, each once.
+    QStringList fieldPaths() const;
+    bool isConstant() const; // no placeholders
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+} // namespace Kanca
