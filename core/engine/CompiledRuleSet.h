@@ -1,1 +1,68 @@
 #pragma once
+
+#include "conditions/CompiledCondition.h"
+#include "engine/CompiledAction.h"
+#include "format/Problem.h"
+#include "model/RuleSet.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace Kanca {
+
+class Catalog;
+class EventContext;
+
+// A rule set made ready to run: every condition and template compiled once, rules indexed by
+// the event that triggers them. Compiling performs the checks that need the catalog (known
+// events and fields, operators that fit the field's type, valid regular expressions, templates
+// that render) and reports each problem with its JSON pointer.
+class CompiledRuleSet final {
+    Q_DECLARE_TR_FUNCTIONS(CompiledRuleSet)
+
+public:
+    static CompiledRuleSet compile(RuleSet ruleSet, const Catalog &catalog, Problems *problems);
+
+    CompiledRuleSet(CompiledRuleSet &&) noexcept = default;
+    CompiledRuleSet &operator=(CompiledRuleSet &&) noexcept = default;
+
+    const RuleSet &ruleSet() const { return m_ruleSet; }
+    const CompiledAction &action(qsizetype rule, qsizetype action) const {
+        return m_rules[std::size_t(rule)].actions[std::size_t(action)];
+    }
+
+    // Why a rule did or did not fire for an event.
+    enum class Outcome { Matched, Disabled, OtherEvent, ConditionFalse };
+
+    struct Evaluation {
+        qsizetype ruleIndex = 0;
+        Outcome outcome = Outcome::ConditionFalse;
+        bool matched() const { return outcome == Outcome::Matched; }
+        ConditionTrace trace; // filled when explaining
+    };
+
+    // The rules that fire for the event, in rule order.
+    QList<qsizetype> matchingRules(const EventContext &event) const;
+
+    // Every rule's outcome, in rule order, with a trace of its condition, explained in
+    // `language` (the trace of a rule for another event or a disabled rule is empty).
+    QList<Evaluation> explain(const EventContext &event, Language language) const;
+
+    static QString outcomeText(Outcome outcome, Language language);
+
+private:
+    CompiledRuleSet() = default;
+
+    struct CompiledRule {
+        CompiledCondition condition;
+        std::vector<CompiledAction> actions;
+    };
+
+    RuleSet m_ruleSet;
+    std::vector<CompiledRule> m_rules;
+    QHash<QString, QList<qsizetype>> m_rulesByEvent; // enabled rules only
+};
+
+} // namespace Kanca

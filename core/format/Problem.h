@@ -7,8 +7,7 @@ namespace Kanca {
 
 // One thing wrong with a rule set or an event, said where it is: a JSON pointer into the
 // document ("/rules/2/if/any/0/op"), with line and column once the text is known.
-struct Problem
-{
+struct Problem {
     enum class Severity { Error, Warning };
 
     Severity severity = Severity::Error;
@@ -16,6 +15,7 @@ struct Problem
     int line = 0;    // 1-based; 0 when not known
     int column = 0;  // 1-based, in characters; 0 when not known
     QString message;
+    bool aboutKey = false; // the problem is the key itself (unknown key): point at the key
 
     bool isError() const { return severity == Severity::Error; }
     friend bool operator==(const Problem &, const Problem &) = default;
@@ -23,8 +23,7 @@ struct Problem
 
 using Problems = QList<Problem>;
 
-inline bool hasErrors(const Problems &problems)
-{
+inline bool hasErrors(const Problems &problems) {
     for (const Problem &p : problems) {
         if (p.isError())
             return true;

@@ -9,8 +9,7 @@ namespace Kanca {
 
 namespace {
 
-qsizetype editDistance(QStringView a, QStringView b)
-{
+qsizetype editDistance(QStringView a, QStringView b) {
     std::vector<qsizetype> previous(std::size_t(b.size()) + 1);
     std::vector<qsizetype> current(previous.size());
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -19,9 +18,9 @@ qsizetype editDistance(QStringView a, QStringView b)
         current[0] = i;
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const bool same = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded();
-            current[std::size_t(j)] = std::min({previous[std::size_t(j)] + 1,
-                                                current[std::size_t(j - 1)] + 1,
-                                                previous[std::size_t(j - 1)] + (same ? 0 : 1)});
+            current[std::size_t(j)] =
+                std::min({previous[std::size_t(j)] + 1, current[std::size_t(j - 1)] + 1,
+                          previous[std::size_t(j - 1)] + (same ? 0 : 1)});
         }
         std::swap(previous, current);
     }
@@ -30,8 +29,7 @@ qsizetype editDistance(QStringView a, QStringView b)
 
 } // namespace
 
-QString closestMatch(QStringView word, const QStringList &candidates)
-{
+QString closestMatch(QStringView word, const QStringList &candidates) {
     if (word.isEmpty() || word.size() > 200)
         return {};
     QString best;
@@ -50,8 +48,7 @@ QString closestMatch(QStringView word, const QStringList &candidates)
     return best;
 }
 
-QString didYouMean(QStringView word, const QStringList &candidates)
-{
+QString didYouMean(QStringView word, const QStringList &candidates) {
     const QString match = closestMatch(word, candidates);
     if (match.isEmpty())
         return {};
