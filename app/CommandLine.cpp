@@ -1,0 +1,104 @@
+#include "CommandLine.h"
+
+#include "CommandContext.h"
+#include "ExitCode.h"
+#include "RenderCommand.h"
+#include "ValidateCommand.h"
+#include "catalog/Catalog.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Kanca {
+
+namespace {
+
+struct Command {
+    QLatin1String name;
+    int (*run)(CommandContext &);
+    QString (*usage)();
+};
+
+const Command commands[] = {
+    {QLatin1String("validate"), &ValidateCommand::run, &ValidateCommand::usage},
+    {QLatin1String("render"), &RenderCommand::run, &RenderCommand::usage},
+};
+
+const Command *findCommand(const QString &name) {
+    for (const Command &command : commands) {
+        if (name == command.name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString CommandLine::usage() {
+    return tr("Kanca %1: design, test and ship webhook rules.\n"
+              "\n"
+              "Usage: kanca COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  validate FILE...   check rule sets and list every problem\n"
+              "  render FILE ...    show the requests a rule set would send for an event\n"
+              "  help [COMMAND]     show this help, or a command's\n"
+              "\n"
+              "Run \"kanca COMMAND --help\" for a command's options.\n"
+              "\n"
+              "Secrets: a rule set names its secrets ({\"secret\": \"CRM_TOKEN\"}); the command "
+              "line\n"
+              "reads their values from environment variables, KANCA_SECRET_CRM_TOKEN for\n"
+              "CRM_TOKEN.\n"
+              "\n"
+              "Exit status:\n"
+              "  0  success\n"
+              "  1  invalid input: a rule set, an event or a file has problems (listed on\n"
+              "     standard error as FILE:LINE:COL: /json/pointer: message); nothing was done\n"
+              "  2  usage error: the command line itself is wrong\n")
+        .arg(QCoreApplication::applicationVersion());
+}
+
+bool CommandLine::wantsCommand(const QStringList &arguments) {
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return findCommand(first) || first == u"help" || first == u"--help" || first == u"-h" ||
+           first == u"--version";
+}
+
+int CommandLine::run(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString name = arguments.value(1);
+
+    if (name.isEmpty() || name == u"help" || name == u"--help" || name == u"-h") {
+        if (const Command *command = findCommand(arguments.value(2))) {
+            out << command->usage();
+            return ExitOk;
+        }
+        if (name == u"help" && arguments.size() > 2) {
+            err << tr("kanca help: unknown command \"%1\"").arg(arguments.at(2)) << Qt::endl;
+            return ExitUsage;
+        }
+        out << usage();
+        return ExitOk;
+    }
+    if (name == u"--version") {
+        out << u"kanca " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        err << tr("kanca: unknown command \"%1\"").arg(name) << Qt::endl << Qt::endl << usage();
+        return ExitUsage;
+    }
+    CommandContext context{arguments.mid(2), out, err, Catalog::builtIn()};
+    const int status = command->run(context);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+} // namespace Kanca

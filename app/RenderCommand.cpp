@@ -1,0 +1,195 @@
+#include "RenderCommand.h"
+
+#include "EventInput.h"
+#include "ExitCode.h"
+#include "ProblemPrinter.h"
+#include "catalog/Catalog.h"
+#include "engine/DeliveryId.h"
+#include "engine/RuleSetLoader.h"
+#include "engine/SecretProvider.h"
+#include "event/EventContext.h"
+#include "format/JsonLocator.h"
+#include "format/JsonWriter.h"
+
+#include <QCommandLineParser>
+
+namespace Kanca {
+
+QString RenderCommand::usage() {
+    return tr(
+        "Usage: kanca render FILE --event EVENT.json|- [--lang en|tr] [--explain] "
+        "[--show-secrets]\n"
+        "       kanca render FILE --sample EVENT_TYPE [--lang en|tr] [--explain] [--show-secrets]\n"
+        "\n"
+        "Evaluates the rule set FILE against one event and prints, as one JSON array on\n"
+        "standard output, the request each action of every enabled matching rule would send,\n"
+        "in rule order:\n"
+        "  {\"rule\": ID, \"action\": INDEX, \"matched\": true, \"method\": ..., \"url\": ...,\n"
+        "   \"headers\": [{\"name\": ..., \"value\": ...}], \"body\": \"...\"}\n"
+        "Nothing is sent.\n"
+        "\n"
+        "Options:\n"
+        "  --event FILE     the event as JSON ({\"type\": \"chat.opened\", ...}); - reads standard "
+        "input\n"
+        "  --sample TYPE    the built-in sample event of TYPE (such as chat.opened)\n"
+        "  --lang en|tr     the language of the sample and of the explanations\n"
+        "                   (default: the rule set's locale)\n"
+        "  --explain        list rules that do not match too (\"matched\": false, with a\n"
+        "                   \"reason\"), and give every object a \"trace\" of its conditions\n"
+        "  --show-secrets   print secret header values (Authorization, secret headers) in clear;\n"
+        "                   without it they are masked\n"
+        "\n"
+        "Secrets named in the rule set are read from the environment variables\n"
+        "KANCA_SECRET_<NAME>; a missing one is an error that names it.\n"
+        "\n"
+        "Exit status: 0 on success, 1 if the rule set or the event is invalid or a request cannot\n"
+        "be rendered (problems on standard error, as kanca validate prints them), 2 on a usage\n"
+        "error.\n");
+}
+
+namespace {
+
+void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecrets) {
+    w.key(u"method");
+    w.value(request.method);
+    w.key(u"url");
+    w.value(request.url);
+    w.key(u"headers");
+    w.beginArray();
+    for (const RenderedRequest::Header &header : request.headers) {
+        w.beginObject();
+        w.key(u"name");
+        w.value(header.name);
+        w.key(u"value");
+        w.value(header.secret && !showSecrets ? RenderedRequest::masked(header.value)
+                                              : header.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"body");
+    w.value(QString::fromUtf8(request.body));
+}
+
+} // namespace
+
+int RenderCommand::run(CommandContext &context) {
+    QCommandLineParser parser;
+    const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption explain(QStringLiteral("explain"));
+    const QCommandLineOption showSecrets(QStringLiteral("show-secrets"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({event, sample, lang, explain, showSecrets, help});
+
+    const auto usageError = [&](const QString &message) {
+        context.err << u"kanca render: " << message << Qt::endl << Qt::endl << usage();
+        return ExitUsage;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << usage();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("name exactly one rule set file"));
+    if (parser.isSet(event) == parser.isSet(sample))
+        return usageError(tr("give either --event or --sample"));
+    std::optional<Language> language;
+    if (parser.isSet(lang)) {
+        language = languageFromCode(parser.value(lang));
+        if (!language)
+            return usageError(
+                tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
+    }
+
+    const QString file = positional.first();
+    QString readError;
+    const auto bytes = RuleSetLoader::readFile(file, &readError);
+    if (!bytes) {
+        context.err << file << u": " << readError << Qt::endl;
+        return ExitInvalidInput;
+    }
+    ProblemPrinter printer(context.err);
+    const RuleSetLoader::Result loaded = RuleSetLoader::load(*bytes, context.catalog);
+    printer.print(file, loaded.problems);
+    if (!loaded.ok())
+        return ExitInvalidInput;
+    const CompiledRuleSet &rules = *loaded.compiled;
+    const Language ruleLanguage = rules.ruleSet().locale;
+    const Language traceLanguage = language.value_or(ruleLanguage);
+
+    const std::optional<QJsonObject> eventJson =
+        parser.isSet(event) ? EventInput::fromFile(parser.value(event), context)
+                            : EventInput::fromSample(parser.value(sample), traceLanguage, context);
+    if (!eventJson)
+        return ExitInvalidInput;
+
+    const EventContext eventContext(*eventJson);
+    QList<CompiledRuleSet::Evaluation> evaluations;
+    if (parser.isSet(explain)) {
+        evaluations = rules.explain(eventContext, traceLanguage);
+    } else {
+        for (const qsizetype index : rules.matchingRules(eventContext))
+            evaluations.append({index, CompiledRuleSet::Outcome::Matched, {}});
+    }
+
+    const EnvironmentSecrets secrets;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const JsonLocator locator(*bytes);
+    Problems renderProblems;
+    JsonWriter w;
+    w.beginArray();
+    for (const CompiledRuleSet::Evaluation &evaluation : evaluations) {
+        const Rule &rule = rules.ruleSet().rules.at(evaluation.ruleIndex);
+        const bool withTrace = parser.isSet(explain);
+        if (!evaluation.matched()) {
+            w.beginObject();
+            w.key(u"rule");
+            w.value(rule.id);
+            w.key(u"matched");
+            w.value(false);
+            w.key(u"reason");
+            w.value(CompiledRuleSet::outcomeText(evaluation.outcome, traceLanguage));
+            w.key(u"trace");
+            w.value(QJsonValue(evaluation.trace.toJson()));
+            w.endObject();
+            continue;
+        }
+        const EventContext ruleContext(*eventJson, &rule, newDeliveryId(now));
+        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
+            const CompiledAction::Result rendered =
+                rules.action(evaluation.ruleIndex, a)
+                    .render(ruleContext, ruleLanguage, secrets, ruleContext.deliveryId(), now);
+            if (!rendered.ok) {
+                renderProblems += rendered.problems;
+                continue;
+            }
+            w.beginObject();
+            w.key(u"rule");
+            w.value(rule.id);
+            w.key(u"action");
+            w.value(qint64(a));
+            w.key(u"matched");
+            w.value(true);
+            writeRequest(w, rendered.request, parser.isSet(showSecrets));
+            if (withTrace) {
+                w.key(u"trace");
+                w.value(QJsonValue(evaluation.trace.toJson()));
+            }
+            w.endObject();
+        }
+    }
+    w.endArray();
+    if (hasErrors(renderProblems)) {
+        locator.locate(&renderProblems);
+        printer.print(file, renderProblems);
+        return ExitInvalidInput;
+    }
+    context.out << QString::fromUtf8(w.finish());
+    return ExitOk;
+}
+
+} // namespace Kanca
