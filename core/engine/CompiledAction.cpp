@@ -1,1 +1,643 @@
+// Compiling a webhook action checks it and parses its templates once; rendering gives the exact
+// request: the URL, the action's headers in their order, Content-Type (unless the action sets
+// one), the auth header, the signing headers, and the body.
+//
+// A form body is application/x-www-form-urlencoded as HTML forms send it: name=value pairs
+// joined by "&", names and values UTF-8 percent-encoded keeping only A-Z a-z 0-9 - . _ ~, and a
+// space written as "+" (so a "+" in a value is "%2B").
 #include "engine/CompiledAction.h"
+
+#include "catalog/Catalog.h"
+#include "engine/SecretProvider.h"
+#include "engine/Signatures.h"
+#include "event/EventContext.h"
+#include "templates/Template.h"
+#include "text/Suggest.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <vector>
+
+namespace Kanca {
+
+namespace {
+
+const QStringList &methods() {
+    static const QStringList list{QStringLiteral("GET"), QStringLiteral("POST"),
+                                  QStringLiteral("PUT"), QStringLiteral("PATCH"),
+                                  QStringLiteral("DELETE")};
+    return list;
+}
+
+bool isTokenChar(QChar c) {
+    const char16_t u = c.unicode();
+    if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
+        return true;
+    switch (u) {
+    case u'!':
+    case u'#':
+    case u'$':
+    case u'%':
+    case u'&':
+    case u'\'':
+    case u'*':
+    case u'+':
+    case u'-':
+    case u'.':
+    case u'^':
+    case u'_':
+    case u'`':
+    case u'|':
+    case u'~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// RFC 7230 token: 1*tchar.
+bool isToken(QStringView text) {
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+bool hasControlCharacter(QStringView text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029)
+            return true;
+    }
+    return false;
+}
+
+bool isSecretName(QStringView name) {
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'))
+            return false;
+    }
+    return true;
+}
+
+void appendFormEncoded(QByteArray &out, const QString &text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size());
+    for (const char c : utf8) {
+        const auto b = uchar(c);
+        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+            b == '-' || b == '.' || b == '_' || b == '~') {
+            out.append(c);
+        } else if (b == ' ') {
+            out.append('+');
+        } else {
+            out.append('%');
+            out.append(hex[b >> 4]);
+            out.append(hex[b & 0xF]);
+        }
+    }
+}
+
+Problem error(const QString &pointer, const QString &message) {
+    Problem p;
+    p.severity = Problem::Severity::Error;
+    p.pointer = pointer;
+    p.message = message;
+    return p;
+}
+
+void addTemplateProblems(Problems *problems, const QString &pointer,
+                         const QList<TemplateProblem> &templateProblems) {
+    for (const TemplateProblem &tp : templateProblems) {
+        problems->append(error(
+            pointer,
+            QCoreApplication::translate("Kanca::CompiledAction", "%1 at %2:%3 of the template")
+                .arg(tp.message, QString::number(tp.line), QString::number(tp.column))));
+    }
+}
+
+// The pointer of the secret an auth refers to, below ".../auth".
+QString authSecretKey(Auth::Type type) {
+    switch (type) {
+    case Auth::Type::Basic:
+        return QStringLiteral("password");
+    case Auth::Type::Bearer:
+        return QStringLiteral("token");
+    case Auth::Type::Header:
+        return QStringLiteral("value");
+    case Auth::Type::None:
+        break;
+    }
+    return {};
+}
+
+void checkSecretRef(const SecretRef &ref, const QString &pointer, Problems *problems) {
+    if (!ref.isSet()) {
+        problems->append(error(pointer, QCoreApplication::translate(
+                                            "Kanca::CompiledAction",
+                                            "a secret is required here: {\"secret\": \"NAME\"}")));
+    } else if (!isSecretName(ref.name)) {
+        problems->append(
+            error(jsonPointerAppend(pointer, u"secret"),
+                  QCoreApplication::translate("Kanca::CompiledAction",
+                                              "the secret name \"%1\" is not valid: use capital "
+                                              "letters, digits and \"_\", at most 64 of them")
+                      .arg(ref.name)));
+    }
+}
+
+struct GeneratedHeader {
+    QString name;
+    bool fromAuth = false; // otherwise from the signing
+};
+
+} // namespace
+
+struct CompiledAction::Data {
+    WebhookAction action;
+    QString pointer;
+    Problems compileProblems; // errors found by compile(): render() refuses to run
+    Template url;
+    std::vector<Template> headerValues;
+    Template body;
+    std::vector<Template> formValues;
+};
+
+CompiledAction::CompiledAction()
+    : d(std::make_unique<Data>()) {}
+
+CompiledAction::~CompiledAction() = default;
+CompiledAction::CompiledAction(CompiledAction &&) noexcept = default;
+CompiledAction &CompiledAction::operator=(CompiledAction &&) noexcept = default;
+
+const WebhookAction &CompiledAction::action() const {
+    return d->action;
+}
+
+CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalog &catalog,
+                                       const QString &pointer, Problems *problems) {
+    CompiledAction result;
+    Data &data = *result.d;
+    data.action = action;
+    data.pointer = pointer;
+    Problems found;
+    const auto at = [&pointer](QStringView key) { return jsonPointerAppend(pointer, key); };
+
+    // Method.
+    if (!methods().contains(action.method)) {
+        found.append(error(
+            at(u"method"),
+            QCoreApplication::translate("Kanca::CompiledAction",
+                                        "unknown method \"%1\"%2: use GET, POST, PUT, PATCH or "
+                                        "DELETE")
+                .arg(action.method, didYouMean(action.method, methods()))));
+    }
+
+    // URL.
+    {
+        QList<TemplateProblem> tps;
+        data.url = Template::parse(action.url, TemplateContext::Url, catalog, &tps);
+        addTemplateProblems(&found, at(u"url"), tps);
+        const bool http =
+            action.url.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive) &&
+            action.url.size() > 7;
+        const bool https =
+            action.url.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) &&
+            action.url.size() > 8;
+        if (!http && !https) {
+            found.append(error(at(u"url"), QCoreApplication::translate(
+                                               "Kanca::CompiledAction",
+                                               "the URL must start with http:// or https://")));
+        }
+    }
+
+    // The headers the auth and the signing add.
+    QList<GeneratedHeader> generated;
+    switch (action.auth.type) {
+    case Auth::Type::Basic:
+    case Auth::Type::Bearer:
+        generated.append({QStringLiteral("Authorization"), true});
+        break;
+    case Auth::Type::Header:
+        generated.append({action.auth.headerName, true});
+        break;
+    case Auth::Type::None:
+        break;
+    }
+    switch (action.signing.type) {
+    case Signing::Type::StandardWebhooks:
+        generated.append({QStringLiteral("webhook-id"), false});
+        generated.append({QStringLiteral("webhook-timestamp"), false});
+        generated.append({QStringLiteral("webhook-signature"), false});
+        break;
+    case Signing::Type::HmacSha256:
+        generated.append({action.signing.header, false});
+        break;
+    case Signing::Type::None:
+        break;
+    }
+
+    // Headers.
+    const QString headersPointer = at(u"headers");
+    for (qsizetype i = 0; i < action.headers.size(); ++i) {
+        const NameValue &header = action.headers.at(i);
+        const QString itemPointer = jsonPointerAppend(headersPointer, i);
+        const QString namePointer = jsonPointerAppend(itemPointer, u"name");
+        if (header.name.isEmpty()) {
+            found.append(
+                error(namePointer, QCoreApplication::translate("Kanca::CompiledAction",
+                                                               "the header name is empty")));
+        } else if (!isToken(header.name)) {
+            found.append(error(namePointer,
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the header name \"%1\" is not valid: use letters, digits and "
+                                   "! # $ % & ' * + - . ^ _ ` | ~")
+                                   .arg(header.name)));
+        } else if (header.name.compare(QLatin1StringView("Content-Length"), Qt::CaseInsensitive) ==
+                       0 ||
+                   header.name.compare(QLatin1StringView("Transfer-Encoding"),
+                                       Qt::CaseInsensitive) == 0) {
+            found.append(error(namePointer,
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the header \"%1\" is set when the request is sent; remove it")
+                                   .arg(header.name)));
+        } else {
+            for (const GeneratedHeader &g : std::as_const(generated)) {
+                if (header.name.compare(g.name, Qt::CaseInsensitive) != 0)
+                    continue;
+                found.append(error(
+                    namePointer,
+                    g.fromAuth
+                        ? QCoreApplication::translate("Kanca::CompiledAction",
+                                                      "the header \"%1\" is set by the action's "
+                                                      "authentication; remove it from the headers")
+                              .arg(header.name)
+                        : QCoreApplication::translate("Kanca::CompiledAction",
+                                                      "the header \"%1\" is set by the action's "
+                                                      "signing; remove it from the headers")
+                              .arg(header.name)));
+                break;
+            }
+        }
+        QList<TemplateProblem> tps;
+        data.headerValues.push_back(
+            Template::parse(header.value, TemplateContext::Header, catalog, &tps));
+        addTemplateProblems(&found, jsonPointerAppend(itemPointer, u"value"), tps);
+    }
+
+    // Auth.
+    const QString authPointer = at(u"auth");
+    if (action.auth.type != Auth::Type::None) {
+        checkSecretRef(action.auth.secret,
+                       jsonPointerAppend(authPointer, authSecretKey(action.auth.type)), &found);
+    }
+    if (action.auth.type == Auth::Type::Basic) {
+        if (action.auth.username.contains(u':') || hasControlCharacter(action.auth.username)) {
+            found.append(error(jsonPointerAppend(authPointer, u"username"),
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the user name cannot hold \":\" or a control character")));
+        }
+    } else if (action.auth.type == Auth::Type::Header) {
+        const QString namePointer = jsonPointerAppend(authPointer, u"name");
+        if (!isToken(action.auth.headerName)) {
+            found.append(error(namePointer,
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the header name \"%1\" is not valid: use letters, digits and "
+                                   "! # $ % & ' * + - . ^ _ ` | ~")
+                                   .arg(action.auth.headerName)));
+        } else {
+            for (const GeneratedHeader &g : std::as_const(generated)) {
+                if (!g.fromAuth &&
+                    g.name.compare(action.auth.headerName, Qt::CaseInsensitive) == 0) {
+                    found.append(
+                        error(namePointer, QCoreApplication::translate(
+                                               "Kanca::CompiledAction",
+                                               "the header \"%1\" is set by the action's signing; "
+                                               "choose another name")
+                                               .arg(action.auth.headerName)));
+                    break;
+                }
+            }
+        }
+    }
+
+    // Signing.
+    const QString signingPointer = at(u"signing");
+    if (action.signing.type != Signing::Type::None)
+        checkSecretRef(action.signing.secret, jsonPointerAppend(signingPointer, u"secret"), &found);
+    if (action.signing.type == Signing::Type::HmacSha256) {
+        if (!isToken(action.signing.header)) {
+            found.append(error(jsonPointerAppend(signingPointer, u"header"),
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the header name \"%1\" is not valid: use letters, digits and "
+                                   "! # $ % & ' * + - . ^ _ ` | ~")
+                                   .arg(action.signing.header)));
+        }
+        if (hasControlCharacter(action.signing.prefix)) {
+            found.append(error(jsonPointerAppend(signingPointer, u"prefix"),
+                               QCoreApplication::translate(
+                                   "Kanca::CompiledAction",
+                                   "the signature prefix cannot hold a line break or another "
+                                   "control character")));
+        }
+    }
+
+    // Body.
+    const QString bodyPointer = at(u"body");
+    if (action.body.format != Body::Format::None &&
+        (action.method == u"GET" || action.method == u"DELETE")) {
+        found.append(error(bodyPointer,
+                           QCoreApplication::translate("Kanca::CompiledAction",
+                                                       "a %1 request has no body: remove the body "
+                                                       "or use POST, PUT or PATCH")
+                               .arg(action.method)));
+    }
+    switch (action.body.format) {
+    case Body::Format::Json:
+    case Body::Format::Text: {
+        QList<TemplateProblem> tps;
+        data.body =
+            Template::parse(action.body.templateText,
+                            action.body.format == Body::Format::Json ? TemplateContext::Json
+                                                                     : TemplateContext::PlainText,
+                            catalog, &tps);
+        addTemplateProblems(&found, jsonPointerAppend(bodyPointer, u"template"), tps);
+        if (action.body.format == Body::Format::Text &&
+            hasControlCharacter(action.body.contentType)) {
+            found.append(error(
+                jsonPointerAppend(bodyPointer, u"contentType"),
+                QCoreApplication::translate("Kanca::CompiledAction",
+                                            "the content type cannot hold a line break or another "
+                                            "control character")));
+        }
+        break;
+    }
+    case Body::Format::Form: {
+        const QString fieldsPointer = jsonPointerAppend(bodyPointer, u"fields");
+        for (qsizetype i = 0; i < action.body.fields.size(); ++i) {
+            const NameValue &field = action.body.fields.at(i);
+            const QString itemPointer = jsonPointerAppend(fieldsPointer, i);
+            if (field.name.isEmpty()) {
+                found.append(error(jsonPointerAppend(itemPointer, u"name"),
+                                   QCoreApplication::translate("Kanca::CompiledAction",
+                                                               "the form field name is empty")));
+            }
+            QList<TemplateProblem> tps;
+            data.formValues.push_back(
+                Template::parse(field.value, TemplateContext::FormField, catalog, &tps));
+            addTemplateProblems(&found, jsonPointerAppend(itemPointer, u"value"), tps);
+        }
+        break;
+    }
+    case Body::Format::None:
+        break;
+    }
+
+    // Timeout and retries.
+    if (action.timeoutMs < 1 || action.timeoutMs > 600000) {
+        found.append(error(at(u"timeoutMs"),
+                           QCoreApplication::translate("Kanca::CompiledAction",
+                                                       "the timeout must be between 1 and 600000 "
+                                                       "ms (10 minutes), not %1")
+                               .arg(action.timeoutMs)));
+    }
+    const QString retryPointer = at(u"retry");
+    if (action.retry.maxAttempts < 1 || action.retry.maxAttempts > 100) {
+        found.append(error(jsonPointerAppend(retryPointer, u"maxAttempts"),
+                           QCoreApplication::translate("Kanca::CompiledAction",
+                                                       "the number of attempts must be between 1 "
+                                                       "and 100, not %1")
+                               .arg(action.retry.maxAttempts)));
+    }
+    if (action.retry.initialDelayMs < 0) {
+        found.append(error(jsonPointerAppend(retryPointer, u"initialDelayMs"),
+                           QCoreApplication::translate("Kanca::CompiledAction",
+                                                       "the first retry delay cannot be negative "
+                                                       "(%1 ms)")
+                               .arg(action.retry.initialDelayMs)));
+    } else if (action.retry.maxDelayMs < action.retry.initialDelayMs) {
+        found.append(error(jsonPointerAppend(retryPointer, u"maxDelayMs"),
+                           QCoreApplication::translate("Kanca::CompiledAction",
+                                                       "the longest retry delay (%1 ms) cannot "
+                                                       "be shorter than the first (%2 ms)")
+                               .arg(action.retry.maxDelayMs)
+                               .arg(action.retry.initialDelayMs)));
+    }
+
+    data.compileProblems = found;
+    if (problems)
+        problems->append(found);
+    return result;
+}
+
+CompiledAction::Result CompiledAction::render(const EventContext &context, Language language,
+                                              const SecretProvider &secrets,
+                                              const QString &deliveryId,
+                                              const QDateTime &now) const {
+    Result result;
+    if (hasErrors(d->compileProblems)) {
+        result.problems = d->compileProblems;
+        return result;
+    }
+    const WebhookAction &action = d->action;
+    const QString &pointer = d->pointer;
+    const auto at = [&pointer](QStringView key) { return jsonPointerAppend(pointer, key); };
+    Problems &problems = result.problems;
+    RenderedRequest &request = result.request;
+
+    // {{delivery.id}} is the delivery's id.
+    EventContext withDelivery;
+    const EventContext *values = &context;
+    if (!deliveryId.isEmpty() && context.deliveryId() != deliveryId) {
+        withDelivery = context;
+        withDelivery.setDeliveryId(deliveryId);
+        values = &withDelivery;
+    }
+
+    const auto renderTemplate = [&](const Template &t, const QString &templatePointer,
+                                    QString *out) {
+        QList<TemplateProblem> tps;
+        if (!t.render(*values, language, out, &tps))
+            addTemplateProblems(&problems, templatePointer, tps);
+    };
+
+    request.method = action.method;
+    renderTemplate(d->url, at(u"url"), &request.url);
+
+    // The action's headers, in order.
+    const QString headersPointer = at(u"headers");
+    bool hasContentType = false;
+    for (qsizetype i = 0; i < action.headers.size(); ++i) {
+        RenderedRequest::Header header;
+        header.name = action.headers.at(i).name;
+        renderTemplate(d->headerValues.at(std::size_t(i)),
+                       jsonPointerAppend(jsonPointerAppend(headersPointer, i), u"value"),
+                       &header.value);
+        if (header.name.compare(QLatin1StringView("Content-Type"), Qt::CaseInsensitive) == 0)
+            hasContentType = true;
+        request.headers.append(std::move(header));
+    }
+
+    // The body.
+    const QString bodyPointer = at(u"body");
+    QString contentType;
+    switch (action.body.format) {
+    case Body::Format::Json: {
+        QString text;
+        const QString templatePointer = jsonPointerAppend(bodyPointer, u"template");
+        renderTemplate(d->body, templatePointer, &text);
+        request.body = text.toUtf8();
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            problems.append(
+                error(templatePointer, QCoreApplication::translate("Kanca::CompiledAction",
+                                                                   "the body is not valid JSON: %1")
+                                           .arg(parseError.errorString())));
+        }
+        contentType = QStringLiteral("application/json");
+        break;
+    }
+    case Body::Format::Text: {
+        QString text;
+        renderTemplate(d->body, jsonPointerAppend(bodyPointer, u"template"), &text);
+        request.body = text.toUtf8();
+        contentType = action.body.contentType.isEmpty()
+                          ? QStringLiteral("text/plain; charset=utf-8")
+                          : action.body.contentType;
+        break;
+    }
+    case Body::Format::Form: {
+        const QString fieldsPointer = jsonPointerAppend(bodyPointer, u"fields");
+        QString value;
+        for (qsizetype i = 0; i < action.body.fields.size(); ++i) {
+            if (i > 0)
+                request.body.append('&');
+            appendFormEncoded(request.body, action.body.fields.at(i).name);
+            request.body.append('=');
+            renderTemplate(d->formValues.at(std::size_t(i)),
+                           jsonPointerAppend(jsonPointerAppend(fieldsPointer, i), u"value"),
+                           &value);
+            appendFormEncoded(request.body, value);
+        }
+        contentType = QStringLiteral("application/x-www-form-urlencoded");
+        break;
+    }
+    case Body::Format::None:
+        break;
+    }
+    if (!contentType.isEmpty() && !hasContentType)
+        request.headers.append({QStringLiteral("Content-Type"), contentType, false});
+
+    // Secrets: every missing one is named.
+    const auto resolve = [&](const SecretRef &ref,
+                             const QString &secretPointer) -> std::optional<QByteArray> {
+        std::optional<QByteArray> value = secrets.secret(ref.name);
+        if (!value) {
+            problems.append(error(secretPointer,
+                                  QCoreApplication::translate("Kanca::CompiledAction",
+                                                              "secret \"%1\" is not set (set %2)")
+                                      .arg(ref.name, EnvironmentSecrets::variableName(ref.name))));
+        }
+        return value;
+    };
+
+    // Auth.
+    const QString authPointer = at(u"auth");
+    if (action.auth.type != Auth::Type::None) {
+        const std::optional<QByteArray> secret = resolve(
+            action.auth.secret, jsonPointerAppend(authPointer, authSecretKey(action.auth.type)));
+        if (secret) {
+            RenderedRequest::Header header;
+            header.secret = true;
+            switch (action.auth.type) {
+            case Auth::Type::Basic:
+                header.name = QStringLiteral("Authorization");
+                header.value =
+                    QStringLiteral("Basic ") +
+                    QString::fromLatin1(
+                        QByteArray(action.auth.username.toUtf8() + ':' + *secret).toBase64());
+                break;
+            case Auth::Type::Bearer:
+                header.name = QStringLiteral("Authorization");
+                header.value = QStringLiteral("Bearer ") + QString::fromUtf8(*secret);
+                break;
+            case Auth::Type::Header:
+                header.name = action.auth.headerName;
+                header.value = QString::fromUtf8(*secret);
+                break;
+            case Auth::Type::None:
+                break;
+            }
+            if (hasControlCharacter(header.value)) {
+                problems.append(
+                    error(jsonPointerAppend(authPointer, authSecretKey(action.auth.type)),
+                          QCoreApplication::translate("Kanca::CompiledAction",
+                                                      "secret \"%1\" holds a line break or another "
+                                                      "control character and cannot go in a header")
+                              .arg(action.auth.secret.name)));
+            } else {
+                request.headers.append(std::move(header));
+            }
+        }
+    }
+
+    // Signing, over the final body.
+    const QString signingPointer = at(u"signing");
+    if (action.signing.type != Signing::Type::None) {
+        const QString secretPointer = jsonPointerAppend(signingPointer, u"secret");
+        const std::optional<QByteArray> secret = resolve(action.signing.secret, secretPointer);
+        if (secret && action.signing.type == Signing::Type::StandardWebhooks) {
+            const std::optional<QByteArray> key = Signatures::standardWebhooksKey(*secret);
+            if (!key) {
+                problems.append(error(
+                    secretPointer,
+                    QCoreApplication::translate("Kanca::CompiledAction",
+                                                "secret \"%1\" is not a Standard Webhooks secret: "
+                                                "\"whsec_\" followed by base64")
+                        .arg(action.signing.secret.name)));
+            } else if (deliveryId.isEmpty()) {
+                problems.append(error(
+                    signingPointer,
+                    QCoreApplication::translate("Kanca::CompiledAction",
+                                                "Standard Webhooks signing needs a delivery id")));
+            } else {
+                const qint64 timestamp =
+                    (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+                request.headers.append({QStringLiteral("webhook-id"), deliveryId, false});
+                request.headers.append(
+                    {QStringLiteral("webhook-timestamp"), QString::number(timestamp), false});
+                request.headers.append({QStringLiteral("webhook-signature"),
+                                        Signatures::standardWebhooksSignature(
+                                            *key, deliveryId, timestamp, request.body),
+                                        false});
+            }
+        } else if (secret && action.signing.type == Signing::Type::HmacSha256) {
+            request.headers.append(
+                {action.signing.header,
+                 Signatures::hmacSha256(*secret, request.body,
+                                        action.signing.encoding == Signing::Encoding::Base64,
+                                        action.signing.prefix),
+                 false});
+        }
+    }
+
+    result.ok = !hasErrors(problems);
+    return result;
+}
+
+} // namespace Kanca
