@@ -1,0 +1,386 @@
+#include "format/RuleSetReader.h"
+
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A minimal valid rule set with one rule, into which a test splices a fragment.
+QByteArray withRule(const QByteArray &rule) {
+    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": "en", "rules": [)" +
+           rule + "]}";
+}
+
+QByteArray withAction(const QByteArray &action) {
+    return withRule(R"({"id": "r", "name": "R", "when": "chat.opened", "then": [)" + action + "]}");
+}
+
+QByteArray withCondition(const QByteArray &condition) {
+    return withRule(
+        R"({"id": "r", "name": "R", "when": "chat.opened", "if": )" + condition +
+        R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})");
+}
+
+QString describe(const Problems &problems) {
+    QStringList lines;
+    for (const Problem &p : problems) {
+        lines.append(u"%1:%2 %3 %4: %5"_s.arg(p.line).arg(p.column).arg(
+            p.isError() ? u"error"_s : u"warning"_s, p.pointer, p.message));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestRuleSetReader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryKey();
+    void defaults();
+    void problems_data();
+    void problems();
+    void syntaxErrorHasLineAndColumn();
+    void notAnObject();
+    void newerVersionIsRefusedAlone();
+    void collectsEveryProblem();
+    void unknownKeysWarnOrReject();
+    void duplicateKeysAreErrors();
+    void hostileInputDoesNotCrash_data();
+    void hostileInputDoesNotCrash();
+};
+
+void TestRuleSetReader::readsEveryKey() {
+    const QByteArray json = R"({
+  "format": "kanca.ruleset", "version": 1, "name": "Örnek", "locale": "tr",
+  "rules": [{
+    "id": "vip-to-slack", "name": "VIP", "description": "Seed 000", "enabled": false,
+    "when": "chat.opened",
+    "if": {"all": [{"field": "contact.tags", "op": "contains", "value": "VIP"},
+                   {"not": {"any": [{"field": "contact.email", "op": "isEmpty"},
+                                    {"field": "contact.score", "op": "atLeast", "value": 50, "caseSensitive": true}]}}]},
+    "then": [{
+      "type": "webhook", "method": "PUT", "url": "https://hooks.example/{{contact.id}}",
+      "headers": [{"name": "X-Source", "value": "kanca"}],
+      "auth": {"type": "basic", "username": "u", "password": {"secret": "PASS"}},
+      "signing": {"type": "hmac-sha256", "header": "X-Sig", "prefix": "", "encoding": "base64", "secret": {"secret": "SIGN"}},
+      "body": {"format": "form", "fields": [{"name": "a", "value": "{{contact.fullname}}"}]},
+      "timeoutMs": 5000,
+      "retry": {"maxAttempts": 3, "initialDelayMs": 10, "maxDelayMs": 100}
+    }, {
+      "type": "webhook", "method": "POST", "url": "https://b.example",
+      "auth": {"type": "header", "name": "X-Webhook-Secret", "value": {"secret": "S"}},
+      "signing": {"type": "standard-webhooks", "secret": {"secret": "WH"}},
+      "body": {"format": "text", "template": "hi", "contentType": "text/csv"}
+    }, {
+      "type": "webhook", "method": "GET", "url": "https://c.example",
+      "auth": {"type": "bearer", "token": {"secret": "TOKEN"}}
+    }]
+  }]
+})";
+    const auto result = RuleSetReader::read(json);
+    QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+    QVERIFY(result.ruleSet);
+    const RuleSet &set = *result.ruleSet;
+    QCOMPARE(set.name, u"Örnek"_s);
+    QCOMPARE(set.locale, Language::Turkish);
+    QCOMPARE(set.rules.size(), 1);
+    const Rule &rule = set.rules.first();
+    QCOMPARE(rule.id, u"vip-to-slack"_s);
+    QCOMPARE(rule.description, u"Seed 000"_s);
+    QCOMPARE(rule.enabled, false);
+    QVERIFY(rule.condition);
+
+    const Condition expected =
+        Condition::all({Condition::leaf(u"contact.tags"_s, Operator::Contains, u"VIP"_s),
+                        Condition::negate(Condition::any(
+                            {Condition::leaf(u"contact.email"_s, Operator::IsEmpty),
+                             Condition::leaf(u"contact.score"_s, Operator::AtLeast, 50, true)}))});
+    QVERIFY(*rule.condition == expected);
+
+    QCOMPARE(rule.actions.size(), 3);
+    const auto &a = std::get<WebhookAction>(rule.actions.at(0));
+    QCOMPARE(a.method, u"PUT"_s);
+    QCOMPARE(a.url, u"https://hooks.example/{{contact.id}}"_s);
+    QCOMPARE(a.headers, (QList<NameValue>{{u"X-Source"_s, u"kanca"_s}}));
+    QCOMPARE(a.auth.type, Auth::Type::Basic);
+    QCOMPARE(a.auth.username, u"u"_s);
+    QCOMPARE(a.auth.secret.name, u"PASS"_s);
+    QCOMPARE(a.signing.type, Signing::Type::HmacSha256);
+    QCOMPARE(a.signing.header, u"X-Sig"_s);
+    QCOMPARE(a.signing.prefix, QString());
+    QCOMPARE(a.signing.encoding, Signing::Encoding::Base64);
+    QCOMPARE(a.signing.secret.name, u"SIGN"_s);
+    QCOMPARE(a.body.format, Body::Format::Form);
+    QCOMPARE(a.body.fields, (QList<NameValue>{{u"a"_s, u"{{contact.fullname}}"_s}}));
+    QCOMPARE(a.timeoutMs, 5000);
+    QCOMPARE(a.retry, (RetryPolicy{3, 10, 100}));
+
+    const auto &b = std::get<WebhookAction>(rule.actions.at(1));
+    QCOMPARE(b.auth.type, Auth::Type::Header);
+    QCOMPARE(b.auth.headerName, u"X-Webhook-Secret"_s);
+    QCOMPARE(b.signing.type, Signing::Type::StandardWebhooks);
+    QCOMPARE(b.signing.secret.name, u"WH"_s);
+    QCOMPARE(b.body.format, Body::Format::Text);
+    QCOMPARE(b.body.contentType, u"text/csv"_s);
+
+    const auto &c = std::get<WebhookAction>(rule.actions.at(2));
+    QCOMPARE(c.auth.type, Auth::Type::Bearer);
+    QCOMPARE(c.auth.secret.name, u"TOKEN"_s);
+    QCOMPARE(c.body.format, Body::Format::None);
+
+    QCOMPARE(set.secretNames(), (QStringList{u"PASS"_s, u"S"_s, u"SIGN"_s, u"TOKEN"_s, u"WH"_s}));
+}
+
+void TestRuleSetReader::defaults() {
+    const auto result = RuleSetReader::read(
+        withAction(R"({"type": "webhook", "method": "POST", "url": "https://x.example"})"));
+    QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+    const Rule &rule = result.ruleSet->rules.first();
+    QVERIFY(rule.enabled);
+    QVERIFY(!rule.condition);
+    const auto &a = std::get<WebhookAction>(rule.actions.first());
+    QCOMPARE(a.timeoutMs, 10000);
+    QCOMPARE(a.retry, (RetryPolicy{5, 1000, 600000}));
+    QCOMPARE(a.auth.type, Auth::Type::None);
+    QCOMPARE(a.signing.type, Signing::Type::None);
+}
+
+void TestRuleSetReader::problems_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray webhook = R"("type": "webhook", "method": "POST", "url": "https://x.example")";
+
+    QTest::newRow("format missing")
+        << QByteArray(R"({"version": 1, "rules": []})") << QString() << u"\"format\" is missing"_s;
+    QTest::newRow("format wrong") << QByteArray(R"({"format": "other", "version": 1, "rules": []})")
+                                  << u"/format"_s
+                                  << u"must be \"kanca.ruleset\": this is not a Kanca rule set"_s;
+    QTest::newRow("version missing") << QByteArray(R"({"format": "kanca.ruleset", "rules": []})")
+                                     << QString() << u"\"version\" is missing"_s;
+    QTest::newRow("version a string")
+        << QByteArray(R"({"format": "kanca.ruleset", "version": "1", "rules": []})")
+        << u"/version"_s << u"must be a whole number such as 1"_s;
+    QTest::newRow("version fractional")
+        << QByteArray(R"({"format": "kanca.ruleset", "version": 1.5, "rules": []})")
+        << u"/version"_s << u"must be a whole number such as 1"_s;
+    QTest::newRow("locale unknown")
+        << QByteArray(R"({"format": "kanca.ruleset", "version": 1, "locale": "de", "rules": []})")
+        << u"/locale"_s << u"unknown locale \"de\": use \"en\" or \"tr\""_s;
+    QTest::newRow("rules missing") << QByteArray(R"({"format": "kanca.ruleset", "version": 1})")
+                                   << QString() << u"\"rules\" is missing"_s;
+    QTest::newRow("rules an object")
+        << QByteArray(R"({"format": "kanca.ruleset", "version": 1, "rules": {}})") << u"/rules"_s
+        << u"must be a list, not an object"_s;
+    QTest::newRow("rule a string")
+        << withRule(R"("r1")") << u"/rules/0"_s << u"a rule must be an object, not a string"_s;
+    QTest::newRow("rule id missing")
+        << withRule(R"({"name": "R", "when": "chat.opened", "then": [{)" + webhook + "}]}")
+        << u"/rules/0"_s << u"\"id\" is missing"_s;
+    QTest::newRow("rule id a number")
+        << withRule(R"({"id": 7, "name": "R", "when": "chat.opened", "then": [{)" + webhook + "}]}")
+        << u"/rules/0/id"_s << u"must be a string, not a number"_s;
+    QTest::newRow("enabled a string")
+        << withRule(
+               R"({"id": "r", "name": "R", "enabled": "yes", "when": "chat.opened", "then": [{)" +
+               webhook + "}]}")
+        << u"/rules/0/enabled"_s << u"must be true or false, not a string"_s;
+    QTest::newRow("then missing") << withRule(R"({"id": "r", "name": "R", "when": "chat.opened"})")
+                                  << u"/rules/0"_s << u"\"then\" is missing"_s;
+    QTest::newRow("then empty")
+        << withRule(R"({"id": "r", "name": "R", "when": "chat.opened", "then": []})")
+        << u"/rules/0/then"_s << u"a rule needs at least one action"_s;
+    QTest::newRow("action a list")
+        << withAction("[]") << u"/rules/0/then/0"_s << u"an action must be an object, not a list"_s;
+    QTest::newRow("action type unknown")
+        << withAction(R"({"type": "webhok"})") << u"/rules/0/then/0/type"_s
+        << u"unknown action type \"webhok\": format version 1 knows \"webhook\" (did you mean \"webhook\"?)"_s;
+    QTest::newRow("if a string") << withCondition(R"("always")") << u"/rules/0/if"_s
+                                 << u"must be a condition object, not a string"_s;
+    QTest::newRow("condition empty")
+        << withCondition("{}") << u"/rules/0/if"_s
+        << u"a condition needs one of \"all\", \"any\", \"not\" or \"field\""_s;
+    QTest::newRow("condition misspelt group")
+        << withCondition(R"({"al": []})") << u"/rules/0/if"_s
+        << u"a condition needs one of \"all\", \"any\", \"not\" or \"field\" (did you mean \"all\"?)"_s;
+    QTest::newRow("condition two kinds")
+        << withCondition(R"({"all": [], "field": "contact.email", "op": "isEmpty"})")
+        << u"/rules/0/if"_s
+        << u"a condition is a group (\"all\" or \"any\"), a negation (\"not\") or a comparison (\"field\"), not several: this one has all, field"_s;
+    QTest::newRow("unknown operator")
+        << withCondition(R"({"any": [{"field": "contact.tags", "op": "containz", "value": "x"}]})")
+        << u"/rules/0/if/any/0/op"_s
+        << u"unknown operator \"containz\" (did you mean \"contains\"?)"_s;
+    QTest::newRow("operator missing") << withCondition(R"({"field": "contact.tags", "value": "x"})")
+                                      << u"/rules/0/if"_s << u"\"op\" is missing"_s;
+    QTest::newRow("group member not an object")
+        << withCondition(R"({"all": [1]})") << u"/rules/0/if/all/0"_s
+        << u"must be a condition object, not a number"_s;
+    QTest::newRow("not a list") << withCondition(R"({"not": []})") << u"/rules/0/if/not"_s
+                                << u"must be an object, not a list"_s;
+    QTest::newRow("caseSensitive a string")
+        << withCondition(
+               R"({"field": "contact.tags", "op": "contains", "value": "x", "caseSensitive": "no"})")
+        << u"/rules/0/if/caseSensitive"_s << u"must be true or false, not a string"_s;
+    QTest::newRow("secret as plain text")
+        << withAction("{" + webhook + R"(, "auth": {"type": "bearer", "token": "abc123"}})")
+        << u"/rules/0/then/0/auth/token"_s
+        << u"must be a secret reference such as {\"secret\": \"CRM_TOKEN\"}: a rule set never holds a secret's value"_s;
+    QTest::newRow("secret name empty")
+        << withAction("{" + webhook + R"(, "auth": {"type": "bearer", "token": {"secret": ""}}})")
+        << u"/rules/0/then/0/auth/token/secret"_s << u"must not be empty"_s;
+    QTest::newRow("basic without password")
+        << withAction("{" + webhook + R"(, "auth": {"type": "basic", "username": "u"}})")
+        << u"/rules/0/then/0/auth"_s << u"\"password\" is missing"_s;
+    QTest::newRow("auth type unknown")
+        << withAction("{" + webhook + R"(, "auth": {"type": "baerer"}})")
+        << u"/rules/0/then/0/auth/type"_s
+        << u"unknown auth type \"baerer\" (did you mean \"bearer\"?): use none, basic, bearer or header"_s;
+    QTest::newRow("signing type unknown")
+        << withAction("{" + webhook + R"(, "signing": {"type": "rsa"}})")
+        << u"/rules/0/then/0/signing/type"_s
+        << u"unknown signing type \"rsa\": use none, standard-webhooks or hmac-sha256"_s;
+    QTest::newRow("hmac encoding unknown")
+        << withAction(
+               "{" + webhook +
+               R"(, "signing": {"type": "hmac-sha256", "encoding": "base32", "secret": {"secret": "S"}}})")
+        << u"/rules/0/then/0/signing/encoding"_s
+        << u"unknown encoding \"base32\": use \"hex\" or \"base64\""_s;
+    QTest::newRow("body format unknown")
+        << withAction("{" + webhook + R"(, "body": {"format": "xml", "template": ""}})")
+        << u"/rules/0/then/0/body/format"_s
+        << u"unknown body format \"xml\": use json, text or form"_s;
+    QTest::newRow("json body without template")
+        << withAction("{" + webhook + R"(, "body": {"format": "json"}})")
+        << u"/rules/0/then/0/body"_s << u"\"template\" is missing"_s;
+    QTest::newRow("form field without name")
+        << withAction("{" + webhook +
+                      R"(, "body": {"format": "form", "fields": [{"value": "v"}]}})")
+        << u"/rules/0/then/0/body/fields/0"_s << u"\"name\" is missing"_s;
+    QTest::newRow("header a string")
+        << withAction("{" + webhook + R"(, "headers": ["X-A: b"]})")
+        << u"/rules/0/then/0/headers/0"_s
+        << u"must be an object with \"name\" and \"value\", not a string"_s;
+    QTest::newRow("timeout fractional")
+        << withAction("{" + webhook + R"(, "timeoutMs": 1.5})") << u"/rules/0/then/0/timeoutMs"_s
+        << u"must be a whole number, not 1.5"_s;
+    QTest::newRow("retry attempts a string")
+        << withAction("{" + webhook + R"(, "retry": {"maxAttempts": "5"}})")
+        << u"/rules/0/then/0/retry/maxAttempts"_s << u"must be a whole number, not a string"_s;
+}
+
+void TestRuleSetReader::problems() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+    const auto result = RuleSetReader::read(json);
+    const auto found =
+        std::find_if(result.problems.cbegin(), result.problems.cend(), [&](const Problem &p) {
+            return p.pointer == pointer && p.message == message;
+        });
+    QVERIFY2(found != result.problems.cend(), qPrintable(describe(result.problems)));
+    QVERIFY(found->isError());
+    QVERIFY2(found->line > 0 && found->column > 0, "every problem is placed in the text");
+}
+
+void TestRuleSetReader::syntaxErrorHasLineAndColumn() {
+    const QByteArray json =
+        "{\n  \"format\": \"kanca.ruleset\",\n  \"version\": 1\n  \"rules\": []\n}";
+    const auto result = RuleSetReader::read(json);
+    QVERIFY(!result.ruleSet);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 4);
+    QVERIFY2(result.problems.first().message.startsWith(u"not valid JSON: "),
+             qPrintable(result.problems.first().message));
+}
+
+void TestRuleSetReader::notAnObject() {
+    const auto result = RuleSetReader::read("[1, 2]");
+    QVERIFY(!result.ruleSet);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().message,
+             u"a rule set is a JSON object, this document is a list"_s);
+}
+
+void TestRuleSetReader::newerVersionIsRefusedAlone() {
+    const auto result = RuleSetReader::read(
+        R"({"format": "kanca.ruleset", "version": 2, "rules": [{"fancy": true}], "future": 1})");
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().pointer, u"/version"_s);
+    QCOMPARE(
+        result.problems.first().message,
+        u"this file is format version 2; this Kanca reads version 1 and older. Open it with a newer Kanca."_s);
+}
+
+void TestRuleSetReader::collectsEveryProblem() {
+    const QByteArray json = R"({"format": "kanca.ruleset", "version": 1, "rules": [
+        {"id": 1, "name": "a", "when": "chat.opened", "then": []},
+        {"id": "b", "name": "b", "when": "chat.opened", "if": {"field": "x", "op": "nope"},
+         "then": [{"type": "webhook", "method": "POST", "url": "https://x", "auth": {"type": "bearer", "token": "t"}}]}
+    ]})";
+    const auto result = RuleSetReader::read(json);
+    QStringList pointers;
+    for (const Problem &p : result.problems)
+        pointers.append(p.pointer);
+    QCOMPARE(pointers, (QStringList{u"/rules/0/id"_s, u"/rules/0/then"_s, u"/rules/1/if/op"_s,
+                                    u"/rules/1/then/0/auth/token"_s}));
+    QCOMPARE(result.problems.at(2).line, 3);
+}
+
+void TestRuleSetReader::unknownKeysWarnOrReject() {
+    const QByteArray json = withAction(
+        R"({"type": "webhook", "method": "POST", "url": "https://x.example", "timeoutMS": 5})");
+    const auto warned = RuleSetReader::read(json, RuleSetReader::UnknownKeys::Warn);
+    QCOMPARE(warned.problems.size(), 1);
+    const Problem &w = warned.problems.first();
+    QCOMPARE(w.severity, Problem::Severity::Warning);
+    QCOMPARE(w.pointer, u"/rules/0/then/0/timeoutMS"_s);
+    QCOMPARE(
+        w.message,
+        u"unknown key \"timeoutMS\" (did you mean \"timeoutMs\"?): it is ignored, and lost when the rule set is saved"_s);
+    QVERIFY(w.aboutKey);
+    QCOMPARE(w.column, int(json.indexOf("\"timeoutMS\"")) + 1);
+
+    const auto rejected = RuleSetReader::read(json, RuleSetReader::UnknownKeys::Reject);
+    QCOMPARE(rejected.problems.size(), 1);
+    QVERIFY(rejected.problems.first().isError());
+    QVERIFY(rejected.problems.first().message.contains(u"exported for a server"));
+}
+
+void TestRuleSetReader::duplicateKeysAreErrors() {
+    const auto result = RuleSetReader::read(
+        R"({"format": "kanca.ruleset", "version": 1, "name": "a", "name": "b", "rules": []})");
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().pointer, u"/name"_s);
+    QVERIFY(result.problems.first().isError());
+}
+
+void TestRuleSetReader::hostileInputDoesNotCrash_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("NUL bytes") << QByteArray(64, '\0');
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"name\": \"\xff\xfe\"}");
+    QTest::newRow("deep arrays") << QByteArray(5000, '[') + QByteArray(5000, ']');
+    QByteArray deepConditions;
+    for (int i = 0; i < 500; ++i)
+        deepConditions += "{\"not\": ";
+    deepConditions += "{\"all\": []}";
+    for (int i = 0; i < 500; ++i)
+        deepConditions += "}";
+    QTest::newRow("deep conditions") << withCondition(deepConditions);
+    QTest::newRow("huge string") << withRule("{\"id\": \"" + QByteArray(1 << 20, 'a') + "\"}");
+    QTest::newRow("many rules") << withRule(QByteArray("{},").repeated(20000) + "{}");
+}
+
+void TestRuleSetReader::hostileInputDoesNotCrash() {
+    QFETCH(QByteArray, json);
+    const auto result = RuleSetReader::read(json);
+    QVERIFY(!result.problems.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRuleSetReader)
+#include "tst_rulesetreader.moc"
