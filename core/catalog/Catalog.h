@@ -10,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace Kanca {
 
@@ -92,11 +94,23 @@ public:
     QStringList fieldPaths() const;
 
 private:
+    friend class CatalogLoader; // Catalog.cpp: fills a Catalog from its JSON documents
+
+    // Hashes a QString key and looks it up with a QStringView, without a copy.
+    struct KeyHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(QStringView key) const noexcept { return qHash(key); }
+    };
+    using Index = std::unordered_map<QString, qsizetype, KeyHash, std::equal_to<>>;
+
     QList<EventTypeInfo> m_events;
     QList<FieldInfo> m_fields;
     QList<OperatorInfo> m_operators;
     QHash<QString, QJsonObject> m_samplesEn;
     QHash<QString, QJsonObject> m_samplesTr;
+    Index m_eventIndex; // id -> index in m_events
+    Index m_fieldIndex; // path -> index in m_fields
 };
 
 } // namespace Kanca
