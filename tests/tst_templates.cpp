@@ -396,6 +396,13 @@ void TestTemplates::positions_data() {
     QTest::newRow("unclosed brace before another placeholder")
         << u"{{contact.fullname {{contact.email}}"_s
         << u"unclosed \"{{\": a placeholder ends with \"}}\""_s << 1 << 1 << qsizetype(0);
+    QTest::newRow("quote of a JSON string after an unclosed placeholder")
+        << u"{\"a\": \"{{contact.fullname\"}"_s
+        << u"unclosed \"{{\": a placeholder ends with \"}}\""_s << 1 << 8 << qsizetype(7);
+    QTest::newRow("quote inside a placeholder")
+        << u"{{contact.fullname\"}}"_s
+        << u"unexpected \"\"\" in the placeholder: filters follow a \"|\""_s << 1 << 19
+        << qsizetype(18);
     QTest::newRow("closing before opening")
         << u"}}{{"_s << u"unclosed \"{{\": a placeholder ends with \"}}\""_s << 1 << 3
         << qsizetype(2);

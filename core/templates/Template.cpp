@@ -495,20 +495,28 @@ qsizetype Parser::parsePlaceholder(qsizetype open, Placeholder *placeholder, boo
     const qsizetype n = m_text.size();
     const qsizetype begin = open + 2;
 
-    // Find the closing "}}", outside a quoted argument.
+    // Find the closing "}}", outside a quoted argument. A quote opens an argument only after a
+    // ":"; any other quote is a mistake the placeholder's parser reports (e.g. the quote of a
+    // JSON string in "{{contact.fullname"}").
     qsizetype close = -1;
     bool inQuote = false;
     qsizetype quoteStart = 0;
+    QChar previous;
     for (qsizetype j = begin; j < n; ++j) {
         const QChar c = m_text[j];
         if (inQuote) {
-            if (c == u'\\')
+            if (c == u'\\') {
                 ++j;
-            else if (c == u'"')
+            } else if (c == u'"') {
                 inQuote = false;
+                previous = c;
+            }
             continue;
         }
-        if (c == u'"') {
+        const QChar before = previous;
+        if (!c.isSpace())
+            previous = c;
+        if (c == u'"' && before == u':') {
             inQuote = true;
             quoteStart = j;
         } else if (c == u'}' && j + 1 < n && m_text[j + 1] == u'}') {
