@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,7 +20,19 @@ RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog 
     const JsonLocator locator(json);
     result.problems += locator.duplicateKeys();
     RuleSet ruleSet = RuleSetReader::fromJson(*root, unknownKeys, &result.problems);
-    result.compiled = CompiledRuleSet::compile(std::move(ruleSet), catalog, &result.problems);
+    Problems compileProblems;
+    result.compiled = CompiledRuleSet::compile(std::move(ruleSet), catalog, &compileProblems);
+    // Where the reader already found an error, the compiler sees only what the reader could
+    // make of it (an empty name, a default): its word there adds nothing.
+    QSet<QString> readErrors;
+    for (const Problem &p : std::as_const(result.problems)) {
+        if (p.isError())
+            readErrors.insert(p.pointer);
+    }
+    for (Problem &p : compileProblems) {
+        if (!readErrors.contains(p.pointer))
+            result.problems.append(std::move(p));
+    }
     locator.locate(&result.problems);
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const Problem &a, const Problem &b) {

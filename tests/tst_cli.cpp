@@ -1,0 +1,387 @@
+// The command line, run as a separate process exactly as a script would run it.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString example =
+    QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json");
+
+Run kanca(const QStringList &arguments, const QByteArray &input = {},
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KANCA_EXECUTABLE), arguments);
+    if (!process.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QProcessEnvironment withSecrets(const QStringList &names) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : names)
+        env.insert(u"KANCA_SECRET_"_s + name, u"value-of-"_s + name);
+    return env;
+}
+
+const QStringList exampleSecrets = {u"SUPPORT_API_TOKEN"_s, u"SALESMANAGO_PASSWORD"_s,
+                                    u"SUPPABOT_WEBHOOK_SECRET"_s, u"KANCA_SIGNING_SECRET"_s};
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+QJsonArray parseArray(const QString &text) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? doc.array() : QJsonArray();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void help_data();
+    void help();
+    void unknownCommandIsAUsageError();
+    void validateExample();
+    void validateReportsEveryProblemWithPosition();
+    void validateSyntaxError();
+    void validateMissingFile();
+    void validateUsageErrors();
+    void validateStrictRejectsUnknownKeys();
+    void validateAgreesWithTheSchema_data();
+    void validateAgreesWithTheSchema();
+    void renderSample();
+    void renderMasksSecretsUnlessAsked();
+    void renderMissingSecretNamesIt();
+    void renderEventFromFileAndStdin();
+    void renderExplain();
+    void renderInvalidEvent();
+    void renderUsageErrors_data();
+    void renderUsageErrors();
+    void renderUnknownSample();
+};
+
+void TestCli::help_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"Exit status:"_s;
+    QTest::newRow("help") << QStringList{u"help"_s} << u"validate FILE..."_s;
+    QTest::newRow("help render") << QStringList{u"help"_s, u"render"_s} << u"--show-secrets"_s;
+    QTest::newRow("validate --help") << QStringList{u"validate"_s, u"--help"_s} << u"--strict"_s;
+    QTest::newRow("render --help")
+        << QStringList{u"render"_s, u"--help"_s} << u"KANCA_SECRET_<NAME>"_s;
+}
+
+void TestCli::help() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mustContain);
+    const Run run = kanca(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(mustContain), qPrintable(run.out));
+}
+
+void TestCli::unknownCommandIsAUsageError() {
+    const Run run = kanca({u"frobnicate"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"unknown command \"frobnicate\""));
+    QVERIFY(run.err.contains(u"Usage: kanca"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::validateExample() {
+    const Run run = kanca({u"validate"_s, example});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(example + u": valid: "), qPrintable(lines.first()));
+    QVERIFY(lines.first().contains(u"locale tr"));
+}
+
+void TestCli::validateReportsEveryProblemWithPosition() {
+    QTemporaryDir dir;
+    const QString broken = writeFile(dir, u"broken.kanca.json"_s, R"({
+  "format": "kanca.ruleset",
+  "version": 1,
+  "name": "Bozuk",
+  "rules": [
+    {
+      "id": "a",
+      "name": "A",
+      "when": "chat.opend",
+      "if": {"any": [{"field": "conversation.firstMessage", "op": "containz", "value": "x"}]},
+      "then": [{"type": "webhook", "method": "POST", "url": "https://x.example",
+                "auth": {"type": "bearer", "token": "plain-text-token"}}]
+    }
+  ]
+}
+)");
+    const Run run = kanca({u"validate"_s, example, broken});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(example + u": valid"), "the valid file still gets its summary");
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.contains(broken + u":9:15: /rules/0/when: unknown event \"chat.opend\" (did "
+                                     u"you mean \"chat.opened\"?)"),
+             qPrintable(run.err));
+    QVERIFY2(lines.contains(broken + u":10:67: /rules/0/if/any/0/op: unknown operator \"containz\" "
+                                     u"(did you mean \"contains\"?)"),
+             qPrintable(run.err));
+    QVERIFY2(lines.contains(broken +
+                            u":12:53: /rules/0/then/0/auth/token: must be a secret reference "
+                            u"such as {\"secret\": \"CRM_TOKEN\"}: a rule set never holds a "
+                            u"secret's value"),
+             qPrintable(run.err));
+}
+
+void TestCli::validateSyntaxError() {
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"syntax.json"_s,
+                                   "{\n  \"format\": \"kanca.ruleset\",\n"
+                                   "  \"version\": 1,,\n}");
+    const Run run = kanca({u"validate"_s, file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(file + u":3:"), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"not valid JSON"));
+}
+
+void TestCli::validateMissingFile() {
+    const Run run = kanca({u"validate"_s, u"/nonexistent/rules.json"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(), u"/nonexistent/rules.json: no such file"_s);
+}
+
+void TestCli::validateUsageErrors() {
+    Run run = kanca({u"validate"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"Usage: kanca validate"));
+    run = kanca({u"validate"_s, u"--bogus"_s, example});
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::validateStrictRejectsUnknownKeys() {
+    QTemporaryDir dir;
+    QFile source(example);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    text.replace("\"locale\": \"tr\",", "\"locale\": \"tr\",\n  \"colour\": \"blue\",");
+    const QString file = writeFile(dir, u"extra.json"_s, text);
+
+    Run run = kanca({u"validate"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.startsWith(file + u":6:3: warning: /colour: unknown key \"colour\""),
+             qPrintable(run.err));
+
+    run = kanca({u"validate"_s, u"--strict"_s, file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(file + u":6:3: /colour: unknown key \"colour\""),
+             qPrintable(run.err));
+}
+
+void TestCli::validateAgreesWithTheSchema_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("valid");
+    const QDir data(QStringLiteral(KANCA_SOURCE_DIR "/tests/data"));
+    for (const QString &name : QDir(data.filePath(u"valid"_s)).entryList(QDir::Files))
+        QTest::newRow(qPrintable(u"valid/"_s + name)) << data.filePath(u"valid/"_s + name) << true;
+    for (const QString &name : QDir(data.filePath(u"invalid-schema"_s)).entryList(QDir::Files)) {
+        QTest::newRow(qPrintable(u"invalid/"_s + name))
+            << data.filePath(u"invalid-schema/"_s + name) << false;
+    }
+}
+
+// The files the JSON Schema accepts, kanca accepts; the files it rejects, kanca rejects, each
+// with a message that places the problem.
+void TestCli::validateAgreesWithTheSchema() {
+    QFETCH(QString, file);
+    QFETCH(bool, valid);
+    const Run run = kanca({u"validate"_s, u"--strict"_s, file});
+    if (valid) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        return;
+    }
+    QVERIFY2(run.exitCode == 1, qPrintable(run.out));
+    const QString firstLine = run.err.section(u'\n', 0, 0);
+    QVERIFY2(firstLine.startsWith(file + u':'), qPrintable(run.err));
+}
+
+void TestCli::renderSample() {
+    const Run run =
+        kanca({u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s, u"tr"_s}, {},
+              withSecrets(exampleSecrets));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray requests = parseArray(run.out);
+    QVERIFY2(!requests.isEmpty(), qPrintable(run.out));
+    QJsonObject slack;
+    for (const QJsonValue &value : requests) {
+        const QJsonObject object = value.toObject();
+        QCOMPARE(object.value(u"matched"_s), QJsonValue(true));
+        QVERIFY(object.contains(u"method"_s) && object.contains(u"url"_s) &&
+                object.contains(u"headers"_s) && object.contains(u"body"_s));
+        if (object.value(u"rule"_s).toString() == u"vip-to-slack")
+            slack = object;
+    }
+    QVERIFY2(!slack.isEmpty(), "the Turkish chat.opened sample is from a VIP contact");
+    QCOMPARE(slack.value(u"action"_s).toInt(), 0);
+    QCOMPARE(slack.value(u"method"_s).toString(), u"POST"_s);
+    const QJsonObject body =
+        QJsonDocument::fromJson(slack.value(u"body"_s).toString().toUtf8()).object();
+    QVERIFY2(body.value(u"text"_s).toString().startsWith(u"VIP müşteri "), qPrintable(run.out));
+    // Keys come in the documented order.
+    QVERIFY(run.out.indexOf(u"\"rule\"") < run.out.indexOf(u"\"action\""));
+    QVERIFY(run.out.indexOf(u"\"url\"") < run.out.indexOf(u"\"headers\""));
+}
+
+void TestCli::renderMasksSecretsUnlessAsked() {
+    const QStringList arguments = {u"render"_s,      example,     u"--sample"_s,
+                                   u"chat.opened"_s, u"--lang"_s, u"tr"_s};
+    const Run masked = kanca(arguments, {}, withSecrets(exampleSecrets));
+    QVERIFY2(masked.exitCode == 0, qPrintable(masked.err));
+    QVERIFY2(!masked.out.contains(u"value-of-"), qPrintable(masked.out));
+    QVERIFY2(masked.out.contains(u"Bearer ********"), qPrintable(masked.out));
+
+    const Run clear =
+        kanca(arguments + QStringList{u"--show-secrets"_s}, {}, withSecrets(exampleSecrets));
+    QCOMPARE(clear.exitCode, 0);
+    QVERIFY(clear.out.contains(u"Bearer value-of-SUPPORT_API_TOKEN"));
+}
+
+void TestCli::renderMissingSecretNamesIt() {
+    QProcessEnvironment env = withSecrets(exampleSecrets);
+    env.remove(u"KANCA_SECRET_SUPPORT_API_TOKEN"_s);
+    const Run run = kanca(
+        {u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s, u"tr"_s}, {}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"SUPPORT_API_TOKEN") &&
+                 run.err.contains(u"KANCA_SECRET_SUPPORT_API_TOKEN"),
+             qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(example + u':'), qPrintable(run.err));
+}
+
+void TestCli::renderEventFromFileAndStdin() {
+    const QByteArray event =
+        QStringLiteral(
+            R"({"type": "chat.opened", "id": "evt_1", "occurredAt": "2026-11-21T10:30:00Z",
+            "contact": {"fullname": "Ali \"Can\" Öz\nİkinci satır", "tags": ["vip"]},
+            "conversation": {"firstMessage": "SİSTEM ÇALIŞMIYOR"}})")
+            .toUtf8();
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"event.json"_s, event);
+    const auto env = withSecrets(exampleSecrets);
+    const Run fromFile = kanca({u"render"_s, example, u"--event"_s, file}, {}, env);
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    const Run fromStdin = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, event, env);
+    QVERIFY2(fromStdin.exitCode == 0, qPrintable(fromStdin.err));
+
+    QStringList rules;
+    for (const QJsonValue &value : parseArray(fromStdin.out)) {
+        const QJsonObject request = value.toObject();
+        rules.append(request.value(u"rule"_s).toString());
+        // Hostile names never break the payload: every JSON body parses.
+        const QString body = request.value(u"body"_s).toString();
+        QJsonParseError error;
+        QJsonDocument::fromJson(body.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(body));
+        if (request.value(u"rule"_s).toString() == u"vip-to-slack") {
+            const QString text =
+                QJsonDocument::fromJson(body.toUtf8()).object().value(u"text"_s).toString();
+            QVERIFY(text.contains(u"Ali \"Can\" Öz\nİkinci satır"));
+        }
+    }
+    // Turkish folding: "vip" is a VIP tag, and "SİSTEM ÇALIŞMIYOR" contains "çalışmıyor".
+    QVERIFY2(rules.contains(u"vip-to-slack"_s), qPrintable(fromStdin.out));
+    QVERIFY2(rules.contains(u"support-to-tickets"_s), qPrintable(fromStdin.out));
+    QCOMPARE(parseArray(fromFile.out).size(), parseArray(fromStdin.out).size());
+}
+
+void TestCli::renderExplain() {
+    const Run run = kanca({u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s,
+                           u"en"_s, u"--explain"_s},
+                          {}, withSecrets(exampleSecrets));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray objects = parseArray(run.out);
+    bool sawUnmatched = false;
+    for (const QJsonValue &value : objects) {
+        const QJsonObject object = value.toObject();
+        QVERIFY2(object.contains(u"trace"_s), "every object has a trace");
+        if (!object.value(u"matched"_s).toBool()) {
+            sawUnmatched = true;
+            QVERIFY(object.contains(u"reason"_s));
+            QVERIFY(!object.contains(u"body"_s));
+        }
+    }
+    QVERIFY2(sawUnmatched, "rules for other events are listed too");
+}
+
+void TestCli::renderInvalidEvent() {
+    const Run run = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, "{\"type\": ");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"<stdin>:1:"), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    const Run notObject = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, "[1]");
+    QCOMPARE(notObject.exitCode, 1);
+    const Run noType = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, "{\"id\": 1}");
+    QCOMPARE(noType.exitCode, 1);
+    QVERIFY(noType.err.contains(u"no \"type\""));
+}
+
+void TestCli::renderUsageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no file") << QStringList{u"render"_s, u"--sample"_s, u"chat.opened"_s};
+    QTest::newRow("neither event nor sample") << QStringList{u"render"_s, example};
+    QTest::newRow("both event and sample")
+        << QStringList{u"render"_s, example, u"--event"_s, u"-"_s, u"--sample"_s, u"chat.opened"_s};
+    QTest::newRow("bad language") << QStringList{u"render"_s,      example,     u"--sample"_s,
+                                                 u"chat.opened"_s, u"--lang"_s, u"de"_s};
+    QTest::newRow("unknown option") << QStringList{u"render"_s, example, u"--frob"_s};
+    QTest::newRow("missing option value") << QStringList{u"render"_s, example, u"--event"_s};
+}
+
+void TestCli::renderUsageErrors() {
+    QFETCH(QStringList, arguments);
+    const Run run = kanca(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"Usage: kanca render"), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::renderUnknownSample() {
+    const Run run = kanca({u"render"_s, example, u"--sample"_s, u"chat.opend"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"did you mean \"chat.opened\""), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

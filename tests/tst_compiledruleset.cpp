@@ -1,0 +1,185 @@
+#include "catalog/Catalog.h"
+#include "engine/CompiledRuleSet.h"
+#include "engine/RuleSetLoader.h"
+#include "event/EventContext.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray ruleJson(const QByteArray &id, const QByteArray &when, const QByteArray &extra = {}) {
+    return R"({"id": ")" + id + R"(", "name": "Rule )" + id + R"(", "when": ")" + when + "\"" +
+           extra +
+           R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})";
+}
+
+QByteArray ruleSetJson(const QList<QByteArray> &rules, const QByteArray &locale = "en") {
+    QByteArray joined;
+    for (const QByteArray &rule : rules)
+        joined += (joined.isEmpty() ? "" : ",") + rule;
+    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": ")" + locale +
+           R"(", "rules": [)" + joined + "]}";
+}
+
+QString describe(const Problems &problems) {
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(u"%1:%2 %3: %4"_s.arg(p.line).arg(p.column).arg(p.pointer, p.message));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestCompiledRuleSet : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void semanticProblems_data();
+    void semanticProblems();
+    void problemsAreSortedByPosition();
+    void matchingRulesInOrder();
+    void explainGivesEveryOutcome();
+    void exampleMatchesSeedUseCases_data();
+    void exampleMatchesSeedUseCases();
+};
+
+void TestCompiledRuleSet::semanticProblems_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad id")
+        << ruleSetJson({ruleJson("has space", "chat.opened")}) << u"/rules/0/id"_s
+        << u"rule id \"has space\" is not valid: use 1 to 64 letters, digits, dots, dashes or underscores"_s;
+    QTest::newRow("id too long")
+        << ruleSetJson({ruleJson(QByteArray(65, 'a'), "chat.opened")}) << u"/rules/0/id"_s
+        << u"rule id \"%1\" is not valid: use 1 to 64 letters, digits, dots, dashes or underscores"_s
+               .arg(QString(65, u'a'));
+    QTest::newRow("duplicate id")
+        << ruleSetJson({ruleJson("a", "chat.opened"), ruleJson("b", "chat.opened"),
+                        ruleJson("a", "chat.closed")})
+        << u"/rules/2/id"_s << u"rule id \"a\" is already used by rule 0: ids must be unique"_s;
+    QTest::newRow("unknown event")
+        << ruleSetJson({ruleJson("a", "chat.opend")}) << u"/rules/0/when"_s
+        << u"unknown event \"chat.opend\" (did you mean \"chat.opened\"?)"_s;
+    QTest::newRow("empty name")
+        << ruleSetJson(
+               {R"({"id": "a", "name": " ", "when": "chat.opened", "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})"})
+        << u"/rules/0/name"_s << u"a rule needs a name"_s;
+}
+
+void TestCompiledRuleSet::semanticProblems() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+    const auto result = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY(result.compiled);
+    QVERIFY(!result.ok());
+    const auto found =
+        std::find_if(result.problems.cbegin(), result.problems.cend(), [&](const Problem &p) {
+            return p.pointer == pointer && p.message == message;
+        });
+    QVERIFY2(found != result.problems.cend(), qPrintable(describe(result.problems)));
+    QVERIFY(found->line > 0);
+}
+
+void TestCompiledRuleSet::problemsAreSortedByPosition() {
+    const QByteArray json =
+        "{\"format\": \"kanca.ruleset\", \"version\": 1, \"rules\": [\n" +
+        ruleJson("a", "nope.one") + ",\n" +
+        ruleJson("b b", "chat.opened",
+                 R"(, "if": {"field": "contact.nope", "op": "equals", "value": "x"})") +
+        "\n]}";
+    const auto result = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY(result.problems.size() >= 3);
+    for (qsizetype i = 1; i < result.problems.size(); ++i) {
+        const Problem &a = result.problems.at(i - 1);
+        const Problem &b = result.problems.at(i);
+        QVERIFY2(std::pair(a.line, a.column) <= std::pair(b.line, b.column),
+                 qPrintable(describe(result.problems)));
+    }
+}
+
+void TestCompiledRuleSet::matchingRulesInOrder() {
+    const QByteArray json = ruleSetJson(
+        {ruleJson("always", "chat.opened"),
+         ruleJson("vip", "chat.opened",
+                  R"(, "if": {"field": "contact.tags", "op": "contains", "value": "vip"})"),
+         ruleJson("closed", "chat.closed"), ruleJson("off", "chat.opened", R"(, "enabled": false)"),
+         ruleJson("gold", "chat.opened",
+                  R"(, "if": {"field": "contact.tags", "op": "contains", "value": "gold"})")},
+        "tr");
+    const auto result = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const CompiledRuleSet &rules = *result.compiled;
+
+    const EventContext event(
+        QJsonObject{{u"type"_s, u"chat.opened"_s},
+                    {u"contact"_s, QJsonObject{{u"tags"_s, QJsonArray{u"VIP"_s}}}}});
+    QCOMPARE(rules.matchingRules(event), (QList<qsizetype>{0, 1}));
+
+    const EventContext closed(QJsonObject{{u"type"_s, u"chat.closed"_s}});
+    QCOMPARE(rules.matchingRules(closed), (QList<qsizetype>{2}));
+
+    const EventContext unknown(QJsonObject{{u"type"_s, u"no.such"_s}});
+    QVERIFY(rules.matchingRules(unknown).isEmpty());
+}
+
+void TestCompiledRuleSet::explainGivesEveryOutcome() {
+    const QByteArray json = ruleSetJson(
+        {ruleJson("always", "chat.opened"),
+         ruleJson("vip", "chat.opened",
+                  R"(, "if": {"field": "contact.tags", "op": "contains", "value": "vip"})"),
+         ruleJson("closed", "chat.closed"),
+         ruleJson("off", "chat.opened", R"(, "enabled": false)")});
+    const auto result = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY(result.ok());
+    const EventContext event(QJsonObject{{u"type"_s, u"chat.opened"_s}});
+    const auto evaluations = result.compiled->explain(event, Language::English);
+    QCOMPARE(evaluations.size(), 4);
+    QCOMPARE(evaluations[0].outcome, CompiledRuleSet::Outcome::Matched);
+    QCOMPARE(evaluations[1].outcome, CompiledRuleSet::Outcome::ConditionFalse);
+    QCOMPARE(evaluations[1].trace.field, u"contact.tags"_s);
+    QVERIFY(!evaluations[1].trace.result);
+    QCOMPARE(evaluations[2].outcome, CompiledRuleSet::Outcome::OtherEvent);
+    QCOMPARE(evaluations[3].outcome, CompiledRuleSet::Outcome::Disabled);
+    QCOMPARE(CompiledRuleSet::outcomeText(CompiledRuleSet::Outcome::Disabled, Language::Turkish),
+             u"kural kapalı"_s);
+}
+
+void TestCompiledRuleSet::exampleMatchesSeedUseCases_data() {
+    QTest::addColumn<QString>("eventType");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("tr chat.opened: VIP to Slack")
+        << u"chat.opened"_s << int(Language::Turkish) << QStringList{u"vip-to-slack"_s};
+    QTest::newRow("tr contact.created: lead to CRM, WhatsApp lead")
+        << u"contact.created"_s << int(Language::Turkish)
+        << QStringList{u"lead-to-crm"_s, u"whatsapp-lead-to-analytics"_s};
+    QTest::newRow("en chat.closed: Suppabot envelope")
+        << u"chat.closed"_s << int(Language::English)
+        << QStringList{u"suppabot-conversation-ended"_s};
+}
+
+void TestCompiledRuleSet::exampleMatchesSeedUseCases() {
+    QFETCH(QString, eventType);
+    QFETCH(int, language);
+    QFETCH(QStringList, expected);
+    const auto result = RuleSetLoader::loadFile(
+        QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json"),
+        Catalog::builtIn());
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const EventContext event(Catalog::builtIn().sampleEvent(eventType, Language(language)));
+    QStringList matched;
+    for (const qsizetype index : result.compiled->matchingRules(event))
+        matched.append(result.ruleSet().rules.at(index).id);
+    for (const QString &id : expected)
+        QVERIFY2(matched.contains(id), qPrintable(matched.join(u", ")));
+}
+
+QTEST_GUILESS_MAIN(TestCompiledRuleSet)
+#include "tst_compiledruleset.moc"
