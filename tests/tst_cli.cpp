@@ -294,7 +294,7 @@ void TestCli::renderEventFromFileAndStdin() {
     const QByteArray event =
         QStringLiteral(
             R"({"type": "chat.opened", "id": "evt_1", "occurredAt": "2026-11-21T10:30:00Z",
-            "contact": {"fullname": "Ali \"Can\" Öz\nİkinci satır", "tags": ["vip"]},
+            "contact": {"fullname": "Ali \"Can\" Öz\nİkinci satır", "tags": ["VIP"]},
             "conversation": {"firstMessage": "SİSTEM ÇALIŞMIYOR"}})")
             .toUtf8();
     QTemporaryDir dir;
@@ -320,7 +320,7 @@ void TestCli::renderEventFromFileAndStdin() {
             QVERIFY(text.contains(u"Ali \"Can\" Öz\nİkinci satır"));
         }
     }
-    // Turkish folding: "vip" is a VIP tag, and "SİSTEM ÇALIŞMIYOR" contains "çalışmıyor".
+    // Turkish case folding finds "çalışmıyor" in "SİSTEM ÇALIŞMIYOR".
     QVERIFY2(rules.contains(u"vip-to-slack"_s), qPrintable(fromStdin.out));
     QVERIFY2(rules.contains(u"support-to-tickets"_s), qPrintable(fromStdin.out));
     QCOMPARE(parseArray(fromFile.out).size(), parseArray(fromStdin.out).size());

@@ -112,7 +112,7 @@ void TestCompiledRuleSet::matchingRulesInOrder() {
          ruleJson("closed", "chat.closed"), ruleJson("off", "chat.opened", R"(, "enabled": false)"),
          ruleJson("gold", "chat.opened",
                   R"(, "if": {"field": "contact.tags", "op": "contains", "value": "gold"})")},
-        "tr");
+        "en");
     const auto result = RuleSetLoader::load(json, Catalog::builtIn());
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     const CompiledRuleSet &rules = *result.compiled;
