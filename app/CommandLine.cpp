@@ -14,7 +14,8 @@ namespace Kanca {
 
 namespace {
 
-struct Command {
+struct Command
+{
     QLatin1String name;
     int (*run)(CommandContext &);
     QString (*usage)();
@@ -25,7 +26,8 @@ const Command commands[] = {
     {QLatin1String("render"), &RenderCommand::run, &RenderCommand::usage},
 };
 
-const Command *findCommand(const QString &name) {
+const Command *findCommand(const QString &name)
+{
     for (const Command &command : commands) {
         if (name == command.name)
             return &command;
@@ -35,7 +37,8 @@ const Command *findCommand(const QString &name) {
 
 } // namespace
 
-QString CommandLine::usage() {
+QString CommandLine::usage()
+{
     return tr("Kanca %1: design, test and ship webhook rules.\n"
               "\n"
               "Usage: kanca COMMAND [OPTIONS]\n"
@@ -60,15 +63,17 @@ QString CommandLine::usage() {
         .arg(QCoreApplication::applicationVersion());
 }
 
-bool CommandLine::wantsCommand(const QStringList &arguments) {
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return findCommand(first) || first == u"help" || first == u"--help" || first == u"-h" ||
-           first == u"--version";
+    return findCommand(first) || first == u"help" || first == u"--help" || first == u"-h"
+           || first == u"--version";
 }
 
-int CommandLine::run(const QStringList &arguments) {
+int CommandLine::run(const QStringList &arguments)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString name = arguments.value(1);

@@ -7,7 +7,8 @@ namespace Kanca {
 
 // The headless side of the program: `kanca COMMAND ...`. Dispatches to the commands, prints
 // help, and returns the exit code.
-class CommandLine final {
+class CommandLine final
+{
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:

@@ -12,7 +12,8 @@
 
 namespace Kanca {
 
-std::optional<QJsonObject> EventInput::fromFile(const QString &path, CommandContext &context) {
+std::optional<QJsonObject> EventInput::fromFile(const QString &path, CommandContext &context)
+{
     QByteArray bytes;
     QString name = path;
     if (path == u"-") {
@@ -38,7 +39,8 @@ std::optional<QJsonObject> EventInput::fromFile(const QString &path, CommandCont
 }
 
 std::optional<QJsonObject> EventInput::fromSample(const QString &type, Language language,
-                                                  CommandContext &context) {
+                                                  CommandContext &context)
+{
     if (!context.catalog.event(type)) {
         context.err << tr("--sample: unknown event type \"%1\"%2")
                            .arg(type, didYouMean(type, context.catalog.eventIds()))

@@ -11,7 +11,8 @@
 namespace Kanca {
 
 // The event a command works on: a JSON file, standard input ("-"), or a built-in sample.
-class EventInput final {
+class EventInput final
+{
     Q_DECLARE_TR_FUNCTIONS(EventInput)
 
 public:

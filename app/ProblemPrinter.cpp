@@ -2,7 +2,8 @@
 
 namespace Kanca {
 
-QString ProblemPrinter::format(const QString &fileName, const Problem &problem) {
+QString ProblemPrinter::format(const QString &fileName, const Problem &problem)
+{
     QString line = fileName;
     if (problem.line > 0)
         line += u':' + QString::number(problem.line) + u':' + QString::number(problem.column);
@@ -15,7 +16,8 @@ QString ProblemPrinter::format(const QString &fileName, const Problem &problem) 
     return line;
 }
 
-int ProblemPrinter::print(const QString &fileName, const Problems &problems) {
+int ProblemPrinter::print(const QString &fileName, const Problems &problems)
+{
     int errors = 0;
     for (const Problem &problem : problems) {
         m_out << format(fileName, problem) << Qt::endl;

@@ -15,7 +15,8 @@
 
 namespace Kanca {
 
-QString RenderCommand::usage() {
+QString RenderCommand::usage()
+{
     return tr(
         "Usage: kanca render FILE --event EVENT.json|- [--lang en|tr] [--explain] "
         "[--show-secrets]\n"
@@ -49,7 +50,8 @@ QString RenderCommand::usage() {
 
 namespace {
 
-void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecrets) {
+void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecrets)
+{
     w.key(u"method");
     w.value(request.method);
     w.key(u"url");
@@ -72,7 +74,8 @@ void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecret
 
 } // namespace
 
-int RenderCommand::run(CommandContext &context) {
+int RenderCommand::run(CommandContext &context)
+{
     QCommandLineParser parser;
     const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));

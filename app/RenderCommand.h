@@ -8,7 +8,8 @@ namespace Kanca {
 
 // kanca render FILE (--event EVENT.json|- | --sample TYPE) [--lang en|tr] [--explain]
 //              [--show-secrets]
-class RenderCommand final {
+class RenderCommand final
+{
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 
 public:

@@ -9,7 +9,8 @@
 
 namespace Kanca {
 
-QString ValidateCommand::usage() {
+QString ValidateCommand::usage()
+{
     return tr("Usage: kanca validate [--strict] FILE...\n"
               "\n"
               "Checks rule sets of format version 1. For each valid file prints one line of\n"
@@ -25,7 +26,8 @@ QString ValidateCommand::usage() {
               "Exit status: 0 if every file is valid, 1 if any is not, 2 on a usage error.\n");
 }
 
-int ValidateCommand::run(CommandContext &context) {
+int ValidateCommand::run(CommandContext &context)
+{
     QCommandLineParser parser;
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});

@@ -7,7 +7,8 @@
 namespace Kanca {
 
 // kanca validate [--strict] FILE...
-class ValidateCommand final {
+class ValidateCommand final
+{
     Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
 
 public:

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication::setApplicationName(QStringLiteral("Kanca"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kanca"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KANCA_VERSION));

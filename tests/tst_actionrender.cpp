@@ -24,12 +24,14 @@ namespace {
 
 const QString Pointer = u"/rules/0/then/1"_s;
 
-QJsonObject localized(const QString &text) {
+QJsonObject localized(const QString &text)
+{
     return QJsonObject{{u"en"_s, text}, {u"tr"_s, text}};
 }
 
 // A small catalog of its own, so that these tests do not depend on the built-in one's contents.
-const Catalog &testCatalog() {
+const Catalog &testCatalog()
+{
     static const Catalog catalog = [] {
         QJsonArray fields;
         for (const auto &[path, type] : std::initializer_list<std::pair<QString, QString>>{
@@ -80,14 +82,17 @@ const Catalog &testCatalog() {
     return catalog;
 }
 
-class FakeSecrets final : public SecretProvider {
+class FakeSecrets final : public SecretProvider
+{
 public:
     FakeSecrets() = default;
-    FakeSecrets(std::initializer_list<std::pair<QString, QByteArray>> values) {
+    FakeSecrets(std::initializer_list<std::pair<QString, QByteArray>> values)
+    {
         for (const auto &[name, value] : values)
             m_values.insert(name, value);
     }
-    std::optional<QByteArray> secret(const QString &name) const override {
+    std::optional<QByteArray> secret(const QString &name) const override
+    {
         const auto it = m_values.constFind(name);
         if (it == m_values.constEnd())
             return std::nullopt;
@@ -98,7 +103,8 @@ private:
     QHash<QString, QByteArray> m_values;
 };
 
-QJsonObject sampleEvent(const QString &fullname = u"Ayşe Yılmaz"_s, const QString &id = u"c_1"_s) {
+QJsonObject sampleEvent(const QString &fullname = u"Ayşe Yılmaz"_s, const QString &id = u"c_1"_s)
+{
     return QJsonObject{
         {u"type"_s, u"chat.opened"_s},
         {u"id"_s, u"evt_01"_s},
@@ -110,7 +116,8 @@ QJsonObject sampleEvent(const QString &fullname = u"Ayşe Yılmaz"_s, const QStr
     };
 }
 
-WebhookAction baseAction() {
+WebhookAction baseAction()
+{
     WebhookAction action;
     action.method = u"POST"_s;
     action.url = u"https://crm.example.com/hooks/{{contact.id}}?src=kanca"_s;
@@ -121,7 +128,8 @@ WebhookAction baseAction() {
     return action;
 }
 
-const QDateTime &fixedNow() {
+const QDateTime &fixedNow()
+{
     static const QDateTime now = QDateTime::fromSecsSinceEpoch(1614265330, Qt::UTC);
     return now;
 }
@@ -129,7 +137,8 @@ const QDateTime &fixedNow() {
 CompiledAction::Result renderAction(const WebhookAction &action, const SecretProvider &secrets,
                                     const QJsonObject &event = sampleEvent(),
                                     const QString &deliveryId = u"msg_1"_s,
-                                    const Catalog &catalog = testCatalog()) {
+                                    const Catalog &catalog = testCatalog())
+{
     Problems problems;
     const CompiledAction compiled = CompiledAction::compile(action, catalog, Pointer, &problems);
     if (!problems.isEmpty())
@@ -138,7 +147,8 @@ CompiledAction::Result renderAction(const WebhookAction &action, const SecretPro
     return compiled.render(EventContext(event), Language::English, secrets, deliveryId, fixedNow());
 }
 
-QStringList headerNames(const RenderedRequest &request) {
+QStringList headerNames(const RenderedRequest &request)
+{
     QStringList names;
     for (const RenderedRequest::Header &header : request.headers)
         names.append(header.name);
@@ -146,7 +156,8 @@ QStringList headerNames(const RenderedRequest &request) {
 }
 
 // application/x-www-form-urlencoded back to pairs.
-QList<std::pair<QString, QString>> decodeForm(const QByteArray &body) {
+QList<std::pair<QString, QString>> decodeForm(const QByteArray &body)
+{
     QList<std::pair<QString, QString>> pairs;
     for (const QByteArray &item : body.split('&')) {
         const qsizetype eq = item.indexOf('=');
@@ -161,7 +172,8 @@ QList<std::pair<QString, QString>> decodeForm(const QByteArray &body) {
 
 } // namespace
 
-class TestActionRender : public QObject {
+class TestActionRender : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -197,7 +209,8 @@ private Q_SLOTS:
     void builtInCatalogSample();
 };
 
-void TestActionRender::completeRequest() {
+void TestActionRender::completeRequest()
+{
     const CompiledAction::Result result = renderAction(baseAction(), FakeSecrets());
     QVERIFY(result.ok);
     QVERIFY(result.problems.isEmpty());
@@ -216,7 +229,8 @@ void TestActionRender::completeRequest() {
     QCOMPARE(request.headerValue(u"X-Absent"), QString());
 }
 
-void TestActionRender::auth_data() {
+void TestActionRender::auth_data()
+{
     QTest::addColumn<Auth>("auth");
     QTest::addColumn<QString>("headerName");
     QTest::addColumn<QString>("headerValue");
@@ -243,7 +257,8 @@ void TestActionRender::auth_data() {
         << header << u"X-Webhook-Secret"_s << u"s3cr3t value"_s << u"********"_s;
 }
 
-void TestActionRender::auth() {
+void TestActionRender::auth()
+{
     QFETCH(Auth, auth);
     QFETCH(QString, headerName);
     QFETCH(QString, headerValue);
@@ -275,7 +290,8 @@ void TestActionRender::auth() {
     QCOMPARE(none.request.headers.size(), 3);
 }
 
-void TestActionRender::standardWebhooksVector() {
+void TestActionRender::standardWebhooksVector()
+{
     // The published test vector of the Standard Webhooks specification.
     const QByteArray secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     const QString id = u"msg_p5jXN8AQM9LWM0D4loKWxJek"_s;
@@ -307,7 +323,8 @@ void TestActionRender::standardWebhooksVector() {
         QVERIFY(!header.secret);
 }
 
-void TestActionRender::standardWebhooksKey_data() {
+void TestActionRender::standardWebhooksKey_data()
+{
     QTest::addColumn<QByteArray>("secret");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QByteArray>("key");
@@ -322,7 +339,8 @@ void TestActionRender::standardWebhooksKey_data() {
     QTest::newRow("empty") << QByteArray() << false << QByteArray();
 }
 
-void TestActionRender::standardWebhooksKey() {
+void TestActionRender::standardWebhooksKey()
+{
     QFETCH(QByteArray, secret);
     QFETCH(bool, valid);
     QFETCH(QByteArray, key);
@@ -332,7 +350,8 @@ void TestActionRender::standardWebhooksKey() {
         QCOMPARE(*decoded, key);
 }
 
-void TestActionRender::hmacVector_data() {
+void TestActionRender::hmacVector_data()
+{
     QTest::addColumn<Signing::Encoding>("encoding");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("prefix");
@@ -347,7 +366,8 @@ void TestActionRender::hmacVector_data() {
                                        << u"dXEH6g6yUJ/CESIczphLijdXC211hsIsRvQ3nIsEPhc="_s;
 }
 
-void TestActionRender::hmacVector() {
+void TestActionRender::hmacVector()
+{
     QFETCH(Signing::Encoding, encoding);
     QFETCH(QString, header);
     QFETCH(QString, prefix);
@@ -376,7 +396,8 @@ void TestActionRender::hmacVector() {
     QVERIFY(!result.request.headers.last().secret);
 }
 
-void TestActionRender::signatureCoversRenderedBody() {
+void TestActionRender::signatureCoversRenderedBody()
+{
     WebhookAction action = baseAction();
     action.signing.type = Signing::Type::StandardWebhooks;
     action.signing.secret.name = u"SW_SECRET"_s;
@@ -394,7 +415,8 @@ void TestActionRender::signatureCoversRenderedBody() {
              u"Ali \"Can\" Öz\n"_s);
 }
 
-void TestActionRender::missingSecrets_data() {
+void TestActionRender::missingSecrets_data()
+{
     QTest::addColumn<WebhookAction>("action");
     QTest::addColumn<QStringList>("pointers");
     QTest::addColumn<QStringList>("messages");
@@ -438,7 +460,8 @@ void TestActionRender::missingSecrets_data() {
                                                 u"KANCA_SECRET_HMAC_KEY)"_s};
 }
 
-void TestActionRender::missingSecrets() {
+void TestActionRender::missingSecrets()
+{
     QFETCH(WebhookAction, action);
     QFETCH(QStringList, pointers);
     QFETCH(QStringList, messages);
@@ -452,7 +475,8 @@ void TestActionRender::missingSecrets() {
     }
 }
 
-void TestActionRender::badStandardWebhooksSecret() {
+void TestActionRender::badStandardWebhooksSecret()
+{
     WebhookAction action = baseAction();
     action.signing.type = Signing::Type::StandardWebhooks;
     action.signing.secret.name = u"SW_SECRET"_s;
@@ -466,7 +490,8 @@ void TestActionRender::badStandardWebhooksSecret() {
              u"base64"_s);
 }
 
-void TestActionRender::missingDeliveryId() {
+void TestActionRender::missingDeliveryId()
+{
     WebhookAction action = baseAction();
     action.signing.type = Signing::Type::StandardWebhooks;
     action.signing.secret.name = u"SW_SECRET"_s;
@@ -477,7 +502,8 @@ void TestActionRender::missingDeliveryId() {
     QCOMPARE(result.problems.first().pointer, Pointer + u"/signing"_s);
 }
 
-void TestActionRender::masking_data() {
+void TestActionRender::masking_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("masked");
 
@@ -490,13 +516,15 @@ void TestActionRender::masking_data() {
     QTest::newRow("empty") << QString() << u"********"_s;
 }
 
-void TestActionRender::masking() {
+void TestActionRender::masking()
+{
     QFETCH(QString, value);
     QFETCH(QString, masked);
     QCOMPARE(RenderedRequest::masked(value), masked);
 }
 
-void TestActionRender::toJson() {
+void TestActionRender::toJson()
+{
     RenderedRequest request;
     request.method = u"POST"_s;
     request.url = u"https://x.example.com/a"_s;
@@ -518,7 +546,8 @@ void TestActionRender::toJson() {
     QCOMPARE(request.toJson(true), shown);
 }
 
-void TestActionRender::headerOrder() {
+void TestActionRender::headerOrder()
+{
     WebhookAction action = baseAction();
     action.headers.prepend({u"X-First"_s, u"1"_s});
     action.auth.type = Auth::Type::Bearer;
@@ -534,7 +563,8 @@ void TestActionRender::headerOrder() {
                           u"webhook-signature"_s}));
 }
 
-void TestActionRender::contentType_data() {
+void TestActionRender::contentType_data()
+{
     QTest::addColumn<WebhookAction>("action");
     QTest::addColumn<QStringList>("expected"); // every Content-Type header, in order
 
@@ -566,7 +596,8 @@ void TestActionRender::contentType_data() {
     QTest::newRow("POST without body") << emptyPost << QStringList();
 }
 
-void TestActionRender::contentType() {
+void TestActionRender::contentType()
+{
     QFETCH(WebhookAction, action);
     QFETCH(QStringList, expected);
     const CompiledAction::Result result = renderAction(action, FakeSecrets());
@@ -579,7 +610,8 @@ void TestActionRender::contentType() {
     QCOMPARE(found, expected);
 }
 
-void TestActionRender::formEncoding() {
+void TestActionRender::formEncoding()
+{
     WebhookAction action = baseAction();
     action.body.format = Body::Format::Form;
     action.body.fields = {
@@ -598,7 +630,8 @@ void TestActionRender::formEncoding() {
                                              "&empty="));
 }
 
-void TestActionRender::formHostileRoundTrip_data() {
+void TestActionRender::formHostileRoundTrip_data()
+{
     QTest::addColumn<QString>("value");
     QTest::newRow("delimiters") << u"a&b=c+d%20e#f?g/h"_s;
     QTest::newRow("line breaks and NUL") << u"x\r\ny"_s + QChar(0) + u"z"_s;
@@ -606,7 +639,8 @@ void TestActionRender::formHostileRoundTrip_data() {
     QTest::newRow("quotes") << u"Ali \"Can\" Öz"_s;
 }
 
-void TestActionRender::formHostileRoundTrip() {
+void TestActionRender::formHostileRoundTrip()
+{
     QFETCH(QString, value);
     WebhookAction action = baseAction();
     action.body.format = Body::Format::Form;
@@ -624,7 +658,8 @@ void TestActionRender::formHostileRoundTrip() {
     QCOMPARE(decodeForm(result.request.body), expected);
 }
 
-void TestActionRender::urlAndHeaderValues() {
+void TestActionRender::urlAndHeaderValues()
+{
     const CompiledAction::Result result = renderAction(
         baseAction(), FakeSecrets(), sampleEvent(u"x\r\nX-Injected: 1"_s, u"a/b?c&d #é"_s));
     QVERIFY(result.ok);
@@ -634,7 +669,8 @@ void TestActionRender::urlAndHeaderValues() {
     QCOMPARE(result.request.headerValue(u"X-Injected"), QString());
 }
 
-void TestActionRender::deliveryIdPlaceholder() {
+void TestActionRender::deliveryIdPlaceholder()
+{
     WebhookAction action = baseAction();
     action.body.templateText = u"{\"delivery\": \"{{delivery.id}}\", \"event\": {{event.id}}}"_s;
     const CompiledAction::Result result =
@@ -643,7 +679,8 @@ void TestActionRender::deliveryIdPlaceholder() {
     QCOMPARE(result.request.body, QByteArray("{\"delivery\": \"dlv_7\", \"event\": \"evt_01\"}"));
 }
 
-void TestActionRender::compileProblems_data() {
+void TestActionRender::compileProblems_data()
+{
     QTest::addColumn<WebhookAction>("action");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
@@ -864,7 +901,8 @@ void TestActionRender::compileProblems_data() {
         << a << u"/signing/secret/secret"_s << badName.arg(u"hmac"_s);
 }
 
-void TestActionRender::compileProblems() {
+void TestActionRender::compileProblems()
+{
     QFETCH(WebhookAction, action);
     QFETCH(QString, pointer);
     QFETCH(QString, message);
@@ -876,7 +914,8 @@ void TestActionRender::compileProblems() {
     QVERIFY(problems.first().isError());
 }
 
-void TestActionRender::validActionHasNoProblems() {
+void TestActionRender::validActionHasNoProblems()
+{
     WebhookAction action = baseAction();
     action.method = u"PATCH"_s;
     action.url = u"HTTP://crm.example.com/{{contact.id}}"_s;
@@ -893,7 +932,8 @@ void TestActionRender::validActionHasNoProblems() {
     QCOMPARE(compiled.action(), action);
 }
 
-void TestActionRender::renderRefusesAfterCompileErrors() {
+void TestActionRender::renderRefusesAfterCompileErrors()
+{
     WebhookAction action = baseAction();
     action.url = u"ftp://x"_s;
     Problems problems;
@@ -906,7 +946,8 @@ void TestActionRender::renderRefusesAfterCompileErrors() {
     QCOMPARE(result.problems, problems);
 }
 
-void TestActionRender::renderProblemHasPointerAndPosition() {
+void TestActionRender::renderProblemHasPointerAndPosition()
+{
     WebhookAction action = baseAction();
     action.body.format = Body::Format::Text;
     action.body.templateText = u"when: {{contact.fullname | date:\"yyyy\"}}"_s;
@@ -919,7 +960,8 @@ void TestActionRender::renderProblemHasPointerAndPosition() {
              u"\"Ayşe Yılmaz\" at 1:28 of the template"_s);
 }
 
-void TestActionRender::builtInCatalogSample() {
+void TestActionRender::builtInCatalogSample()
+{
     // Seed 000, use case 2, against the built-in Turkish sample of chat.opened.
     const Catalog &catalog = Catalog::builtIn();
     WebhookAction action;
@@ -949,9 +991,9 @@ void TestActionRender::builtInCatalogSample() {
     QVERIFY(result.ok);
     const QJsonObject body = QJsonDocument::fromJson(result.request.body).object();
     const QJsonObject contact = event.value(u"contact"_s).toObject();
-    QCOMPARE(body.value(u"text"_s).toString(), u"VIP müşteri "_s +
-                                                   contact.value(u"fullname"_s).toString() +
-                                                   u" Supsis üzerinden yeni sohbet açtı."_s);
+    QCOMPARE(body.value(u"text"_s).toString(), u"VIP müşteri "_s
+                                                   + contact.value(u"fullname"_s).toString()
+                                                   + u" Supsis üzerinden yeni sohbet açtı."_s);
     QCOMPARE(body.value(u"tags"_s), contact.value(u"tags"_s));
     const QDateTime occurred =
         QDateTime::fromString(event.value(u"occurredAt"_s).toString(), Qt::ISODate);

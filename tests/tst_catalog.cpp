@@ -17,24 +17,28 @@ Q_DECLARE_METATYPE(Kanca::Language)
 
 namespace {
 
-QByteArray readResource(const QString &path) {
+QByteArray readResource(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qUtf8Printable(path));
     return file.readAll();
 }
 
-QJsonObject resourceObject(const QString &path) {
+QJsonObject resourceObject(const QString &path)
+{
     return QJsonDocument::fromJson(readResource(path)).object();
 }
 
-QByteArray toJson(const QJsonObject &object) {
+QByteArray toJson(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 // node with the value at a JSON pointer ("/fields/3/type") replaced, or removed when value is
 // undefined. Array indices past the end append.
-QJsonValue replaced(const QJsonValue &node, QStringList tokens, const QJsonValue &value) {
+QJsonValue replaced(const QJsonValue &node, QStringList tokens, const QJsonValue &value)
+{
     if (tokens.isEmpty())
         return value;
     const QString token = tokens.takeFirst();
@@ -57,16 +61,19 @@ QJsonValue replaced(const QJsonValue &node, QStringList tokens, const QJsonValue
     return object;
 }
 
-QJsonObject with(const QJsonObject &document, const QString &pointer, const QJsonValue &value) {
+QJsonObject with(const QJsonObject &document, const QString &pointer, const QJsonValue &value)
+{
     return replaced(document, pointer.mid(1).split(u'/'), value).toObject();
 }
 
-QJsonObject without(const QJsonObject &document, const QString &pointer) {
+QJsonObject without(const QJsonObject &document, const QString &pointer)
+{
     return with(document, pointer, QJsonValue(QJsonValue::Undefined));
 }
 
 // The value at a dotted path of an event ("contact.tags", "event.occurredAt").
-QJsonValue valueAt(const QJsonObject &event, const QString &path) {
+QJsonValue valueAt(const QJsonObject &event, const QString &path)
+{
     QStringList keys = path.split(u'.');
     if (keys.first() == u"event")
         keys.removeFirst();
@@ -77,7 +84,8 @@ QJsonValue valueAt(const QJsonObject &event, const QString &path) {
 }
 
 // Every leaf of an event as a dotted field path: top-level keys as "event.*".
-void collectLeaves(const QJsonObject &object, const QString &prefix, QStringList *paths) {
+void collectLeaves(const QJsonObject &object, const QString &prefix, QStringList *paths)
+{
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
         if (it.value().isObject())
@@ -91,7 +99,8 @@ const QList<Language> languages = {Language::English, Language::Turkish};
 
 } // namespace
 
-class TestCatalog : public QObject {
+class TestCatalog : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -128,12 +137,14 @@ private Q_SLOTS:
     void brokenCatalog();
 };
 
-void TestCatalog::builtInIsLoadedOnce() {
+void TestCatalog::builtInIsLoadedOnce()
+{
     QCOMPARE(&Catalog::builtIn(), &Catalog::builtIn());
     QVERIFY(!Catalog::builtIn().events().isEmpty());
 }
 
-void TestCatalog::fieldTypeIds_data() {
+void TestCatalog::fieldTypeIds_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<FieldType>("type");
     QTest::newRow("text") << u"text"_s << FieldType::Text;
@@ -143,7 +154,8 @@ void TestCatalog::fieldTypeIds_data() {
     QTest::newRow("dateTime") << u"dateTime"_s << FieldType::DateTime;
 }
 
-void TestCatalog::fieldTypeIds() {
+void TestCatalog::fieldTypeIds()
+{
     QFETCH(QString, id);
     QFETCH(FieldType, type);
     QCOMPARE(fieldTypeId(type), id);
@@ -153,7 +165,8 @@ void TestCatalog::fieldTypeIds() {
     QVERIFY(!fieldTypeFromId(u""));
 }
 
-void TestCatalog::productEvents_data() {
+void TestCatalog::productEvents_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("group");
     QTest::addColumn<QString>("en");
@@ -190,7 +203,8 @@ void TestCatalog::productEvents_data() {
     row(u"chat.assigned"_s, u"chat"_s, u"Chat Assigned"_s, u"Sohbet Atandı"_s);
 }
 
-void TestCatalog::productEvents() {
+void TestCatalog::productEvents()
+{
     QFETCH(QString, id);
     QFETCH(QString, group);
     QFETCH(QString, en);
@@ -206,7 +220,8 @@ void TestCatalog::productEvents() {
     QVERIFY(Catalog::builtIn().eventIds().contains(id));
 }
 
-void TestCatalog::eventsAreWellFormed() {
+void TestCatalog::eventsAreWellFormed()
+{
     const Catalog &catalog = Catalog::builtIn();
     QSet<QString> ids;
     QSet<QString> enLabels;
@@ -233,7 +248,8 @@ void TestCatalog::eventsAreWellFormed() {
     QCOMPARE(catalog.eventIds().first(), catalog.events().first().id);
 }
 
-void TestCatalog::productFields_data() {
+void TestCatalog::productFields_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<FieldType>("type");
     QTest::addColumn<QString>("en");
@@ -287,7 +303,8 @@ void TestCatalog::productFields_data() {
     row(u"email.subject"_s, T::Text, u"Email Subject"_s, u"E-posta Konusu"_s);
 }
 
-void TestCatalog::productFields() {
+void TestCatalog::productFields()
+{
     QFETCH(QString, path);
     QFETCH(FieldType, type);
     QFETCH(QString, en);
@@ -306,7 +323,8 @@ void TestCatalog::productFields() {
     QVERIFY(Catalog::builtIn().fieldPaths().contains(path));
 }
 
-void TestCatalog::personalFields() {
+void TestCatalog::personalFields()
+{
     QStringList personal;
     for (const FieldInfo &field : Catalog::builtIn().fields()) {
         if (field.personal)
@@ -321,7 +339,8 @@ void TestCatalog::personalFields() {
     QCOMPARE(personal, expected);
 }
 
-void TestCatalog::allowedValuesAndRanges() {
+void TestCatalog::allowedValuesAndRanges()
+{
     const Catalog &catalog = Catalog::builtIn();
     QCOMPARE(catalog.field(u"contact.platform")->allowedValues,
              QStringList({u"WhatsApp"_s, u"Instagram"_s, u"Messenger"_s, u"Telegram"_s, u"Web"_s,
@@ -336,7 +355,8 @@ void TestCatalog::allowedValuesAndRanges() {
     QCOMPARE(rating->maximum, std::optional<double>(5));
 }
 
-void TestCatalog::lookups() {
+void TestCatalog::lookups()
+{
     const Catalog &catalog = Catalog::builtIn();
     QCOMPARE(catalog.event(u"chat.nope"), nullptr);
     QCOMPARE(catalog.event(u""), nullptr);
@@ -355,7 +375,8 @@ void TestCatalog::lookups() {
     QCOMPARE(catalog.sampleEvent(u"", Language::Turkish), QJsonObject());
 }
 
-void TestCatalog::operators_data() {
+void TestCatalog::operators_data()
+{
     QTest::addColumn<Operator>("op");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("en");
@@ -380,7 +401,8 @@ void TestCatalog::operators_data() {
     row(Operator::In, u"in"_s, u"is one of"_s, u"şunlardan biridir"_s);
 }
 
-void TestCatalog::operators() {
+void TestCatalog::operators()
+{
     QFETCH(Operator, op);
     QFETCH(QString, id);
     QFETCH(QString, en);
@@ -396,7 +418,8 @@ void TestCatalog::operators() {
     QCOMPARE(&catalog.operators().at(qsizetype(op)), &info);
 }
 
-void TestCatalog::operatorApplies_data() {
+void TestCatalog::operatorApplies_data()
+{
     QTest::addColumn<Operator>("op");
     QTest::addColumn<FieldType>("type");
     QTest::addColumn<bool>("applies");
@@ -424,7 +447,8 @@ void TestCatalog::operatorApplies_data() {
     }
 }
 
-void TestCatalog::operatorApplies() {
+void TestCatalog::operatorApplies()
+{
     QFETCH(Operator, op);
     QFETCH(FieldType, type);
     QFETCH(bool, applies);
@@ -432,7 +456,8 @@ void TestCatalog::operatorApplies() {
     QCOMPARE(Catalog::builtIn().operatorInfo(op).appliesTo.contains(type), applies);
 }
 
-void TestCatalog::samples_data() {
+void TestCatalog::samples_data()
+{
     QTest::addColumn<QString>("eventType");
     QTest::addColumn<Language>("language");
     for (const QString &id : Catalog::builtIn().eventIds()) {
@@ -442,7 +467,8 @@ void TestCatalog::samples_data() {
     }
 }
 
-void TestCatalog::samples() {
+void TestCatalog::samples()
+{
     QFETCH(QString, eventType);
     QFETCH(Language, language);
     const Catalog &catalog = Catalog::builtIn();
@@ -462,8 +488,8 @@ void TestCatalog::samples() {
                  qUtf8Printable(path));
         const QJsonValue value = valueAt(sample, path);
         const QByteArray what =
-            (path + u": "_s +
-             QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)))
+            (path + u": "_s
+             + QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)))
                 .toUtf8();
         switch (field->type) {
         case FieldType::Text:
@@ -518,13 +544,14 @@ void TestCatalog::samples() {
     }
     if (has(u"conversation.endedAt"_s)) {
         QVERIFY(QDateTime::fromString(valueAt(sample, u"conversation.endedAt"_s).toString(),
-                                      Qt::ISODate) >
-                QDateTime::fromString(valueAt(sample, u"conversation.startedAt"_s).toString(),
-                                      Qt::ISODate));
+                                      Qt::ISODate)
+                > QDateTime::fromString(valueAt(sample, u"conversation.startedAt"_s).toString(),
+                                        Qt::ISODate));
     }
 }
 
-void TestCatalog::everyFieldHasASample() {
+void TestCatalog::everyFieldHasASample()
+{
     const Catalog &catalog = Catalog::builtIn();
     for (Language language : languages) {
         QSet<QString> seen;
@@ -546,7 +573,8 @@ void TestCatalog::everyFieldHasASample() {
     }
 }
 
-void TestCatalog::samplesSpeakTheirLanguage() {
+void TestCatalog::samplesSpeakTheirLanguage()
+{
     const Catalog &catalog = Catalog::builtIn();
     QString turkish;
     QString english;
@@ -564,11 +592,12 @@ void TestCatalog::samplesSpeakTheirLanguage() {
     QCOMPARE(valueAt(tr, u"contact.fullname"_s).toString(), u"Ayşe Yılmaz"_s);
     QCOMPARE(valueAt(tr, u"contact.city"_s).toString(), u"İstanbul"_s);
     const QJsonObject en = catalog.sampleEvent(u"chat.opened", Language::English);
-    QVERIFY(valueAt(en, u"contact.fullname"_s).toString() !=
-            valueAt(tr, u"contact.fullname"_s).toString());
+    QVERIFY(valueAt(en, u"contact.fullname"_s).toString()
+            != valueAt(tr, u"contact.fullname"_s).toString());
 }
 
-void TestCatalog::sampleMerging() {
+void TestCatalog::sampleMerging()
+{
     const Catalog &catalog = Catalog::builtIn();
     const QJsonObject base =
         resourceObject(u":/catalog/samples-tr.json"_s).value(u"base"_s).toObject();
@@ -588,7 +617,8 @@ void TestCatalog::sampleMerging() {
         !catalog.sampleEvent(u"contact.deleted", Language::English).contains(u"conversation"_s));
 }
 
-void TestCatalog::seedUseCasesMatch_data() {
+void TestCatalog::seedUseCasesMatch_data()
+{
     QTest::addColumn<QString>("eventType");
     QTest::addColumn<Language>("language");
     QTest::addColumn<QString>("field");
@@ -617,7 +647,8 @@ void TestCatalog::seedUseCasesMatch_data() {
                                         << u"contact.platform"_s << QStringList{u"WhatsApp"_s};
 }
 
-void TestCatalog::seedUseCasesMatch() {
+void TestCatalog::seedUseCasesMatch()
+{
     QFETCH(QString, eventType);
     QFETCH(Language, language);
     QFETCH(QString, field);
@@ -633,7 +664,8 @@ void TestCatalog::seedUseCasesMatch() {
     QVERIFY2(matched, qUtf8Printable(field + u" = "_s + value.toVariant().toString()));
 }
 
-void TestCatalog::builtInDataLoads() {
+void TestCatalog::builtInDataLoads()
+{
     QString error = u"untouched"_s;
     const std::optional<Catalog> catalog = Catalog::load(
         readResource(u":/catalog/catalog.json"_s), readResource(u":/catalog/samples-en.json"_s),
@@ -650,7 +682,8 @@ void TestCatalog::builtInDataLoads() {
     QCOMPARE(copy.event(u"chat.idle")->label.tr, u"Belirli Süre Etkileşim Yok"_s);
 }
 
-void TestCatalog::operatorsInAnyOrder() {
+void TestCatalog::operatorsInAnyOrder()
+{
     QJsonObject document = resourceObject(u":/catalog/catalog.json"_s);
     QJsonArray reversed;
     for (const QJsonValue &op : document.value(u"operators"_s).toArray())
@@ -670,7 +703,8 @@ void TestCatalog::operatorsInAnyOrder() {
         QCOMPARE(catalog->field(field.path), &field);
 }
 
-void TestCatalog::brokenCatalog_data() {
+void TestCatalog::brokenCatalog_data()
+{
     QTest::addColumn<QByteArray>("catalog");
     QTest::addColumn<QByteArray>("samplesEn");
     QTest::addColumn<QByteArray>("samplesTr");
@@ -796,7 +830,8 @@ void TestCatalog::brokenCatalog_data() {
            u"samples-en.json: base.contact.city: expected a text"_s);
 }
 
-void TestCatalog::brokenCatalog() {
+void TestCatalog::brokenCatalog()
+{
     QFETCH(QByteArray, catalog);
     QFETCH(QByteArray, samplesEn);
     QFETCH(QByteArray, samplesTr);

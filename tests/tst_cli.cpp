@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -21,7 +22,8 @@ const QString example =
     QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json");
 
 Run kanca(const QStringList &arguments, const QByteArray &input = {},
-          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KANCA_EXECUTABLE), arguments);
@@ -41,7 +43,8 @@ Run kanca(const QStringList &arguments, const QByteArray &input = {},
     return run;
 }
 
-QProcessEnvironment withSecrets(const QStringList &names) {
+QProcessEnvironment withSecrets(const QStringList &names)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : names)
         env.insert(u"KANCA_SECRET_"_s + name, u"value-of-"_s + name);
@@ -51,7 +54,8 @@ QProcessEnvironment withSecrets(const QStringList &names) {
 const QStringList exampleSecrets = {u"SUPPORT_API_TOKEN"_s, u"SALESMANAGO_PASSWORD"_s,
                                     u"SUPPABOT_WEBHOOK_SECRET"_s, u"KANCA_SIGNING_SECRET"_s};
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
     const QString path = dir.filePath(name);
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
@@ -59,7 +63,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-QJsonArray parseArray(const QString &text) {
+QJsonArray parseArray(const QString &text)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? doc.array() : QJsonArray();
@@ -67,7 +72,8 @@ QJsonArray parseArray(const QString &text) {
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -93,7 +99,8 @@ private Q_SLOTS:
     void renderUnknownSample();
 };
 
-void TestCli::help_data() {
+void TestCli::help_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mustContain");
     QTest::newRow("--help") << QStringList{u"--help"_s} << u"Exit status:"_s;
@@ -104,7 +111,8 @@ void TestCli::help_data() {
         << QStringList{u"render"_s, u"--help"_s} << u"KANCA_SECRET_<NAME>"_s;
 }
 
-void TestCli::help() {
+void TestCli::help()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, mustContain);
     const Run run = kanca(arguments);
@@ -112,7 +120,8 @@ void TestCli::help() {
     QVERIFY2(run.out.contains(mustContain), qPrintable(run.out));
 }
 
-void TestCli::unknownCommandIsAUsageError() {
+void TestCli::unknownCommandIsAUsageError()
+{
     const Run run = kanca({u"frobnicate"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"unknown command \"frobnicate\""));
@@ -120,7 +129,8 @@ void TestCli::unknownCommandIsAUsageError() {
     QVERIFY(run.out.isEmpty());
 }
 
-void TestCli::validateExample() {
+void TestCli::validateExample()
+{
     const Run run = kanca({u"validate"_s, example});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
@@ -130,7 +140,8 @@ void TestCli::validateExample() {
     QVERIFY(lines.first().contains(u"locale tr"));
 }
 
-void TestCli::validateReportsEveryProblemWithPosition() {
+void TestCli::validateReportsEveryProblemWithPosition()
+{
     QTemporaryDir dir;
     const QString broken = writeFile(dir, u"broken.kanca.json"_s, R"({
   "format": "kanca.ruleset",
@@ -152,20 +163,23 @@ void TestCli::validateReportsEveryProblemWithPosition() {
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(example + u": valid"), "the valid file still gets its summary");
     const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.contains(broken + u":9:15: /rules/0/when: unknown event \"chat.opend\" (did "
-                                     u"you mean \"chat.opened\"?)"),
+    QVERIFY2(lines.contains(broken
+                            + u":9:15: /rules/0/when: unknown event \"chat.opend\" (did "
+                              u"you mean \"chat.opened\"?)"),
              qPrintable(run.err));
-    QVERIFY2(lines.contains(broken + u":10:67: /rules/0/if/any/0/op: unknown operator \"containz\" "
-                                     u"(did you mean \"contains\"?)"),
+    QVERIFY2(lines.contains(broken
+                            + u":10:67: /rules/0/if/any/0/op: unknown operator \"containz\" "
+                              u"(did you mean \"contains\"?)"),
              qPrintable(run.err));
-    QVERIFY2(lines.contains(broken +
-                            u":12:53: /rules/0/then/0/auth/token: must be a secret reference "
-                            u"such as {\"secret\": \"CRM_TOKEN\"}: a rule set never holds a "
-                            u"secret's value"),
+    QVERIFY2(lines.contains(broken
+                            + u":12:53: /rules/0/then/0/auth/token: must be a secret reference "
+                              u"such as {\"secret\": \"CRM_TOKEN\"}: a rule set never holds a "
+                              u"secret's value"),
              qPrintable(run.err));
 }
 
-void TestCli::validateSyntaxError() {
+void TestCli::validateSyntaxError()
+{
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"syntax.json"_s,
                                    "{\n  \"format\": \"kanca.ruleset\",\n"
@@ -176,13 +190,15 @@ void TestCli::validateSyntaxError() {
     QVERIFY(run.err.contains(u"not valid JSON"));
 }
 
-void TestCli::validateMissingFile() {
+void TestCli::validateMissingFile()
+{
     const Run run = kanca({u"validate"_s, u"/nonexistent/rules.json"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.trimmed(), u"/nonexistent/rules.json: no such file"_s);
 }
 
-void TestCli::validateUsageErrors() {
+void TestCli::validateUsageErrors()
+{
     Run run = kanca({u"validate"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"Usage: kanca validate"));
@@ -190,7 +206,8 @@ void TestCli::validateUsageErrors() {
     QCOMPARE(run.exitCode, 2);
 }
 
-void TestCli::validateStrictRejectsUnknownKeys() {
+void TestCli::validateStrictRejectsUnknownKeys()
+{
     QTemporaryDir dir;
     QFile source(example);
     QVERIFY(source.open(QIODevice::ReadOnly));
@@ -209,7 +226,8 @@ void TestCli::validateStrictRejectsUnknownKeys() {
              qPrintable(run.err));
 }
 
-void TestCli::validateAgreesWithTheSchema_data() {
+void TestCli::validateAgreesWithTheSchema_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("valid");
     const QDir data(QStringLiteral(KANCA_SOURCE_DIR "/tests/data"));
@@ -223,7 +241,8 @@ void TestCli::validateAgreesWithTheSchema_data() {
 
 // The files the JSON Schema accepts, kanca accepts; the files it rejects, kanca rejects, each
 // with a message that places the problem.
-void TestCli::validateAgreesWithTheSchema() {
+void TestCli::validateAgreesWithTheSchema()
+{
     QFETCH(QString, file);
     QFETCH(bool, valid);
     const Run run = kanca({u"validate"_s, u"--strict"_s, file});
@@ -236,7 +255,8 @@ void TestCli::validateAgreesWithTheSchema() {
     QVERIFY2(firstLine.startsWith(file + u':'), qPrintable(run.err));
 }
 
-void TestCli::renderSample() {
+void TestCli::renderSample()
+{
     const Run run =
         kanca({u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s, u"tr"_s}, {},
               withSecrets(exampleSecrets));
@@ -247,8 +267,8 @@ void TestCli::renderSample() {
     for (const QJsonValue &value : requests) {
         const QJsonObject object = value.toObject();
         QCOMPARE(object.value(u"matched"_s), QJsonValue(true));
-        QVERIFY(object.contains(u"method"_s) && object.contains(u"url"_s) &&
-                object.contains(u"headers"_s) && object.contains(u"body"_s));
+        QVERIFY(object.contains(u"method"_s) && object.contains(u"url"_s)
+                && object.contains(u"headers"_s) && object.contains(u"body"_s));
         if (object.value(u"rule"_s).toString() == u"vip-to-slack")
             slack = object;
     }
@@ -263,7 +283,8 @@ void TestCli::renderSample() {
     QVERIFY(run.out.indexOf(u"\"url\"") < run.out.indexOf(u"\"headers\""));
 }
 
-void TestCli::renderMasksSecretsUnlessAsked() {
+void TestCli::renderMasksSecretsUnlessAsked()
+{
     const QStringList arguments = {u"render"_s,      example,     u"--sample"_s,
                                    u"chat.opened"_s, u"--lang"_s, u"tr"_s};
     const Run masked = kanca(arguments, {}, withSecrets(exampleSecrets));
@@ -277,20 +298,22 @@ void TestCli::renderMasksSecretsUnlessAsked() {
     QVERIFY(clear.out.contains(u"Bearer value-of-SUPPORT_API_TOKEN"));
 }
 
-void TestCli::renderMissingSecretNamesIt() {
+void TestCli::renderMissingSecretNamesIt()
+{
     QProcessEnvironment env = withSecrets(exampleSecrets);
     env.remove(u"KANCA_SECRET_SUPPORT_API_TOKEN"_s);
     const Run run = kanca(
         {u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s, u"tr"_s}, {}, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(u"SUPPORT_API_TOKEN") &&
-                 run.err.contains(u"KANCA_SECRET_SUPPORT_API_TOKEN"),
+    QVERIFY2(run.err.contains(u"SUPPORT_API_TOKEN")
+                 && run.err.contains(u"KANCA_SECRET_SUPPORT_API_TOKEN"),
              qPrintable(run.err));
     QVERIFY2(run.err.startsWith(example + u':'), qPrintable(run.err));
 }
 
-void TestCli::renderEventFromFileAndStdin() {
+void TestCli::renderEventFromFileAndStdin()
+{
     const QByteArray event =
         QStringLiteral(
             R"({"type": "chat.opened", "id": "evt_1", "occurredAt": "2026-11-21T10:30:00Z",
@@ -326,7 +349,8 @@ void TestCli::renderEventFromFileAndStdin() {
     QCOMPARE(parseArray(fromFile.out).size(), parseArray(fromStdin.out).size());
 }
 
-void TestCli::renderExplain() {
+void TestCli::renderExplain()
+{
     const Run run = kanca({u"render"_s, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s,
                            u"en"_s, u"--explain"_s},
                           {}, withSecrets(exampleSecrets));
@@ -345,7 +369,8 @@ void TestCli::renderExplain() {
     QVERIFY2(sawUnmatched, "rules for other events are listed too");
 }
 
-void TestCli::renderInvalidEvent() {
+void TestCli::renderInvalidEvent()
+{
     const Run run = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, "{\"type\": ");
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"<stdin>:1:"), qPrintable(run.err));
@@ -357,7 +382,8 @@ void TestCli::renderInvalidEvent() {
     QVERIFY(noType.err.contains(u"no \"type\""));
 }
 
-void TestCli::renderUsageErrors_data() {
+void TestCli::renderUsageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no file") << QStringList{u"render"_s, u"--sample"_s, u"chat.opened"_s};
     QTest::newRow("neither event nor sample") << QStringList{u"render"_s, example};
@@ -369,7 +395,8 @@ void TestCli::renderUsageErrors_data() {
     QTest::newRow("missing option value") << QStringList{u"render"_s, example, u"--event"_s};
 }
 
-void TestCli::renderUsageErrors() {
+void TestCli::renderUsageErrors()
+{
     QFETCH(QStringList, arguments);
     const Run run = kanca(arguments);
     QCOMPARE(run.exitCode, 2);
@@ -377,7 +404,8 @@ void TestCli::renderUsageErrors() {
     QVERIFY(run.out.isEmpty());
 }
 
-void TestCli::renderUnknownSample() {
+void TestCli::renderUnknownSample()
+{
     const Run run = kanca({u"render"_s, example, u"--sample"_s, u"chat.opend"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"did you mean \"chat.opened\""), qPrintable(run.err));

@@ -12,21 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray ruleJson(const QByteArray &id, const QByteArray &when, const QByteArray &extra = {}) {
-    return R"({"id": ")" + id + R"(", "name": "Rule )" + id + R"(", "when": ")" + when + "\"" +
-           extra +
-           R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})";
+QByteArray ruleJson(const QByteArray &id, const QByteArray &when, const QByteArray &extra = {})
+{
+    return R"({"id": ")" + id + R"(", "name": "Rule )" + id + R"(", "when": ")" + when + "\""
+           + extra
+           + R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})";
 }
 
-QByteArray ruleSetJson(const QList<QByteArray> &rules, const QByteArray &locale = "en") {
+QByteArray ruleSetJson(const QList<QByteArray> &rules, const QByteArray &locale = "en")
+{
     QByteArray joined;
     for (const QByteArray &rule : rules)
         joined += (joined.isEmpty() ? "" : ",") + rule;
-    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": ")" + locale +
-           R"(", "rules": [)" + joined + "]}";
+    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": ")" + locale
+           + R"(", "rules": [)" + joined + "]}";
 }
 
-QString describe(const Problems &problems) {
+QString describe(const Problems &problems)
+{
     QStringList lines;
     for (const Problem &p : problems)
         lines.append(u"%1:%2 %3: %4"_s.arg(p.line).arg(p.column).arg(p.pointer, p.message));
@@ -35,7 +38,8 @@ QString describe(const Problems &problems) {
 
 } // namespace
 
-class TestCompiledRuleSet : public QObject {
+class TestCompiledRuleSet : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,7 +52,8 @@ private Q_SLOTS:
     void exampleMatchesSeedUseCases();
 };
 
-void TestCompiledRuleSet::semanticProblems_data() {
+void TestCompiledRuleSet::semanticProblems_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
@@ -66,13 +71,13 @@ void TestCompiledRuleSet::semanticProblems_data() {
     QTest::newRow("unknown event")
         << ruleSetJson({ruleJson("a", "chat.opend")}) << u"/rules/0/when"_s
         << u"unknown event \"chat.opend\" (did you mean \"chat.opened\"?)"_s;
-    QTest::newRow("empty name")
-        << ruleSetJson(
-               {R"({"id": "a", "name": " ", "when": "chat.opened", "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})"})
-        << u"/rules/0/name"_s << u"a rule needs a name"_s;
+    QTest::newRow("empty name") << ruleSetJson(
+        {R"({"id": "a", "name": " ", "when": "chat.opened", "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})"})
+                                << u"/rules/0/name"_s << u"a rule needs a name"_s;
 }
 
-void TestCompiledRuleSet::semanticProblems() {
+void TestCompiledRuleSet::semanticProblems()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, pointer);
     QFETCH(QString, message);
@@ -87,13 +92,14 @@ void TestCompiledRuleSet::semanticProblems() {
     QVERIFY(found->line > 0);
 }
 
-void TestCompiledRuleSet::problemsAreSortedByPosition() {
+void TestCompiledRuleSet::problemsAreSortedByPosition()
+{
     const QByteArray json =
-        "{\"format\": \"kanca.ruleset\", \"version\": 1, \"rules\": [\n" +
-        ruleJson("a", "nope.one") + ",\n" +
-        ruleJson("b b", "chat.opened",
-                 R"(, "if": {"field": "contact.nope", "op": "equals", "value": "x"})") +
-        "\n]}";
+        "{\"format\": \"kanca.ruleset\", \"version\": 1, \"rules\": [\n" + ruleJson("a", "nope.one")
+        + ",\n"
+        + ruleJson("b b", "chat.opened",
+                   R"(, "if": {"field": "contact.nope", "op": "equals", "value": "x"})")
+        + "\n]}";
     const auto result = RuleSetLoader::load(json, Catalog::builtIn());
     QVERIFY(result.problems.size() >= 3);
     for (qsizetype i = 1; i < result.problems.size(); ++i) {
@@ -104,7 +110,8 @@ void TestCompiledRuleSet::problemsAreSortedByPosition() {
     }
 }
 
-void TestCompiledRuleSet::matchingRulesInOrder() {
+void TestCompiledRuleSet::matchingRulesInOrder()
+{
     const QByteArray json = ruleSetJson(
         {ruleJson("always", "chat.opened"),
          ruleJson("vip", "chat.opened",
@@ -129,7 +136,8 @@ void TestCompiledRuleSet::matchingRulesInOrder() {
     QVERIFY(rules.matchingRules(unknown).isEmpty());
 }
 
-void TestCompiledRuleSet::explainGivesEveryOutcome() {
+void TestCompiledRuleSet::explainGivesEveryOutcome()
+{
     const QByteArray json = ruleSetJson(
         {ruleJson("always", "chat.opened"),
          ruleJson("vip", "chat.opened",
@@ -151,7 +159,8 @@ void TestCompiledRuleSet::explainGivesEveryOutcome() {
              u"kural kapalı"_s);
 }
 
-void TestCompiledRuleSet::exampleMatchesSeedUseCases_data() {
+void TestCompiledRuleSet::exampleMatchesSeedUseCases_data()
+{
     QTest::addColumn<QString>("eventType");
     QTest::addColumn<int>("language");
     QTest::addColumn<QStringList>("expected");
@@ -165,7 +174,8 @@ void TestCompiledRuleSet::exampleMatchesSeedUseCases_data() {
         << QStringList{u"suppabot-conversation-ended"_s};
 }
 
-void TestCompiledRuleSet::exampleMatchesSeedUseCases() {
+void TestCompiledRuleSet::exampleMatchesSeedUseCases()
+{
     QFETCH(QString, eventType);
     QFETCH(int, language);
     QFETCH(QStringList, expected);

@@ -84,7 +84,8 @@ const char TestSamplesJson[] = R"({
 
 const QString IfPointer = QStringLiteral("/rules/2/if");
 
-const Catalog &testCatalog() {
+const Catalog &testCatalog()
+{
     static const Catalog catalog = [] {
         QString error;
         std::optional<Catalog> loaded =
@@ -97,7 +98,8 @@ const Catalog &testCatalog() {
 }
 
 // One JSON value from its text; an empty text is "absent".
-QJsonValue jsonValue(const QByteArray &text) {
+QJsonValue jsonValue(const QByteArray &text)
+{
     if (text.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
     QJsonParseError error;
@@ -107,16 +109,19 @@ QJsonValue jsonValue(const QByteArray &text) {
     return document.array().at(0);
 }
 
-QJsonObject jsonObject(const QByteArray &text) {
+QJsonObject jsonObject(const QByteArray &text)
+{
     return jsonValue(text).toObject();
 }
 
-QString compact(const QJsonObject &object) {
+QString compact(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // A condition in the file format's shape; {"not": [a, b]} builds a "not" with two members.
-Condition conditionFromJson(const QJsonValue &json) {
+Condition conditionFromJson(const QJsonValue &json)
+{
     const QJsonObject object = json.toObject();
     const auto members = [](const QJsonValue &list) {
         std::vector<Condition> out;
@@ -146,7 +151,8 @@ Condition conditionFromJson(const QJsonValue &json) {
 }
 
 // An event holding `actual` at `field` (nothing when it is absent).
-QJsonObject eventWith(const QString &field, const QJsonValue &actual) {
+QJsonObject eventWith(const QString &field, const QJsonValue &actual)
+{
     QJsonObject event{{QStringLiteral("type"), QStringLiteral("chat.opened")}};
     if (actual.isUndefined())
         return event;
@@ -163,20 +169,23 @@ QJsonObject eventWith(const QString &field, const QJsonValue &actual) {
     return event;
 }
 
-Language languageOf(const QString &code) {
+Language languageOf(const QString &code)
+{
     return code == u"tr" ? Language::Turkish : Language::English;
 }
 
-QStringList describe(const Problems &problems) {
+QStringList describe(const Problems &problems)
+{
     QStringList out;
     for (const Problem &p : problems) {
-        out.append((p.isError() ? QString() : QStringLiteral("warning: ")) + p.pointer + u' ' +
-                   p.message);
+        out.append((p.isError() ? QString() : QStringLiteral("warning: ")) + p.pointer + u' '
+                   + p.message);
     }
     return out;
 }
 
-CompiledCondition compileOk(const QByteArray &conditionJson, Language language) {
+CompiledCondition compileOk(const QByteArray &conditionJson, Language language)
+{
     Problems problems;
     CompiledCondition compiled = CompiledCondition::compile(
         conditionFromJson(jsonValue(conditionJson)), language, testCatalog(), IfPointer, &problems);
@@ -185,7 +194,8 @@ CompiledCondition compileOk(const QByteArray &conditionJson, Language language) 
     return compiled;
 }
 
-Condition nested(int depth) {
+Condition nested(int depth)
+{
     // depth 1 is the leaf itself; every further level wraps it in an "all" or a "not not".
     Condition c =
         Condition::leaf(QStringLiteral("contact.tags"), Operator::Contains, QStringLiteral("VIP"));
@@ -199,7 +209,8 @@ Condition nested(int depth) {
 
 } // namespace
 
-class TestConditions : public QObject {
+class TestConditions : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -233,7 +244,8 @@ private Q_SLOTS:
 
 // ----- Every operator on every type it applies to
 
-void TestConditions::leaf_data() {
+void TestConditions::leaf_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("op");
@@ -472,7 +484,8 @@ void TestConditions::leaf_data() {
         R"("2026-11-21T10:30:00Z")", R"("2026-11-21T10:30:00Z")", true);
 }
 
-void TestConditions::leaf() {
+void TestConditions::leaf()
+{
     QFETCH(QString, language);
     QFETCH(QString, field);
     QFETCH(QString, op);
@@ -505,7 +518,8 @@ void TestConditions::leaf() {
 
 // ----- Groups
 
-void TestConditions::groups_data() {
+void TestConditions::groups_data()
+{
     QTest::addColumn<QByteArray>("condition");
     QTest::addColumn<bool>("expected");
 
@@ -532,15 +546,15 @@ void TestConditions::groups_data() {
     QTest::newRow("not not of true") << QByteArray("{\"not\": {\"not\": " + yes + "}}") << true;
     QTest::newRow("any of all(false) and not(false)")
         << QByteArray("{\"any\": [{\"all\": [" + no + "]}, {\"not\": " + no + "}]}") << true;
-    QTest::newRow("all of any(true, false) and not(any(false))")
-        << QByteArray("{\"all\": [{\"any\": [" + yes + "," + no + "]}, {\"not\": {\"any\": [" + no +
-                      "]}}]}")
-        << true;
+    QTest::newRow("all of any(true, false) and not(any(false))") << QByteArray(
+        "{\"all\": [{\"any\": [" + yes + "," + no + "]}, {\"not\": {\"any\": [" + no + "]}}]}")
+                                                                 << true;
     QTest::newRow("all of any() and true")
         << QByteArray("{\"all\": [{\"any\": []}," + yes + "]}") << false;
 }
 
-void TestConditions::groups() {
+void TestConditions::groups()
+{
     QFETCH(QByteArray, condition);
     QFETCH(bool, expected);
     Problems problems;
@@ -555,7 +569,8 @@ void TestConditions::groups() {
     QCOMPARE(trace.result, expected);
 }
 
-void TestConditions::emptyConditionMatchesEverything() {
+void TestConditions::emptyConditionMatchesEverything()
+{
     const CompiledCondition always;
     QVERIFY(always.matches(EventContext()));
     ConditionTrace trace;
@@ -564,7 +579,8 @@ void TestConditions::emptyConditionMatchesEverything() {
     QCOMPARE(compact(trace.toJson()), QStringLiteral(R"({"all":[],"result":true})"));
 }
 
-void TestConditions::compiledConditionMoves() {
+void TestConditions::compiledConditionMoves()
+{
     CompiledCondition compiled = compileOk(
         R"({"field": "contact.tags", "op": "contains", "value": "VIP"})", Language::English);
     CompiledCondition moved(std::move(compiled));
@@ -580,7 +596,8 @@ void TestConditions::compiledConditionMoves() {
 
 // ----- Traces
 
-void TestConditions::traceEvaluatesEveryLeaf() {
+void TestConditions::traceEvaluatesEveryLeaf()
+{
     // Both groups are decided by their first member; the trace still shows the second.
     const CompiledCondition compiled = compileOk(
         R"({"all": [
@@ -608,7 +625,8 @@ void TestConditions::traceEvaluatesEveryLeaf() {
              QStringLiteral("Contact Platform \"WhatsApp\" equals \"WhatsApp\": yes"));
 }
 
-void TestConditions::traceJson_data() {
+void TestConditions::traceJson_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<QByteArray>("expected");
 
@@ -641,7 +659,8 @@ void TestConditions::traceJson_data() {
       ], "result": false})");
 }
 
-void TestConditions::traceJson() {
+void TestConditions::traceJson()
+{
     QFETCH(QString, language);
     QFETCH(QByteArray, expected);
     const CompiledCondition compiled = compileOk(
@@ -660,7 +679,8 @@ void TestConditions::traceJson() {
     QCOMPARE(compact(trace.toJson()), compact(jsonObject(expected)));
 }
 
-void TestConditions::explanation_data() {
+void TestConditions::explanation_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<QByteArray>("condition");
     QTest::addColumn<QByteArray>("event");
@@ -769,7 +789,8 @@ void TestConditions::explanation_data() {
         u"Skor 1, \"x\" değerini içerir: hayır (koşulda bir hata var, hiçbir zaman eşleşmez)");
 }
 
-void TestConditions::explanation() {
+void TestConditions::explanation()
+{
     QFETCH(QString, language);
     QFETCH(QByteArray, condition);
     QFETCH(QByteArray, event);
@@ -787,7 +808,8 @@ void TestConditions::explanation() {
 
 // ----- Problems found while compiling
 
-void TestConditions::problems_data() {
+void TestConditions::problems_data()
+{
     QTest::addColumn<QByteArray>("condition");
     QTest::addColumn<QStringList>("expected"); // "pointer message", "warning: pointer message"
 
@@ -899,7 +921,8 @@ void TestConditions::problems_data() {
     row("no problem: empty groups", R"({"all": [{"any": []}, {"all": []}]})", {});
 }
 
-void TestConditions::problems() {
+void TestConditions::problems()
+{
     QFETCH(QByteArray, condition);
     QFETCH(QStringList, expected);
     Problems problems;
@@ -911,7 +934,8 @@ void TestConditions::problems() {
                                testCatalog(), IfPointer, nullptr);
 }
 
-void TestConditions::conditionWithProblemsNeverMatchesByAccident_data() {
+void TestConditions::conditionWithProblemsNeverMatchesByAccident_data()
+{
     QTest::addColumn<QByteArray>("condition");
     QTest::addColumn<bool>("expected");
 
@@ -940,7 +964,8 @@ void TestConditions::conditionWithProblemsNeverMatchesByAccident_data() {
         << QByteArray(R"({"field": "contact.score", "op": "atLeast", "value": -1})") << true;
 }
 
-void TestConditions::conditionWithProblemsNeverMatchesByAccident() {
+void TestConditions::conditionWithProblemsNeverMatchesByAccident()
+{
     QFETCH(QByteArray, condition);
     QFETCH(bool, expected);
     Problems problems;
@@ -956,7 +981,8 @@ void TestConditions::conditionWithProblemsNeverMatchesByAccident() {
 
 // ----- Hostile input
 
-void TestConditions::nestingUpToMaxDepth() {
+void TestConditions::nestingUpToMaxDepth()
+{
     Problems problems;
     const CompiledCondition compiled =
         CompiledCondition::compile(nested(CompiledCondition::MaxDepth), Language::English,
@@ -972,7 +998,8 @@ void TestConditions::nestingUpToMaxDepth() {
     QCOMPARE(depth, CompiledCondition::MaxDepth);
 }
 
-void TestConditions::nestingBeyondMaxDepth() {
+void TestConditions::nestingBeyondMaxDepth()
+{
     Problems problems;
     const CompiledCondition compiled =
         CompiledCondition::compile(nested(CompiledCondition::MaxDepth + 1), Language::English,
@@ -980,15 +1007,16 @@ void TestConditions::nestingBeyondMaxDepth() {
     QString pointer = IfPointer;
     for (int level = 1; level <= CompiledCondition::MaxDepth; ++level)
         pointer += QStringLiteral("/all/0");
-    QCOMPARE(
-        describe(problems),
-        QStringList{pointer + QStringLiteral(" Conditions are nested more than 32 levels deep; "
-                                             "simplify this condition.")});
+    QCOMPARE(describe(problems),
+             QStringList{pointer
+                         + QStringLiteral(" Conditions are nested more than 32 levels deep; "
+                                          "simplify this condition.")});
     const EventContext context(jsonObject(R"({"contact": {"tags": ["VIP"]}})"));
     QVERIFY(!compiled.matches(context));
 }
 
-void TestConditions::hostileNestingDoesNotOverflow() {
+void TestConditions::hostileNestingDoesNotOverflow()
+{
     // Far deeper than any stack would survive if compiling recursed all the way down.
     constexpr int Depth = 20000;
     Condition c = Condition::leaf(QStringLiteral("contact.tags"), Operator::IsEmpty);
@@ -1016,7 +1044,8 @@ void TestConditions::hostileNestingDoesNotOverflow() {
     }
 }
 
-void TestConditions::hostileText_data() {
+void TestConditions::hostileText_data()
+{
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("op");
     QTest::addColumn<QJsonValue>("value");
@@ -1054,7 +1083,8 @@ void TestConditions::hostileText_data() {
         << QJsonValue(QString(30000, u'a') + QLatin1Char('b')) << false;
 }
 
-void TestConditions::hostileText() {
+void TestConditions::hostileText()
+{
     QFETCH(QString, field);
     QFETCH(QString, op);
     QFETCH(QJsonValue, value);
@@ -1074,10 +1104,12 @@ void TestConditions::hostileText() {
     }
 }
 
-void TestConditions::megabyteHaystack() {
+void TestConditions::megabyteHaystack()
+{
     const QString ascii = QString(1 << 20, u'x') + QStringLiteral("NEEDLE");
     const QString turkish = QString(1 << 20, QChar(0x015F)) + QString::fromUtf16(u"ÇALIŞMIYOR");
-    const struct {
+    const struct
+    {
         const char *op;
         QString value;
         QString actual;
@@ -1114,7 +1146,8 @@ void TestConditions::megabyteHaystack() {
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestConditions::everyLatinCharacterFoldsLikeTextCase() {
+void TestConditions::everyLatinCharacterFoldsLikeTextCase()
+{
     // The evaluator folds text below U+0300 itself, without TextCase::fold; both must agree.
     for (const Language language : {Language::English, Language::Turkish}) {
         for (char16_t c = 1; c < 0x0400; ++c) {
@@ -1129,15 +1162,17 @@ void TestConditions::everyLatinCharacterFoldsLikeTextCase() {
                     language, testCatalog(), IfPointer, nullptr);
                 const bool expected =
                     TextCase::fold(actual, language) == TextCase::fold(same, language);
-                QVERIFY2(compiled.matches(EventContext(
-                             eventWith(QStringLiteral("contact.fullname"), actual))) == expected,
+                QVERIFY2(compiled.matches(
+                             EventContext(eventWith(QStringLiteral("contact.fullname"), actual)))
+                             == expected,
                          qPrintable(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0'))));
             }
         }
     }
 }
 
-void TestConditions::ruleFields() {
+void TestConditions::ruleFields()
+{
     Rule rule;
     rule.id = QStringLiteral("vip-to-slack");
     rule.name = QStringLiteral("VIP müşteri yazınca Slack'e bildir");
@@ -1149,7 +1184,8 @@ void TestConditions::ruleFields() {
 
 // ----- The shipped catalog
 
-void TestConditions::builtInCatalog_data() {
+void TestConditions::builtInCatalog_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<QByteArray>("condition");
     QTest::addColumn<QByteArray>("event"); // empty: the catalog's Turkish chat.opened sample
@@ -1198,7 +1234,8 @@ void TestConditions::builtInCatalog_data() {
         << QByteArray() << true;
 }
 
-void TestConditions::builtInCatalog() {
+void TestConditions::builtInCatalog()
+{
     QFETCH(QString, language);
     QFETCH(QByteArray, condition);
     QFETCH(QByteArray, event);
@@ -1216,7 +1253,8 @@ void TestConditions::builtInCatalog() {
     QCOMPARE(compiled.matches(EventContext(object)), expected);
 }
 
-void TestConditions::builtInTraceUsesCatalogLabels() {
+void TestConditions::builtInTraceUsesCatalogLabels()
+{
     const Catalog &catalog = Catalog::builtIn();
     Problems problems;
     const CompiledCondition compiled = CompiledCondition::compile(

@@ -5,7 +5,8 @@
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
-class TestJsonLocator : public QObject {
+class TestJsonLocator : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,7 +32,8 @@ static const QByteArray document =
     "  ]\n"
     "}\n";
 
-void TestJsonLocator::valuePositions_data() {
+void TestJsonLocator::valuePositions_data()
+{
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
@@ -43,7 +45,8 @@ void TestJsonLocator::valuePositions_data() {
     QTest::newRow("second element") << u"/rules/1/id"_s << 5 << 12;
 }
 
-void TestJsonLocator::valuePositions() {
+void TestJsonLocator::valuePositions()
+{
     QFETCH(QString, pointer);
     QFETCH(int, line);
     QFETCH(int, column);
@@ -53,35 +56,40 @@ void TestJsonLocator::valuePositions() {
     QCOMPARE(position.column, column);
 }
 
-void TestJsonLocator::keyPositionOfMember() {
+void TestJsonLocator::keyPositionOfMember()
+{
     const JsonLocator locator(document);
     const auto position = locator.keyPosition(u"/rules/0/if/any/0/op"_s);
     QCOMPARE(position.line, 4);
     QCOMPARE(position.column, 33);
 }
 
-void TestJsonLocator::missingPointerFallsBackToAncestor() {
+void TestJsonLocator::missingPointerFallsBackToAncestor()
+{
     const JsonLocator locator(document);
     const auto position = locator.valuePosition(u"/rules/1/then/0/url"_s);
     QCOMPARE(position.line, 5);
     QCOMPARE(position.column, 5);
 }
 
-void TestJsonLocator::columnsCountCharactersNotBytes() {
+void TestJsonLocator::columnsCountCharactersNotBytes()
+{
     const QByteArray text = QStringLiteral("{\"ad\": \"Ayşe Öz\", \"x\": 1}").toUtf8();
     const JsonLocator locator(text);
     // "Ayşe Öz" is 9 characters with its quotes but 11 bytes.
     QCOMPARE(locator.valuePosition(u"/x"_s).column, 24);
 }
 
-void TestJsonLocator::escapedKeys() {
+void TestJsonLocator::escapedKeys()
+{
     const QByteArray text = R"({"a/b": {"c~d": 1, "\u00e7": 2}})";
     const JsonLocator locator(text);
     QCOMPARE(locator.valuePosition(u"/a~1b/c~0d"_s).column, 17);
     QCOMPARE(locator.valuePosition(u"/a~1b/ç"_s).column, 30);
 }
 
-void TestJsonLocator::duplicateKeys() {
+void TestJsonLocator::duplicateKeys()
+{
     const QByteArray text = "{\"rules\": [{\"id\": \"a\",\n \"id\": \"b\"}]}";
     const JsonLocator locator(text);
     QCOMPARE(locator.duplicateKeys().size(), 1);
@@ -93,7 +101,8 @@ void TestJsonLocator::duplicateKeys() {
     QVERIFY(p.isError());
 }
 
-void TestJsonLocator::brokenTextDoesNotCrash_data() {
+void TestJsonLocator::brokenTextDoesNotCrash_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("open brace") << QByteArray("{");
@@ -105,13 +114,15 @@ void TestJsonLocator::brokenTextDoesNotCrash_data() {
     QTest::newRow("NUL inside") << QByteArray("{\"a\": \"x\0y\"}", 12);
 }
 
-void TestJsonLocator::brokenTextDoesNotCrash() {
+void TestJsonLocator::brokenTextDoesNotCrash()
+{
     QFETCH(QByteArray, text);
     const JsonLocator locator(text);
     QVERIFY(locator.valuePosition(u"/a/b/c"_s).line <= 1);
 }
 
-void TestJsonLocator::offsetToPosition() {
+void TestJsonLocator::offsetToPosition()
+{
     const QByteArray text = QStringLiteral("ab\nçd\nx").toUtf8();
     QCOMPARE(JsonLocator::positionOfOffset(text, 0).line, 1);
     QCOMPARE(JsonLocator::positionOfOffset(text, 3).line, 2);
@@ -120,7 +131,8 @@ void TestJsonLocator::offsetToPosition() {
     QCOMPARE(JsonLocator::positionOfOffset(text, 1000).line, 3);
 }
 
-void TestJsonLocator::locateUsesKeyOrValue() {
+void TestJsonLocator::locateUsesKeyOrValue()
+{
     const JsonLocator locator(document);
     Problems problems = {
         {Problem::Severity::Error, u"/rules/0/if/any/0/op"_s, 0, 0, u"bad value"_s, false},

@@ -8,22 +8,26 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A minimal valid rule set with one rule, into which a test splices a fragment.
-QByteArray withRule(const QByteArray &rule) {
-    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": "en", "rules": [)" +
-           rule + "]}";
+QByteArray withRule(const QByteArray &rule)
+{
+    return R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": "en", "rules": [)"
+           + rule + "]}";
 }
 
-QByteArray withAction(const QByteArray &action) {
+QByteArray withAction(const QByteArray &action)
+{
     return withRule(R"({"id": "r", "name": "R", "when": "chat.opened", "then": [)" + action + "]}");
 }
 
-QByteArray withCondition(const QByteArray &condition) {
+QByteArray withCondition(const QByteArray &condition)
+{
     return withRule(
-        R"({"id": "r", "name": "R", "when": "chat.opened", "if": )" + condition +
-        R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})");
+        R"({"id": "r", "name": "R", "when": "chat.opened", "if": )" + condition
+        + R"(, "then": [{"type": "webhook", "method": "POST", "url": "https://x.example"}]})");
 }
 
-QString describe(const Problems &problems) {
+QString describe(const Problems &problems)
+{
     QStringList lines;
     for (const Problem &p : problems) {
         lines.append(u"%1:%2 %3 %4: %5"_s.arg(p.line).arg(p.column).arg(
@@ -34,7 +38,8 @@ QString describe(const Problems &problems) {
 
 } // namespace
 
-class TestRuleSetReader : public QObject {
+class TestRuleSetReader : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,7 +57,8 @@ private Q_SLOTS:
     void hostileInputDoesNotCrash();
 };
 
-void TestRuleSetReader::readsEveryKey() {
+void TestRuleSetReader::readsEveryKey()
+{
     const QByteArray json = R"({
   "format": "kanca.ruleset", "version": 1, "name": "Örnek", "locale": "tr",
   "rules": [{
@@ -134,7 +140,8 @@ void TestRuleSetReader::readsEveryKey() {
     QCOMPARE(set.secretNames(), (QStringList{u"PASS"_s, u"S"_s, u"SIGN"_s, u"TOKEN"_s, u"WH"_s}));
 }
 
-void TestRuleSetReader::defaults() {
+void TestRuleSetReader::defaults()
+{
     const auto result = RuleSetReader::read(
         withAction(R"({"type": "webhook", "method": "POST", "url": "https://x.example"})"));
     QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
@@ -148,7 +155,8 @@ void TestRuleSetReader::defaults() {
     QCOMPARE(a.signing.type, Signing::Type::None);
 }
 
-void TestRuleSetReader::problems_data() {
+void TestRuleSetReader::problems_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
@@ -184,16 +192,15 @@ void TestRuleSetReader::problems_data() {
     QTest::newRow("rule id a number")
         << withRule(R"({"id": 7, "name": "R", "when": "chat.opened", "then": [{)" + webhook + "}]}")
         << u"/rules/0/id"_s << u"must be a string, not a number"_s;
-    QTest::newRow("enabled a string")
-        << withRule(
-               R"({"id": "r", "name": "R", "enabled": "yes", "when": "chat.opened", "then": [{)" +
-               webhook + "}]}")
-        << u"/rules/0/enabled"_s << u"must be true or false, not a string"_s;
+    QTest::newRow("enabled a string") << withRule(
+        R"({"id": "r", "name": "R", "enabled": "yes", "when": "chat.opened", "then": [{)" + webhook
+        + "}]}") << u"/rules/0/enabled"_s
+                                      << u"must be true or false, not a string"_s;
     QTest::newRow("then missing") << withRule(R"({"id": "r", "name": "R", "when": "chat.opened"})")
                                   << u"/rules/0"_s << u"\"then\" is missing"_s;
-    QTest::newRow("then empty")
-        << withRule(R"({"id": "r", "name": "R", "when": "chat.opened", "then": []})")
-        << u"/rules/0/then"_s << u"a rule needs at least one action"_s;
+    QTest::newRow("then empty") << withRule(
+        R"({"id": "r", "name": "R", "when": "chat.opened", "then": []})")
+                                << u"/rules/0/then"_s << u"a rule needs at least one action"_s;
     QTest::newRow("action a list")
         << withAction("[]") << u"/rules/0/then/0"_s << u"an action must be an object, not a list"_s;
     QTest::newRow("action type unknown")
@@ -222,10 +229,10 @@ void TestRuleSetReader::problems_data() {
         << u"must be a condition object, not a number"_s;
     QTest::newRow("not a list") << withCondition(R"({"not": []})") << u"/rules/0/if/not"_s
                                 << u"must be an object, not a list"_s;
-    QTest::newRow("caseSensitive a string")
-        << withCondition(
-               R"({"field": "contact.tags", "op": "contains", "value": "x", "caseSensitive": "no"})")
-        << u"/rules/0/if/caseSensitive"_s << u"must be true or false, not a string"_s;
+    QTest::newRow("caseSensitive a string") << withCondition(
+        R"({"field": "contact.tags", "op": "contains", "value": "x", "caseSensitive": "no"})")
+                                            << u"/rules/0/if/caseSensitive"_s
+                                            << u"must be true or false, not a string"_s;
     QTest::newRow("secret as plain text")
         << withAction("{" + webhook + R"(, "auth": {"type": "bearer", "token": "abc123"}})")
         << u"/rules/0/then/0/auth/token"_s
@@ -244,12 +251,11 @@ void TestRuleSetReader::problems_data() {
         << withAction("{" + webhook + R"(, "signing": {"type": "rsa"}})")
         << u"/rules/0/then/0/signing/type"_s
         << u"unknown signing type \"rsa\": use none, standard-webhooks or hmac-sha256"_s;
-    QTest::newRow("hmac encoding unknown")
-        << withAction(
-               "{" + webhook +
-               R"(, "signing": {"type": "hmac-sha256", "encoding": "base32", "secret": {"secret": "S"}}})")
-        << u"/rules/0/then/0/signing/encoding"_s
-        << u"unknown encoding \"base32\": use \"hex\" or \"base64\""_s;
+    QTest::newRow("hmac encoding unknown") << withAction(
+        "{" + webhook
+        + R"(, "signing": {"type": "hmac-sha256", "encoding": "base32", "secret": {"secret": "S"}}})")
+                                           << u"/rules/0/then/0/signing/encoding"_s
+                                           << u"unknown encoding \"base32\": use \"hex\" or \"base64\""_s;
     QTest::newRow("body format unknown")
         << withAction("{" + webhook + R"(, "body": {"format": "xml", "template": ""}})")
         << u"/rules/0/then/0/body/format"_s
@@ -258,8 +264,8 @@ void TestRuleSetReader::problems_data() {
         << withAction("{" + webhook + R"(, "body": {"format": "json"}})")
         << u"/rules/0/then/0/body"_s << u"\"template\" is missing"_s;
     QTest::newRow("form field without name")
-        << withAction("{" + webhook +
-                      R"(, "body": {"format": "form", "fields": [{"value": "v"}]}})")
+        << withAction("{" + webhook
+                      + R"(, "body": {"format": "form", "fields": [{"value": "v"}]}})")
         << u"/rules/0/then/0/body/fields/0"_s << u"\"name\" is missing"_s;
     QTest::newRow("header a string")
         << withAction("{" + webhook + R"(, "headers": ["X-A: b"]})")
@@ -273,7 +279,8 @@ void TestRuleSetReader::problems_data() {
         << u"/rules/0/then/0/retry/maxAttempts"_s << u"must be a whole number, not a string"_s;
 }
 
-void TestRuleSetReader::problems() {
+void TestRuleSetReader::problems()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, pointer);
     QFETCH(QString, message);
@@ -287,7 +294,8 @@ void TestRuleSetReader::problems() {
     QVERIFY2(found->line > 0 && found->column > 0, "every problem is placed in the text");
 }
 
-void TestRuleSetReader::syntaxErrorHasLineAndColumn() {
+void TestRuleSetReader::syntaxErrorHasLineAndColumn()
+{
     const QByteArray json =
         "{\n  \"format\": \"kanca.ruleset\",\n  \"version\": 1\n  \"rules\": []\n}";
     const auto result = RuleSetReader::read(json);
@@ -298,7 +306,8 @@ void TestRuleSetReader::syntaxErrorHasLineAndColumn() {
              qPrintable(result.problems.first().message));
 }
 
-void TestRuleSetReader::notAnObject() {
+void TestRuleSetReader::notAnObject()
+{
     const auto result = RuleSetReader::read("[1, 2]");
     QVERIFY(!result.ruleSet);
     QCOMPARE(result.problems.size(), 1);
@@ -306,7 +315,8 @@ void TestRuleSetReader::notAnObject() {
              u"a rule set is a JSON object, this document is a list"_s);
 }
 
-void TestRuleSetReader::newerVersionIsRefusedAlone() {
+void TestRuleSetReader::newerVersionIsRefusedAlone()
+{
     const auto result = RuleSetReader::read(
         R"({"format": "kanca.ruleset", "version": 2, "rules": [{"fancy": true}], "future": 1})");
     QCOMPARE(result.problems.size(), 1);
@@ -316,7 +326,8 @@ void TestRuleSetReader::newerVersionIsRefusedAlone() {
         u"this file is format version 2; this Kanca reads version 1 and older. Open it with a newer Kanca."_s);
 }
 
-void TestRuleSetReader::collectsEveryProblem() {
+void TestRuleSetReader::collectsEveryProblem()
+{
     const QByteArray json = R"({"format": "kanca.ruleset", "version": 1, "rules": [
         {"id": 1, "name": "a", "when": "chat.opened", "then": []},
         {"id": "b", "name": "b", "when": "chat.opened", "if": {"field": "x", "op": "nope"},
@@ -331,7 +342,8 @@ void TestRuleSetReader::collectsEveryProblem() {
     QCOMPARE(result.problems.at(2).line, 3);
 }
 
-void TestRuleSetReader::unknownKeysWarnOrReject() {
+void TestRuleSetReader::unknownKeysWarnOrReject()
+{
     const QByteArray json = withAction(
         R"({"type": "webhook", "method": "POST", "url": "https://x.example", "timeoutMS": 5})");
     const auto warned = RuleSetReader::read(json, RuleSetReader::UnknownKeys::Warn);
@@ -351,7 +363,8 @@ void TestRuleSetReader::unknownKeysWarnOrReject() {
     QVERIFY(rejected.problems.first().message.contains(u"exported for a server"));
 }
 
-void TestRuleSetReader::duplicateKeysAreErrors() {
+void TestRuleSetReader::duplicateKeysAreErrors()
+{
     const auto result = RuleSetReader::read(
         R"({"format": "kanca.ruleset", "version": 1, "name": "a", "name": "b", "rules": []})");
     QCOMPARE(result.problems.size(), 1);
@@ -359,7 +372,8 @@ void TestRuleSetReader::duplicateKeysAreErrors() {
     QVERIFY(result.problems.first().isError());
 }
 
-void TestRuleSetReader::hostileInputDoesNotCrash_data() {
+void TestRuleSetReader::hostileInputDoesNotCrash_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("NUL bytes") << QByteArray(64, '\0');
@@ -376,7 +390,8 @@ void TestRuleSetReader::hostileInputDoesNotCrash_data() {
     QTest::newRow("many rules") << withRule(QByteArray("{},").repeated(20000) + "{}");
 }
 
-void TestRuleSetReader::hostileInputDoesNotCrash() {
+void TestRuleSetReader::hostileInputDoesNotCrash()
+{
     QFETCH(QByteArray, json);
     const auto result = RuleSetReader::read(json);
     QVERIFY(!result.problems.isEmpty());

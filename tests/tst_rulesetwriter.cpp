@@ -12,7 +12,8 @@
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
-class TestRuleSetWriter : public QObject {
+class TestRuleSetWriter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -29,7 +30,8 @@ private Q_SLOTS:
     void saveReportsErrors();
 };
 
-void TestRuleSetWriter::jsonLayout() {
+void TestRuleSetWriter::jsonLayout()
+{
     JsonWriter w;
     w.beginObject();
     w.key(u"b");
@@ -50,7 +52,8 @@ void TestRuleSetWriter::jsonLayout() {
                              .toUtf8());
 }
 
-void TestRuleSetWriter::jsonStringEscapes_data() {
+void TestRuleSetWriter::jsonStringEscapes_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("plain") << u"abc"_s << QByteArray("\"abc\"");
@@ -63,7 +66,8 @@ void TestRuleSetWriter::jsonStringEscapes_data() {
     QTest::newRow("right-to-left") << u"مرحبا"_s << QStringLiteral("\"مرحبا\"").toUtf8();
 }
 
-void TestRuleSetWriter::jsonStringEscapes() {
+void TestRuleSetWriter::jsonStringEscapes()
+{
     QFETCH(QString, text);
     QFETCH(QByteArray, expected);
     QCOMPARE(JsonWriter::quoted(text), expected);
@@ -72,7 +76,8 @@ void TestRuleSetWriter::jsonStringEscapes() {
     QCOMPARE(doc.array().at(0).toString(), text);
 }
 
-void TestRuleSetWriter::jsonNumbers_data() {
+void TestRuleSetWriter::jsonNumbers_data()
+{
     QTest::addColumn<double>("number");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("integer") << 80.0 << QByteArray("80");
@@ -82,13 +87,15 @@ void TestRuleSetWriter::jsonNumbers_data() {
     QTest::newRow("large integer") << 600000.0 << QByteArray("600000");
 }
 
-void TestRuleSetWriter::jsonNumbers() {
+void TestRuleSetWriter::jsonNumbers()
+{
     QFETCH(double, number);
     QFETCH(QByteArray, expected);
     QCOMPARE(JsonWriter::number(number), expected);
 }
 
-static RuleSet sampleRuleSet() {
+static RuleSet sampleRuleSet()
+{
     RuleSet set;
     set.name = u"Örnekler"_s;
     set.locale = Language::Turkish;
@@ -133,7 +140,8 @@ static RuleSet sampleRuleSet() {
     return set;
 }
 
-void TestRuleSetWriter::modelRoundTrip() {
+void TestRuleSetWriter::modelRoundTrip()
+{
     const RuleSet original = sampleRuleSet();
     const QByteArray written = RuleSetWriter::write(original);
     const auto read = RuleSetReader::read(written, RuleSetReader::UnknownKeys::Reject);
@@ -143,7 +151,8 @@ void TestRuleSetWriter::modelRoundTrip() {
     QCOMPARE(RuleSetWriter::write(*read.ruleSet), written);
 }
 
-void TestRuleSetWriter::canonicalFilesKeepTheirBytes_data() {
+void TestRuleSetWriter::canonicalFilesKeepTheirBytes_data()
+{
     QTest::addColumn<QString>("fileName");
     const QDir source(QStringLiteral(KANCA_SOURCE_DIR));
     QTest::newRow("bundled example")
@@ -153,7 +162,8 @@ void TestRuleSetWriter::canonicalFilesKeepTheirBytes_data() {
         QTest::newRow(qPrintable(name)) << valid.filePath(name);
 }
 
-void TestRuleSetWriter::canonicalFilesKeepTheirBytes() {
+void TestRuleSetWriter::canonicalFilesKeepTheirBytes()
+{
     QFETCH(QString, fileName);
     QFile file(fileName);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fileName));
@@ -164,7 +174,8 @@ void TestRuleSetWriter::canonicalFilesKeepTheirBytes() {
     QCOMPARE(QString::fromUtf8(RuleSetWriter::write(*read.ruleSet)), QString::fromUtf8(bytes));
 }
 
-void TestRuleSetWriter::writesOnlyFormatKeys() {
+void TestRuleSetWriter::writesOnlyFormatKeys()
+{
     // An imported file's unknown keys are not written back: an export holds only format keys.
     const QByteArray withExtra = R"({"format": "kanca.ruleset", "version": 1, "name": "x",
         "colour": "red", "rules": [{"id": "r", "name": "R", "when": "chat.opened", "x-note": 1,
@@ -177,7 +188,8 @@ void TestRuleSetWriter::writesOnlyFormatKeys() {
     QVERIFY(RuleSetReader::read(written, RuleSetReader::UnknownKeys::Reject).problems.isEmpty());
 }
 
-void TestRuleSetWriter::saveIsAtomic() {
+void TestRuleSetWriter::saveIsAtomic()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"rules.kanca.json"_s);
     QString error;
@@ -191,7 +203,8 @@ void TestRuleSetWriter::saveIsAtomic() {
              QStringList{u"rules.kanca.json"_s});
 }
 
-void TestRuleSetWriter::saveReportsErrors() {
+void TestRuleSetWriter::saveReportsErrors()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"missing-folder/rules.kanca.json"_s);
     QString error;

@@ -16,11 +16,13 @@ Q_DECLARE_METATYPE(Kanca::Language)
 
 namespace {
 
-QJsonObject localized(const QString &en, const QString &tr) {
+QJsonObject localized(const QString &en, const QString &tr)
+{
     return QJsonObject{{u"en"_s, en}, {u"tr"_s, tr}};
 }
 
-QJsonObject field(const QString &path, const QString &type) {
+QJsonObject field(const QString &path, const QString &type)
+{
     QJsonObject object{{u"path"_s, path}, {u"label"_s, localized(path, path)}, {u"type"_s, type}};
     if (type == u"oneOf")
         object.insert(u"values"_s, QJsonArray{u"WhatsApp"_s, u"Web"_s});
@@ -28,7 +30,8 @@ QJsonObject field(const QString &path, const QString &type) {
 }
 
 // A small catalog of its own, so that these tests do not depend on the built-in one's contents.
-const Catalog &testCatalog() {
+const Catalog &testCatalog()
+{
     static const Catalog catalog = [] {
         QJsonArray fields;
         for (const auto &[path, type] : std::initializer_list<std::pair<QString, QString>>{
@@ -88,7 +91,8 @@ const Catalog &testCatalog() {
     return catalog;
 }
 
-QJsonObject sampleEvent() {
+QJsonObject sampleEvent()
+{
     return QJsonObject{
         {u"type"_s, u"chat.opened"_s},
         {u"id"_s, u"evt_01"_s},
@@ -113,7 +117,8 @@ QJsonObject sampleEvent() {
 
 // The output, or "parse: <first problem>" / "render: <first problem>".
 QString renderText(const QString &text, TemplateContext context, const EventContext &event,
-                   Language language = Language::English) {
+                   Language language = Language::English)
+{
     QList<TemplateProblem> problems;
     const Template t = Template::parse(text, context, testCatalog(), &problems);
     if (!problems.isEmpty())
@@ -124,14 +129,16 @@ QString renderText(const QString &text, TemplateContext context, const EventCont
     return out;
 }
 
-QString withValue(const QString &value) {
+QString withValue(const QString &value)
+{
     return renderText(
         u"{{contact.fullname}}"_s, TemplateContext::PlainText,
         EventContext(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, value}}}}));
 }
 
 // Values that try to break out of where they stand.
-QStringList hostileValues() {
+QStringList hostileValues()
+{
     QString controls;
     for (char16_t c = 0; c < 0x20; ++c)
         controls.append(QChar(c));
@@ -160,7 +167,8 @@ QStringList hostileValues() {
     };
 }
 
-const char *hostileRowName(qsizetype index) {
+const char *hostileRowName(qsizetype index)
+{
     static const char *const names[] = {
         "quotes",         "backslashes",    "line breaks", "control characters", "NUL",
         "emoji",          "RTL text",       "U+2028/2029", "script tag",         "placeholder text",
@@ -170,7 +178,8 @@ const char *hostileRowName(qsizetype index) {
 
 } // namespace
 
-class TestTemplates : public QObject {
+class TestTemplates : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -201,7 +210,8 @@ private Q_SLOTS:
     void movedFrom();
 };
 
-void TestTemplates::filters_data() {
+void TestTemplates::filters_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<Language>("language");
     QTest::addColumn<QString>("expected");
@@ -281,7 +291,8 @@ void TestTemplates::filters_data() {
         << u"a }} b {{contact.id}} }}"_s << en << u"a }} b c_1 }}"_s;
 }
 
-void TestTemplates::filters() {
+void TestTemplates::filters()
+{
     QFETCH(QString, text);
     QFETCH(Language, language);
     QFETCH(QString, expected);
@@ -289,7 +300,8 @@ void TestTemplates::filters() {
              expected);
 }
 
-void TestTemplates::filterProblems_data() {
+void TestTemplates::filterProblems_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("column");
@@ -350,7 +362,8 @@ void TestTemplates::filterProblems_data() {
         << u"unexpected \"*\" in the placeholder: filters follow a \"|\""_s << 19;
 }
 
-void TestTemplates::filterProblems() {
+void TestTemplates::filterProblems()
+{
     QFETCH(QString, text);
     QFETCH(QString, message);
     QFETCH(int, column);
@@ -363,7 +376,8 @@ void TestTemplates::filterProblems() {
     QCOMPARE(problems.first().offset, qsizetype(column - 1));
 }
 
-void TestTemplates::positions_data() {
+void TestTemplates::positions_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("line");
@@ -416,7 +430,8 @@ void TestTemplates::positions_data() {
         << qsizetype(3);
 }
 
-void TestTemplates::positions() {
+void TestTemplates::positions()
+{
     QFETCH(QString, text);
     QFETCH(QString, message);
     QFETCH(int, line);
@@ -433,7 +448,8 @@ void TestTemplates::positions() {
     }
 }
 
-void TestTemplates::braces_data() {
+void TestTemplates::braces_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
@@ -445,13 +461,15 @@ void TestTemplates::braces_data() {
     QTest::newRow("adjacent placeholders") << u"{{contact.id}}{{contact.id}}"_s << u"c_1c_1"_s;
 }
 
-void TestTemplates::braces() {
+void TestTemplates::braces()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(renderText(text, TemplateContext::PlainText, EventContext(sampleEvent())), expected);
 }
 
-void TestTemplates::dateOnNonDate() {
+void TestTemplates::dateOnNonDate()
+{
     QList<TemplateProblem> problems;
     const Template t = Template::parse(u"When: {{contact.fullname | date:\"yyyy\"}}"_s,
                                        TemplateContext::PlainText, testCatalog(), &problems);
@@ -466,7 +484,8 @@ void TestTemplates::dateOnNonDate() {
     QCOMPARE(out, u"When: "_s);
 }
 
-void TestTemplates::jsonValuePosition_data() {
+void TestTemplates::jsonValuePosition_data()
+{
     QTest::addColumn<QString>("placeholder");
     QTest::addColumn<QJsonValue>("expected");
 
@@ -511,7 +530,8 @@ void TestTemplates::jsonValuePosition_data() {
         << u"\"\\u00e7{{contact.id}}\""_s << QJsonValue(u"çc_1"_s);
 }
 
-void TestTemplates::jsonValuePosition() {
+void TestTemplates::jsonValuePosition()
+{
     QFETCH(QString, placeholder);
     QFETCH(QJsonValue, expected);
     const QString out = renderText(u"{\"v\": "_s + placeholder + u", \"n\": 1}"_s,
@@ -523,14 +543,16 @@ void TestTemplates::jsonValuePosition() {
     QCOMPARE(document.object().value(u"n"_s), QJsonValue(1));
 }
 
-void TestTemplates::jsonHostile_data() {
+void TestTemplates::jsonHostile_data()
+{
     QTest::addColumn<QString>("value");
     const QStringList values = hostileValues();
     for (qsizetype i = 0; i < values.size(); ++i)
         QTest::newRow(hostileRowName(i)) << values[i];
 }
 
-void TestTemplates::jsonHostile() {
+void TestTemplates::jsonHostile()
+{
     QFETCH(QString, value);
     const EventContext event(QJsonObject{
         {u"contact"_s, QJsonObject{{u"fullname"_s, value}, {u"tags"_s, QJsonArray{value, 1}}}}});
@@ -557,11 +579,13 @@ void TestTemplates::jsonHostile() {
     }
 }
 
-void TestTemplates::urlHostile_data() {
+void TestTemplates::urlHostile_data()
+{
     jsonHostile_data();
 }
 
-void TestTemplates::urlHostile() {
+void TestTemplates::urlHostile()
+{
     QFETCH(QString, value);
     const EventContext event(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, value}}}});
     const QString prefix = u"https://crm.example.com/leads/"_s;
@@ -585,11 +609,13 @@ void TestTemplates::urlHostile() {
     }
 }
 
-void TestTemplates::headerHostile_data() {
+void TestTemplates::headerHostile_data()
+{
     jsonHostile_data();
 }
 
-void TestTemplates::headerHostile() {
+void TestTemplates::headerHostile()
+{
     QFETCH(QString, value);
     const EventContext event(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, value}}}});
     const QString out =
@@ -606,11 +632,13 @@ void TestTemplates::headerHostile() {
     QVERIFY(!out.contains(QChar(0)));
 }
 
-void TestTemplates::formAndPlainHostile_data() {
+void TestTemplates::formAndPlainHostile_data()
+{
     jsonHostile_data();
 }
 
-void TestTemplates::formAndPlainHostile() {
+void TestTemplates::formAndPlainHostile()
+{
     QFETCH(QString, value);
     const EventContext event(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, value}}}});
     QCOMPARE(renderText(u"{{contact.fullname}}"_s, TemplateContext::FormField, event), value);
@@ -619,7 +647,8 @@ void TestTemplates::formAndPlainHostile() {
     QCOMPARE(withValue(value), value);
 }
 
-void TestTemplates::notJson_data() {
+void TestTemplates::notJson_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("line");
@@ -656,7 +685,8 @@ void TestTemplates::notJson_data() {
         << u"a placeholder cannot stand inside a backslash escape of a JSON string"_s << 1 << 12;
 }
 
-void TestTemplates::notJson() {
+void TestTemplates::notJson()
+{
     QFETCH(QString, text);
     QFETCH(QString, message);
     QFETCH(int, line);
@@ -669,7 +699,8 @@ void TestTemplates::notJson() {
     QCOMPARE(problems.first().column, column);
 }
 
-void TestTemplates::seedPayloads_data() {
+void TestTemplates::seedPayloads_data()
+{
     QTest::addColumn<QString>("eventType");
     QTest::addColumn<Language>("language");
     QTest::addColumn<QString>("payload");
@@ -728,7 +759,8 @@ void TestTemplates::seedPayloads_data() {
     }
 }
 
-void TestTemplates::seedPayloads() {
+void TestTemplates::seedPayloads()
+{
     QFETCH(QString, eventType);
     QFETCH(Language, language);
     QFETCH(QString, payload);
@@ -765,7 +797,8 @@ void TestTemplates::seedPayloads() {
     }
 }
 
-void TestTemplates::fieldPathsAndConstant() {
+void TestTemplates::fieldPathsAndConstant()
+{
     QList<TemplateProblem> problems;
     const Template t = Template::parse(
         u"{{contact.email}} {{contact.fullname|upper}} {{contact.email}} {{delivery.id}}"_s,
@@ -786,7 +819,8 @@ void TestTemplates::fieldPathsAndConstant() {
     QVERIFY(constant.fieldPaths().isEmpty());
 }
 
-void TestTemplates::movedFrom() {
+void TestTemplates::movedFrom()
+{
     QList<TemplateProblem> problems;
     Template a =
         Template::parse(u"x{{contact.id}}"_s, TemplateContext::PlainText, testCatalog(), &problems);

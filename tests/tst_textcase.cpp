@@ -8,12 +8,14 @@ namespace {
 
 // A text from a UTF-16 literal, all of it: an embedded NUL does not end it.
 template<std::size_t N>
-QString text(const char16_t (&utf16)[N]) {
+QString text(const char16_t (&utf16)[N])
+{
     return QString::fromUtf16(utf16, qsizetype(N) - 1);
 }
 
 // The code points of a text, for failure messages that show what differs ("U+0131 U+006C").
-QString codePoints(const QString &s) {
+QString codePoints(const QString &s)
+{
     QStringList points;
     for (const char32_t c : s.toUcs4())
         points.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
@@ -22,7 +24,8 @@ QString codePoints(const QString &s) {
 
 } // namespace
 
-class TestTextCase : public QObject {
+class TestTextCase : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,7 +42,8 @@ private Q_SLOTS:
     void foldKeepsLongTextIntact();
 };
 
-void TestTextCase::fold_data() {
+void TestTextCase::fold_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("turkish");
     QTest::addColumn<QString>("expected");
@@ -82,7 +86,8 @@ void TestTextCase::fold_data() {
     QTest::newRow("NUL kept, length") << text(u"\u0000I") << true << text(u"\u0000ı");
 }
 
-void TestTextCase::fold() {
+void TestTextCase::fold()
+{
     QFETCH(QString, input);
     QFETCH(bool, turkish);
     QFETCH(QString, expected);
@@ -91,7 +96,8 @@ void TestTextCase::fold() {
     QCOMPARE(actual, expected);
 }
 
-void TestTextCase::toLower_data() {
+void TestTextCase::toLower_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("turkish");
     QTest::addColumn<QString>("expected");
@@ -110,7 +116,8 @@ void TestTextCase::toLower_data() {
     QTest::newRow("emoji untouched") << text(u"😀 A") << false << text(u"😀 a");
 }
 
-void TestTextCase::toLower() {
+void TestTextCase::toLower()
+{
     QFETCH(QString, input);
     QFETCH(bool, turkish);
     QFETCH(QString, expected);
@@ -119,7 +126,8 @@ void TestTextCase::toLower() {
     QCOMPARE(codePoints(actual), codePoints(expected));
 }
 
-void TestTextCase::toUpper_data() {
+void TestTextCase::toUpper_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("turkish");
     QTest::addColumn<QString>("expected");
@@ -139,7 +147,8 @@ void TestTextCase::toUpper_data() {
     QTest::newRow("emoji untouched") << text(u"ok 👍") << true << text(u"OK 👍");
 }
 
-void TestTextCase::toUpper() {
+void TestTextCase::toUpper()
+{
     QFETCH(QString, input);
     QFETCH(bool, turkish);
     QFETCH(QString, expected);
@@ -148,7 +157,8 @@ void TestTextCase::toUpper() {
     QCOMPARE(codePoints(actual), codePoints(expected));
 }
 
-void TestTextCase::normalized_data() {
+void TestTextCase::normalized_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
@@ -164,19 +174,22 @@ void TestTextCase::normalized_data() {
     QTest::newRow("emoji untouched") << text(u"👍🏽") << text(u"👍🏽");
 }
 
-void TestTextCase::normalized() {
+void TestTextCase::normalized()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(codePoints(TextCase::normalized(input)), codePoints(expected));
 }
 
-void TestTextCase::foldIsIdempotent_data() {
+void TestTextCase::foldIsIdempotent_data()
+{
     QTest::addColumn<QString>("input");
     QTest::newRow("Turkish sentence") << text(u"Işık İçin ÇALIŞIYORUZ");
     QTest::newRow("mixed scripts") << text(u"Straße ΟΔΟΣ Ünal 👍 I\u0307");
 }
 
-void TestTextCase::foldIsIdempotent() {
+void TestTextCase::foldIsIdempotent()
+{
     QFETCH(QString, input);
     for (const Language language : {Language::English, Language::Turkish}) {
         const QString once = TextCase::fold(input, language);
@@ -184,7 +197,8 @@ void TestTextCase::foldIsIdempotent() {
     }
 }
 
-void TestTextCase::foldKeepsLongTextIntact() {
+void TestTextCase::foldKeepsLongTextIntact()
+{
     QString big(1 << 20, u'A');
     big += text(u"İ");
     const QString folded = TextCase::fold(big, Language::Turkish);

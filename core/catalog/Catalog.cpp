@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct TypeName {
+struct TypeName
+{
     FieldType type;
     QLatin1String id;
 };
@@ -54,19 +55,23 @@ constexpr std::array<QLatin1String, 3> reservedRoots = {
     QLatin1String("delivery"),
 };
 
-QString quoted(QAnyStringView text) {
+QString quoted(QAnyStringView text)
+{
     return u'"' + text.toString() + u'"';
 }
 
 // Where in which document a problem is: "catalog.json" and "fields[3]".
-struct Where {
+struct Where
+{
     QString file;
     QString path;
 
-    Where key(QAnyStringView key) const {
+    Where key(QAnyStringView key) const
+    {
         return {file, path.isEmpty() ? key.toString() : path + u'.' + key.toString()};
     }
-    Where index(qsizetype index) const {
+    Where index(qsizetype index) const
+    {
         return {file, path + u'[' + QString::number(index) + u']'};
     }
     Where member(QStringView key) const { return {file, path + u'[' + quoted(key) + u']'}; }
@@ -74,7 +79,8 @@ struct Where {
 
 // Sets *error to "file: path: message" and returns false, so that a check reads
 // "return fail(...)".
-bool fail(QString *error, const Where &where, const QString &message) {
+bool fail(QString *error, const Where &where, const QString &message)
+{
     if (error) {
         if (where.path.isEmpty())
             *error = where.file + u": "_s + message;
@@ -85,7 +91,8 @@ bool fail(QString *error, const Where &where, const QString &message) {
 }
 
 // 1-based line and column (in characters) of a byte offset into UTF-8 text.
-std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset) {
+std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     int line = 1;
     qsizetype lineStart = 0;
@@ -99,7 +106,8 @@ std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset) {
     return {line, column};
 }
 
-bool parseDocument(const QByteArray &json, const QString &file, QJsonObject *out, QString *error) {
+bool parseDocument(const QByteArray &json, const QString &file, QJsonObject *out, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -117,7 +125,8 @@ bool parseDocument(const QByteArray &json, const QString &file, QJsonObject *out
 }
 
 bool checkKeys(const QJsonObject &object, std::initializer_list<QLatin1String> allowed,
-               const Where &where, QString *error) {
+               const Where &where, QString *error)
+{
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
             return fail(error, where, Catalog::tr("unknown key %1").arg(quoted(it.key())));
@@ -126,7 +135,8 @@ bool checkKeys(const QJsonObject &object, std::initializer_list<QLatin1String> a
 }
 
 bool readObject(const QJsonObject &parent, QLatin1String key, const Where &where, QJsonObject *out,
-                QString *error) {
+                QString *error)
+{
     const QJsonValue value = parent.value(key);
     if (value.isUndefined())
         return fail(error, where, Catalog::tr("%1 is missing").arg(quoted(key)));
@@ -137,7 +147,8 @@ bool readObject(const QJsonObject &parent, QLatin1String key, const Where &where
 }
 
 bool readArray(const QJsonObject &parent, QLatin1String key, const Where &where, QJsonArray *out,
-               QString *error) {
+               QString *error)
+{
     const QJsonValue value = parent.value(key);
     if (value.isUndefined())
         return fail(error, where, Catalog::tr("%1 is missing").arg(quoted(key)));
@@ -148,7 +159,8 @@ bool readArray(const QJsonObject &parent, QLatin1String key, const Where &where,
 }
 
 bool readText(const QJsonObject &parent, QLatin1String key, const Where &where, QString *out,
-              QString *error) {
+              QString *error)
+{
     const QJsonValue value = parent.value(key);
     if (value.isUndefined())
         return fail(error, where, Catalog::tr("%1 is missing").arg(quoted(key)));
@@ -159,24 +171,27 @@ bool readText(const QJsonObject &parent, QLatin1String key, const Where &where, 
 }
 
 bool readLocalized(const QJsonObject &parent, QLatin1String key, const Where &where,
-                   LocalizedText *out, QString *error) {
+                   LocalizedText *out, QString *error)
+{
     QJsonObject object;
     if (!readObject(parent, key, where, &object, error))
         return false;
     const Where inner = where.key(key);
-    return checkKeys(object, {QLatin1String("en"), QLatin1String("tr")}, inner, error) &&
-           readText(object, QLatin1String("en"), inner, &out->en, error) &&
-           readText(object, QLatin1String("tr"), inner, &out->tr, error);
+    return checkKeys(object, {QLatin1String("en"), QLatin1String("tr")}, inner, error)
+           && readText(object, QLatin1String("en"), inner, &out->en, error)
+           && readText(object, QLatin1String("tr"), inner, &out->tr, error);
 }
 
-bool isIdentifierPath(const QString &text) {
+bool isIdentifierPath(const QString &text)
+{
     // Two or more camelCase segments: "contact.tagAdded", "conversation.firstMessage".
     static const QRegularExpression pattern(u"^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+$"_s);
     return pattern.match(text).hasMatch();
 }
 
 std::optional<double> readBound(const QJsonObject &object, QLatin1String key, const Where &where,
-                                bool *ok, QString *error) {
+                                bool *ok, QString *error)
+{
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return std::nullopt;
@@ -188,14 +203,16 @@ std::optional<double> readBound(const QJsonObject &object, QLatin1String key, co
 }
 
 // A date-time as events carry it: ISO 8601 with a time zone ("2026-11-21T10:30:00Z").
-bool isZonedDateTime(const QString &text) {
+bool isZonedDateTime(const QString &text)
+{
     static const QRegularExpression zone(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s);
     return QDateTime::fromString(text, Qt::ISODateWithMs).isValid() && zone.match(text).hasMatch();
 }
 
 // base with overrides laid over it: objects are merged key by key, anything else (arrays
 // included) is replaced, and null removes the key.
-QJsonObject deepMerge(QJsonObject base, const QJsonObject &overrides) {
+QJsonObject deepMerge(QJsonObject base, const QJsonObject &overrides)
+{
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
         const QJsonValue value = it.value();
         if (value.isNull()) {
@@ -211,7 +228,8 @@ QJsonObject deepMerge(QJsonObject base, const QJsonObject &overrides) {
 
 } // namespace
 
-QString fieldTypeId(FieldType type) {
+QString fieldTypeId(FieldType type)
+{
     for (const TypeName &name : typeNames) {
         if (name.type == type)
             return QString(name.id);
@@ -219,7 +237,8 @@ QString fieldTypeId(FieldType type) {
     return {};
 }
 
-std::optional<FieldType> fieldTypeFromId(QStringView id) {
+std::optional<FieldType> fieldTypeFromId(QStringView id)
+{
     for (const TypeName &name : typeNames) {
         if (id == name.id)
             return name.type;
@@ -228,11 +247,13 @@ std::optional<FieldType> fieldTypeFromId(QStringView id) {
 }
 
 // Reads the catalog's documents into a Catalog, failing on the first problem.
-class CatalogLoader final {
+class CatalogLoader final
+{
 public:
     CatalogLoader(Catalog *catalog, QString *error)
         : m_catalog(catalog)
-        , m_error(error) {}
+        , m_error(error)
+    {}
 
     bool loadCatalog(const QByteArray &json);
     bool loadSamples(const QByteArray &json, const QString &file,
@@ -250,7 +271,8 @@ private:
     QString *m_error;
 };
 
-bool CatalogLoader::loadCatalog(const QByteArray &json) {
+bool CatalogLoader::loadCatalog(const QByteArray &json)
+{
     const QString file = u"catalog.json"_s;
     const Where top{file, {}};
     QJsonObject document;
@@ -309,16 +331,17 @@ bool CatalogLoader::loadCatalog(const QByteArray &json) {
     return true;
 }
 
-bool CatalogLoader::readEvent(const QJsonObject &object, const Where &where) {
+bool CatalogLoader::readEvent(const QJsonObject &object, const Where &where)
+{
     EventTypeInfo info;
     if (!checkKeys(object,
                    {QLatin1String("id"), QLatin1String("group"), QLatin1String("label"),
                     QLatin1String("firesWhen")},
-                   where, m_error) ||
-        !readText(object, QLatin1String("id"), where, &info.id, m_error) ||
-        !readText(object, QLatin1String("group"), where, &info.group, m_error) ||
-        !readLocalized(object, QLatin1String("label"), where, &info.label, m_error) ||
-        !readLocalized(object, QLatin1String("firesWhen"), where, &info.firesWhen, m_error)) {
+                   where, m_error)
+        || !readText(object, QLatin1String("id"), where, &info.id, m_error)
+        || !readText(object, QLatin1String("group"), where, &info.group, m_error)
+        || !readLocalized(object, QLatin1String("label"), where, &info.label, m_error)
+        || !readLocalized(object, QLatin1String("firesWhen"), where, &info.firesWhen, m_error)) {
         return false;
     }
     if (!isIdentifierPath(info.id))
@@ -332,17 +355,18 @@ bool CatalogLoader::readEvent(const QJsonObject &object, const Where &where) {
     return true;
 }
 
-bool CatalogLoader::readField(const QJsonObject &object, const Where &where) {
+bool CatalogLoader::readField(const QJsonObject &object, const Where &where)
+{
     FieldInfo info;
     QString typeId;
     if (!checkKeys(object,
                    {QLatin1String("path"), QLatin1String("label"), QLatin1String("type"),
                     QLatin1String("values"), QLatin1String("minimum"), QLatin1String("maximum"),
                     QLatin1String("personal")},
-                   where, m_error) ||
-        !readText(object, QLatin1String("path"), where, &info.path, m_error) ||
-        !readLocalized(object, QLatin1String("label"), where, &info.label, m_error) ||
-        !readText(object, QLatin1String("type"), where, &typeId, m_error)) {
+                   where, m_error)
+        || !readText(object, QLatin1String("path"), where, &info.path, m_error)
+        || !readLocalized(object, QLatin1String("label"), where, &info.label, m_error)
+        || !readText(object, QLatin1String("type"), where, &typeId, m_error)) {
         return false;
     }
     if (!isIdentifierPath(info.path))
@@ -399,16 +423,17 @@ bool CatalogLoader::readField(const QJsonObject &object, const Where &where) {
 }
 
 bool CatalogLoader::readOperator(const QJsonObject &object, const Where &where,
-                                 std::array<bool, OperatorCount> *seen) {
+                                 std::array<bool, OperatorCount> *seen)
+{
     OperatorInfo info;
     QString id;
     QJsonArray appliesTo;
     if (!checkKeys(object,
                    {QLatin1String("id"), QLatin1String("label"), QLatin1String("appliesTo")}, where,
-                   m_error) ||
-        !readText(object, QLatin1String("id"), where, &id, m_error) ||
-        !readLocalized(object, QLatin1String("label"), where, &info.label, m_error) ||
-        !readArray(object, QLatin1String("appliesTo"), where, &appliesTo, m_error)) {
+                   m_error)
+        || !readText(object, QLatin1String("id"), where, &id, m_error)
+        || !readLocalized(object, QLatin1String("label"), where, &info.label, m_error)
+        || !readArray(object, QLatin1String("appliesTo"), where, &appliesTo, m_error)) {
         return false;
     }
     const std::optional<Operator> op = operatorFromId(id);
@@ -441,16 +466,17 @@ bool CatalogLoader::readOperator(const QJsonObject &object, const Where &where,
 }
 
 bool CatalogLoader::loadSamples(const QByteArray &json, const QString &file,
-                                QHash<QString, QJsonObject> *samples) {
+                                QHash<QString, QJsonObject> *samples)
+{
     const Where top{file, {}};
     QJsonObject document;
     if (!parseDocument(json, file, &document, m_error))
         return false;
     QJsonObject base;
     QJsonObject events;
-    if (!checkKeys(document, {QLatin1String("base"), QLatin1String("events")}, top, m_error) ||
-        !readObject(document, QLatin1String("base"), top, &base, m_error) ||
-        !readObject(document, QLatin1String("events"), top, &events, m_error)) {
+    if (!checkKeys(document, {QLatin1String("base"), QLatin1String("events")}, top, m_error)
+        || !readObject(document, QLatin1String("base"), top, &base, m_error)
+        || !readObject(document, QLatin1String("events"), top, &events, m_error)) {
         return false;
     }
 
@@ -476,9 +502,9 @@ bool CatalogLoader::loadSamples(const QByteArray &json, const QString &file,
         QString type;
         QString id;
         QString occurredAt;
-        if (!readText(sample, QLatin1String("type"), where, &type, m_error) ||
-            !readText(sample, QLatin1String("id"), where, &id, m_error) ||
-            !readText(sample, QLatin1String("occurredAt"), where, &occurredAt, m_error)) {
+        if (!readText(sample, QLatin1String("type"), where, &type, m_error)
+            || !readText(sample, QLatin1String("id"), where, &id, m_error)
+            || !readText(sample, QLatin1String("occurredAt"), where, &occurredAt, m_error)) {
             return false;
         }
         if (type != it.key()) {
@@ -501,7 +527,8 @@ bool CatalogLoader::loadSamples(const QByteArray &json, const QString &file,
 
 // Every value of a sample is a field of the catalog, of the field's type.
 bool CatalogLoader::checkSampleObject(const QJsonObject &object, const QString &prefix,
-                                      const Where &where) {
+                                      const Where &where)
+{
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const Where inner = where.key(it.key());
         QString path;
@@ -511,8 +538,8 @@ bool CatalogLoader::checkSampleObject(const QJsonObject &object, const QString &
                              [&](const auto &entry) { return entry.first == it.key(); });
             if (topLevel != topLevelFields.end()) {
                 path = QString(topLevel->second);
-            } else if (std::find(reservedRoots.begin(), reservedRoots.end(), it.key()) !=
-                       reservedRoots.end()) {
+            } else if (std::find(reservedRoots.begin(), reservedRoots.end(), it.key())
+                       != reservedRoots.end()) {
                 return fail(m_error, inner,
                             Catalog::tr("%1 is not a part of an event").arg(quoted(it.key())));
             } else if (!it.value().isObject()) {
@@ -539,7 +566,8 @@ bool CatalogLoader::checkSampleObject(const QJsonObject &object, const QString &
 }
 
 bool CatalogLoader::checkSampleValue(const FieldInfo &field, const QJsonValue &value,
-                                     const Where &where) {
+                                     const Where &where)
+{
     switch (field.type) {
     case FieldType::Text:
         if (!value.isString())
@@ -588,12 +616,13 @@ bool CatalogLoader::checkSampleValue(const FieldInfo &field, const QJsonValue &v
 }
 
 std::optional<Catalog> Catalog::load(const QByteArray &catalogJson, const QByteArray &samplesEnJson,
-                                     const QByteArray &samplesTrJson, QString *error) {
+                                     const QByteArray &samplesTrJson, QString *error)
+{
     Catalog catalog;
     CatalogLoader loader(&catalog, error);
-    if (!loader.loadCatalog(catalogJson) ||
-        !loader.loadSamples(samplesEnJson, u"samples-en.json"_s, &catalog.m_samplesEn) ||
-        !loader.loadSamples(samplesTrJson, u"samples-tr.json"_s, &catalog.m_samplesTr)) {
+    if (!loader.loadCatalog(catalogJson)
+        || !loader.loadSamples(samplesEnJson, u"samples-en.json"_s, &catalog.m_samplesEn)
+        || !loader.loadSamples(samplesTrJson, u"samples-tr.json"_s, &catalog.m_samplesTr)) {
         return std::nullopt;
     }
     return catalog;
@@ -601,7 +630,8 @@ std::optional<Catalog> Catalog::load(const QByteArray &catalogJson, const QByteA
 
 namespace {
 
-QByteArray readResource(const QString &path) {
+QByteArray readResource(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("The built-in catalog cannot be read: %s: %s", qUtf8Printable(path),
@@ -612,7 +642,8 @@ QByteArray readResource(const QString &path) {
 
 } // namespace
 
-const Catalog &Catalog::builtIn() {
+const Catalog &Catalog::builtIn()
+{
     static const Catalog catalog = [] {
         QString error;
         std::optional<Catalog> loaded = load(readResource(u":/catalog/catalog.json"_s),
@@ -625,17 +656,20 @@ const Catalog &Catalog::builtIn() {
     return catalog;
 }
 
-const EventTypeInfo *Catalog::event(QStringView id) const {
+const EventTypeInfo *Catalog::event(QStringView id) const
+{
     const auto it = m_eventIndex.find(id);
     return it == m_eventIndex.end() ? nullptr : &m_events.at(it->second);
 }
 
-const FieldInfo *Catalog::field(QStringView path) const {
+const FieldInfo *Catalog::field(QStringView path) const
+{
     const auto it = m_fieldIndex.find(path);
     return it == m_fieldIndex.end() ? nullptr : &m_fields.at(it->second);
 }
 
-const OperatorInfo &Catalog::operatorInfo(Operator op) const {
+const OperatorInfo &Catalog::operatorInfo(Operator op) const
+{
     // A loaded catalog has every operator, in the order of the enumeration.
     const auto index = qsizetype(op);
     if (index >= 0 && index < m_operators.size())
@@ -644,11 +678,13 @@ const OperatorInfo &Catalog::operatorInfo(Operator op) const {
     return none;
 }
 
-bool Catalog::operatorApplies(Operator op, FieldType type) const {
+bool Catalog::operatorApplies(Operator op, FieldType type) const
+{
     return operatorInfo(op).appliesTo.contains(type);
 }
 
-QJsonObject Catalog::sampleEvent(QStringView eventType, Language language) const {
+QJsonObject Catalog::sampleEvent(QStringView eventType, Language language) const
+{
     if (!event(eventType))
         return {};
     const QHash<QString, QJsonObject> &samples =
@@ -656,7 +692,8 @@ QJsonObject Catalog::sampleEvent(QStringView eventType, Language language) const
     return samples.value(eventType.toString());
 }
 
-QStringList Catalog::eventIds() const {
+QStringList Catalog::eventIds() const
+{
     QStringList ids;
     ids.reserve(m_events.size());
     for (const EventTypeInfo &info : m_events)
@@ -664,7 +701,8 @@ QStringList Catalog::eventIds() const {
     return ids;
 }
 
-QStringList Catalog::fieldPaths() const {
+QStringList Catalog::fieldPaths() const
+{
     QStringList paths;
     paths.reserve(m_fields.size());
     for (const FieldInfo &info : m_fields)

@@ -96,7 +96,8 @@ enum class Mode {
 // Why a leaf is false beyond the comparison itself.
 enum class Why { None, Absent, NotText, NotList, NotNumber, NotDateTime, Problem };
 
-struct Outcome {
+struct Outcome
+{
     bool result = false;
     Why why = Why::None;
 };
@@ -106,16 +107,19 @@ constexpr char16_t DotlessSmallI = u'\u0131';
 constexpr int DisplayedCharacters = 60;
 constexpr qsizetype DisplayedElements = 20;
 
-bool isOrdering(Operator op) {
-    return op == Operator::GreaterThan || op == Operator::LessThan || op == Operator::AtLeast ||
-           op == Operator::AtMost;
+bool isOrdering(Operator op)
+{
+    return op == Operator::GreaterThan || op == Operator::LessThan || op == Operator::AtLeast
+           || op == Operator::AtMost;
 }
 
-bool isNegated(Operator op) {
+bool isNegated(Operator op)
+{
     return op == Operator::NotEquals || op == Operator::NotContains;
 }
 
-Mode modeFor(Operator op, FieldType type) {
+Mode modeFor(Operator op, FieldType type)
+{
     if (op == Operator::IsEmpty || op == Operator::IsNotEmpty)
         return Mode::Emptiness;
     const bool comparesValues =
@@ -140,14 +144,16 @@ Mode modeFor(Operator op, FieldType type) {
     return op == Operator::Matches ? Mode::Pattern : Mode::Text;
 }
 
-QString numberText(double value) {
+QString numberText(double value)
+{
     if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0)
         return QString::number(qint64(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 // The text of a scalar: strings as they are, numbers and booleans as JSON writes them.
-bool scalarText(const QJsonValue &value, QString *text) {
+bool scalarText(const QJsonValue &value, QString *text)
+{
     switch (value.type()) {
     case QJsonValue::String:
         *text = value.toString();
@@ -163,7 +169,8 @@ bool scalarText(const QJsonValue &value, QString *text) {
     }
 }
 
-std::optional<double> numberOf(const QJsonValue &value) {
+std::optional<double> numberOf(const QJsonValue &value)
+{
     if (value.isDouble())
         return value.toDouble();
     if (!value.isString())
@@ -176,7 +183,8 @@ std::optional<double> numberOf(const QJsonValue &value) {
 }
 
 // Milliseconds since the epoch of an ISO 8601 date-time; no offset means UTC.
-std::optional<double> instantOf(QStringView text) {
+std::optional<double> instantOf(QStringView text)
+{
     const QStringView trimmed = text.trimmed();
     constexpr qsizetype DateLength = 10; // 2026-11-21
     if (trimmed.size() < DateLength || trimmed.size() > 64)
@@ -199,7 +207,8 @@ std::optional<double> instantOf(QStringView text) {
     return double(dateTime.toMSecsSinceEpoch());
 }
 
-bool isEmptyValue(const QJsonValue &value) {
+bool isEmptyValue(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null:
@@ -215,7 +224,8 @@ bool isEmptyValue(const QJsonValue &value) {
     }
 }
 
-bool holdsAnI(QStringView text) {
+bool holdsAnI(QStringView text)
+{
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u == u'I' || u == u'i' || u == DottedCapitalI || u == DotlessSmallI)
@@ -225,7 +235,8 @@ bool holdsAnI(QStringView text) {
 }
 
 // The comparison of two numbers (or instants) for an ordering or equality operator.
-bool compareNumbers(Operator op, double actual, double expected) {
+bool compareNumbers(Operator op, double actual, double expected)
+{
     switch (op) {
     case Operator::Equals:
         return actual == expected;
@@ -250,7 +261,8 @@ bool compareNumbers(Operator op, double actual, double expected) {
 // character by character into the thread's scratch buffer: once the buffer is large enough, no
 // memory is allocated. Anything else goes through TextCase::fold. The view is valid until the
 // scratch buffer is used again.
-QStringView foldInto(const QString &text, Language language, bool caseSensitive, QString &scratch) {
+QStringView foldInto(const QString &text, Language language, bool caseSensitive, QString &scratch)
+{
     if (caseSensitive) {
         scratch = text.normalized(QString::NormalizationForm_C); // shares `text` when NFC
         return scratch;
@@ -277,7 +289,8 @@ QStringView foldInto(const QString &text, Language language, bool caseSensitive,
     return scratch;
 }
 
-QString &scratchBuffer() {
+QString &scratchBuffer()
+{
     thread_local QString buffer;
     return buffer;
 }
@@ -285,7 +298,8 @@ QString &scratchBuffer() {
 // ----- Explanations in the trace's language (not the interface's: a trace may be asked for in
 // either language, so both are here rather than in the translation files).
 
-QString truncatedForDisplay(const QString &text) {
+QString truncatedForDisplay(const QString &text)
+{
     if (text.size() <= DisplayedCharacters)
         return text;
     qsizetype cut = DisplayedCharacters;
@@ -294,7 +308,8 @@ QString truncatedForDisplay(const QString &text) {
     return text.left(cut) + QChar(0x2026);
 }
 
-QString displayValue(const QJsonValue &value, Language language) {
+QString displayValue(const QJsonValue &value, Language language)
+{
     switch (value.type()) {
     case QJsonValue::Undefined:
         return language == Language::Turkish ? QStringLiteral("(yok)") : QStringLiteral("(none)");
@@ -329,7 +344,8 @@ QString displayValue(const QJsonValue &value, Language language) {
 }
 
 // "%1 %2 contains %3": %1 the field's label, %2 the event's value, %3 the rule's value.
-QString sentenceTemplate(Operator op, Language language) {
+QString sentenceTemplate(Operator op, Language language)
+{
     if (language == Language::Turkish) {
         switch (op) {
         case Operator::Equals:
@@ -396,7 +412,8 @@ QString sentenceTemplate(Operator op, Language language) {
     return {};
 }
 
-QString reasonText(Why why, Language language) {
+QString reasonText(Why why, Language language)
+{
     const bool turkish = language == Language::Turkish;
     switch (why) {
     case Why::NotText:
@@ -421,28 +438,32 @@ QString reasonText(Why why, Language language) {
     return {};
 }
 
-QString answerText(bool result, Language language) {
+QString answerText(bool result, Language language)
+{
     if (language == Language::Turkish)
         return result ? QStringLiteral("evet") : QStringLiteral("hayır");
     return result ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-QString groupProblemText(Language language) {
+QString groupProblemText(Language language)
+{
     return language == Language::Turkish
                ? QStringLiteral("Bu koşulda bir hata var, hiçbir zaman eşleşmez.")
                : QStringLiteral("This condition has an error and never matches.");
 }
 
-QString notOverProblemText(Language language) {
+QString notOverProblemText(Language language)
+{
     return language == Language::Turkish
                ? QStringLiteral(
-                     "İçindeki koşulda bir hata var; bu yüzden \"değil\" hiçbir zaman eşleşmez.")
+                   "İçindeki koşulda bir hata var; bu yüzden \"değil\" hiçbir zaman eşleşmez.")
                : QStringLiteral("The condition inside has an error, so \"not\" never matches.");
 }
 
 // A compiled condition node. CompiledCondition::Node derives from it so that the helpers below,
 // which are not members, can work on it.
-struct CompiledNode {
+struct CompiledNode
+{
     Condition::Kind kind = Condition::Kind::All;
     std::vector<CompiledNode> children;
     bool invalid = false;      // this node has a problem: it never matches
@@ -463,7 +484,8 @@ struct CompiledNode {
     std::vector<double> numbers; // in: numbers or date-times
     QRegularExpression regex;
 
-    QString displayLabel(Language traceLanguage) const {
+    QString displayLabel(Language traceLanguage) const
+    {
         const QString &text = label.in(traceLanguage);
         return text.isEmpty() ? field : text;
     }
@@ -471,18 +493,21 @@ struct CompiledNode {
 
 using Node = CompiledNode;
 
-class Compiler {
+class Compiler
+{
 public:
     Compiler(const Catalog &catalog, Language locale, Problems *problems)
         : m_catalog(catalog)
         , m_locale(locale)
-        , m_problems(problems) {}
+        , m_problems(problems)
+    {}
 
     void compile(const Condition &condition, const QString &pointer, int depth, Node &node);
 
 private:
     void report(const QString &pointer, const QString &message,
-                Problem::Severity severity = Problem::Severity::Error) {
+                Problem::Severity severity = Problem::Severity::Error)
+    {
         if (m_problems)
             m_problems->append(Problem{severity, pointer, 0, 0, message});
     }
@@ -502,7 +527,8 @@ private:
     Problems *m_problems;
 };
 
-void Compiler::compile(const Condition &condition, const QString &pointer, int depth, Node &node) {
+void Compiler::compile(const Condition &condition, const QString &pointer, int depth, Node &node)
+{
     node.kind = condition.kind;
     if (condition.kind == Condition::Kind::Leaf) {
         node.field = condition.field;
@@ -556,7 +582,8 @@ void Compiler::compile(const Condition &condition, const QString &pointer, int d
     }
 }
 
-void Compiler::compileLeaf(const Condition &condition, const QString &pointer, Node &node) {
+void Compiler::compileLeaf(const Condition &condition, const QString &pointer, Node &node)
+{
     const QString fieldPointer = jsonPointerAppend(pointer, u"field");
     const FieldInfo *field = m_catalog.field(condition.field);
     if (!field) {
@@ -592,7 +619,8 @@ void Compiler::compileLeaf(const Condition &condition, const QString &pointer, N
 }
 
 void Compiler::reportOperatorDoesNotApply(const Node &node, const FieldInfo &field,
-                                          const QString &pointer) {
+                                          const QString &pointer)
+{
     QStringList applicable;
     for (int i = 0; i < OperatorCount; ++i) {
         if (m_catalog.operatorApplies(Operator(i), field.type))
@@ -633,7 +661,8 @@ void Compiler::reportOperatorDoesNotApply(const Node &node, const FieldInfo &fie
 }
 
 bool Compiler::compileValue(const QJsonValue &value, const FieldInfo &field, const QString &pointer,
-                            Node &node) {
+                            Node &node)
+{
     const QString op = operatorId(node.op);
     const OperatorValue kind = operatorValue(node.op);
     if (kind == OperatorValue::None) {
@@ -671,7 +700,8 @@ bool Compiler::compileValue(const QJsonValue &value, const FieldInfo &field, con
 }
 
 bool Compiler::compileScalar(const QJsonValue &value, const FieldInfo &field,
-                             const QString &pointer, Node &node, bool inList) {
+                             const QString &pointer, Node &node, bool inList)
+{
     if (node.mode == Mode::Number) {
         if (!value.isDouble()) {
             report(pointer, QCoreApplication::translate("Kanca::CompiledCondition",
@@ -711,15 +741,16 @@ bool Compiler::compileScalar(const QJsonValue &value, const FieldInfo &field,
     const QString text = value.toString();
     const QString needle =
         node.caseSensitive ? TextCase::normalized(text) : TextCase::fold(text, node.language);
-    const bool mustBeAllowed =
-        field.type == FieldType::OneOf && !field.allowedValues.isEmpty() &&
-        (node.op == Operator::Equals || node.op == Operator::NotEquals || node.op == Operator::In);
+    const bool mustBeAllowed = field.type == FieldType::OneOf && !field.allowedValues.isEmpty()
+                               && (node.op == Operator::Equals || node.op == Operator::NotEquals
+                                   || node.op == Operator::In);
     if (mustBeAllowed) {
         const bool allowed = std::any_of(
             field.allowedValues.cbegin(), field.allowedValues.cend(),
             [&](const QString &candidate) {
-                return needle == (node.caseSensitive ? TextCase::normalized(candidate)
-                                                     : TextCase::fold(candidate, node.language));
+                return needle
+                       == (node.caseSensitive ? TextCase::normalized(candidate)
+                                              : TextCase::fold(candidate, node.language));
             });
         if (!allowed) {
             const QString values = field.allowedValues.join(QStringLiteral(", "));
@@ -746,7 +777,8 @@ bool Compiler::compileScalar(const QJsonValue &value, const FieldInfo &field,
     return true;
 }
 
-bool Compiler::compilePattern(const QJsonValue &value, const QString &pointer, Node &node) {
+bool Compiler::compilePattern(const QJsonValue &value, const QString &pointer, Node &node)
+{
     if (!value.isString()) {
         report(pointer, QCoreApplication::translate("Kanca::CompiledCondition",
                                                     "The value of \"matches\" must be a regular "
@@ -769,7 +801,8 @@ bool Compiler::compilePattern(const QJsonValue &value, const QString &pointer, N
     return true;
 }
 
-void Compiler::checkRange(double value, const FieldInfo &field, const QString &pointer) {
+void Compiler::checkRange(double value, const FieldInfo &field, const QString &pointer)
+{
     if (field.minimum && value < *field.minimum) {
         report(pointer,
                QCoreApplication::translate("Kanca::CompiledCondition",
@@ -787,7 +820,8 @@ void Compiler::checkRange(double value, const FieldInfo &field, const QString &p
 
 // ----- Evaluation
 
-bool patternHolds(const Node &node, const QString &text) {
+bool patternHolds(const Node &node, const QString &text)
+{
     const QString subject = text.normalized(QString::NormalizationForm_C);
     if (node.regex.match(subject).hasMatch())
         return true;
@@ -795,12 +829,13 @@ bool patternHolds(const Node &node, const QString &text) {
         return false;
     // The expression engine knows no Turkish: try the forms in which the language's dotted and
     // dotless i agree with the expression's own case.
-    return node.regex.match(TextCase::fold(subject, node.language)).hasMatch() ||
-           node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
+    return node.regex.match(TextCase::fold(subject, node.language)).hasMatch()
+           || node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
 }
 
 // For a single text, or one element of a list (where contains means "equals").
-bool textHolds(const Node &node, QStringView folded, bool element) {
+bool textHolds(const Node &node, QStringView folded, bool element)
+{
     switch (node.op) {
     case Operator::Equals:
         return folded == node.needle;
@@ -822,7 +857,8 @@ bool textHolds(const Node &node, QStringView folded, bool element) {
     }
 }
 
-Outcome evaluateLeaf(const Node &node, const QJsonValue &actual) {
+Outcome evaluateLeaf(const Node &node, const QJsonValue &actual)
+{
     if (node.invalid)
         return {false, Why::Problem};
     if (node.mode == Mode::Emptiness) {
@@ -870,8 +906,8 @@ Outcome evaluateLeaf(const Node &node, const QJsonValue &actual) {
         if (!number)
             return {false, Why::NotNumber};
         if (node.op == Operator::In)
-            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *number) !=
-                        node.numbers.cend(),
+            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *number)
+                        != node.numbers.cend(),
                     Why::None};
         return {compareNumbers(node.op, *number, node.number), Why::None};
     }
@@ -881,8 +917,8 @@ Outcome evaluateLeaf(const Node &node, const QJsonValue &actual) {
         if (!instant)
             return {false, Why::NotDateTime};
         if (node.op == Operator::In)
-            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *instant) !=
-                        node.numbers.cend(),
+            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *instant)
+                        != node.numbers.cend(),
                     Why::None};
         return {compareNumbers(node.op, *instant, node.number), Why::None};
     }
@@ -893,7 +929,8 @@ Outcome evaluateLeaf(const Node &node, const QJsonValue &actual) {
 }
 
 QString explainLeaf(const Node &node, const QJsonValue &actual, const Outcome &outcome,
-                    Language language) {
+                    Language language)
+{
     const QString sentence =
         (node.op == Operator::IsEmpty || node.op == Operator::IsNotEmpty)
             ? sentenceTemplate(node.op, language)
@@ -909,7 +946,8 @@ QString explainLeaf(const Node &node, const QJsonValue &actual, const Outcome &o
 }
 
 bool evaluate(const Node &node, const EventContext &context, ConditionTrace *trace,
-              Language language) {
+              Language language)
+{
     if (trace)
         trace->kind = node.kind;
     bool result = false;
@@ -976,7 +1014,8 @@ bool evaluate(const Node &node, const EventContext &context, ConditionTrace *tra
 
 } // namespace
 
-struct CompiledCondition::Node : CompiledNode {};
+struct CompiledCondition::Node : CompiledNode
+{};
 
 CompiledCondition::CompiledCondition() = default;
 CompiledCondition::~CompiledCondition() = default;
@@ -985,7 +1024,8 @@ CompiledCondition &CompiledCondition::operator=(CompiledCondition &&) noexcept =
 
 CompiledCondition CompiledCondition::compile(const Condition &condition, Language locale,
                                              const Catalog &catalog, const QString &pointer,
-                                             Problems *problems) {
+                                             Problems *problems)
+{
     CompiledCondition compiled;
     compiled.m_catalog = &catalog;
     compiled.m_root = std::make_unique<Node>();
@@ -993,12 +1033,14 @@ CompiledCondition CompiledCondition::compile(const Condition &condition, Languag
     return compiled;
 }
 
-bool CompiledCondition::matches(const EventContext &context) const {
+bool CompiledCondition::matches(const EventContext &context) const
+{
     return !m_root || evaluate(*m_root, context, nullptr, Language::English);
 }
 
 bool CompiledCondition::matches(const EventContext &context, ConditionTrace *trace,
-                                Language traceLanguage) const {
+                                Language traceLanguage) const
+{
     if (!trace)
         return matches(context);
     *trace = ConditionTrace{};

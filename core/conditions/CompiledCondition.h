@@ -38,8 +38,7 @@ public:
 
     bool matches(const EventContext &context) const;
     // As matches(), and fills `trace`, with explanations in `traceLanguage`.
-    bool matches(const EventContext &context, ConditionTrace *trace,
-                 Language traceLanguage) const;
+    bool matches(const EventContext &context, ConditionTrace *trace, Language traceLanguage) const;
 
 private:
     struct Node;

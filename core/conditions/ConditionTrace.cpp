@@ -4,7 +4,8 @@
 
 namespace Kanca {
 
-QJsonObject ConditionTrace::toJson() const {
+QJsonObject ConditionTrace::toJson() const
+{
     QJsonObject out;
     switch (kind) {
     case Condition::Kind::All:

@@ -25,7 +25,7 @@ struct ConditionTrace
     QString field;
     Operator op = Operator::Equals;
     QJsonValue expected = QJsonValue(QJsonValue::Undefined); // the rule's value
-    QJsonValue actual = QJsonValue(QJsonValue::Undefined);   // the event's value (Undefined: absent)
+    QJsonValue actual = QJsonValue(QJsonValue::Undefined); // the event's value (Undefined: absent)
     QString explanation; // a sentence in the trace's language: "Contact Tags contains "VIP""
 
     // {"all": [...], "result": true} for groups, {"not": {...}, "result": ...},

@@ -24,14 +24,16 @@ namespace Kanca {
 
 namespace {
 
-const QStringList &methods() {
+const QStringList &methods()
+{
     static const QStringList list{QStringLiteral("GET"), QStringLiteral("POST"),
                                   QStringLiteral("PUT"), QStringLiteral("PATCH"),
                                   QStringLiteral("DELETE")};
     return list;
 }
 
-bool isTokenChar(QChar c) {
+bool isTokenChar(QChar c)
+{
     const char16_t u = c.unicode();
     if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
         return true;
@@ -58,7 +60,8 @@ bool isTokenChar(QChar c) {
 }
 
 // RFC 7230 token: 1*tchar.
-bool isToken(QStringView text) {
+bool isToken(QStringView text)
+{
     if (text.isEmpty())
         return false;
     for (const QChar c : text) {
@@ -68,7 +71,8 @@ bool isToken(QStringView text) {
     return true;
 }
 
-bool hasControlCharacter(QStringView text) {
+bool hasControlCharacter(QStringView text)
+{
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029)
@@ -77,7 +81,8 @@ bool hasControlCharacter(QStringView text) {
     return false;
 }
 
-bool isSecretName(QStringView name) {
+bool isSecretName(QStringView name)
+{
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (const QChar c : name) {
@@ -88,14 +93,15 @@ bool isSecretName(QStringView name) {
     return true;
 }
 
-void appendFormEncoded(QByteArray &out, const QString &text) {
+void appendFormEncoded(QByteArray &out, const QString &text)
+{
     static constexpr char hex[] = "0123456789ABCDEF";
     const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size());
     for (const char c : utf8) {
         const auto b = uchar(c);
-        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
-            b == '-' || b == '.' || b == '_' || b == '~') {
+        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-'
+            || b == '.' || b == '_' || b == '~') {
             out.append(c);
         } else if (b == ' ') {
             out.append('+');
@@ -107,7 +113,8 @@ void appendFormEncoded(QByteArray &out, const QString &text) {
     }
 }
 
-Problem error(const QString &pointer, const QString &message) {
+Problem error(const QString &pointer, const QString &message)
+{
     Problem p;
     p.severity = Problem::Severity::Error;
     p.pointer = pointer;
@@ -116,7 +123,8 @@ Problem error(const QString &pointer, const QString &message) {
 }
 
 void addTemplateProblems(Problems *problems, const QString &pointer,
-                         const QList<TemplateProblem> &templateProblems) {
+                         const QList<TemplateProblem> &templateProblems)
+{
     for (const TemplateProblem &tp : templateProblems) {
         problems->append(error(
             pointer,
@@ -126,7 +134,8 @@ void addTemplateProblems(Problems *problems, const QString &pointer,
 }
 
 // The pointer of the secret an auth refers to, below ".../auth".
-QString authSecretKey(Auth::Type type) {
+QString authSecretKey(Auth::Type type)
+{
     switch (type) {
     case Auth::Type::Basic:
         return QStringLiteral("password");
@@ -140,7 +149,8 @@ QString authSecretKey(Auth::Type type) {
     return {};
 }
 
-void checkSecretRef(const SecretRef &ref, const QString &pointer, Problems *problems) {
+void checkSecretRef(const SecretRef &ref, const QString &pointer, Problems *problems)
+{
     if (!ref.isSet()) {
         problems->append(error(pointer, QCoreApplication::translate(
                                             "Kanca::CompiledAction",
@@ -155,14 +165,16 @@ void checkSecretRef(const SecretRef &ref, const QString &pointer, Problems *prob
     }
 }
 
-struct GeneratedHeader {
+struct GeneratedHeader
+{
     QString name;
     bool fromAuth = false; // otherwise from the signing
 };
 
 } // namespace
 
-struct CompiledAction::Data {
+struct CompiledAction::Data
+{
     WebhookAction action;
     QString pointer;
     Problems compileProblems; // errors found by compile(): render() refuses to run
@@ -173,18 +185,21 @@ struct CompiledAction::Data {
 };
 
 CompiledAction::CompiledAction()
-    : d(std::make_unique<Data>()) {}
+    : d(std::make_unique<Data>())
+{}
 
 CompiledAction::~CompiledAction() = default;
 CompiledAction::CompiledAction(CompiledAction &&) noexcept = default;
 CompiledAction &CompiledAction::operator=(CompiledAction &&) noexcept = default;
 
-const WebhookAction &CompiledAction::action() const {
+const WebhookAction &CompiledAction::action() const
+{
     return d->action;
 }
 
 CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalog &catalog,
-                                       const QString &pointer, Problems *problems) {
+                                       const QString &pointer, Problems *problems)
+{
     CompiledAction result;
     Data &data = *result.d;
     data.action = action;
@@ -207,12 +222,10 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
         QList<TemplateProblem> tps;
         data.url = Template::parse(action.url, TemplateContext::Url, catalog, &tps);
         addTemplateProblems(&found, at(u"url"), tps);
-        const bool http =
-            action.url.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive) &&
-            action.url.size() > 7;
-        const bool https =
-            action.url.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) &&
-            action.url.size() > 8;
+        const bool http = action.url.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive)
+                          && action.url.size() > 7;
+        const bool https = action.url.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)
+                           && action.url.size() > 8;
         if (!http && !https) {
             found.append(error(at(u"url"), QCoreApplication::translate(
                                                "Kanca::CompiledAction",
@@ -263,10 +276,11 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                                    "the header name \"%1\" is not valid: use letters, digits and "
                                    "! # $ % & ' * + - . ^ _ ` | ~")
                                    .arg(header.name)));
-        } else if (header.name.compare(QLatin1StringView("Content-Length"), Qt::CaseInsensitive) ==
-                       0 ||
-                   header.name.compare(QLatin1StringView("Transfer-Encoding"),
-                                       Qt::CaseInsensitive) == 0) {
+        } else if (header.name.compare(QLatin1StringView("Content-Length"), Qt::CaseInsensitive)
+                       == 0
+                   || header.name.compare(QLatin1StringView("Transfer-Encoding"),
+                                          Qt::CaseInsensitive)
+                          == 0) {
             found.append(error(namePointer,
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -320,8 +334,8 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                                    .arg(action.auth.headerName)));
         } else {
             for (const GeneratedHeader &g : std::as_const(generated)) {
-                if (!g.fromAuth &&
-                    g.name.compare(action.auth.headerName, Qt::CaseInsensitive) == 0) {
+                if (!g.fromAuth
+                    && g.name.compare(action.auth.headerName, Qt::CaseInsensitive) == 0) {
                     found.append(
                         error(namePointer, QCoreApplication::translate(
                                                "Kanca::CompiledAction",
@@ -358,8 +372,8 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
 
     // Body.
     const QString bodyPointer = at(u"body");
-    if (action.body.format != Body::Format::None &&
-        (action.method == u"GET" || action.method == u"DELETE")) {
+    if (action.body.format != Body::Format::None
+        && (action.method == u"GET" || action.method == u"DELETE")) {
         found.append(error(bodyPointer,
                            QCoreApplication::translate("Kanca::CompiledAction",
                                                        "a %1 request has no body: remove the body "
@@ -376,8 +390,8 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                                                                      : TemplateContext::PlainText,
                             catalog, &tps);
         addTemplateProblems(&found, jsonPointerAppend(bodyPointer, u"template"), tps);
-        if (action.body.format == Body::Format::Text &&
-            hasControlCharacter(action.body.contentType)) {
+        if (action.body.format == Body::Format::Text
+            && hasControlCharacter(action.body.contentType)) {
             found.append(error(
                 jsonPointerAppend(bodyPointer, u"contentType"),
                 QCoreApplication::translate("Kanca::CompiledAction",
@@ -446,8 +460,8 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
 
 CompiledAction::Result CompiledAction::render(const EventContext &context, Language language,
                                               const SecretProvider &secrets,
-                                              const QString &deliveryId,
-                                              const QDateTime &now) const {
+                                              const QString &deliveryId, const QDateTime &now) const
+{
     Result result;
     if (hasErrors(d->compileProblems)) {
         result.problems = d->compileProblems;
@@ -568,8 +582,8 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
             case Auth::Type::Basic:
                 header.name = QStringLiteral("Authorization");
                 header.value =
-                    QStringLiteral("Basic ") +
-                    QString::fromLatin1(
+                    QStringLiteral("Basic ")
+                    + QString::fromLatin1(
                         QByteArray(action.auth.username.toUtf8() + ':' + *secret).toBase64());
                 break;
             case Auth::Type::Bearer:

@@ -10,7 +10,8 @@ namespace Kanca {
 
 namespace {
 
-bool isValidRuleId(const QString &id) {
+bool isValidRuleId(const QString &id)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
@@ -18,7 +19,8 @@ bool isValidRuleId(const QString &id) {
 } // namespace
 
 CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog,
-                                         Problems *problems) {
+                                         Problems *problems)
+{
     CompiledRuleSet compiled;
     compiled.m_ruleSet = std::move(ruleSet);
     const QList<Rule> &rules = compiled.m_ruleSet.rules;
@@ -72,7 +74,8 @@ CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog
     return compiled;
 }
 
-QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event) const {
+QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event) const
+{
     QList<qsizetype> result;
     const auto candidates = m_rulesByEvent.constFind(event.eventType());
     if (candidates == m_rulesByEvent.constEnd())
@@ -87,7 +90,8 @@ QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event) const
 }
 
 QList<CompiledRuleSet::Evaluation> CompiledRuleSet::explain(const EventContext &event,
-                                                            Language language) const {
+                                                            Language language) const
+{
     QList<Evaluation> result;
     EventContext context = event;
     const QString type = event.eventType();
@@ -110,7 +114,8 @@ QList<CompiledRuleSet::Evaluation> CompiledRuleSet::explain(const EventContext &
     return result;
 }
 
-QString CompiledRuleSet::outcomeText(Outcome outcome, Language language) {
+QString CompiledRuleSet::outcomeText(Outcome outcome, Language language)
+{
     const bool tr = language == Language::Turkish;
     switch (outcome) {
     case Outcome::Matched:

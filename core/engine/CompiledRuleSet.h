@@ -19,7 +19,8 @@ class EventContext;
 // the event that triggers them. Compiling performs the checks that need the catalog (known
 // events and fields, operators that fit the field's type, valid regular expressions, templates
 // that render) and reports each problem with its JSON pointer.
-class CompiledRuleSet final {
+class CompiledRuleSet final
+{
     Q_DECLARE_TR_FUNCTIONS(CompiledRuleSet)
 
 public:
@@ -29,14 +30,16 @@ public:
     CompiledRuleSet &operator=(CompiledRuleSet &&) noexcept = default;
 
     const RuleSet &ruleSet() const { return m_ruleSet; }
-    const CompiledAction &action(qsizetype rule, qsizetype action) const {
+    const CompiledAction &action(qsizetype rule, qsizetype action) const
+    {
         return m_rules[std::size_t(rule)].actions[std::size_t(action)];
     }
 
     // Why a rule did or did not fire for an event.
     enum class Outcome { Matched, Disabled, OtherEvent, ConditionFalse };
 
-    struct Evaluation {
+    struct Evaluation
+    {
         qsizetype ruleIndex = 0;
         Outcome outcome = Outcome::ConditionFalse;
         bool matched() const { return outcome == Outcome::Matched; }
@@ -55,7 +58,8 @@ public:
 private:
     CompiledRuleSet() = default;
 
-    struct CompiledRule {
+    struct CompiledRule
+    {
         CompiledCondition condition;
         std::vector<CompiledAction> actions;
     };

@@ -4,7 +4,8 @@
 
 namespace Kanca {
 
-QString newDeliveryId(const QDateTime &now) {
+QString newDeliveryId(const QDateTime &now)
+{
     static constexpr char16_t alphabet[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     QString id = QStringLiteral("msg_");
     id.reserve(4 + 26);

@@ -10,7 +10,8 @@ constexpr QLatin1StringView Mask("********");
 
 } // namespace
 
-QString RenderedRequest::headerValue(QStringView name) const {
+QString RenderedRequest::headerValue(QStringView name) const
+{
     for (const Header &header : headers) {
         if (QStringView(header.name).compare(name, Qt::CaseInsensitive) == 0)
             return header.value;
@@ -18,7 +19,8 @@ QString RenderedRequest::headerValue(QStringView name) const {
     return {};
 }
 
-QJsonObject RenderedRequest::toJson(bool showSecrets) const {
+QJsonObject RenderedRequest::toJson(bool showSecrets) const
+{
     QJsonArray headerArray;
     for (const Header &header : headers) {
         headerArray.append(QJsonObject{
@@ -38,7 +40,8 @@ QJsonObject RenderedRequest::toJson(bool showSecrets) const {
 // Keeps the scheme of an Authorization value ("Bearer ********"): it says which kind of
 // credential was sent without showing it. Any other value is masked whole, so that no part of a
 // secret that merely holds a space is shown.
-QString RenderedRequest::masked(const QString &value) {
+QString RenderedRequest::masked(const QString &value)
+{
     const qsizetype space = value.indexOf(u' ');
     if (space > 0) {
         const QStringView scheme = QStringView(value).left(space);

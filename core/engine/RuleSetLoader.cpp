@@ -11,7 +11,8 @@
 namespace Kanca {
 
 RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog &catalog,
-                                          RuleSetReader::UnknownKeys unknownKeys) {
+                                          RuleSetReader::UnknownKeys unknownKeys)
+{
     Result result;
     const auto root = RuleSetReader::parseObject(json, &result.problems);
     if (!root)
@@ -41,7 +42,8 @@ RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog 
     return result;
 }
 
-std::optional<QByteArray> RuleSetLoader::readFile(const QString &fileName, QString *error) {
+std::optional<QByteArray> RuleSetLoader::readFile(const QString &fileName, QString *error)
+{
     const QFileInfo info(fileName);
     if (!info.exists()) {
         *error = tr("no such file");
@@ -71,7 +73,8 @@ std::optional<QByteArray> RuleSetLoader::readFile(const QString &fileName, QStri
 }
 
 RuleSetLoader::Result RuleSetLoader::loadFile(const QString &fileName, const Catalog &catalog,
-                                              RuleSetReader::UnknownKeys unknownKeys) {
+                                              RuleSetReader::UnknownKeys unknownKeys)
+{
     QString error;
     const auto bytes = readFile(fileName, &error);
     if (!bytes) {

@@ -16,11 +16,13 @@ class Catalog;
 
 // Everything it takes to open a rule set: read the text, check it against the catalog, compile
 // it, and place every problem at its line and column.
-class RuleSetLoader final {
+class RuleSetLoader final
+{
     Q_DECLARE_TR_FUNCTIONS(RuleSetLoader)
 
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<CompiledRuleSet> compiled; // present when the text was a rule set at all
         Problems problems;                       // sorted by position
         bool ok() const { return compiled && !hasErrors(problems); }

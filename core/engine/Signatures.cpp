@@ -7,13 +7,15 @@ namespace Kanca::Signatures {
 
 namespace {
 
-QByteArray hmac(const QByteArray &key, const QByteArray &message) {
+QByteArray hmac(const QByteArray &key, const QByteArray &message)
+{
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
 } // namespace
 
-std::optional<QByteArray> standardWebhooksKey(const QByteArray &secret) {
+std::optional<QByteArray> standardWebhooksKey(const QByteArray &secret)
+{
     static const QByteArray prefix = QByteArrayLiteral("whsec_");
     if (!secret.startsWith(prefix))
         return secret.isEmpty() ? std::nullopt : std::optional<QByteArray>(secret);
@@ -25,13 +27,15 @@ std::optional<QByteArray> standardWebhooksKey(const QByteArray &secret) {
 }
 
 QString standardWebhooksSignature(const QByteArray &key, const QString &id, qint64 timestamp,
-                                  const QByteArray &body) {
+                                  const QByteArray &body)
+{
     const QByteArray content = id.toUtf8() + '.' + QByteArray::number(timestamp) + '.' + body;
     return QStringLiteral("v1,") + QString::fromLatin1(hmac(key, content).toBase64());
 }
 
 QString hmacSha256(const QByteArray &secret, const QByteArray &body, bool base64,
-                   const QString &prefix) {
+                   const QString &prefix)
+{
     const QByteArray mac = hmac(secret, body);
     return prefix + QString::fromLatin1(base64 ? mac.toBase64() : mac.toHex());
 }

@@ -8,8 +8,7 @@ EventContext::EventContext(QJsonObject event, const Rule *rule, QString delivery
     : m_event(std::move(event))
     , m_rule(rule)
     , m_deliveryId(std::move(deliveryId))
-{
-}
+{}
 
 QJsonValue EventContext::value(const FieldPath &path) const
 {

@@ -9,7 +9,8 @@
 
 namespace Kanca {
 
-EventReader::Result EventReader::read(const QByteArray &json, const Catalog &catalog) {
+EventReader::Result EventReader::read(const QByteArray &json, const Catalog &catalog)
+{
     Result result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -40,8 +41,8 @@ EventReader::Result EventReader::read(const QByteArray &json, const Catalog &cat
                  .arg(type.toString(), didYouMean(type.toString(), catalog.eventIds()))});
     }
     const QJsonValue occurredAt = event.value(QLatin1String("occurredAt"));
-    if (occurredAt.isString() &&
-        !QDateTime::fromString(occurredAt.toString(), Qt::ISODateWithMs).isValid()) {
+    if (occurredAt.isString()
+        && !QDateTime::fromString(occurredAt.toString(), Qt::ISODateWithMs).isValid()) {
         result.problems.append({Problem::Severity::Warning, QStringLiteral("/occurredAt"), 0, 0,
                                 tr("\"occurredAt\" is not an ISO 8601 date-time such as "
                                    "\"2026-11-21T10:30:00Z\"")});

@@ -15,11 +15,13 @@ class Catalog;
 // Reads an event given to the engine as JSON (../FORMAT.md, "Events given to the engine"):
 // an object with "type", and usually "id", "occurredAt" and the parts that apply. An unknown
 // event type is a warning (no rule will fire), a missing or non-text "type" an error.
-class EventReader final {
+class EventReader final
+{
     Q_DECLARE_TR_FUNCTIONS(EventReader)
 
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<QJsonObject> event; // present unless there are errors
         Problems problems;
     };

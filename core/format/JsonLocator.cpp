@@ -9,13 +9,16 @@ namespace Kanca {
 // A recursive-descent walk over JSON text that records the position of every value and key.
 // It assumes nothing: on text that is not JSON it stops where it cannot go on, and what it
 // recorded up to there stays usable.
-class JsonLocator::Scanner {
+class JsonLocator::Scanner
+{
 public:
     Scanner(const QByteArray &text, JsonLocator &locator)
         : m_text(text)
-        , m_locator(locator) {}
+        , m_locator(locator)
+    {}
 
-    void run() {
+    void run()
+    {
         skipSpace();
         value(QString(), 0);
     }
@@ -26,7 +29,8 @@ private:
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text.at(m_pos); }
 
-    void advance() {
+    void advance()
+    {
         const auto byte = static_cast<unsigned char>(m_text.at(m_pos));
         ++m_pos;
         if (byte == '\n') {
@@ -39,7 +43,8 @@ private:
 
     Position here() const { return {m_line, m_column}; }
 
-    void skipSpace() {
+    void skipSpace()
+    {
         while (!atEnd()) {
             const char c = peek();
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -48,7 +53,8 @@ private:
         }
     }
 
-    bool value(const QString &pointer, int depth) {
+    bool value(const QString &pointer, int depth)
+    {
         if (depth > MaxDepth || atEnd())
             return false;
         m_locator.m_values.insert(pointer, here());
@@ -63,8 +69,8 @@ private:
             // number, true, false, null: up to the next delimiter
             while (!atEnd()) {
                 const char c = peek();
-                if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' ||
-                    c == '\r')
+                if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n'
+                    || c == '\r')
                     break;
                 advance();
             }
@@ -72,7 +78,8 @@ private:
         }
     }
 
-    bool string(QByteArray *content) {
+    bool string(QByteArray *content)
+    {
         const qsizetype start = m_pos + 1;
         advance(); // opening quote
         while (!atEnd()) {
@@ -95,7 +102,8 @@ private:
         return false;
     }
 
-    bool object(const QString &pointer, int depth) {
+    bool object(const QString &pointer, int depth)
+    {
         advance(); // {
         skipSpace();
         if (peek() == '}') {
@@ -144,7 +152,8 @@ private:
         return false;
     }
 
-    bool array(const QString &pointer, int depth) {
+    bool array(const QString &pointer, int depth)
+    {
         advance(); // [
         skipSpace();
         if (peek() == ']') {
@@ -170,7 +179,8 @@ private:
     }
 
     // A key's text with its escapes resolved, as the parsed document has it.
-    static QString decodeKey(const QByteArray &raw) {
+    static QString decodeKey(const QByteArray &raw)
+    {
         if (!raw.contains('\\'))
             return QString::fromUtf8(raw);
         const QJsonDocument doc = QJsonDocument::fromJson("[\"" + raw + "\"]");
@@ -184,11 +194,13 @@ private:
     int m_column = 1;
 };
 
-JsonLocator::JsonLocator(const QByteArray &utf8) {
+JsonLocator::JsonLocator(const QByteArray &utf8)
+{
     Scanner(utf8, *this).run();
 }
 
-JsonLocator::Position JsonLocator::valuePosition(const QString &pointer) const {
+JsonLocator::Position JsonLocator::valuePosition(const QString &pointer) const
+{
     QString current = pointer;
     for (;;) {
         const auto it = m_values.constFind(current);
@@ -200,14 +212,16 @@ JsonLocator::Position JsonLocator::valuePosition(const QString &pointer) const {
     }
 }
 
-JsonLocator::Position JsonLocator::keyPosition(const QString &pointer) const {
+JsonLocator::Position JsonLocator::keyPosition(const QString &pointer) const
+{
     const auto it = m_keys.constFind(pointer);
     if (it != m_keys.constEnd())
         return *it;
     return valuePosition(pointer);
 }
 
-void JsonLocator::locate(Problems *problems) const {
+void JsonLocator::locate(Problems *problems) const
+{
     for (Problem &problem : *problems) {
         if (problem.line > 0)
             continue;
@@ -218,7 +232,8 @@ void JsonLocator::locate(Problems *problems) const {
     }
 }
 
-JsonLocator::Position JsonLocator::positionOfOffset(const QByteArray &utf8, qsizetype offset) {
+JsonLocator::Position JsonLocator::positionOfOffset(const QByteArray &utf8, qsizetype offset)
+{
     Position position{1, 1};
     const qsizetype end = std::min(offset, utf8.size());
     for (qsizetype i = 0; i < end; ++i) {

@@ -12,11 +12,13 @@ namespace Kanca {
 // Finds where each JSON pointer of a document stands in its text, so a problem found in the
 // parsed document can say its line and column. Also reports what the parsed document cannot
 // show: duplicate keys. Works on UTF-8 text; columns count characters, not bytes.
-class JsonLocator final {
+class JsonLocator final
+{
     Q_DECLARE_TR_FUNCTIONS(JsonLocator)
 
 public:
-    struct Position {
+    struct Position
+    {
         int line = 0;
         int column = 0;
         bool isValid() const { return line > 0; }

@@ -7,12 +7,14 @@
 
 namespace Kanca {
 
-void JsonWriter::newline() {
+void JsonWriter::newline()
+{
     m_out += '\n';
     m_out.append(m_levels.size() * 2, ' ');
 }
 
-void JsonWriter::beforeValue() {
+void JsonWriter::beforeValue()
+{
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -26,63 +28,74 @@ void JsonWriter::beforeValue() {
     newline();
 }
 
-void JsonWriter::beginObject() {
+void JsonWriter::beginObject()
+{
     beforeValue();
     m_out += '{';
     m_levels.append({true, 0});
 }
 
-void JsonWriter::endObject() {
+void JsonWriter::endObject()
+{
     const Level level = m_levels.takeLast();
     if (level.count > 0)
         newline();
     m_out += '}';
 }
 
-void JsonWriter::beginArray() {
+void JsonWriter::beginArray()
+{
     beforeValue();
     m_out += '[';
     m_levels.append({false, 0});
 }
 
-void JsonWriter::endArray() {
+void JsonWriter::endArray()
+{
     endObject(); // same layout; only the bracket differs
     m_out.back() = ']';
 }
 
-void JsonWriter::key(QStringView name) {
+void JsonWriter::key(QStringView name)
+{
     beforeValue();
     m_out += quoted(name);
     m_out += ": ";
     m_afterKey = true;
 }
 
-void JsonWriter::value(QStringView text) {
+void JsonWriter::value(QStringView text)
+{
     beforeValue();
     m_out += quoted(text);
 }
 
-void JsonWriter::value(bool flag) {
+void JsonWriter::value(bool flag)
+{
     beforeValue();
     m_out += flag ? "true" : "false";
 }
 
-void JsonWriter::value(qint64 number) {
+void JsonWriter::value(qint64 number)
+{
     beforeValue();
     m_out += QByteArray::number(number);
 }
 
-void JsonWriter::value(double number) {
+void JsonWriter::value(double number)
+{
     beforeValue();
     m_out += JsonWriter::number(number);
 }
 
-void JsonWriter::null() {
+void JsonWriter::null()
+{
     beforeValue();
     m_out += "null";
 }
 
-void JsonWriter::value(const QJsonValue &json) {
+void JsonWriter::value(const QJsonValue &json)
+{
     switch (json.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -118,7 +131,8 @@ void JsonWriter::value(const QJsonValue &json) {
     }
 }
 
-QByteArray JsonWriter::finish() {
+QByteArray JsonWriter::finish()
+{
     m_out += '\n';
     QByteArray result;
     result.swap(m_out);
@@ -127,7 +141,8 @@ QByteArray JsonWriter::finish() {
     return result;
 }
 
-QByteArray JsonWriter::quoted(QStringView text) {
+QByteArray JsonWriter::quoted(QStringView text)
+{
     static constexpr char hex[] = "0123456789abcdef";
     QString escaped;
     escaped.reserve(text.size() + 2);
@@ -170,7 +185,8 @@ QByteArray JsonWriter::quoted(QStringView text) {
     return escaped.toUtf8();
 }
 
-QByteArray JsonWriter::number(double number) {
+QByteArray JsonWriter::number(double number)
+{
     if (!std::isfinite(number))
         return "null";
     constexpr double maxExactInteger = 9007199254740992.0; // 2^53

@@ -11,7 +11,8 @@ namespace Kanca {
 // member per line, empty containers as [] and {}, non-ASCII text as UTF-8, a final newline.
 // The output is byte-for-byte what Python's json.dumps(indent=2, ensure_ascii=False) gives, so
 // a canonical file is easy to produce and to check with common tools.
-class JsonWriter final {
+class JsonWriter final
+{
 public:
     void beginObject();
     void endObject();
@@ -39,7 +40,8 @@ private:
     void beforeValue();
     void newline();
 
-    struct Level {
+    struct Level
+    {
         bool isObject = false;
         int count = 0;
     };

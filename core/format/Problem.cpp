@@ -2,7 +2,8 @@
 
 namespace Kanca {
 
-QString jsonPointerToken(QStringView token) {
+QString jsonPointerToken(QStringView token)
+{
     QString out;
     out.reserve(token.size());
     for (const QChar c : token) {
@@ -16,11 +17,13 @@ QString jsonPointerToken(QStringView token) {
     return out;
 }
 
-QString jsonPointerAppend(const QString &pointer, QStringView token) {
+QString jsonPointerAppend(const QString &pointer, QStringView token)
+{
     return pointer + u'/' + jsonPointerToken(token);
 }
 
-QString jsonPointerAppend(const QString &pointer, qsizetype index) {
+QString jsonPointerAppend(const QString &pointer, qsizetype index)
+{
     return pointer + u'/' + QString::number(index);
 }
 

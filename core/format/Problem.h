@@ -7,7 +7,8 @@ namespace Kanca {
 
 // One thing wrong with a rule set or an event, said where it is: a JSON pointer into the
 // document ("/rules/2/if/any/0/op"), with line and column once the text is known.
-struct Problem {
+struct Problem
+{
     enum class Severity { Error, Warning };
 
     Severity severity = Severity::Error;
@@ -23,7 +24,8 @@ struct Problem {
 
 using Problems = QList<Problem>;
 
-inline bool hasErrors(const Problems &problems) {
+inline bool hasErrors(const Problems &problems)
+{
     for (const Problem &p : problems) {
         if (p.isError())
             return true;

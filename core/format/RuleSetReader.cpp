@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString typeName(const QJsonValue &value) {
+QString typeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return RuleSetReader::tr("null");
@@ -37,23 +38,28 @@ QString typeName(const QJsonValue &value) {
 }
 
 // Walks one document, collecting problems.
-class Reader {
+class Reader
+{
 public:
     Reader(RuleSetReader::UnknownKeys unknownKeys, Problems &problems)
         : m_unknownKeys(unknownKeys)
-        , m_problems(problems) {}
+        , m_problems(problems)
+    {}
 
-    void error(const QString &pointer, const QString &message, bool aboutKey = false) {
+    void error(const QString &pointer, const QString &message, bool aboutKey = false)
+    {
         m_problems.append({Problem::Severity::Error, pointer, 0, 0, message, aboutKey});
     }
 
     // Reads the keys of one object; reports keys nobody asked for when it goes out of scope.
-    class Object {
+    class Object
+    {
     public:
         Object(Reader &reader, const QJsonObject &object, QString pointer)
             : m_reader(reader)
             , m_object(object)
-            , m_pointer(std::move(pointer)) {}
+            , m_pointer(std::move(pointer))
+        {}
         ~Object() { reportUnknownKeys(); }
         Object(const Object &) = delete;
         Object &operator=(const Object &) = delete;
@@ -62,12 +68,14 @@ public:
         QString at(QStringView key) const { return jsonPointerAppend(m_pointer, key); }
         bool has(QStringView key) const { return m_object.contains(key); }
 
-        QJsonValue take(QStringView key) {
+        QJsonValue take(QStringView key)
+        {
             m_known.append(key.toString());
             return m_object.value(key);
         }
 
-        std::optional<QString> string(QStringView key, bool required, bool allowEmpty = true) {
+        std::optional<QString> string(QStringView key, bool required, bool allowEmpty = true)
+        {
             const QJsonValue v = take(key);
             if (v.isUndefined()) {
                 if (required)
@@ -86,7 +94,8 @@ public:
             return v.toString();
         }
 
-        std::optional<bool> boolean(QStringView key) {
+        std::optional<bool> boolean(QStringView key)
+        {
             const QJsonValue v = take(key);
             if (v.isUndefined())
                 return std::nullopt;
@@ -98,7 +107,8 @@ public:
             return v.toBool();
         }
 
-        std::optional<int> integer(QStringView key) {
+        std::optional<int> integer(QStringView key)
+        {
             const QJsonValue v = take(key);
             if (v.isUndefined())
                 return std::nullopt;
@@ -111,7 +121,8 @@ public:
             return int(d);
         }
 
-        std::optional<QJsonArray> array(QStringView key, bool required) {
+        std::optional<QJsonArray> array(QStringView key, bool required)
+        {
             const QJsonValue v = take(key);
             if (v.isUndefined()) {
                 if (required)
@@ -126,7 +137,8 @@ public:
             return v.toArray();
         }
 
-        std::optional<QJsonObject> object(QStringView key, bool required) {
+        std::optional<QJsonObject> object(QStringView key, bool required)
+        {
             const QJsonValue v = take(key);
             if (v.isUndefined()) {
                 if (required)
@@ -141,13 +153,15 @@ public:
             return v.toObject();
         }
 
-        void missing(QStringView key) {
+        void missing(QStringView key)
+        {
             m_reader.error(m_pointer.isEmpty() ? QString() : m_pointer,
                            RuleSetReader::tr("\"%1\" is missing").arg(key));
         }
 
     private:
-        void reportUnknownKeys() {
+        void reportUnknownKeys()
+        {
             for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
                 if (m_known.contains(it.key()))
                     continue;
@@ -170,7 +184,8 @@ public:
         QStringList m_known;
     };
 
-    RuleSet ruleSet(const QJsonObject &root) {
+    RuleSet ruleSet(const QJsonObject &root)
+    {
         RuleSet set;
         Object o(*this, root, QString());
 
@@ -184,8 +199,8 @@ public:
         const QJsonValue version = o.take(u"version");
         if (version.isUndefined()) {
             o.missing(u"version");
-        } else if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble()) ||
-                   version.toDouble() < 1) {
+        } else if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble())
+                   || version.toDouble() < 1) {
             error(o.at(u"version"), RuleSetReader::tr("must be a whole number such as 1"));
         } else if (version.toDouble() > RuleSetReader::SupportedVersion) {
             error(o.at(u"version"),
@@ -225,7 +240,8 @@ public:
         return set;
     }
 
-    Rule rule(const QJsonObject &json, const QString &pointer) {
+    Rule rule(const QJsonObject &json, const QString &pointer)
+    {
         Rule r;
         Object o(*this, json, pointer);
         r.id = o.string(u"id", true).value_or(QString());
@@ -262,7 +278,8 @@ public:
     // Deeper than this the reader stops; CompiledCondition allows less (MaxDepth).
     static constexpr int MaxConditionDepth = 64;
 
-    Condition condition(const QJsonObject &json, const QString &pointer, int depth) {
+    Condition condition(const QJsonObject &json, const QString &pointer, int depth)
+    {
         if (depth > MaxConditionDepth) {
             error(pointer, RuleSetReader::tr("conditions are nested more than %1 levels deep")
                                .arg(MaxConditionDepth));
@@ -335,7 +352,8 @@ public:
         return leaf;
     }
 
-    SecretRef secret(Object &parent, QStringView key) {
+    SecretRef secret(Object &parent, QStringView key)
+    {
         const QJsonValue v = parent.take(key);
         const QString pointer = parent.at(key);
         if (v.isUndefined()) {
@@ -353,7 +371,8 @@ public:
         return SecretRef{o.string(u"secret", true, false).value_or(QString())};
     }
 
-    std::optional<Action> action(const QJsonObject &json, const QString &pointer) {
+    std::optional<Action> action(const QJsonObject &json, const QString &pointer)
+    {
         Object o(*this, json, pointer);
         const auto type = o.string(u"type", true);
         if (!type)
@@ -387,7 +406,8 @@ public:
         return a;
     }
 
-    QList<NameValue> nameValues(const QJsonArray &items, const QString &pointer) {
+    QList<NameValue> nameValues(const QJsonArray &items, const QString &pointer)
+    {
         QList<NameValue> result;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString itemPointer = jsonPointerAppend(pointer, i);
@@ -407,7 +427,8 @@ public:
         return result;
     }
 
-    Auth auth(const QJsonObject &json, const QString &pointer) {
+    Auth auth(const QJsonObject &json, const QString &pointer)
+    {
         Auth a;
         Object o(*this, json, pointer);
         const QString type = o.string(u"type", true).value_or(u"none"_s);
@@ -435,7 +456,8 @@ public:
         return a;
     }
 
-    Signing signing(const QJsonObject &json, const QString &pointer) {
+    Signing signing(const QJsonObject &json, const QString &pointer)
+    {
         Signing s;
         Object o(*this, json, pointer);
         const QString type = o.string(u"type", true).value_or(u"none"_s);
@@ -470,7 +492,8 @@ public:
         return s;
     }
 
-    Body body(const QJsonObject &json, const QString &pointer) {
+    Body body(const QJsonObject &json, const QString &pointer)
+    {
         Body b;
         Object o(*this, json, pointer);
         const QString format = o.string(u"format", true).value_or(QString());
@@ -503,7 +526,8 @@ private:
 
 } // namespace
 
-std::optional<QJsonObject> RuleSetReader::parseObject(const QByteArray &json, Problems *problems) {
+std::optional<QJsonObject> RuleSetReader::parseObject(const QByteArray &json, Problems *problems)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -521,12 +545,14 @@ std::optional<QJsonObject> RuleSetReader::parseObject(const QByteArray &json, Pr
 }
 
 RuleSet RuleSetReader::fromJson(const QJsonObject &root, UnknownKeys unknownKeys,
-                                Problems *problems) {
+                                Problems *problems)
+{
     Reader reader(unknownKeys, *problems);
     return reader.ruleSet(root);
 }
 
-RuleSetReader::Result RuleSetReader::read(const QByteArray &json, UnknownKeys unknownKeys) {
+RuleSetReader::Result RuleSetReader::read(const QByteArray &json, UnknownKeys unknownKeys)
+{
     Result result;
     const auto root = parseObject(json, &result.problems);
     if (!root)

@@ -16,7 +16,8 @@ namespace Kanca {
 // collects every problem, not just the first; semantic checks that need the catalog (events,
 // fields, templates, regular expressions) belong to CompiledRuleSet. Problems carry JSON
 // pointers; their line and column are filled in (see JsonLocator).
-class RuleSetReader final {
+class RuleSetReader final
+{
     Q_DECLARE_TR_FUNCTIONS(RuleSetReader)
 
 public:
@@ -24,7 +25,8 @@ public:
     // loses meaning), and an error in a file exported for a server.
     enum class UnknownKeys { Warn, Reject };
 
-    struct Result {
+    struct Result
+    {
         std::optional<RuleSet> ruleSet; // empty when the text is not JSON or not a rule set
         Problems problems;
     };

@@ -8,7 +8,8 @@ namespace Kanca {
 
 namespace {
 
-void writeCondition(JsonWriter &w, const Condition &c) {
+void writeCondition(JsonWriter &w, const Condition &c)
+{
     w.beginObject();
     switch (c.kind) {
     case Condition::Kind::All:
@@ -49,7 +50,8 @@ void writeCondition(JsonWriter &w, const Condition &c) {
     w.endObject();
 }
 
-void writeSecret(JsonWriter &w, QStringView key, const SecretRef &secret) {
+void writeSecret(JsonWriter &w, QStringView key, const SecretRef &secret)
+{
     w.key(key);
     w.beginObject();
     w.key(u"secret");
@@ -57,7 +59,8 @@ void writeSecret(JsonWriter &w, QStringView key, const SecretRef &secret) {
     w.endObject();
 }
 
-void writeNameValues(JsonWriter &w, const QList<NameValue> &items) {
+void writeNameValues(JsonWriter &w, const QList<NameValue> &items)
+{
     w.beginArray();
     for (const NameValue &item : items) {
         w.beginObject();
@@ -70,7 +73,8 @@ void writeNameValues(JsonWriter &w, const QList<NameValue> &items) {
     w.endArray();
 }
 
-void writeAuth(JsonWriter &w, const Auth &auth) {
+void writeAuth(JsonWriter &w, const Auth &auth)
+{
     w.beginObject();
     w.key(u"type");
     switch (auth.type) {
@@ -97,7 +101,8 @@ void writeAuth(JsonWriter &w, const Auth &auth) {
     w.endObject();
 }
 
-void writeSigning(JsonWriter &w, const Signing &signing) {
+void writeSigning(JsonWriter &w, const Signing &signing)
+{
     w.beginObject();
     w.key(u"type");
     switch (signing.type) {
@@ -122,7 +127,8 @@ void writeSigning(JsonWriter &w, const Signing &signing) {
     w.endObject();
 }
 
-void writeBody(JsonWriter &w, const Body &body) {
+void writeBody(JsonWriter &w, const Body &body)
+{
     w.key(u"body");
     w.beginObject();
     w.key(u"format");
@@ -152,7 +158,8 @@ void writeBody(JsonWriter &w, const Body &body) {
     w.endObject();
 }
 
-void writeWebhook(JsonWriter &w, const WebhookAction &a) {
+void writeWebhook(JsonWriter &w, const WebhookAction &a)
+{
     w.beginObject();
     w.key(u"type");
     w.value(u"webhook");
@@ -182,7 +189,8 @@ void writeWebhook(JsonWriter &w, const WebhookAction &a) {
     w.endObject();
 }
 
-void writeRule(JsonWriter &w, const Rule &rule) {
+void writeRule(JsonWriter &w, const Rule &rule)
+{
     w.beginObject();
     w.key(u"id");
     w.value(rule.id);
@@ -208,7 +216,8 @@ void writeRule(JsonWriter &w, const Rule &rule) {
 
 } // namespace
 
-QByteArray RuleSetWriter::write(const RuleSet &ruleSet) {
+QByteArray RuleSetWriter::write(const RuleSet &ruleSet)
+{
     JsonWriter w;
     w.beginObject();
     w.key(u"format");
@@ -228,7 +237,8 @@ QByteArray RuleSetWriter::write(const RuleSet &ruleSet) {
     return w.finish();
 }
 
-bool RuleSetWriter::save(const RuleSet &ruleSet, const QString &fileName, QString *error) {
+bool RuleSetWriter::save(const RuleSet &ruleSet, const QString &fileName, QString *error)
+{
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

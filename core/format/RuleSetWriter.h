@@ -11,7 +11,8 @@ namespace Kanca {
 // Writes a rule set in format version 1 (../FORMAT.md): nothing but the format's keys, in a
 // stable order, pretty-printed (see JsonWriter). Writing what RuleSetReader read from a file in
 // this form gives the same bytes.
-class RuleSetWriter final {
+class RuleSetWriter final
+{
     Q_DECLARE_TR_FUNCTIONS(RuleSetWriter)
 
 public:

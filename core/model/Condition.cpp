@@ -43,7 +43,7 @@ bool operator==(const Condition &a, const Condition &b)
         return false;
     if (a.kind == Condition::Kind::Leaf) {
         return a.field == b.field && a.op == b.op && a.value == b.value
-            && a.caseSensitive == b.caseSensitive;
+               && a.caseSensitive == b.caseSensitive;
     }
     return a.children == b.children;
 }

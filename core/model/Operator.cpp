@@ -6,9 +6,9 @@ namespace Kanca {
 
 namespace {
 constexpr std::array<const char16_t *, OperatorCount> ids = {
-    u"equals",     u"notEquals",  u"contains", u"notContains", u"startsWith",
-    u"endsWith",   u"matches",    u"isEmpty",  u"isNotEmpty",  u"greaterThan",
-    u"lessThan",   u"atLeast",    u"atMost",   u"in",
+    u"equals",   u"notEquals", u"contains", u"notContains", u"startsWith",
+    u"endsWith", u"matches",   u"isEmpty",  u"isNotEmpty",  u"greaterThan",
+    u"lessThan", u"atLeast",   u"atMost",   u"in",
 };
 } // namespace
 

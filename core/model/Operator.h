@@ -33,10 +33,10 @@ std::optional<Operator> operatorFromId(QStringView id);
 
 // What kind of "value" an operator takes in the file format.
 enum class OperatorValue {
-    None,    // isEmpty, isNotEmpty: "value" must be absent
-    Single,  // a string (or a number for number fields, a date-time for date-time fields)
-    Number,  // greaterThan, lessThan, atLeast, atMost: a number (or a date-time on date-time fields)
-    List,    // in: a list of values
+    None,   // isEmpty, isNotEmpty: "value" must be absent
+    Single, // a string (or a number for number fields, a date-time for date-time fields)
+    Number, // greaterThan, lessThan, atLeast, atMost: a number (or a date-time on date-time fields)
+    List,   // in: a list of values
     Pattern, // matches: a regular expression
 };
 OperatorValue operatorValue(Operator op);

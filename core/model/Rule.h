@@ -22,7 +22,7 @@ struct Rule
     QString name;
     QString description;
     bool enabled = true;
-    QString when;                     // an event id of the catalog
+    QString when;                       // an event id of the catalog
     std::optional<Condition> condition; // absent: always matches
     QList<Action> actions;
 

@@ -42,8 +42,8 @@ struct Body
 {
     enum class Format { None, Json, Text, Form };
     Format format = Format::None;
-    QString templateText;   // Json, Text
-    QString contentType;    // Text (empty means text/plain; charset=utf-8)
+    QString templateText;    // Json, Text
+    QString contentType;     // Text (empty means text/plain; charset=utf-8)
     QList<NameValue> fields; // Form
     friend bool operator==(const Body &, const Body &) = default;
 };

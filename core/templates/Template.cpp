@@ -78,7 +78,8 @@ namespace {
 
 enum class FilterKind { Upper, Lower, Default, Json, UrlEncode, Truncate, Date };
 
-struct FilterName {
+struct FilterName
+{
     QLatin1StringView name;
     FilterKind kind;
 };
@@ -93,14 +94,16 @@ constexpr FilterName FilterNames[] = {
     {QLatin1StringView("date"), FilterKind::Date},
 };
 
-QStringList filterNameList() {
+QStringList filterNameList()
+{
     QStringList names;
     for (const FilterName &f : FilterNames)
         names.append(QString(f.name));
     return names;
 }
 
-struct Filter {
+struct Filter
+{
     FilterKind kind = FilterKind::Upper;
     QString text;         // Default: the replacement; Date: the format
     int count = 0;        // Truncate
@@ -109,7 +112,8 @@ struct Filter {
 
 enum class JsonSlot { None, InString, Value };
 
-struct Placeholder {
+struct Placeholder
+{
     FieldPath path;
     QList<Filter> filters;
     JsonSlot slot = JsonSlot::None;
@@ -118,7 +122,8 @@ struct Placeholder {
 };
 
 // Literal text, then (when hasPlaceholder) one placeholder.
-struct Segment {
+struct Segment
+{
     QString literal;
     qsizetype literalOffset = 0; // where the literal starts in the template
     bool hasPlaceholder = false;
@@ -126,7 +131,8 @@ struct Segment {
 };
 
 // A value on its way through the filters.
-struct Value {
+struct Value
+{
     enum class Form {
         Plain,      // json is the value
         JsonText,   // json is a string: the JSON text of the value (the json filter)
@@ -136,15 +142,17 @@ struct Value {
     Form form = Form::Plain;
 };
 
-bool isUnreserved(uchar b) {
-    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' ||
-           b == '.' || b == '_' || b == '~';
+bool isUnreserved(uchar b)
+{
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-'
+           || b == '.' || b == '_' || b == '~';
 }
 
 constexpr char HexDigits[] = "0123456789ABCDEF";
 constexpr char LowerHexDigits[] = "0123456789abcdef";
 
-void appendPercentEncoded(QString &out, QStringView text) {
+void appendPercentEncoded(QString &out, QStringView text)
+{
     const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size());
     for (const char c : utf8) {
@@ -159,19 +167,22 @@ void appendPercentEncoded(QString &out, QStringView text) {
     }
 }
 
-QString numberText(const QJsonValue &value) {
+QString numberText(const QJsonValue &value)
+{
     const double d = value.toDouble();
     if (std::isfinite(d) && std::trunc(d) == d && std::abs(d) < 9.2e18)
         return QString::number(value.toInteger(qint64(d)));
     return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
-bool needsJsonEscape(char16_t u) {
-    return u < 0x20 || u == u'"' || u == u'\\' || u == 0x2028 || u == 0x2029 ||
-           (u >= 0xD800 && u <= 0xDFFF);
+bool needsJsonEscape(char16_t u)
+{
+    return u < 0x20 || u == u'"' || u == u'\\' || u == 0x2028 || u == 0x2029
+           || (u >= 0xD800 && u <= 0xDFFF);
 }
 
-void appendUnicodeEscape(QString &out, char16_t u) {
+void appendUnicodeEscape(QString &out, char16_t u)
+{
     out.append(QLatin1StringView("\\u"));
     out.append(QLatin1Char(LowerHexDigits[(u >> 12) & 0xF]));
     out.append(QLatin1Char(LowerHexDigits[(u >> 8) & 0xF]));
@@ -180,15 +191,16 @@ void appendUnicodeEscape(QString &out, char16_t u) {
 }
 
 // The text escaped for the inside of a JSON string (no quotes added).
-void appendJsonEscaped(QString &out, QStringView text) {
+void appendJsonEscaped(QString &out, QStringView text)
+{
     const qsizetype n = text.size();
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = text[i].unicode();
         if (!needsJsonEscape(u))
             continue;
-        if (QChar::isHighSurrogate(u) && i + 1 < n &&
-            QChar::isLowSurrogate(text[i + 1].unicode())) {
+        if (QChar::isHighSurrogate(u) && i + 1 < n
+            && QChar::isLowSurrogate(text[i + 1].unicode())) {
             ++i; // a well-formed pair is kept as is
             continue;
         }
@@ -224,7 +236,8 @@ void appendJsonEscaped(QString &out, QStringView text) {
     out.append(text.mid(runStart));
 }
 
-void appendJsonValue(QString &out, const QJsonValue &value) {
+void appendJsonValue(QString &out, const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -276,14 +289,16 @@ void appendJsonValue(QString &out, const QJsonValue &value) {
     }
 }
 
-QString jsonText(const QJsonValue &value) {
+QString jsonText(const QJsonValue &value)
+{
     QString out;
     appendJsonValue(out, value);
     return out;
 }
 
 // The text of a value in a text context.
-QString textOf(const QJsonValue &value) {
+QString textOf(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -301,15 +316,18 @@ QString textOf(const QJsonValue &value) {
     return {};
 }
 
-bool isAbsent(const QJsonValue &value) {
+bool isAbsent(const QJsonValue &value)
+{
     return value.isUndefined() || value.isNull();
 }
 
-bool isHeaderControl(char16_t u) {
+bool isHeaderControl(char16_t u)
+{
     return u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
-void appendHeaderSafe(QString &out, QStringView text) {
+void appendHeaderSafe(QString &out, QStringView text)
+{
     const qsizetype start = out.size();
     out.append(text);
     QChar *data = out.data() + start;
@@ -320,7 +338,8 @@ void appendHeaderSafe(QString &out, QStringView text) {
 }
 
 // At most `count` code points; the last is "…" when the text is cut.
-QString truncated(const QString &text, int count) {
+QString truncated(const QString &text, int count)
+{
     if (text.size() <= count)
         return text; // fewer UTF-16 units than count: fewer code points too
     qsizetype i = 0;
@@ -339,24 +358,27 @@ QString truncated(const QString &text, int count) {
     return text;
 }
 
-QDateTime parseIsoDateTime(const QString &text) {
+QDateTime parseIsoDateTime(const QString &text)
+{
     if (text.size() == 10) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
     }
-    const bool hasZone = text.endsWith(u'Z') || text.endsWith(u'z') ||
-                         text.lastIndexOf(u'+') > 10 || text.lastIndexOf(u'-') > 10;
+    const bool hasZone = text.endsWith(u'Z') || text.endsWith(u'z') || text.lastIndexOf(u'+') > 10
+                         || text.lastIndexOf(u'-') > 10;
     return QDateTime::fromString(hasZone ? text : text + u'Z', Qt::ISODateWithMs);
 }
 
-const QLocale &localeOf(Language language) {
+const QLocale &localeOf(Language language)
+{
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
     static const QLocale turkish(QLocale::Turkish, QLocale::Turkey);
     return language == Language::Turkish ? turkish : english;
 }
 
 // 1-based line and column (in code points) of a UTF-16 offset; "\r\n", "\n" and "\r" end lines.
-void lineAndColumn(QStringView text, qsizetype offset, int *line, int *column) {
+void lineAndColumn(QStringView text, qsizetype offset, int *line, int *column)
+{
     int l = 1;
     int c = 1;
     offset = std::min(offset, text.size());
@@ -377,22 +399,26 @@ void lineAndColumn(QStringView text, qsizetype offset, int *line, int *column) {
     *column = c;
 }
 
-bool isPathChar(QChar c) {
+bool isPathChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.';
 }
 
-bool isNameChar(QChar c) {
+bool isNameChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'_';
 }
 
-class Parser {
+class Parser
+{
 public:
     Parser(QStringView text, TemplateContext context, const Catalog &catalog,
            QList<TemplateProblem> *problems)
         : m_text(text)
         , m_context(context)
         , m_catalog(catalog)
-        , m_problems(problems) {}
+        , m_problems(problems)
+    {}
 
     void run(QList<Segment> *segments);
     bool failed() const { return m_failed; }
@@ -414,7 +440,8 @@ private:
     bool m_failed = false;
 };
 
-void Parser::problem(qsizetype offset, const QString &message) {
+void Parser::problem(qsizetype offset, const QString &message)
+{
     m_failed = true;
     if (!m_problems)
         return;
@@ -425,13 +452,15 @@ void Parser::problem(qsizetype offset, const QString &message) {
     m_problems->append(p);
 }
 
-qsizetype Parser::skipSpace(qsizetype i, qsizetype end) const {
+qsizetype Parser::skipSpace(qsizetype i, qsizetype end) const
+{
     while (i < end && m_text[i].isSpace())
         ++i;
     return i;
 }
 
-void Parser::checkLiteral(qsizetype from, qsizetype to) {
+void Parser::checkLiteral(qsizetype from, qsizetype to)
+{
     if (m_context != TemplateContext::Url && m_context != TemplateContext::Header)
         return;
     for (qsizetype i = from; i < to; ++i) {
@@ -453,7 +482,8 @@ void Parser::checkLiteral(qsizetype from, qsizetype to) {
     }
 }
 
-void Parser::run(QList<Segment> *segments) {
+void Parser::run(QList<Segment> *segments)
+{
     const qsizetype n = m_text.size();
     qsizetype pos = 0;
     Segment current;
@@ -491,7 +521,8 @@ void Parser::run(QList<Segment> *segments) {
     }
 }
 
-qsizetype Parser::parsePlaceholder(qsizetype open, Placeholder *placeholder, bool *ok) {
+qsizetype Parser::parsePlaceholder(qsizetype open, Placeholder *placeholder, bool *ok)
+{
     const qsizetype n = m_text.size();
     const qsizetype begin = open + 2;
 
@@ -604,7 +635,8 @@ qsizetype Parser::parsePlaceholder(qsizetype open, Placeholder *placeholder, boo
 
 // Parses " name" or " name:argument" after a "|"; *pos is left after it, or at -1 when the rest
 // of the placeholder cannot be read.
-bool Parser::parseFilter(qsizetype *pos, qsizetype end, Placeholder *placeholder) {
+bool Parser::parseFilter(qsizetype *pos, qsizetype end, Placeholder *placeholder)
+{
     qsizetype i = skipSpace(*pos, end);
     const qsizetype nameStart = i;
     while (i < end && isNameChar(m_text[i]))
@@ -752,7 +784,8 @@ bool Parser::parseFilter(qsizetype *pos, qsizetype end, Placeholder *placeholder
 }
 
 // Walks the literal text as JSON to know whether each placeholder is inside a string.
-void Parser::classifyJson(QList<Segment> *segments) {
+void Parser::classifyJson(QList<Segment> *segments)
+{
     enum class State { Outside, InString, AfterBackslash, UnicodeEscape };
     State state = State::Outside;
     int hexLeft = 0;
@@ -799,8 +832,10 @@ void Parser::classifyJson(QList<Segment> *segments) {
 
 // The template must be JSON whatever the values: parse it with every placeholder replaced by a
 // stand-in ("" inside a string, null in a value position).
-void Parser::checkJson(const QList<Segment> &segments) {
-    struct Piece {
+void Parser::checkJson(const QList<Segment> &segments)
+{
+    struct Piece
+    {
         qsizetype start;          // in the stand-in document (UTF-16)
         qsizetype templateOffset; // where it comes from
         bool placeholder;
@@ -837,7 +872,8 @@ void Parser::checkJson(const QList<Segment> &segments) {
                 .arg(error.errorString()));
 }
 
-bool applyFilter(const Filter &filter, Value *value, Language language, QString *failure) {
+bool applyFilter(const Filter &filter, Value *value, Language language, QString *failure)
+{
     QJsonValue &v = value->json;
     switch (filter.kind) {
     case FilterKind::Upper:
@@ -900,7 +936,8 @@ bool applyFilter(const Filter &filter, Value *value, Language language, QString 
 
 } // namespace
 
-struct Template::Data {
+struct Template::Data
+{
     TemplateContext context = TemplateContext::PlainText;
     QList<Segment> segments;
     qsizetype literalSize = 0;
@@ -909,14 +946,16 @@ struct Template::Data {
 };
 
 Template::Template()
-    : d(std::make_unique<Data>()) {}
+    : d(std::make_unique<Data>())
+{}
 
 Template::~Template() = default;
 Template::Template(Template &&) noexcept = default;
 Template &Template::operator=(Template &&) noexcept = default;
 
 Template Template::parse(QStringView text, TemplateContext context, const Catalog &catalog,
-                         QList<TemplateProblem> *problems) {
+                         QList<TemplateProblem> *problems)
+{
     Template result;
     Data &data = *result.d;
     data.context = context;
@@ -932,7 +971,8 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
 }
 
 bool Template::render(const EventContext &context, Language language, QString *out,
-                      QList<TemplateProblem> *problems) const {
+                      QList<TemplateProblem> *problems) const
+{
     out->clear();
     if (!d)
         return true;
@@ -993,11 +1033,13 @@ bool Template::render(const EventContext &context, Language language, QString *o
     return ok;
 }
 
-QStringList Template::fieldPaths() const {
+QStringList Template::fieldPaths() const
+{
     return d ? d->paths : QStringList();
 }
 
-bool Template::isConstant() const {
+bool Template::isConstant() const
+{
     return !d || d->paths.isEmpty();
 }
 

@@ -9,7 +9,8 @@ namespace Kanca {
 
 namespace {
 
-qsizetype editDistance(QStringView a, QStringView b) {
+qsizetype editDistance(QStringView a, QStringView b)
+{
     std::vector<qsizetype> previous(std::size_t(b.size()) + 1);
     std::vector<qsizetype> current(previous.size());
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -29,7 +30,8 @@ qsizetype editDistance(QStringView a, QStringView b) {
 
 } // namespace
 
-QString closestMatch(QStringView word, const QStringList &candidates) {
+QString closestMatch(QStringView word, const QStringList &candidates)
+{
     if (word.isEmpty() || word.size() > 200)
         return {};
     QString best;
@@ -48,7 +50,8 @@ QString closestMatch(QStringView word, const QStringList &candidates) {
     return best;
 }
 
-QString didYouMean(QStringView word, const QStringList &candidates) {
+QString didYouMean(QStringView word, const QStringList &candidates)
+{
     const QString match = closestMatch(word, candidates);
     if (match.isEmpty())
         return {};
