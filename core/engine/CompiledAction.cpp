@@ -8,8 +8,9 @@
 #include "engine/CompiledAction.h"
 
 #include "catalog/Catalog.h"
+#include "engine/Credentials.h"
+#include "engine/HttpSyntax.h"
 #include "engine/SecretProvider.h"
-#include "engine/Signatures.h"
 #include "event/EventContext.h"
 #include "templates/Template.h"
 #include "text/Suggest.h"
@@ -30,55 +31,6 @@ const QStringList &methods()
                                   QStringLiteral("PUT"), QStringLiteral("PATCH"),
                                   QStringLiteral("DELETE")};
     return list;
-}
-
-bool isTokenChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
-        return true;
-    switch (u) {
-    case u'!':
-    case u'#':
-    case u'$':
-    case u'%':
-    case u'&':
-    case u'\'':
-    case u'*':
-    case u'+':
-    case u'-':
-    case u'.':
-    case u'^':
-    case u'_':
-    case u'`':
-    case u'|':
-    case u'~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// RFC 7230 token: 1*tchar.
-bool isToken(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-bool hasControlCharacter(QStringView text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029)
-            return true;
-    }
-    return false;
 }
 
 bool isSecretName(QStringView name)
@@ -133,22 +85,6 @@ void addTemplateProblems(Problems *problems, const QString &pointer,
     }
 }
 
-// The pointer of the secret an auth refers to, below ".../auth".
-QString authSecretKey(Auth::Type type)
-{
-    switch (type) {
-    case Auth::Type::Basic:
-        return QStringLiteral("password");
-    case Auth::Type::Bearer:
-        return QStringLiteral("token");
-    case Auth::Type::Header:
-        return QStringLiteral("value");
-    case Auth::Type::None:
-        break;
-    }
-    return {};
-}
-
 void checkSecretRef(const SecretRef &ref, const QString &pointer, Problems *problems)
 {
     if (!ref.isSet()) {
@@ -191,6 +127,11 @@ CompiledAction::CompiledAction()
 CompiledAction::~CompiledAction() = default;
 CompiledAction::CompiledAction(CompiledAction &&) noexcept = default;
 CompiledAction &CompiledAction::operator=(CompiledAction &&) noexcept = default;
+
+const QString &CompiledAction::pointer() const
+{
+    return d->pointer;
+}
 
 const WebhookAction &CompiledAction::action() const
 {
@@ -269,7 +210,7 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
             found.append(
                 error(namePointer, QCoreApplication::translate("Kanca::CompiledAction",
                                                                "the header name is empty")));
-        } else if (!isToken(header.name)) {
+        } else if (!HttpSyntax::isToken(header.name)) {
             found.append(error(namePointer,
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -314,10 +255,12 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
     const QString authPointer = at(u"auth");
     if (action.auth.type != Auth::Type::None) {
         checkSecretRef(action.auth.secret,
-                       jsonPointerAppend(authPointer, authSecretKey(action.auth.type)), &found);
+                       jsonPointerAppend(authPointer, Credentials::secretKey(action.auth.type)),
+                       &found);
     }
     if (action.auth.type == Auth::Type::Basic) {
-        if (action.auth.username.contains(u':') || hasControlCharacter(action.auth.username)) {
+        if (action.auth.username.contains(u':')
+            || HttpSyntax::hasControlCharacter(action.auth.username)) {
             found.append(error(jsonPointerAppend(authPointer, u"username"),
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -325,7 +268,7 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
         }
     } else if (action.auth.type == Auth::Type::Header) {
         const QString namePointer = jsonPointerAppend(authPointer, u"name");
-        if (!isToken(action.auth.headerName)) {
+        if (!HttpSyntax::isToken(action.auth.headerName)) {
             found.append(error(namePointer,
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -353,7 +296,7 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
     if (action.signing.type != Signing::Type::None)
         checkSecretRef(action.signing.secret, jsonPointerAppend(signingPointer, u"secret"), &found);
     if (action.signing.type == Signing::Type::HmacSha256) {
-        if (!isToken(action.signing.header)) {
+        if (!HttpSyntax::isToken(action.signing.header)) {
             found.append(error(jsonPointerAppend(signingPointer, u"header"),
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -361,7 +304,7 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                                    "! # $ % & ' * + - . ^ _ ` | ~")
                                    .arg(action.signing.header)));
         }
-        if (hasControlCharacter(action.signing.prefix)) {
+        if (HttpSyntax::hasControlCharacter(action.signing.prefix)) {
             found.append(error(jsonPointerAppend(signingPointer, u"prefix"),
                                QCoreApplication::translate(
                                    "Kanca::CompiledAction",
@@ -391,7 +334,7 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                             catalog, &tps);
         addTemplateProblems(&found, jsonPointerAppend(bodyPointer, u"template"), tps);
         if (action.body.format == Body::Format::Text
-            && hasControlCharacter(action.body.contentType)) {
+            && HttpSyntax::hasControlCharacter(action.body.contentType)) {
             found.append(error(
                 jsonPointerAppend(bodyPointer, u"contentType"),
                 QCoreApplication::translate("Kanca::CompiledAction",
@@ -461,6 +404,22 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
 CompiledAction::Result CompiledAction::render(const EventContext &context, Language language,
                                               const SecretProvider &secrets,
                                               const QString &deliveryId, const QDateTime &now) const
+{
+    return render(context, language, secrets, deliveryId, now, Credentials::Apply);
+}
+
+CompiledAction::Result CompiledAction::renderWithoutCredentials(const EventContext &context,
+                                                                Language language,
+                                                                const QString &deliveryId) const
+{
+    static const EnvironmentSecrets unused;
+    return render(context, language, unused, deliveryId, {}, Credentials::Leave);
+}
+
+CompiledAction::Result CompiledAction::render(const EventContext &context, Language language,
+                                              const SecretProvider &secrets,
+                                              const QString &deliveryId, const QDateTime &now,
+                                              Credentials::Mode withCredentials) const
 {
     Result result;
     if (hasErrors(d->compileProblems)) {
@@ -557,97 +516,9 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
     if (!contentType.isEmpty() && !hasContentType)
         request.headers.append({QStringLiteral("Content-Type"), contentType, false});
 
-    // Secrets: every missing one is named.
-    const auto resolve = [&](const SecretRef &ref,
-                             const QString &secretPointer) -> std::optional<QByteArray> {
-        std::optional<QByteArray> value = secrets.secret(ref.name);
-        if (!value) {
-            problems.append(error(secretPointer,
-                                  QCoreApplication::translate("Kanca::CompiledAction",
-                                                              "secret \"%1\" is not set (set %2)")
-                                      .arg(ref.name, EnvironmentSecrets::variableName(ref.name))));
-        }
-        return value;
-    };
-
-    // Auth.
-    const QString authPointer = at(u"auth");
-    if (action.auth.type != Auth::Type::None) {
-        const std::optional<QByteArray> secret = resolve(
-            action.auth.secret, jsonPointerAppend(authPointer, authSecretKey(action.auth.type)));
-        if (secret) {
-            RenderedRequest::Header header;
-            header.secret = true;
-            switch (action.auth.type) {
-            case Auth::Type::Basic:
-                header.name = QStringLiteral("Authorization");
-                header.value =
-                    QStringLiteral("Basic ")
-                    + QString::fromLatin1(
-                        QByteArray(action.auth.username.toUtf8() + ':' + *secret).toBase64());
-                break;
-            case Auth::Type::Bearer:
-                header.name = QStringLiteral("Authorization");
-                header.value = QStringLiteral("Bearer ") + QString::fromUtf8(*secret);
-                break;
-            case Auth::Type::Header:
-                header.name = action.auth.headerName;
-                header.value = QString::fromUtf8(*secret);
-                break;
-            case Auth::Type::None:
-                break;
-            }
-            if (hasControlCharacter(header.value)) {
-                problems.append(
-                    error(jsonPointerAppend(authPointer, authSecretKey(action.auth.type)),
-                          QCoreApplication::translate("Kanca::CompiledAction",
-                                                      "secret \"%1\" holds a line break or another "
-                                                      "control character and cannot go in a header")
-                              .arg(action.auth.secret.name)));
-            } else {
-                request.headers.append(std::move(header));
-            }
-        }
-    }
-
-    // Signing, over the final body.
-    const QString signingPointer = at(u"signing");
-    if (action.signing.type != Signing::Type::None) {
-        const QString secretPointer = jsonPointerAppend(signingPointer, u"secret");
-        const std::optional<QByteArray> secret = resolve(action.signing.secret, secretPointer);
-        if (secret && action.signing.type == Signing::Type::StandardWebhooks) {
-            const std::optional<QByteArray> key = Signatures::standardWebhooksKey(*secret);
-            if (!key) {
-                problems.append(error(
-                    secretPointer,
-                    QCoreApplication::translate("Kanca::CompiledAction",
-                                                "secret \"%1\" is not a Standard Webhooks secret: "
-                                                "\"whsec_\" followed by base64")
-                        .arg(action.signing.secret.name)));
-            } else if (deliveryId.isEmpty()) {
-                problems.append(error(
-                    signingPointer,
-                    QCoreApplication::translate("Kanca::CompiledAction",
-                                                "Standard Webhooks signing needs a delivery id")));
-            } else {
-                const qint64 timestamp =
-                    (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
-                request.headers.append({QStringLiteral("webhook-id"), deliveryId, false});
-                request.headers.append(
-                    {QStringLiteral("webhook-timestamp"), QString::number(timestamp), false});
-                request.headers.append({QStringLiteral("webhook-signature"),
-                                        Signatures::standardWebhooksSignature(
-                                            *key, deliveryId, timestamp, request.body),
-                                        false});
-            }
-        } else if (secret && action.signing.type == Signing::Type::HmacSha256) {
-            request.headers.append(
-                {action.signing.header,
-                 Signatures::hmacSha256(*secret, request.body,
-                                        action.signing.encoding == Signing::Encoding::Base64,
-                                        action.signing.prefix),
-                 false});
-        }
+    if (withCredentials == Credentials::Apply) {
+        Credentials::apply(&request, action.auth, action.signing, secrets, deliveryId, now, pointer,
+                           &problems);
     }
 
     result.ok = !hasErrors(problems);

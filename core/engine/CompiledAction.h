@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Credentials.h"
 #include "engine/RenderedRequest.h"
 #include "format/Problem.h"
 #include "model/RuleSet.h"
@@ -46,9 +47,20 @@ public:
     Result render(const EventContext &context, Language language, const SecretProvider &secrets,
                   const QString &deliveryId, const QDateTime &now) const;
 
+    // The request without the auth and signature headers (see Credentials): what the outbox
+    // stores, so that every attempt adds them anew and no secret is kept.
+    Result renderWithoutCredentials(const EventContext &context, Language language,
+                                    const QString &deliveryId) const;
+
     const WebhookAction &action() const;
+    // The JSON pointer the action was compiled at ("/rules/0/then/1").
+    const QString &pointer() const;
 
 private:
+    Result render(const EventContext &context, Language language, const SecretProvider &secrets,
+                  const QString &deliveryId, const QDateTime &now,
+                  Credentials::Mode withCredentials) const;
+
     struct Data;
     std::unique_ptr<Data> d;
 };
