@@ -1,5 +1,7 @@
 #include "ProblemPrinter.h"
 
+#include <QCoreApplication>
+
 namespace Kanca {
 
 QString ProblemPrinter::format(const QString &fileName, const Problem &problem)
@@ -9,7 +11,8 @@ QString ProblemPrinter::format(const QString &fileName, const Problem &problem)
         line += u':' + QString::number(problem.line) + u':' + QString::number(problem.column);
     line += u": ";
     if (!problem.isError())
-        line += u"warning: ";
+        //: Before the message of a problem that is only a warning, as compilers print it.
+        line += QCoreApplication::translate("ProblemPrinter", "warning:") + u' ';
     if (!problem.pointer.isEmpty())
         line += problem.pointer + u": ";
     line += problem.message;

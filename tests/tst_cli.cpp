@@ -97,6 +97,7 @@ private Q_SLOTS:
     void renderUsageErrors_data();
     void renderUsageErrors();
     void renderUnknownSample();
+    void messagesFollowTheSystemLanguage();
 };
 
 void TestCli::help_data()
@@ -409,6 +410,41 @@ void TestCli::renderUnknownSample()
     const Run run = kanca({u"render"_s, example, u"--sample"_s, u"chat.opend"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"did you mean \"chat.opened\""), qPrintable(run.err));
+}
+
+// Messages speak the system's language: Turkish under a Turkish locale (QLocale reads LC_ALL and
+// LANG itself, whether or not the C library knows the locale), English otherwise.
+void TestCli::messagesFollowTheSystemLanguage()
+{
+    const auto inLocale = [](const QString &locale) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"LANGUAGE"_s);
+        environment.remove(u"LC_MESSAGES"_s);
+        environment.insert(u"LC_ALL"_s, locale);
+        environment.insert(u"LANG"_s, locale);
+        return environment;
+    };
+    const QProcessEnvironment turkish = inLocale(u"tr_TR.UTF-8"_s);
+    const QProcessEnvironment english = inLocale(u"C.UTF-8"_s);
+    const QStringList missingFile = {u"validate"_s, u"/nonexistent/x.json"_s};
+
+    Run run = kanca(missingFile, {}, turkish);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(), u"/nonexistent/x.json: böyle bir dosya yok"_s);
+
+    run = kanca(missingFile, {}, english);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(), u"/nonexistent/x.json: no such file"_s);
+
+    // A usage error: the message, then the command's usage, both in Turkish.
+    run = kanca({u"render"_s, u"--sample"_s, u"chat.opened"_s}, {}, turkish);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.section(u'\n', 0, 0).endsWith(u"tam olarak bir kural seti dosyası belirtin"),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"\nKullanım: kanca render DOSYA --event OLAY.json|-"_s),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"Usage:"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

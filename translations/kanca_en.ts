@@ -5,9 +5,9 @@
     <name>Kanca::CompiledCondition</name>
     <message numerus="yes">
         <source>&quot;not&quot; must hold exactly one condition, not %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
+            <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%1: valid: &quot;%2&quot;, locale %3, %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid: &quot;%2&quot;, locale %3, %n rule</numerusform>
+            <numerusform>%1: valid: &quot;%2&quot;, locale %3, %n rules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enabled</numerusform>
+            <numerusform>%n enabled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>

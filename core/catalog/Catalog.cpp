@@ -177,9 +177,10 @@ bool readLocalized(const QJsonObject &parent, QLatin1String key, const Where &wh
     if (!readObject(parent, key, where, &object, error))
         return false;
     const Where inner = where.key(key);
+    // (*out).tr, not out->tr: lupdate reads "->tr" as a misplaced call of tr().
     return checkKeys(object, {QLatin1String("en"), QLatin1String("tr")}, inner, error)
            && readText(object, QLatin1String("en"), inner, &out->en, error)
-           && readText(object, QLatin1String("tr"), inner, &out->tr, error);
+           && readText(object, QLatin1String("tr"), inner, &(*out).tr, error);
 }
 
 bool isIdentifierPath(const QString &text)
