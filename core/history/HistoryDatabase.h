@@ -1,0 +1,90 @@
+#pragma once
+
+#include "delivery/Delivery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Kanca {
+
+// The outbox and history: a SQLite database (Qt Sql, WAL) with a versioned schema. A delivery is
+// committed before its first attempt; every attempt is recorded with its request and response.
+// One object per thread; each opens its own connection.
+class HistoryDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    // How long a statement waits for another connection or process that holds the database.
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    HistoryDatabase();
+    ~HistoryDatabase();
+    HistoryDatabase(const HistoryDatabase &) = delete;
+    HistoryDatabase &operator=(const HistoryDatabase &) = delete;
+
+    // The default file: $KANCA_DB if set, else history.sqlite in the platform's application-data
+    // folder (~/.local/share/Kanca/Kanca/ on Linux).
+    static QString defaultPath();
+
+    // Opens or creates the database (and its folder), switches to WAL, and migrates an older
+    // schema. A database of a newer schema, a file that is not a database, or one that cannot be
+    // written is refused with a message saying so.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString path() const;
+    void close();
+
+    // How long a statement waits for a lock held by another connection before it gives up with
+    // "the database is locked". Takes effect at once and on later opens.
+    void setBusyTimeout(int ms);
+    int busyTimeout() const;
+
+    // Outbox: adds new deliveries in one transaction (all or none).
+    bool insertDeliveries(const QList<Delivery> &deliveries, QString *error);
+
+    // What an attempt changed: the attempt row, and the delivery's new state.
+    struct AttemptResult
+    {
+        Attempt attempt;
+        DeliveryStatus status = DeliveryStatus::Pending;
+        QDateTime nextAttemptAt; // Pending only
+    };
+    // Records attempts and updates their deliveries, all in one transaction.
+    bool recordAttempts(const QList<AttemptResult> &results, QString *error);
+
+    // Pending deliveries, soonest due first.
+    QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;
+    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
+    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
+
+    struct Filter
+    {
+        QString ruleId;
+        std::optional<DeliveryStatus> status;
+        QString text; // found in the URL, rule id or name, event id or type, or last error
+        QDateTime from; // created at or after, if valid
+        QDateTime to;   // created at or before, if valid
+        int limit = 100; // 0 or less: no limit
+        int offset = 0;
+    };
+    // Newest first.
+    QList<Delivery> deliveries(const Filter &filter, QString *error = nullptr) const;
+    qint64 countDeliveries(const Filter &filter, QString *error = nullptr) const;
+    qint64 countAttempts(QString *error = nullptr) const;
+
+    // The Qt Sql connection name, for models that read the history lazily.
+    QString connectionName() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Kanca

@@ -1,0 +1,94 @@
+#include "history/HistorySchema.h"
+
+#include "history/HistoryDatabase.h"
+
+#include <iterator>
+
+namespace Kanca::HistorySchema {
+
+namespace {
+
+// Version 1: deliveries (the outbox and the history) and their attempts.
+// Times are milliseconds since the epoch (UTC); request and response bodies are BLOBs; headers,
+// auth and signing are JSON text (auth and signing name their secrets, never hold them).
+constexpr QLatin1StringView Version1[] = {
+    QLatin1StringView(R"(CREATE TABLE deliveries (
+    id               TEXT    NOT NULL PRIMARY KEY,
+    created_at       INTEGER NOT NULL,
+    rule_set_name    TEXT    NOT NULL,
+    rule_id          TEXT    NOT NULL,
+    rule_name        TEXT    NOT NULL,
+    action_index     INTEGER NOT NULL,
+    event_id         TEXT    NOT NULL,
+    event_type       TEXT    NOT NULL,
+    method           TEXT    NOT NULL,
+    url              TEXT    NOT NULL,
+    request_headers  TEXT    NOT NULL,
+    request_body     BLOB    NOT NULL,
+    auth             TEXT    NOT NULL,
+    signing          TEXT    NOT NULL,
+    timeout_ms       INTEGER NOT NULL,
+    max_attempts     INTEGER NOT NULL,
+    initial_delay_ms INTEGER NOT NULL,
+    max_delay_ms     INTEGER NOT NULL,
+    status           TEXT    NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+    attempt_count    INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER,
+    last_http_status INTEGER,
+    last_error       TEXT    NOT NULL DEFAULT '',
+    finished_at      INTEGER,
+    resend_of        TEXT
+))"),
+    // The outbox: pending deliveries, soonest due first. Partial, so it stays as small as the
+    // outbox; status leads so that the planner prefers it to deliveries_status.
+    QLatin1StringView("CREATE INDEX deliveries_due ON deliveries "
+                      "(status, next_attempt_at, created_at, id) WHERE status = 'pending'"),
+    // The history, newest first, whole or by rule or by status.
+    QLatin1StringView("CREATE INDEX deliveries_created ON deliveries (created_at, id)"),
+    QLatin1StringView("CREATE INDEX deliveries_rule ON deliveries (rule_id, created_at, id)"),
+    QLatin1StringView("CREATE INDEX deliveries_status ON deliveries (status, created_at, id)"),
+    // The deliveries that send another one again.
+    QLatin1StringView("CREATE INDEX deliveries_resend ON deliveries (resend_of) "
+                      "WHERE resend_of IS NOT NULL"),
+    QLatin1StringView(R"(CREATE TABLE attempts (
+    id                 INTEGER PRIMARY KEY,
+    delivery_id        TEXT    NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+    number             INTEGER NOT NULL,
+    started_at         INTEGER NOT NULL,
+    duration_ms        INTEGER NOT NULL,
+    request_method     TEXT    NOT NULL,
+    request_url        TEXT    NOT NULL,
+    request_headers    TEXT    NOT NULL,
+    request_body       BLOB    NOT NULL,
+    request_body_size  INTEGER NOT NULL,
+    http_status        INTEGER,
+    response_headers   TEXT    NOT NULL,
+    response_body      BLOB    NOT NULL,
+    response_body_size INTEGER NOT NULL,
+    body_cap           INTEGER NOT NULL,
+    error              TEXT    NOT NULL DEFAULT '',
+    outcome            TEXT    NOT NULL CHECK (outcome IN ('succeeded', 'will-retry', 'failed')),
+    retry_delay_ms     INTEGER
+))"),
+    // A delivery's attempts in order (and the foreign key's cascade).
+    QLatin1StringView("CREATE INDEX attempts_delivery ON attempts (delivery_id, number)"),
+    QLatin1StringView("PRAGMA application_id = 1265525601"),
+};
+
+static_assert(ApplicationId == 1265525601, "the application id in Version1 must match");
+
+} // namespace
+
+QList<QLatin1StringView> migration(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
+    default:
+        return {};
+    }
+}
+
+static_assert(HistoryDatabase::SchemaVersion == 1, "add the new version's step to migration()");
+
+} // namespace Kanca::HistorySchema

@@ -1,0 +1,1064 @@
+#include "history/HistoryDatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Kanca::HistoryDatabase::Filter)
+
+namespace {
+
+const QDateTime Base = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+
+// A plain Qt Sql connection to a file, for what the tests check behind the history's back.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(u"raw-%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql);
+    }
+    QVariant value(const QString &sql) const { return valueOn(m_name, sql); }
+
+    static QVariant valueOn(const QString &connection, const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        if (!query.exec(sql) || !query.next())
+            return QString(u"error: "_s + query.lastError().text());
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+Delivery makeDelivery(const QString &id, const QDateTime &createdAt,
+                      const QString &ruleId = u"r1"_s)
+{
+    Delivery delivery;
+    delivery.id = id;
+    delivery.createdAt = createdAt;
+    delivery.ruleSetName = u"Shop"_s;
+    delivery.ruleId = ruleId;
+    delivery.ruleName = u"Rule "_s + ruleId;
+    delivery.eventId = u"evt-"_s + id;
+    delivery.eventType = u"order.created"_s;
+    delivery.request.method = u"POST"_s;
+    delivery.request.url = u"https://example.com/hook/"_s + id;
+    delivery.request.headers = {{u"Content-Type"_s, u"application/json"_s, false}};
+    delivery.request.body = QByteArray("{\"id\":1}");
+    return delivery;
+}
+
+Attempt makeAttempt(const QString &deliveryId, int number, const QDateTime &startedAt)
+{
+    Attempt attempt;
+    attempt.deliveryId = deliveryId;
+    attempt.number = number;
+    attempt.startedAt = startedAt;
+    attempt.durationMs = 42;
+    attempt.request.method = u"POST"_s;
+    attempt.request.url = u"https://example.com/hook"_s;
+    attempt.request.body = QByteArray("{}");
+    attempt.requestBodySize = 2;
+    attempt.httpStatus = 200;
+    attempt.outcome = Attempt::Outcome::Succeeded;
+    return attempt;
+}
+
+QStringList idsOf(const QList<Delivery> &deliveries)
+{
+    QStringList ids;
+    for (const Delivery &delivery : deliveries)
+        ids.append(delivery.id);
+    return ids;
+}
+
+// Every byte SQLite wrote for a database: the file, and its WAL and shared-memory files if any.
+QByteArray allBytesOf(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestHistoryDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void roundTripsEveryField();
+    void roundTripsEmptyOptionals();
+    void capsBodiesAndKeepsTheirSize();
+    void neverStoresSecretsInClear();
+    void insertIsAllOrNone();
+    void recordAttemptsUpdatesTheDelivery();
+    void recordAttemptsIsAllOrNone();
+    void unfinishedSoonestFirst();
+    void filters_data();
+    void filters();
+    void limitAndOffset();
+    void reopeningKeepsData();
+    void usesWriteAheadLogging();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile_data();
+    void refusesNonDatabaseFile();
+    void refusesAnotherProgramsDatabase();
+    void refusesDirectory();
+    void reportsFolderThatCannotBeCreated();
+    void reportsReadOnlyFiles();
+    void twoConnectionsShareTheFile();
+    void migratesEmptyFile();
+    void reportsLockedDatabase();
+    void removesItsConnection();
+    void refusesWorkWhenClosed();
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestHistoryDatabase::init()
+{
+    QVERIFY(m_dir.isValid());
+    // A connection removed while still in use, or any other Qt warning, fails the test.
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
+void TestHistoryDatabase::roundTripsEveryField()
+{
+    const QString path = file(u"roundtrip/history.sqlite"_s);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.path(), path);
+
+    Delivery delivery;
+    delivery.id = u"msg_01HZZZROUNDTRIP"_s;
+    delivery.createdAt = Base.toLocalTime(); // any time zone: stored as UTC milliseconds
+    delivery.ruleSetName = u"Müşteri kuralları ğüşıöç"_s;
+    delivery.ruleId = u"şikayet-1"_s;
+    delivery.ruleName = u"Şikâyet geldi 😀"_s;
+    delivery.actionIndex = 3;
+    delivery.eventId = u"evt_İı"_s;
+    delivery.eventType = u"ticket.created"_s;
+    delivery.request.method = u"PUT"_s;
+    delivery.request.url = u"https://example.com/a%20b?q=%C4%B1"_s;
+    delivery.request.headers = {
+        {u"Content-Type"_s, u"application/octet-stream"_s, false},
+        {u"X-Türkçe"_s, u"değer \"quoted\" back\\slash\ttab\x01\u2028 end"_s, false}};
+    delivery.request.body = QByteArray("a\0b\xff\xfe\xc3(\x80z", 10);
+    delivery.auth.type = Auth::Type::Basic;
+    delivery.auth.username = u"kullanıcı"_s;
+    delivery.auth.headerName = u"X-Ignored"_s;
+    delivery.auth.secret.name = u"CRM_PASSWORD"_s;
+    delivery.signing.type = Signing::Type::HmacSha256;
+    delivery.signing.secret.name = u"SIGNING_KEY"_s;
+    delivery.signing.header = u"X-Signature"_s;
+    delivery.signing.prefix = u"v=1,"_s;
+    delivery.signing.encoding = Signing::Encoding::Base64;
+    delivery.timeoutMs = 2500;
+    delivery.retry = {7, 250, 90000};
+    delivery.status = DeliveryStatus::Failed;
+    delivery.attemptCount = 7;
+    delivery.nextAttemptAt = Base.addSecs(60);
+    delivery.lastHttpStatus = 503;
+    delivery.lastError = u"Sunucu hata verdi: 503"_s;
+    delivery.finishedAt = Base.addSecs(120);
+    delivery.resendOf = u"msg_01HORIGINAL"_s;
+    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+
+    const std::optional<Delivery> read = db.delivery(delivery.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->request.body, delivery.request.body);
+    QCOMPARE(read->createdAt.toMSecsSinceEpoch(), Base.toMSecsSinceEpoch());
+    QCOMPARE(read->auth, delivery.auth);
+    QCOMPARE(read->signing, delivery.signing);
+    QCOMPARE(read->request, delivery.request);
+    QVERIFY(*read == delivery);
+
+    // A standard-webhooks signing and a bearer auth keep their kinds too.
+    Delivery other = makeDelivery(u"msg_other"_s, Base);
+    other.auth.type = Auth::Type::Bearer;
+    other.auth.secret.name = u"TOKEN"_s;
+    other.signing.type = Signing::Type::StandardWebhooks;
+    other.signing.secret.name = u"WHSEC"_s;
+    QVERIFY2(db.insertDeliveries({other}, &error), qPrintable(error));
+    QVERIFY(db.delivery(other.id) == other);
+
+    Attempt attempt;
+    attempt.deliveryId = delivery.id;
+    attempt.number = 2;
+    attempt.startedAt = Base.addMSecs(1);
+    attempt.durationMs = 1234567;
+    attempt.request.method = u"PUT"_s;
+    attempt.request.url = delivery.request.url;
+    attempt.request.headers = {{u"Authorization"_s, u"Basic ********"_s, true},
+                               {u"webhook-id"_s, delivery.id, false}};
+    attempt.request.body = delivery.request.body;
+    attempt.requestBodySize = delivery.request.body.size();
+    attempt.httpStatus = 429;
+    attempt.responseHeaders = {{u"Retry-After"_s, u"120"_s, false},
+                               {u"X-Yanıt"_s, u"çok fazla"_s, false}};
+    attempt.responseBody = QByteArray("\0\x01\x02 ok \xc3\xbc", 10);
+    attempt.responseBodySize = 10;
+    attempt.error = u"Çok fazla istek (429)"_s;
+    attempt.outcome = Attempt::Outcome::WillRetry;
+    attempt.retryDelayMs = 120000;
+    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Pending, Base.addSecs(120)}}, &error),
+             qPrintable(error));
+
+    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY(attempts.first().id > 0);
+    attempt.id = attempts.first().id;
+    QCOMPARE(attempts.first().request, attempt.request);
+    QCOMPARE(attempts.first().responseBody, attempt.responseBody);
+    QCOMPARE(attempts.first().responseHeaders, attempt.responseHeaders);
+    QVERIFY(attempts.first() == attempt);
+    QVERIFY(!attempts.first().requestBodyTruncated());
+    QVERIFY(!attempts.first().responseBodyTruncated());
+}
+
+void TestHistoryDatabase::roundTripsEmptyOptionals()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"empty.sqlite"_s), &error), qPrintable(error));
+
+    Delivery delivery;
+    delivery.id = u"msg_bare"_s;
+    delivery.createdAt = Base;
+    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+    const std::optional<Delivery> read = db.delivery(delivery.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(!read->lastHttpStatus);
+    QVERIFY(!read->nextAttemptAt.isValid());
+    QVERIFY(!read->finishedAt.isValid());
+    QVERIFY(read->resendOf.isEmpty());
+    QVERIFY(read->request.body.isEmpty());
+    QVERIFY(read->request.headers.isEmpty());
+    QVERIFY(*read == delivery);
+    QCOMPARE(RawConnection::valueOn(db.connectionName(),
+                                    u"SELECT count(*) FROM deliveries WHERE resend_of IS NULL AND "
+                                    u"last_http_status IS NULL AND next_attempt_at IS NULL"_s),
+             QVariant(qint64(1)));
+
+    Attempt attempt;
+    attempt.deliveryId = delivery.id;
+    attempt.startedAt = Base;
+    attempt.error = u"Connection refused by 127.0.0.1:9"_s;
+    attempt.outcome = Attempt::Outcome::Failed;
+    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Failed, {}}}, &error), qPrintable(error));
+    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QCOMPARE(attempts.size(), 1);
+    attempt.id = attempts.first().id;
+    QVERIFY(!attempts.first().httpStatus);
+    QVERIFY(!attempts.first().retryDelayMs);
+    QVERIFY(attempts.first() == attempt);
+    QVERIFY(!db.delivery(delivery.id)->lastHttpStatus);
+}
+
+void TestHistoryDatabase::capsBodiesAndKeepsTheirSize()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"cap.sqlite"_s), &error), qPrintable(error));
+    const Delivery delivery = makeDelivery(u"msg_cap"_s, Base);
+    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+
+    QByteArray bigRequest(Attempt::BodyCap + 1000, 'q');
+    bigRequest[0] = '\0';
+    bigRequest[Attempt::BodyCap - 1] = 'L';
+    QByteArray bigResponse(3 * Attempt::BodyCap, 'r');
+    Attempt attempt = makeAttempt(delivery.id, 1, Base);
+    attempt.request.body = bigRequest;
+    attempt.requestBodySize = bigRequest.size();
+    attempt.responseBody = bigResponse;
+    attempt.responseBodySize = 50 * 1024 * 1024; // the engine read 50 MB and kept the start
+    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, &error),
+             qPrintable(error));
+
+    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QCOMPARE(attempts.size(), 1);
+    const Attempt &read = attempts.first();
+    QCOMPARE(read.request.body.size(), Attempt::BodyCap);
+    QCOMPARE(read.request.body, bigRequest.left(Attempt::BodyCap));
+    QCOMPARE(read.requestBodySize, qint64(bigRequest.size()));
+    QVERIFY(read.requestBodyTruncated());
+    QCOMPARE(read.responseBody.size(), Attempt::BodyCap);
+    QCOMPARE(read.responseBodySize, qint64(50 * 1024 * 1024));
+    QVERIFY(read.responseBodyTruncated());
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"SELECT body_cap FROM attempts"_s),
+             QVariant(qint64(Attempt::BodyCap)));
+
+    // The outbox keeps the delivery's whole body: it has to send it.
+    Delivery big = makeDelivery(u"msg_bigbody"_s, Base);
+    big.request.body = bigResponse;
+    QVERIFY2(db.insertDeliveries({big}, &error), qPrintable(error));
+    QCOMPARE(db.delivery(big.id)->request.body, bigResponse);
+}
+
+void TestHistoryDatabase::neverStoresSecretsInClear()
+{
+    const QString path = file(u"secrets.sqlite"_s);
+    const QList<QByteArray> secrets = {"sk_live_BEARER_51",  "hunter2-basic",
+                                       "whsec_HEADERVAL_77", "flagged-custom-999",
+                                       "proxy-pass-31",      "delivery-flagged-555"};
+    {
+        HistoryDatabase db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+
+        Delivery delivery = makeDelivery(u"msg_secret"_s, Base);
+        delivery.auth.type = Auth::Type::Header;
+        delivery.auth.headerName = u"X-Webhook-Secret"_s;
+        delivery.auth.secret.name = u"CRM_TOKEN"_s;
+        delivery.signing.type = Signing::Type::StandardWebhooks;
+        delivery.signing.secret.name = u"SIGNING_SECRET"_s;
+        // A header flagged secret must not reach the outbox in clear either.
+        delivery.request.headers.append({u"X-Api-Key"_s, u"delivery-flagged-555"_s, true});
+        QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+
+        Attempt attempt = makeAttempt(delivery.id, 1, Base);
+        // Values that reach the history unmasked, flagged or not.
+        attempt.request.headers = {
+            {u"authorization"_s, u"Bearer sk_live_BEARER_51"_s, false},
+            {u"X-WEBHOOK-SECRET"_s, u"whsec_HEADERVAL_77"_s, false},
+            {u"X-Custom"_s, u"flagged-custom-999"_s, true},
+            {u"Proxy-Authorization"_s, u"Basic proxy-pass-31"_s, false},
+            {u"Authorization"_s, u"Basic "_s + QString::fromLatin1("hunter2-basic"), true},
+            {u"webhook-id"_s, delivery.id, false},
+        };
+        QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, &error),
+                 qPrintable(error));
+
+        const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+        QCOMPARE(attempts.size(), 1);
+        const RenderedRequest &sent = attempts.first().request;
+        QCOMPARE(sent.headers.size(), 6);
+        QCOMPARE(sent.headers.at(0).value, u"Bearer ********"_s);
+        QCOMPARE(sent.headers.at(1).value, u"********"_s);
+        QCOMPARE(sent.headers.at(2).value, u"********"_s);
+        QCOMPARE(sent.headers.at(3).value, u"Basic ********"_s);
+        QCOMPARE(sent.headers.at(4).value, u"Basic ********"_s);
+        QCOMPARE(sent.headers.at(5).value, delivery.id);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(sent.headers.at(i).secret);
+        QCOMPARE(db.delivery(delivery.id)->request.headers.last().value, u"********"_s);
+
+        // The raw columns hold the secrets' names, never their values.
+        const QString auth =
+            RawConnection::valueOn(db.connectionName(), u"SELECT auth FROM deliveries"_s)
+                .toString();
+        QVERIFY2(auth.contains(u"CRM_TOKEN"), qPrintable(auth));
+        QVERIFY2(auth.contains(u"X-Webhook-Secret"), qPrintable(auth));
+        const QString headers =
+            RawConnection::valueOn(db.connectionName(), u"SELECT request_headers FROM attempts"_s)
+                .toString();
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!headers.contains(QString::fromLatin1(secret)), secret.constData());
+        // Still open: the WAL holds the new pages.
+        const QByteArray bytes = allBytesOf(path);
+        QVERIFY(bytes.contains("CRM_TOKEN"));
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+    }
+    // Closed: checkpointed into the file.
+    const QByteArray bytes = allBytesOf(path);
+    QVERIFY(bytes.contains("SIGNING_SECRET"));
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!bytes.contains(secret), secret.constData());
+}
+
+void TestHistoryDatabase::insertIsAllOrNone()
+{
+    const QString path = file(u"duplicates.sqlite"_s);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_A"_s, Base)}, &error), qPrintable(error));
+
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_B"_s, Base), makeDelivery(u"msg_A"_s, Base),
+                                  makeDelivery(u"msg_C"_s, Base)},
+                                 &error));
+    QVERIFY2(error.contains(u"msg_A"), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QCOMPARE(db.countDeliveries({}), qint64(1));
+    QVERIFY(!db.delivery(u"msg_B"_s));
+
+    // A duplicate inside one batch.
+    error.clear();
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_D"_s, Base), makeDelivery(u"msg_D"_s, Base)},
+                                 &error));
+    QVERIFY2(error.contains(u"msg_D"), qPrintable(error));
+    QCOMPARE(db.countDeliveries({}), qint64(1));
+
+    // A delivery without a creation time is refused before anything is written.
+    Delivery timeless = makeDelivery(u"msg_E"_s, {});
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_F"_s, Base), timeless}, &error));
+    QVERIFY2(error.contains(u"msg_E"), qPrintable(error));
+    QCOMPARE(db.countDeliveries({}), qint64(1));
+
+    // After a failed batch the connection works on.
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_B"_s, Base), makeDelivery(u"msg_C"_s, Base)},
+                                 &error),
+             qPrintable(error));
+    QCOMPARE(db.countDeliveries({}), qint64(3));
+    QVERIFY(db.insertDeliveries({}, &error));
+}
+
+void TestHistoryDatabase::recordAttemptsUpdatesTheDelivery()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"record.sqlite"_s), &error), qPrintable(error));
+    Delivery delivery = makeDelivery(u"msg_rec"_s, Base);
+    delivery.nextAttemptAt = Base;
+    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+
+    Attempt first = makeAttempt(delivery.id, 1, Base.addSecs(1));
+    first.httpStatus = 500;
+    first.error = u"Server error 500"_s;
+    first.outcome = Attempt::Outcome::WillRetry;
+    first.retryDelayMs = 2000;
+    QVERIFY2(db.recordAttempts({{first, DeliveryStatus::Pending, Base.addSecs(3)}}, &error),
+             qPrintable(error));
+    std::optional<Delivery> read = db.delivery(delivery.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->status, DeliveryStatus::Pending);
+    QCOMPARE(read->attemptCount, 1);
+    QCOMPARE(read->nextAttemptAt, Base.addSecs(3));
+    QCOMPARE(read->lastHttpStatus, std::optional<int>(500));
+    QCOMPARE(read->lastError, u"Server error 500"_s);
+    QVERIFY(!read->finishedAt.isValid());
+    QCOMPARE(idsOf(db.unfinishedDeliveries()), QStringList{delivery.id});
+
+    const Attempt second = makeAttempt(delivery.id, 2, Base.addSecs(3));
+    QVERIFY2(db.recordAttempts({{second, DeliveryStatus::Succeeded, Base.addSecs(99)}}, &error),
+             qPrintable(error));
+    read = db.delivery(delivery.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->status, DeliveryStatus::Succeeded);
+    QCOMPARE(read->attemptCount, 2);
+    QVERIFY(!read->nextAttemptAt.isValid());
+    QCOMPARE(read->lastHttpStatus, std::optional<int>(200));
+    QVERIFY(read->lastError.isEmpty());
+    QCOMPARE(read->finishedAt, Base.addSecs(3).addMSecs(second.durationMs));
+    QVERIFY(db.unfinishedDeliveries(&error).isEmpty());
+
+    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).number, 1);
+    QCOMPARE(attempts.at(0).outcome, Attempt::Outcome::WillRetry);
+    QCOMPARE(attempts.at(0).retryDelayMs, std::optional<qint64>(2000));
+    QCOMPARE(attempts.at(1).number, 2);
+    QCOMPARE(db.countAttempts(&error), qint64(2));
+
+    // An attempt repeated after a crash, or made by a second process, keeps its number: the
+    // count says how far the delivery got, not how many rows there are.
+    QVERIFY2(db.recordAttempts(
+                 {{makeAttempt(delivery.id, 1, Base.addSecs(4)), DeliveryStatus::Succeeded, {}}},
+                 &error),
+             qPrintable(error));
+    QCOMPARE(db.delivery(delivery.id)->attemptCount, 2);
+    QCOMPARE(db.attempts(delivery.id).size(), 3);
+    QCOMPARE(db.attempts(delivery.id).at(1).number, 1); // ordered by number
+
+    // A final failure.
+    Delivery failing = makeDelivery(u"msg_fail"_s, Base);
+    QVERIFY2(db.insertDeliveries({failing}, &error), qPrintable(error));
+    Attempt gone = makeAttempt(failing.id, 1, Base);
+    gone.httpStatus = 410;
+    gone.error = u"Gone"_s;
+    gone.outcome = Attempt::Outcome::Failed;
+    QVERIFY2(db.recordAttempts({{gone, DeliveryStatus::Failed, {}}}, &error), qPrintable(error));
+    QCOMPARE(db.delivery(failing.id)->status, DeliveryStatus::Failed);
+    QCOMPARE(db.delivery(failing.id)->lastError, u"Gone"_s);
+    QCOMPARE(db.countAttempts(), qint64(4));
+}
+
+void TestHistoryDatabase::recordAttemptsIsAllOrNone()
+{
+    const QString path = file(u"record-all.sqlite"_s);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_1"_s, Base)}, &error), qPrintable(error));
+
+    const Attempt good = makeAttempt(u"msg_1"_s, 1, Base);
+    const Attempt orphan = makeAttempt(u"msg_nowhere"_s, 1, Base);
+    QVERIFY(!db.recordAttempts(
+        {{good, DeliveryStatus::Succeeded, {}}, {orphan, DeliveryStatus::Succeeded, {}}}, &error));
+    QVERIFY2(error.contains(u"msg_nowhere"), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QCOMPARE(db.countAttempts(), qint64(0));
+    QCOMPARE(db.delivery(u"msg_1"_s)->status, DeliveryStatus::Pending);
+
+    Attempt timeless = good;
+    timeless.startedAt = {};
+    QVERIFY(!db.recordAttempts({{timeless, DeliveryStatus::Succeeded, {}}}, &error));
+    QVERIFY2(error.contains(u"msg_1"), qPrintable(error));
+
+    QVERIFY2(db.recordAttempts({{good, DeliveryStatus::Succeeded, {}}}, &error), qPrintable(error));
+    QCOMPARE(db.countAttempts(), qint64(1));
+    QCOMPARE(db.delivery(u"msg_1"_s)->status, DeliveryStatus::Succeeded);
+}
+
+void TestHistoryDatabase::unfinishedSoonestFirst()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"unfinished.sqlite"_s), &error), qPrintable(error));
+
+    Delivery later = makeDelivery(u"msg_later"_s, Base);
+    later.nextAttemptAt = Base.addSecs(600);
+    Delivery soon = makeDelivery(u"msg_soon"_s, Base.addSecs(5));
+    soon.nextAttemptAt = Base.addSecs(10);
+    Delivery dueNow = makeDelivery(u"msg_now"_s, Base.addSecs(9)); // never scheduled: due now
+    Delivery middle = makeDelivery(u"msg_middle"_s, Base.addSecs(1));
+    middle.nextAttemptAt = Base.addSecs(60);
+    Delivery done = makeDelivery(u"msg_done"_s, Base);
+    done.status = DeliveryStatus::Succeeded;
+    done.finishedAt = Base;
+    Delivery failed = makeDelivery(u"msg_failed"_s, Base);
+    failed.status = DeliveryStatus::Failed;
+    QVERIFY2(db.insertDeliveries({later, soon, done, dueNow, middle, failed}, &error),
+             qPrintable(error));
+
+    const QList<Delivery> unfinished = db.unfinishedDeliveries(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(idsOf(unfinished),
+             (QStringList{u"msg_now"_s, u"msg_soon"_s, u"msg_middle"_s, u"msg_later"_s}));
+    QVERIFY(unfinished.at(1) == soon);
+}
+
+void TestHistoryDatabase::filters_data()
+{
+    QTest::addColumn<HistoryDatabase::Filter>("filter");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto filter = [](auto setUp) {
+        HistoryDatabase::Filter f;
+        setUp(f);
+        return f;
+    };
+    // Newest first: d6 (Base+6 min) … d1.
+    QTest::newRow("everything") << HistoryDatabase::Filter{}
+                                << QStringList{u"d6"_s, u"d5"_s, u"d4"_s,
+                                               u"d3"_s, u"d2"_s, u"d1"_s};
+    QTest::newRow("rule") << filter([](auto &f) { f.ruleId = u"orders"_s; })
+                          << QStringList{u"d5"_s, u"d3"_s, u"d1"_s};
+    QTest::newRow("status succeeded")
+        << filter([](auto &f) { f.status = DeliveryStatus::Succeeded; })
+        << QStringList{u"d4"_s, u"d2"_s};
+    QTest::newRow("status failed")
+        << filter([](auto &f) { f.status = DeliveryStatus::Failed; }) << QStringList{u"d6"_s};
+    QTest::newRow("status pending") << filter([](auto &f) { f.status = DeliveryStatus::Pending; })
+                                    << QStringList{u"d5"_s, u"d3"_s, u"d1"_s};
+    QTest::newRow("rule and status") << filter([](auto &f) {
+        f.ruleId = u"tickets"_s;
+        f.status = DeliveryStatus::Succeeded;
+    }) << QStringList{u"d4"_s, u"d2"_s};
+    QTest::newRow("text in url, any case")
+        << filter([](auto &f) { f.text = u"CRM.EXAMPLE"_s; }) << QStringList{u"d4"_s, u"d2"_s};
+    QTest::newRow("percent is literal")
+        << filter([](auto &f) { f.text = u"50%"_s; }) << QStringList{u"d3"_s};
+    QTest::newRow("percent alone is literal")
+        << filter([](auto &f) { f.text = u"%"_s; }) << QStringList{u"d3"_s};
+    QTest::newRow("underscore is literal")
+        << filter([](auto &f) { f.text = u"a_b"_s; }) << QStringList{u"d5"_s};
+    QTest::newRow("backslash is literal")
+        << filter([](auto &f) { f.text = u"c\\d"_s; }) << QStringList{u"d6"_s};
+    QTest::newRow("text in rule name")
+        << filter([](auto &f) { f.text = u"rule tickets"_s; }) << QStringList{u"d4"_s, u"d2"_s};
+    QTest::newRow("text in event id")
+        << filter([](auto &f) { f.text = u"evt-d1"_s; }) << QStringList{u"d1"_s};
+    QTest::newRow("text in event type")
+        << filter([](auto &f) { f.text = u"ticket.closed"_s; }) << QStringList{u"d4"_s};
+    QTest::newRow("text in last error")
+        << filter([](auto &f) { f.text = u"refused"_s; }) << QStringList{u"d6"_s};
+    QTest::newRow("non-ASCII text")
+        << filter([](auto &f) { f.text = u"Şikâyet"_s; }) << QStringList{u"d2"_s};
+    QTest::newRow("text found nowhere")
+        << filter([](auto &f) { f.text = u"nothing-like-this"_s; }) << QStringList{};
+    QTest::newRow("from") << filter([](auto &f) { f.from = Base.addSecs(4 * 60); })
+                          << QStringList{u"d6"_s, u"d5"_s, u"d4"_s};
+    QTest::newRow("to") << filter([](auto &f) { f.to = Base.addSecs(2 * 60); })
+                        << QStringList{u"d2"_s, u"d1"_s};
+    QTest::newRow("from and to, inclusive") << filter([](auto &f) {
+        f.from = Base.addSecs(2 * 60);
+        f.to = Base.addSecs(4 * 60);
+    }) << QStringList{u"d4"_s, u"d3"_s, u"d2"_s};
+    QTest::newRow("everything at once") << filter([](auto &f) {
+        f.ruleId = u"orders"_s;
+        f.status = DeliveryStatus::Pending;
+        f.text = u"shop.example"_s;
+        f.from = Base.addSecs(2 * 60);
+        f.to = Base.addSecs(6 * 60);
+    }) << QStringList{u"d5"_s, u"d3"_s};
+}
+
+void TestHistoryDatabase::filters()
+{
+    QFETCH(HistoryDatabase::Filter, filter);
+    QFETCH(QStringList, expected);
+
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"filters.sqlite"_s), &error), qPrintable(error));
+    if (db.countDeliveries({}) == 0) {
+        QList<Delivery> deliveries;
+        for (int i = 1; i <= 6; ++i) {
+            const bool orders = i % 2 == 1;
+            Delivery delivery = makeDelivery(u"d%1"_s.arg(i), Base.addSecs(i * 60),
+                                             orders ? u"orders"_s : u"tickets"_s);
+            delivery.request.url =
+                orders ? u"https://shop.example/hook"_s : u"https://crm.example/in"_s;
+            delivery.eventType = orders ? u"order.created"_s : u"ticket.created"_s;
+            delivery.status = orders ? DeliveryStatus::Pending : DeliveryStatus::Succeeded;
+            deliveries.append(delivery);
+        }
+        deliveries[2].request.url = u"https://shop.example/hook?discount=50%25&x=50%"_s; // d3
+        deliveries[4].ruleName = u"Orders a_b"_s;                                        // d5
+        deliveries[1].ruleName = u"Rule tickets: Şikâyet"_s;                             // d2
+        deliveries[3].eventType = u"ticket.closed"_s;                                    // d4
+        deliveries[5].status = DeliveryStatus::Failed;                                   // d6
+        deliveries[5].request.url = u"https://other.example/c\\d"_s;
+        deliveries[5].ruleId = u"other"_s;
+        deliveries[5].ruleName = u"Rule other"_s;
+        deliveries[5].lastError = u"Connection refused by 127.0.0.1:9"_s;
+        // Decoys: "axb" must not match "a_b", "50x" must not match "50%".
+        deliveries[0].ruleName = u"Orders axb 50x"_s; // d1
+        QVERIFY2(db.insertDeliveries(deliveries, &error), qPrintable(error));
+    }
+
+    const QList<Delivery> found = db.deliveries(filter, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(idsOf(found), expected);
+    QCOMPARE(db.countDeliveries(filter, &error), qint64(expected.size()));
+}
+
+void TestHistoryDatabase::limitAndOffset()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"paging.sqlite"_s), &error), qPrintable(error));
+    QList<Delivery> deliveries;
+    for (int i = 0; i < 25; ++i)
+        deliveries.append(makeDelivery(u"p%1"_s.arg(i, 2, 10, QLatin1Char('0')), Base.addSecs(i)));
+    // Two at the same millisecond: the id decides.
+    deliveries.append(makeDelivery(u"p24b"_s, Base.addSecs(24)));
+    QVERIFY2(db.insertDeliveries(deliveries, &error), qPrintable(error));
+
+    HistoryDatabase::Filter filter;
+    filter.limit = 10;
+    QCOMPARE(idsOf(db.deliveries(filter)).mid(0, 3), (QStringList{u"p24b"_s, u"p24"_s, u"p23"_s}));
+    QCOMPARE(db.deliveries(filter).size(), 10);
+    filter.offset = 20;
+    QCOMPARE(idsOf(db.deliveries(filter)),
+             (QStringList{u"p05"_s, u"p04"_s, u"p03"_s, u"p02"_s, u"p01"_s, u"p00"_s}));
+    QCOMPARE(db.countDeliveries(filter), qint64(26)); // a count ignores paging
+    filter.offset = 100;
+    QVERIFY(db.deliveries(filter, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    filter.limit = 0;
+    filter.offset = 0;
+    QCOMPARE(db.deliveries(filter).size(), 26);
+}
+
+void TestHistoryDatabase::reopeningKeepsData()
+{
+    const QString path = file(u"reopen/deep/history.sqlite"_s);
+    QString error;
+    Delivery delivery = makeDelivery(u"msg_keep"_s, Base);
+    {
+        HistoryDatabase db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+        QVERIFY2(db.recordAttempts(
+                     {{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}}, &error),
+                 qPrintable(error));
+    }
+    HistoryDatabase db;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    const std::optional<Delivery> read = db.delivery(delivery.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->status, DeliveryStatus::Succeeded);
+    QCOMPARE(db.attempts(delivery.id).size(), 1);
+
+    // Reopening the same object on another file.
+    QVERIFY2(db.open(file(u"reopen/other.sqlite"_s), &error), qPrintable(error));
+    QVERIFY(!db.delivery(delivery.id, &error));
+    QVERIFY2(error.contains(u"msg_keep"), qPrintable(error));
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY(db.delivery(delivery.id));
+}
+
+void TestHistoryDatabase::usesWriteAheadLogging()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"wal.sqlite"_s), &error), qPrintable(error));
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA journal_mode"_s).toString(),
+             u"wal"_s);
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA synchronous"_s).toInt(), 1);
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA busy_timeout"_s).toInt(),
+             HistoryDatabase::DefaultBusyTimeoutMs);
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA user_version"_s).toInt(),
+             HistoryDatabase::SchemaVersion);
+    // The mode is the file's: another connection sees it too.
+    RawConnection raw(file(u"wal.sqlite"_s));
+    QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestHistoryDatabase::refusesNewerSchema()
+{
+    const QString path = file(u"newer.sqlite"_s);
+    QString error;
+    {
+        HistoryDatabase db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_n"_s, Base)}, &error), qPrintable(error));
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+    }
+    HistoryDatabase db;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(u"this history was written by a newer Kanca (schema 99); this one "
+                            u"reads schema 1"),
+             qPrintable(error));
+    // The file is left as it was.
+    RawConnection raw(path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 99);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 1);
+}
+
+void TestHistoryDatabase::refusesNonDatabaseFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text")
+        << QByteArray("This is not a database, it is a shopping list.\n").repeated(100);
+    QTest::newRow("rule set") << QByteArray("{\"version\": 1, \"rules\": []}\n").repeated(200);
+    QByteArray damaged("SQLite format 3", 16);
+    damaged += QByteArray(8192, '\xee');
+    QTest::newRow("damaged header") << damaged;
+}
+
+void TestHistoryDatabase::refusesNonDatabaseFile()
+{
+    QFETCH(QByteArray, content);
+    const QString path =
+        file(u"not-a-db-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    HistoryDatabase db;
+    QString error;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(u"not a SQLite database") || error.contains(u"damaged"),
+             qPrintable(error));
+    // Nothing was written to it.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
+}
+
+void TestHistoryDatabase::refusesAnotherProgramsDatabase()
+{
+    const QString path = file(u"foreign.sqlite"_s);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s));
+    }
+    HistoryDatabase db;
+    QString error;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(u"another program"), qPrintable(error));
+    RawConnection raw(path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'deliveries'"_s).toInt(),
+             0);
+    QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+}
+
+void TestHistoryDatabase::refusesDirectory()
+{
+    const QString path = file(u"a-folder.sqlite"_s);
+    QVERIFY(QDir().mkpath(path));
+    HistoryDatabase db;
+    QString error;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(u"folder"), qPrintable(error));
+}
+
+void TestHistoryDatabase::reportsFolderThatCannotBeCreated()
+{
+    const QString blocker = file(u"plain-file"_s);
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    const QString path = blocker + u"/sub/history.sqlite"_s;
+    HistoryDatabase db;
+    QString error;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(u"folder"), qPrintable(error));
+}
+
+void TestHistoryDatabase::reportsReadOnlyFiles()
+{
+    const QString folder = file(u"read-only"_s);
+    const QString existingFolder = file(u"read-only-existing"_s);
+    const QString writableFolder = file(u"writable"_s);
+    const QString existing = existingFolder + u"/history.sqlite"_s;
+    const QString protectedFile = writableFolder + u"/history.sqlite"_s;
+    QString error;
+    for (const QString &path : {existing, protectedFile}) {
+        HistoryDatabase db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_ro"_s, Base)}, &error), qPrintable(error));
+    }
+    QVERIFY(QDir().mkpath(folder));
+    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner;
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    QVERIFY(QFile::setPermissions(existingFolder, readOnly));
+    QVERIFY(QFile::setPermissions(protectedFile, QFile::ReadOwner));
+    const auto restore = qScopeGuard([&] {
+        for (const QString &path : {folder, existingFolder})
+            QFile::setPermissions(path, readOnly | QFile::WriteOwner);
+        QFile::setPermissions(protectedFile, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    {
+        QFile probe(folder + u"/probe"_s);
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            QSKIP("running with rights that ignore file permissions (root)");
+        }
+    }
+    const QStringList refused = {folder + u"/history.sqlite"_s, folder + u"/sub/history.sqlite"_s,
+                                 existing, protectedFile};
+    for (const QString &path : refused) {
+        HistoryDatabase db;
+        QVERIFY2(!db.open(path, &error), qPrintable(path));
+        QVERIFY(!db.isOpen());
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    }
+    // A write-protected file is opened read-only by SQLite: refused at once, not at the first
+    // write.
+    QVERIFY2(error.contains(u"cannot be written"), qPrintable(error));
+}
+
+void TestHistoryDatabase::twoConnectionsShareTheFile()
+{
+    const QString path = file(u"shared.sqlite"_s);
+    HistoryDatabase designer;
+    HistoryDatabase sender;
+    QString error;
+    QVERIFY2(designer.open(path, &error), qPrintable(error));
+    QVERIFY2(sender.open(path, &error), qPrintable(error));
+    QVERIFY(designer.connectionName() != sender.connectionName());
+
+    const Delivery delivery = makeDelivery(u"msg_shared"_s, Base);
+    QVERIFY2(sender.insertDeliveries({delivery}, &error), qPrintable(error));
+    QCOMPARE(idsOf(designer.unfinishedDeliveries(&error)), QStringList{delivery.id});
+
+    QVERIFY2(designer.recordAttempts(
+                 {{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}}, &error),
+             qPrintable(error));
+    QCOMPARE(sender.delivery(delivery.id)->status, DeliveryStatus::Succeeded);
+    QCOMPARE(sender.countAttempts(), qint64(1));
+    QVERIFY(sender.unfinishedDeliveries().isEmpty());
+}
+
+void TestHistoryDatabase::migratesEmptyFile()
+{
+    // A zero-byte file, and a SQLite database of version 0 without tables.
+    const QString zero = file(u"zero.sqlite"_s);
+    {
+        QFile f(zero);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString v0 = file(u"v0.sqlite"_s);
+    {
+        RawConnection raw(v0);
+        QVERIFY(raw.exec(u"CREATE TABLE scratch (x)"_s));
+        QVERIFY(raw.exec(u"DROP TABLE scratch"_s));
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 0);
+    }
+    for (const QString &path : {zero, v0}) {
+        HistoryDatabase db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA user_version"_s).toInt(),
+                 HistoryDatabase::SchemaVersion);
+        const QString tables =
+            RawConnection::valueOn(db.connectionName(),
+                                   u"SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                   u"sqlite_master WHERE type = 'table' ORDER BY name)"_s)
+                .toString();
+        QCOMPARE(tables, u"attempts,deliveries"_s);
+        const QString indexes =
+            RawConnection::valueOn(db.connectionName(),
+                                   u"SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                   u"sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   u"ORDER BY name)"_s)
+                .toString();
+        QCOMPARE(indexes, u"attempts_delivery,deliveries_created,deliveries_due,"
+                          u"deliveries_resend,deliveries_rule,deliveries_status"_s);
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_m"_s, Base)}, &error), qPrintable(error));
+    }
+    // The outbox query uses its index rather than scanning the history.
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(v0, &error), qPrintable(error));
+    QSqlQuery plan(QSqlDatabase::database(db.connectionName(), false));
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE status = 'pending' "
+                      u"ORDER BY next_attempt_at, created_at, id"_s));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + u'\n';
+    QVERIFY2(details.contains(u"deliveries_due"), qPrintable(details));
+    QVERIFY2(!details.contains(u"TEMP B-TREE"), qPrintable(details));
+}
+
+void TestHistoryDatabase::reportsLockedDatabase()
+{
+    const QString path = file(u"locked.sqlite"_s);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    db.setBusyTimeout(100);
+    QCOMPARE(db.busyTimeout(), 100);
+    {
+        RawConnection other(path); // another process holds the write lock
+        QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &error));
+        QVERIFY2(timer.elapsed() >= 90, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY2(error.contains(u"locked"), qPrintable(error));
+        QVERIFY(other.exec(u"ROLLBACK"_s));
+    }
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &error), qPrintable(error));
+    QCOMPARE(db.countDeliveries({}), qint64(1));
+}
+
+void TestHistoryDatabase::removesItsConnection()
+{
+    QString name;
+    {
+        HistoryDatabase db;
+        name = db.connectionName();
+        QVERIFY(!QSqlDatabase::contains(name));
+        QString error;
+        QVERIFY2(db.open(file(u"connection.sqlite"_s), &error), qPrintable(error));
+        QVERIFY(QSqlDatabase::contains(name));
+        // Use every cached statement so that each has to be released.
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_c"_s, Base)}, &error), qPrintable(error));
+        QVERIFY2(db.recordAttempts(
+                     {{makeAttempt(u"msg_c"_s, 1, Base), DeliveryStatus::Pending, Base}}, &error),
+                 qPrintable(error));
+        QCOMPARE(db.unfinishedDeliveries().size(), 1);
+        QCOMPARE(db.attempts(u"msg_c"_s).size(), 1);
+        QVERIFY(db.delivery(u"msg_c"_s));
+        QCOMPARE(db.countAttempts(), qint64(1));
+        db.close();
+        QVERIFY(!db.isOpen());
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY2(db.open(file(u"connection.sqlite"_s), &error), qPrintable(error));
+        QCOMPARE(db.unfinishedDeliveries().size(), 1);
+        // A failed open leaves no connection behind either.
+        QVERIFY(!db.open(m_dir.path(), &error));
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY2(db.open(file(u"connection.sqlite"_s), &error), qPrintable(error));
+    }
+    QVERIFY(!QSqlDatabase::contains(name));
+    HistoryDatabase a;
+    HistoryDatabase b;
+    QVERIFY(a.connectionName() != b.connectionName());
+}
+
+void TestHistoryDatabase::refusesWorkWhenClosed()
+{
+    HistoryDatabase db;
+    QVERIFY(!db.isOpen());
+    QString error;
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_x"_s, Base)}, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!db.recordAttempts({{makeAttempt(u"msg_x"_s, 1, Base), DeliveryStatus::Failed, {}}},
+                               &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(db.unfinishedDeliveries(&error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.delivery(u"msg_x"_s));
+    QVERIFY(db.deliveries({}).isEmpty());
+    QCOMPARE(db.countDeliveries({}), qint64(0));
+    QCOMPARE(db.countAttempts(), qint64(0));
+    QVERIFY(!db.open(QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!HistoryDatabase::defaultPath().isEmpty());
+    qputenv("KANCA_DB", "/somewhere/else.sqlite");
+    QCOMPARE(HistoryDatabase::defaultPath(), u"/somewhere/else.sqlite"_s);
+    qunsetenv("KANCA_DB");
+}
+
+QTEST_GUILESS_MAIN(TestHistoryDatabase)
+#include "tst_historydatabase.moc"
