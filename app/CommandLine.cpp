@@ -1,8 +1,11 @@
 #include "CommandLine.h"
 
 #include "CommandContext.h"
+#include "DeliverCommand.h"
 #include "ExitCode.h"
+#include "HistoryCommand.h"
 #include "RenderCommand.h"
+#include "SendCommand.h"
 #include "ValidateCommand.h"
 #include "catalog/Catalog.h"
 
@@ -24,6 +27,10 @@ struct Command
 const Command commands[] = {
     {QLatin1String("validate"), &ValidateCommand::run, &ValidateCommand::usage},
     {QLatin1String("render"), &RenderCommand::run, &RenderCommand::usage},
+    {QLatin1String("send"), &SendCommand::run, &SendCommand::usage},
+    {QLatin1String("history"), &HistoryCommand::run, &HistoryCommand::usage},
+    {QLatin1String("resend"), &ResendCommand::run, &ResendCommand::usage},
+    {QLatin1String("deliver"), &DeliverCommand::run, &DeliverCommand::usage},
 };
 
 const Command *findCommand(const QString &name)
@@ -46,6 +53,10 @@ QString CommandLine::usage()
               "Commands:\n"
               "  validate FILE...   check rule sets and list every problem\n"
               "  render FILE ...    show the requests a rule set would send for an event\n"
+              "  send FILE ...      send them, with retries, and record every attempt\n"
+              "  history            list deliveries and their attempts\n"
+              "  resend ID          send a delivery of the history again\n"
+              "  deliver            finish the unfinished deliveries of the history\n"
               "  help [COMMAND]     show this help, or a command's\n"
               "\n"
               "Run \"kanca COMMAND --help\" for a command's options.\n"
@@ -59,7 +70,11 @@ QString CommandLine::usage()
               "  0  success\n"
               "  1  invalid input: a rule set, an event or a file has problems (listed on\n"
               "     standard error as FILE:LINE:COL: /json/pointer: message); nothing was done\n"
-              "  2  usage error: the command line itself is wrong\n")
+              "  2  usage error: the command line itself is wrong\n"
+              "  3  send, resend, deliver: at least one delivery failed for good\n"
+              "\n"
+              "The history database is $KANCA_DB if set, else history.sqlite in the\n"
+              "application-data folder; --db overrides both.\n")
         .arg(QCoreApplication::applicationVersion());
 }
 
@@ -91,7 +106,7 @@ int CommandLine::run(const QStringList &arguments)
         return ExitOk;
     }
     if (name == u"--version") {
-        out << u"kanca " << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QStringLiteral("kanca ") << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
     const Command *command = findCommand(name);

@@ -28,7 +28,7 @@ std::optional<QJsonObject> EventInput::fromFile(const QString &path, CommandCont
         QString error;
         const auto read = RuleSetLoader::readFile(path, &error);
         if (!read) {
-            context.err << path << u": " << error << Qt::endl;
+            context.err << path << QStringLiteral(": ") << error << Qt::endl;
             return std::nullopt;
         }
         bytes = *read;

@@ -2,13 +2,11 @@
 
 #include "EventInput.h"
 #include "ExitCode.h"
-#include "ProblemPrinter.h"
+#include "RuleSetInput.h"
 #include "catalog/Catalog.h"
 #include "engine/DeliveryId.h"
-#include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
 #include "event/EventContext.h"
-#include "format/JsonLocator.h"
 #include "format/JsonWriter.h"
 
 #include <QCommandLineParser>
@@ -86,7 +84,9 @@ int RenderCommand::run(CommandContext &context)
     parser.addOptions({event, sample, lang, explain, showSecrets, help});
 
     const auto usageError = [&](const QString &message) {
-        context.err << u"kanca render: " << message << Qt::endl << Qt::endl << usage();
+        context.err << QStringLiteral("kanca render: ") << message << Qt::endl
+                    << Qt::endl
+                    << usage();
         return ExitUsage;
     };
     if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
@@ -108,19 +108,10 @@ int RenderCommand::run(CommandContext &context)
                 tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
     }
 
-    const QString file = positional.first();
-    QString readError;
-    const auto bytes = RuleSetLoader::readFile(file, &readError);
-    if (!bytes) {
-        context.err << file << u": " << readError << Qt::endl;
+    const std::optional<RuleSetInput> input = RuleSetInput::load(positional.first(), context);
+    if (!input)
         return ExitInvalidInput;
-    }
-    ProblemPrinter printer(context.err);
-    const RuleSetLoader::Result loaded = RuleSetLoader::load(*bytes, context.catalog);
-    printer.print(file, loaded.problems);
-    if (!loaded.ok())
-        return ExitInvalidInput;
-    const CompiledRuleSet &rules = *loaded.compiled;
+    const CompiledRuleSet &rules = *input->loaded.compiled;
     const Language ruleLanguage = rules.ruleSet().locale;
     const Language traceLanguage = language.value_or(ruleLanguage);
 
@@ -141,7 +132,6 @@ int RenderCommand::run(CommandContext &context)
 
     const EnvironmentSecrets secrets;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const JsonLocator locator(*bytes);
     Problems renderProblems;
     JsonWriter w;
     w.beginArray();
@@ -187,8 +177,7 @@ int RenderCommand::run(CommandContext &context)
     }
     w.endArray();
     if (hasErrors(renderProblems)) {
-        locator.locate(&renderProblems);
-        printer.print(file, renderProblems);
+        input->printProblems(renderProblems, context);
         return ExitInvalidInput;
     }
     context.out << QString::fromUtf8(w.finish());

@@ -1,0 +1,143 @@
+#include "DeliverCommand.h"
+
+#include "DeliveryRun.h"
+#include "ExitCode.h"
+#include "delivery/DeliveryEngine.h"
+#include "engine/DeliveryId.h"
+#include "engine/SecretProvider.h"
+#include "history/HistoryDatabase.h"
+
+namespace Kanca {
+
+namespace {
+
+// Parses the options shared by deliver and resend; returns an exit code on a usage problem or
+// help, nullopt to go on.
+std::optional<int> parse(QCommandLineParser &parser, DeliveryRun &run, CommandContext &context,
+                         const QString &command, const QString &usage, int positionalCount)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(help);
+    run.addOptions(parser);
+    const auto usageError = [&](const QString &message) {
+        context.err << QStringLiteral("kanca ") << command << QStringLiteral(": ") << message
+                    << Qt::endl
+                    << Qt::endl
+                    << usage;
+        return int(ExitUsage);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << usage;
+        return int(ExitOk);
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        return usageError(positionalCount == 0 ? DeliverCommand::tr("takes no file or id")
+                                               : ResendCommand::tr("name exactly one delivery id"));
+    }
+    QString optionError;
+    if (!run.readOptions(parser, &optionError))
+        return usageError(optionError);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString DeliverCommand::usage()
+{
+    return tr("Usage: kanca deliver [options]\n"
+              "\n"
+              "Finishes every unfinished delivery in the history: after a crash or an interrupted\n"
+              "kanca send, or when retries are scheduled far ahead. Each continues with its\n"
+              "remaining attempts and its schedule (waiting for attempts scheduled later). Prints\n"
+              "one JSON line per delivery as it finishes, like kanca send, and exits when none\n"
+              "is left.\n"
+              "\n"
+              "Options:\n"
+              "%1"
+              "\n"
+              "Exit status: 0 if every delivery finished here succeeded (or none was left), 3 if\n"
+              "any failed, 1 if the history cannot be opened, 2 on a usage error.\n")
+        .arg(DeliveryRun::optionsHelp());
+}
+
+int DeliverCommand::run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    DeliveryRun run;
+    if (const auto exit = parse(parser, run, context, QStringLiteral("deliver"), usage(), 0))
+        return *exit;
+
+    HistoryDatabase history;
+    if (!run.openHistory(history, context))
+        return ExitInvalidInput;
+    const EnvironmentSecrets secrets;
+    DeliveryEngine engine(history, secrets);
+    engine.setSettings(run.settings());
+    QString error;
+    if (!engine.resumeUnfinished(&error)) {
+        context.err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+}
+
+QString ResendCommand::usage()
+{
+    return tr("Usage: kanca resend DELIVERY_ID [options]\n"
+              "\n"
+              "Sends a delivery of the history again: a new delivery (with a new id) of the same\n"
+              "request, linked to the original, signed anew with a fresh timestamp, with the\n"
+              "original's timeout and retry policy. Prints its JSON line when it finishes.\n"
+              "\n"
+              "Options:\n"
+              "%1"
+              "\n"
+              "Exit status: 0 if it succeeded, 3 if it failed, 1 if there is no such delivery or\n"
+              "the history cannot be opened, 2 on a usage error.\n")
+        .arg(DeliveryRun::optionsHelp());
+}
+
+int ResendCommand::run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    DeliveryRun run;
+    if (const auto exit = parse(parser, run, context, QStringLiteral("resend"), usage(), 1))
+        return *exit;
+    const QString id = parser.positionalArguments().constFirst();
+
+    HistoryDatabase history;
+    if (!run.openHistory(history, context))
+        return ExitInvalidInput;
+    QString error;
+    const std::optional<Delivery> original = history.delivery(id, &error);
+    if (!original) {
+        context.err << (error.isEmpty() ? tr("No delivery \"%1\" in %2").arg(id, history.path())
+                                        : error)
+                    << Qt::endl;
+        return ExitInvalidInput;
+    }
+    Delivery again = *original;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    again.id = newDeliveryId(now);
+    again.createdAt = now;
+    again.status = DeliveryStatus::Pending;
+    again.attemptCount = 0;
+    again.nextAttemptAt = now;
+    again.lastHttpStatus.reset();
+    again.lastError.clear();
+    again.finishedAt = QDateTime();
+    again.resendOf = original->id;
+
+    const EnvironmentSecrets secrets;
+    DeliveryEngine engine(history, secrets);
+    engine.setSettings(run.settings());
+    if (!engine.submit({again}, &error)) {
+        context.err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+}
+
+} // namespace Kanca

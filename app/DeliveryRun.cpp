@@ -1,0 +1,93 @@
+#include "DeliveryRun.h"
+
+#include "format/JsonWriter.h"
+#include "history/HistoryDatabase.h"
+
+#include <QEventLoop>
+
+namespace Kanca {
+
+DeliveryRun::DeliveryRun()
+    : m_db(QStringLiteral("db"), QString(), QStringLiteral("PATH"))
+    , m_perHost(QStringLiteral("per-host"), QString(), QStringLiteral("N"))
+    , m_http1(QStringLiteral("http1"))
+{}
+
+void DeliveryRun::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_db, m_perHost, m_http1});
+}
+
+QString DeliveryRun::optionsHelp()
+{
+    return tr("  --db PATH        the history database (default: $KANCA_DB, else history.sqlite\n"
+              "                   in the application-data folder)\n"
+              "  --per-host N     at most N requests in flight to one host (default 6)\n"
+              "  --http1          never use HTTP/2 (it is used where a server offers it)\n");
+}
+
+bool DeliveryRun::readOptions(const QCommandLineParser &parser, QString *usageError)
+{
+    m_dbPath = parser.isSet(m_db) ? parser.value(m_db) : HistoryDatabase::defaultPath();
+    if (parser.isSet(m_perHost)) {
+        bool ok = false;
+        const int n = parser.value(m_perHost).toInt(&ok);
+        if (!ok || n < 1 || n > 1000) {
+            *usageError = tr("--per-host takes a number from 1 to 1000, not \"%1\"")
+                              .arg(parser.value(m_perHost));
+            return false;
+        }
+        m_settings.maxPerHost = n;
+    }
+    m_settings.allowHttp2 = !parser.isSet(m_http1);
+    return true;
+}
+
+bool DeliveryRun::openHistory(HistoryDatabase &history, CommandContext &context) const
+{
+    QString error;
+    if (history.open(m_dbPath, &error))
+        return true;
+    context.err << error << Qt::endl;
+    return false;
+}
+
+QByteArray DeliveryRun::jsonLine(const Delivery &delivery)
+{
+    // One line: no pretty printing.
+    QByteArray line = "{\"delivery\": " + JsonWriter::quoted(delivery.id);
+    line += ", \"rule\": " + JsonWriter::quoted(delivery.ruleId);
+    line += ", \"action\": " + QByteArray::number(delivery.actionIndex);
+    line += ", \"url\": " + JsonWriter::quoted(delivery.request.url);
+    line += ", \"status\": " + JsonWriter::quoted(deliveryStatusId(delivery.status));
+    line += ", \"attempts\": " + QByteArray::number(delivery.attemptCount);
+    line += ", \"httpStatus\": "
+            + (delivery.lastHttpStatus ? QByteArray::number(*delivery.lastHttpStatus)
+                                       : QByteArray("null"));
+    line += ", \"error\": "
+            + (delivery.status == DeliveryStatus::Succeeded || delivery.lastError.isEmpty()
+                   ? QByteArray("null")
+                   : JsonWriter::quoted(delivery.lastError));
+    line += '}';
+    return line;
+}
+
+bool DeliveryRun::runUntilIdle(DeliveryEngine &engine, CommandContext &context)
+{
+    bool allSucceeded = true;
+    QEventLoop loop;
+    QObject::connect(
+        &engine, &DeliveryEngine::deliveryFinished, &loop, [&](const Delivery &delivery) {
+            allSucceeded = allSucceeded && delivery.status == DeliveryStatus::Succeeded;
+            context.out << QString::fromUtf8(jsonLine(delivery)) << Qt::endl;
+        });
+    QObject::connect(
+        &engine, &DeliveryEngine::historyWriteFailed, &loop,
+        [&](const QString &error) { context.err << tr("history: %1").arg(error) << Qt::endl; });
+    QObject::connect(&engine, &DeliveryEngine::idle, &loop, &QEventLoop::quit);
+    if (!engine.isIdle())
+        loop.exec();
+    return allSucceeded;
+}
+
+} // namespace Kanca

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CommandContext.h"
+#include "delivery/Delivery.h"
+#include "delivery/DeliveryEngine.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Kanca {
+
+class HistoryDatabase;
+
+// What send, resend and deliver share: the options --db, --per-host and --http1, opening the
+// history, running the delivery engine until nothing is left, and printing one JSON line per
+// finished delivery.
+class DeliveryRun final
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryRun)
+
+public:
+    DeliveryRun();
+
+    void addOptions(QCommandLineParser &parser) const;
+    static QString optionsHelp();
+
+    // Reads the options; on a usage problem returns false and says why.
+    bool readOptions(const QCommandLineParser &parser, QString *usageError);
+
+    // Opens the history (--db, KANCA_DB, or the default); prints a message on failure.
+    bool openHistory(HistoryDatabase &history, CommandContext &context) const;
+
+    // Runs `engine` until it is idle, printing a JSON line per finished delivery. Returns true
+    // when every delivery that finished succeeded.
+    static bool runUntilIdle(DeliveryEngine &engine, CommandContext &context);
+
+    static QByteArray jsonLine(const Delivery &delivery);
+
+    const DeliveryEngine::Settings &settings() const { return m_settings; }
+
+private:
+    QCommandLineOption m_db;
+    QCommandLineOption m_perHost;
+    QCommandLineOption m_http1;
+    QString m_dbPath;
+    DeliveryEngine::Settings m_settings;
+};
+
+} // namespace Kanca

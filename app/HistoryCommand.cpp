@@ -1,0 +1,292 @@
+#include "HistoryCommand.h"
+
+#include "ExitCode.h"
+#include "format/JsonWriter.h"
+#include "history/HistoryDatabase.h"
+
+#include <QCommandLineParser>
+
+namespace Kanca {
+
+QString HistoryCommand::usage()
+{
+    return tr("Usage: kanca history [--db PATH] [--json] [--limit N] [--rule ID]\n"
+              "                     [--status succeeded|failed|pending]\n"
+              "\n"
+              "Lists deliveries, newest first: a table for people by default; with --json, one\n"
+              "JSON array of deliveries, each with its \"attempts\": the request sent (secret\n"
+              "header values masked), the response or the error, and durations. Bodies are kept\n"
+              "up to 256 KiB; \"bodySize\" is the real size and \"bodyTruncated\" says when the\n"
+              "kept body is shorter.\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH        the history database (default: $KANCA_DB, else history.sqlite\n"
+              "                   in the application-data folder)\n"
+              "  --json           JSON output\n"
+              "  --limit N        at most N deliveries (default 20)\n"
+              "  --rule ID        only deliveries of rule ID\n"
+              "  --status S       only succeeded, failed or pending deliveries\n"
+              "\n"
+              "Exit status: 0 on success, 1 if the history cannot be read, 2 on a usage error.\n");
+}
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QString();
+}
+
+void writeBody(JsonWriter &w, const QByteArray &body, qint64 size)
+{
+    const QString text = QString::fromUtf8(body);
+    const bool isText = text.toUtf8() == body;
+    w.key(u"body");
+    w.value(isText ? text : QString::fromLatin1(body.toBase64()));
+    if (!isText) {
+        w.key(u"bodyEncoding");
+        w.value(u"base64");
+    }
+    w.key(u"bodySize");
+    w.value(size);
+    w.key(u"bodyTruncated");
+    w.value(size > body.size());
+}
+
+void writeHeaders(JsonWriter &w, const QList<RenderedRequest::Header> &headers)
+{
+    w.key(u"headers");
+    w.beginArray();
+    for (const RenderedRequest::Header &header : headers) {
+        w.beginObject();
+        w.key(u"name");
+        w.value(header.name);
+        w.key(u"value");
+        w.value(header.secret ? RenderedRequest::masked(header.value) : header.value);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeAttempt(JsonWriter &w, const Attempt &a)
+{
+    w.beginObject();
+    w.key(u"number");
+    w.value(a.number);
+    w.key(u"startedAt");
+    w.value(a.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    w.key(u"durationMs");
+    w.value(a.durationMs);
+    w.key(u"request");
+    w.beginObject();
+    w.key(u"method");
+    w.value(a.request.method);
+    w.key(u"url");
+    w.value(a.request.url);
+    writeHeaders(w, a.request.headers);
+    writeBody(w, a.request.body, a.requestBodySize);
+    w.endObject();
+    w.key(u"response");
+    if (a.httpStatus) {
+        w.beginObject();
+        w.key(u"status");
+        w.value(*a.httpStatus);
+        writeHeaders(w, a.responseHeaders);
+        writeBody(w, a.responseBody, a.responseBodySize);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key(u"error");
+    if (a.error.isEmpty())
+        w.null();
+    else
+        w.value(a.error);
+    w.key(u"outcome");
+    switch (a.outcome) {
+    case Attempt::Outcome::Succeeded:
+        w.value(u"succeeded");
+        break;
+    case Attempt::Outcome::WillRetry:
+        w.value(u"willRetry");
+        break;
+    case Attempt::Outcome::Failed:
+        w.value(u"failed");
+        break;
+    }
+    w.key(u"retryDelayMs");
+    if (a.retryDelayMs)
+        w.value(*a.retryDelayMs);
+    else
+        w.null();
+    w.endObject();
+}
+
+void writeDelivery(JsonWriter &w, const Delivery &d, const QList<Attempt> &attempts)
+{
+    w.beginObject();
+    w.key(u"delivery");
+    w.value(d.id);
+    w.key(u"createdAt");
+    w.value(d.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    w.key(u"ruleSet");
+    w.value(d.ruleSetName);
+    w.key(u"rule");
+    w.value(d.ruleId);
+    w.key(u"ruleName");
+    w.value(d.ruleName);
+    w.key(u"action");
+    w.value(d.actionIndex);
+    w.key(u"event");
+    w.beginObject();
+    w.key(u"id");
+    w.value(d.eventId);
+    w.key(u"type");
+    w.value(d.eventType);
+    w.endObject();
+    w.key(u"method");
+    w.value(d.request.method);
+    w.key(u"url");
+    w.value(d.request.url);
+    w.key(u"status");
+    w.value(deliveryStatusId(d.status));
+    w.key(u"attemptCount");
+    w.value(d.attemptCount);
+    w.key(u"httpStatus");
+    if (d.lastHttpStatus)
+        w.value(*d.lastHttpStatus);
+    else
+        w.null();
+    w.key(u"error");
+    if (d.status == DeliveryStatus::Succeeded || d.lastError.isEmpty())
+        w.null();
+    else
+        w.value(d.lastError);
+    w.key(u"nextAttemptAt");
+    if (d.status == DeliveryStatus::Pending && d.nextAttemptAt.isValid())
+        w.value(d.nextAttemptAt.toUTC().toString(Qt::ISODateWithMs));
+    else
+        w.null();
+    w.key(u"resendOf");
+    if (d.resendOf.isEmpty())
+        w.null();
+    else
+        w.value(d.resendOf);
+    w.key(u"attempts");
+    w.beginArray();
+    for (const Attempt &a : attempts)
+        writeAttempt(w, a);
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+int HistoryCommand::run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption rule(QStringLiteral("rule"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("S"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({db, json, limit, rule, status, help});
+    const auto usageError = [&](const QString &message) {
+        context.err << QStringLiteral("kanca history: ") << message << Qt::endl
+                    << Qt::endl
+                    << usage();
+        return ExitUsage;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << usage();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("takes no file"));
+
+    HistoryDatabase::Filter filter;
+    filter.limit = 20;
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        filter.limit = parser.value(limit).toInt(&ok);
+        if (!ok || filter.limit < 1)
+            return usageError(
+                tr("--limit takes a positive number, not \"%1\"").arg(parser.value(limit)));
+    }
+    filter.ruleId = parser.value(rule);
+    if (parser.isSet(status)) {
+        filter.status = deliveryStatusFromId(parser.value(status));
+        if (!filter.status)
+            return usageError(tr("--status takes succeeded, failed or pending, not \"%1\"")
+                                  .arg(parser.value(status)));
+    }
+
+    HistoryDatabase history;
+    QString error;
+    if (!history.open(parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath(),
+                      &error)) {
+        context.err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    const QList<Delivery> deliveries = history.deliveries(filter, &error);
+    if (!error.isEmpty()) {
+        context.err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+
+    if (parser.isSet(json)) {
+        JsonWriter w;
+        w.beginArray();
+        for (const Delivery &d : deliveries) {
+            const QList<Attempt> attempts = history.attempts(d.id, &error);
+            writeDelivery(w, d, attempts);
+        }
+        w.endArray();
+        context.out << QString::fromUtf8(w.finish());
+        return error.isEmpty() ? ExitOk : ExitInvalidInput;
+    }
+
+    if (deliveries.isEmpty()) {
+        context.out << tr("No deliveries in %1.").arg(history.path()) << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList header = {tr("CREATED (UTC)"), tr("STATUS"),   tr("TRIES"), tr("HTTP"),
+                                tr("RULE"),          tr("DELIVERY"), tr("URL")};
+    QList<QStringList> rows;
+    for (const Delivery &d : deliveries) {
+        QString url = d.request.method + u' ' + d.request.url;
+        if (d.status != DeliveryStatus::Succeeded && !d.lastError.isEmpty())
+            url += u"  (" + d.lastError + u')';
+        rows.append({timeText(d.createdAt), deliveryStatusId(d.status),
+                     QString::number(d.attemptCount),
+                     d.lastHttpStatus ? QString::number(*d.lastHttpStatus) : QStringLiteral("-"),
+                     d.ruleId, d.id, url});
+    }
+    QList<qsizetype> widths(header.size());
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        widths[c] = header.at(c).size();
+        for (const QStringList &row : rows)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    const auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+        context.out << line << Qt::endl;
+    };
+    printRow(header);
+    for (const QStringList &row : rows)
+        printRow(row);
+    const qint64 total = history.countDeliveries(filter, &error);
+    if (total > rows.size())
+        context.out << tr("(%1 of %2 deliveries; --limit shows more)")
+                           .arg(QString::number(rows.size()), QString::number(total))
+                    << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Kanca

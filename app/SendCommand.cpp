@@ -1,0 +1,163 @@
+#include "SendCommand.h"
+
+#include "DeliveryRun.h"
+#include "EventInput.h"
+#include "ExitCode.h"
+#include "RuleSetInput.h"
+#include "catalog/Catalog.h"
+#include "delivery/DeliveryEngine.h"
+#include "engine/DeliveryId.h"
+#include "engine/SecretProvider.h"
+#include "event/EventContext.h"
+#include "history/HistoryDatabase.h"
+
+namespace Kanca {
+
+QString SendCommand::usage()
+{
+    return tr("Usage: kanca send FILE --event EVENT.json|- [options]\n"
+              "       kanca send FILE --sample EVENT_TYPE [--lang en|tr] [options]\n"
+              "\n"
+              "Evaluates the rule set FILE against one event, renders the request of every action\n"
+              "of every enabled matching rule, and delivers them: each delivery is written to the\n"
+              "history before its first attempt, retried on network errors, timeouts, 408, 429 "
+              "and\n"
+              "5xx with exponential backoff (honouring Retry-After), and recorded attempt by\n"
+              "attempt. Waits until every delivery has succeeded or failed for good, and prints "
+              "one\n"
+              "JSON line per delivery as it finishes:\n"
+              "  {\"delivery\": ID, \"rule\": ..., \"action\": ..., \"url\": ..., \"status\": "
+              "\"succeeded\"|\"failed\",\n"
+              "   \"attempts\": N, \"httpStatus\": N|null, \"error\": ...|null}\n"
+              "If kanca is stopped before that, \"kanca deliver\" finishes what is left.\n"
+              "\n"
+              "Options:\n"
+              "  --event FILE     the event as JSON; - reads standard input\n"
+              "  --sample TYPE    the built-in sample event of TYPE\n"
+              "  --lang en|tr     the language of the sample (default: the rule set's locale)\n"
+              "  --no-retry       one attempt per delivery\n"
+              "%1"
+              "\n"
+              "Secrets are read from KANCA_SECRET_<NAME>; a missing one is an error before\n"
+              "anything is sent.\n"
+              "\n"
+              "Exit status: 0 if every delivery succeeded (or no rule matched), 3 if any failed,\n"
+              "1 on invalid input (nothing sent), 2 on a usage error.\n")
+        .arg(DeliveryRun::optionsHelp());
+}
+
+int SendCommand::run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption noRetry(QStringLiteral("no-retry"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({event, sample, lang, noRetry, help});
+    DeliveryRun run;
+    run.addOptions(parser);
+
+    const auto usageError = [&](const QString &message) {
+        context.err << QStringLiteral("kanca send: ") << message << Qt::endl << Qt::endl << usage();
+        return ExitUsage;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << usage();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("name exactly one rule set file"));
+    if (parser.isSet(event) == parser.isSet(sample))
+        return usageError(tr("give either --event or --sample"));
+    std::optional<Language> language;
+    if (parser.isSet(lang)) {
+        language = languageFromCode(parser.value(lang));
+        if (!language)
+            return usageError(
+                tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
+    }
+    QString optionError;
+    if (!run.readOptions(parser, &optionError))
+        return usageError(optionError);
+
+    const std::optional<RuleSetInput> input = RuleSetInput::load(positional.first(), context);
+    if (!input)
+        return ExitInvalidInput;
+    const CompiledRuleSet &rules = *input->loaded.compiled;
+    const RuleSet &ruleSet = rules.ruleSet();
+    const std::optional<QJsonObject> eventJson =
+        parser.isSet(event) ? EventInput::fromFile(parser.value(event), context)
+                            : EventInput::fromSample(parser.value(sample),
+                                                     language.value_or(ruleSet.locale), context);
+    if (!eventJson)
+        return ExitInvalidInput;
+
+    // Render everything first: a missing secret or a body that is not JSON stops the run
+    // before anything is sent.
+    const EnvironmentSecrets secrets;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const EventContext eventContext(*eventJson);
+    QList<Delivery> deliveries;
+    Problems problems;
+    for (const qsizetype ruleIndex : rules.matchingRules(eventContext)) {
+        const Rule &rule = ruleSet.rules.at(ruleIndex);
+        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
+            const CompiledAction &action = rules.action(ruleIndex, a);
+            const WebhookAction &webhook = action.action();
+            Delivery delivery;
+            delivery.id = newDeliveryId(now);
+            const EventContext context(*eventJson, &rule, delivery.id);
+            CompiledAction::Result rendered =
+                action.renderWithoutCredentials(context, ruleSet.locale, delivery.id);
+            RenderedRequest probe = rendered.request;
+            Credentials::apply(&probe, webhook.auth, webhook.signing, secrets, delivery.id, now,
+                               action.pointer(), &rendered.problems);
+            if (hasErrors(rendered.problems)) {
+                problems += rendered.problems;
+                continue;
+            }
+            delivery.createdAt = now;
+            delivery.ruleSetName = ruleSet.name;
+            delivery.ruleId = rule.id;
+            delivery.ruleName = rule.name;
+            delivery.actionIndex = int(a);
+            delivery.eventId = eventJson->value(QLatin1String("id")).toString();
+            delivery.eventType = eventContext.eventType();
+            delivery.request = rendered.request;
+            delivery.auth = webhook.auth;
+            delivery.signing = webhook.signing;
+            delivery.timeoutMs = webhook.timeoutMs;
+            delivery.retry = webhook.retry;
+            if (parser.isSet(noRetry))
+                delivery.retry.maxAttempts = 1;
+            delivery.nextAttemptAt = now;
+            deliveries.append(std::move(delivery));
+        }
+    }
+    if (hasErrors(problems)) {
+        input->printProblems(problems, context);
+        return ExitInvalidInput;
+    }
+    if (deliveries.isEmpty()) {
+        context.err << tr("No enabled rule matches this event; nothing to send.") << Qt::endl;
+        return ExitOk;
+    }
+
+    HistoryDatabase history;
+    if (!run.openHistory(history, context))
+        return ExitInvalidInput;
+    DeliveryEngine engine(history, secrets);
+    engine.setSettings(run.settings());
+    QString error;
+    if (!engine.submit(deliveries, &error)) {
+        context.err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+}
+
+} // namespace Kanca

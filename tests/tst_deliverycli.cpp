@@ -1,0 +1,354 @@
+// kanca send, history, resend and deliver, run as processes against a real HTTP server on
+// 127.0.0.1, with real SQLite files; and the crash test: kanca send killed with SIGKILL in the
+// middle of a run, then kanca deliver finishing it.
+#include "http/HttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A rule set of `rules` rules, all firing on chat.opened, each posting to `url` with the
+// delivery's id in a header.
+QByteArray ruleSet(const QString &url, int rules,
+                   const QJsonObject &auth = QJsonObject{{u"type"_s, u"none"_s}})
+{
+    QJsonArray list;
+    for (int i = 0; i < rules; ++i) {
+        const QJsonObject action{
+            {u"type"_s, u"webhook"_s},
+            {u"method"_s, u"POST"_s},
+            {u"url"_s, QString(url + u"/hook/"_s + QString::number(i))},
+            {u"headers"_s, QJsonArray{QJsonObject{{u"name"_s, u"X-Delivery"_s},
+                                                  {u"value"_s, u"{{delivery.id}}"_s}}}},
+            {u"auth"_s, auth},
+            {u"body"_s, QJsonObject{{u"format"_s, u"json"_s},
+                                    {u"template"_s, u"{\"name\": \"{{contact.fullname}}\"}"_s}}},
+            {u"retry"_s,
+             QJsonObject{{u"maxAttempts"_s, 3}, {u"initialDelayMs"_s, 10}, {u"maxDelayMs"_s, 50}}},
+        };
+        list.append(QJsonObject{{u"id"_s, QString(u"rule-"_s + QString::number(i))},
+                                {u"name"_s, QString(u"Rule "_s + QString::number(i))},
+                                {u"when"_s, u"chat.opened"_s},
+                                {u"then"_s, QJsonArray{action}}});
+    }
+    const QJsonObject root{{u"format"_s, u"kanca.ruleset"_s},
+                           {u"version"_s, 1},
+                           {u"name"_s, u"CLI test"_s},
+                           {u"locale"_s, u"en"_s},
+                           {u"rules"_s, list}};
+    return QJsonDocument(root).toJson();
+}
+
+const QJsonObject bearerAuth{{u"type"_s, u"bearer"_s},
+                             {u"token"_s, QJsonObject{{u"secret"_s, u"CLI_TOKEN"_s}}}};
+
+QList<QJsonObject> jsonLines(const QString &out)
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+        lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return lines;
+}
+
+} // namespace
+
+class TestDeliveryCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void sendDeliversAndPrintsALinePerDelivery();
+    void sendFailureExitsWithThree();
+    void sendWithMissingSecretSendsNothing();
+    void historyTableAndJson();
+    void resendMakesALinkedDelivery();
+    void databaseFromEnvironment();
+    void usageErrors_data();
+    void usageErrors();
+    void killedSendIsFinishedByDeliver();
+
+private:
+    Run kanca(const QStringList &arguments,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QString writeRuleSet(const QByteArray &json);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HttpServer> m_server;
+    QList<HttpRequest> m_received;
+    QString m_db;
+};
+
+void TestDeliveryCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(u"history.sqlite"_s);
+    m_server = std::make_unique<HttpServer>();
+    QVERIFY(m_server->listen());
+    m_received.clear();
+    connect(m_server.get(), &HttpServer::requestReceived, this,
+            [this](const HttpRequest &request) { m_received.append(request); });
+}
+
+// Runs kanca without blocking the event loop, so the server in this process keeps answering.
+Run TestDeliveryCli::kanca(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(KANCA_EXECUTABLE), arguments);
+    if (!finished.wait(60000))
+        process.kill();
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestDeliveryCli::writeRuleSet(const QByteArray &json)
+{
+    const QString path = m_dir->filePath(u"rules.kanca.json"_s);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(json);
+    return path;
+}
+
+void TestDeliveryCli::sendDeliversAndPrintsALinePerDelivery()
+{
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 3));
+    const Run run = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    QCOMPARE(lines.size(), 3);
+    QSet<QString> ids;
+    for (const QJsonObject &line : lines) {
+        QCOMPARE(line.value(u"status"_s).toString(), u"succeeded"_s);
+        QCOMPARE(line.value(u"attempts"_s).toInt(), 1);
+        QCOMPARE(line.value(u"httpStatus"_s).toInt(), 200);
+        QVERIFY(line.value(u"error"_s).isNull());
+        QVERIFY(line.value(u"rule"_s).toString().startsWith(u"rule-"));
+        QCOMPARE(line.value(u"action"_s).toInt(), 0);
+        ids.insert(line.value(u"delivery"_s).toString());
+    }
+    QCOMPARE(m_received.size(), 3);
+    for (const HttpRequest &request : std::as_const(m_received))
+        QVERIFY(ids.contains(QString::fromLatin1(request.header("X-Delivery"))));
+}
+
+void TestDeliveryCli::sendFailureExitsWithThree()
+{
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(500); });
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 1));
+    const Run run = kanca(
+        {u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db, u"--no-retry"_s});
+    QCOMPARE(run.exitCode, 3);
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines[0].value(u"status"_s).toString(), u"failed"_s);
+    QCOMPARE(lines[0].value(u"attempts"_s).toInt(), 1);
+    QCOMPARE(lines[0].value(u"httpStatus"_s).toInt(), 500);
+    QVERIFY(lines[0].value(u"error"_s).toString().startsWith(u"HTTP 500"));
+    QCOMPARE(m_received.size(), 1);
+}
+
+void TestDeliveryCli::sendWithMissingSecretSendsNothing()
+{
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 1, bearerAuth));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KANCA_SECRET_CLI_TOKEN"_s);
+    Run run = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"KANCA_SECRET_CLI_TOKEN"), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(m_received.size(), 0);
+
+    env.insert(u"KANCA_SECRET_CLI_TOKEN"_s, u"tok-123"_s);
+    run = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_received.size(), 1);
+    QCOMPARE(m_received[0].header("Authorization"), QByteArray("Bearer tok-123"));
+}
+
+void TestDeliveryCli::historyTableAndJson()
+{
+    int calls = 0;
+    m_server->setHandler([&calls](const HttpRequest &request, HttpResponder r) {
+        ++calls;
+        r.respond(request.path.endsWith(u"/1") ? 404 : 200, {}, "fine");
+    });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KANCA_SECRET_CLI_TOKEN"_s, u"tok-123"_s);
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 2, bearerAuth));
+    QCOMPARE(
+        kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db}, env).exitCode,
+        3);
+
+    const Run table = kanca({u"history"_s, u"--db"_s, m_db});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(u"CREATED (UTC)"));
+    QVERIFY(table.out.contains(u"succeeded"));
+    QVERIFY(table.out.contains(u"failed"));
+    QVERIFY(table.out.contains(u"HTTP 404"));
+
+    const Run json = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray deliveries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(deliveries.size(), 2);
+    for (const QJsonValue &value : deliveries) {
+        const QJsonObject delivery = value.toObject();
+        const QJsonArray attempts = delivery.value(u"attempts"_s).toArray();
+        QCOMPARE(attempts.size(), 1);
+        const QJsonObject attempt = attempts[0].toObject();
+        const QJsonObject request = attempt.value(u"request"_s).toObject();
+        QCOMPARE(request.value(u"method"_s).toString(), u"POST"_s);
+        bool masked = false;
+        for (const QJsonValue &header : request.value(u"headers"_s).toArray()) {
+            if (header[u"name"_s].toString() == u"Authorization")
+                masked = header[u"value"_s].toString() == u"Bearer ********";
+        }
+        QVERIFY2(masked, "secrets are masked in the history");
+        QCOMPARE(attempt.value(u"response"_s)[u"body"_s].toString(), u"fine"_s);
+        QVERIFY(attempt.value(u"durationMs"_s).isDouble());
+    }
+    QVERIFY(!json.out.contains(u"tok-123"));
+
+    const Run failed =
+        kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--status"_s, u"failed"_s});
+    QCOMPARE(QJsonDocument::fromJson(failed.out.toUtf8()).array().size(), 1);
+    const Run byRule =
+        kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--rule"_s, u"rule-0"_s});
+    const QJsonArray rule0 = QJsonDocument::fromJson(byRule.out.toUtf8()).array();
+    QCOMPARE(rule0.size(), 1);
+    QCOMPARE(rule0[0][u"rule"_s].toString(), u"rule-0"_s);
+    const Run limited = kanca({u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1"_s});
+    QVERIFY2(limited.out.contains(u"(1 of 2 deliveries"), qPrintable(limited.out));
+}
+
+void TestDeliveryCli::resendMakesALinkedDelivery()
+{
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 1));
+    const Run sent = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db});
+    QCOMPARE(sent.exitCode, 0);
+    const QString original = jsonLines(sent.out)[0].value(u"delivery"_s).toString();
+
+    const Run again = kanca({u"resend"_s, original, u"--db"_s, m_db});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const QString copy = jsonLines(again.out)[0].value(u"delivery"_s).toString();
+    QVERIFY(copy != original);
+    QCOMPARE(m_received.size(), 2);
+    QCOMPARE(m_received[1].body, m_received[0].body);
+    QCOMPARE(m_received[1].target, m_received[0].target);
+
+    const Run json = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s});
+    const QJsonArray deliveries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(deliveries.size(), 2);
+    QCOMPARE(deliveries[0][u"delivery"_s].toString(), copy);
+    QCOMPARE(deliveries[0][u"resendOf"_s].toString(), original);
+
+    const Run missing = kanca({u"resend"_s, u"msg_nope"_s, u"--db"_s, m_db});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"msg_nope"));
+}
+
+void TestDeliveryCli::databaseFromEnvironment()
+{
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 1));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString db = m_dir->filePath(u"from-env/h.sqlite"_s);
+    env.insert(u"KANCA_DB"_s, db);
+    QCOMPARE(kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s}, env).exitCode, 0);
+    QVERIFY(QFile::exists(db));
+    const Run json = kanca({u"history"_s, u"--json"_s}, env);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 1);
+}
+
+void TestDeliveryCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("send without event") << QStringList{u"send"_s, u"x.json"_s};
+    QTest::newRow("send bad per-host") << QStringList{
+        u"send"_s, u"x.json"_s, u"--sample"_s, u"chat.opened"_s, u"--per-host"_s, u"0"_s};
+    QTest::newRow("history bad status") << QStringList{u"history"_s, u"--status"_s, u"done"_s};
+    QTest::newRow("history bad limit") << QStringList{u"history"_s, u"--limit"_s, u"x"_s};
+    QTest::newRow("resend without id") << QStringList{u"resend"_s};
+    QTest::newRow("deliver with a file") << QStringList{u"deliver"_s, u"x.json"_s};
+}
+
+void TestDeliveryCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = kanca(arguments + QStringList{u"--db"_s, m_db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"Usage: kanca"), qPrintable(run.err));
+}
+
+void TestDeliveryCli::killedSendIsFinishedByDeliver()
+{
+    constexpr int rules = 300;
+    constexpr int perHost = 4;
+    m_server->setHandler([this](const HttpRequest &, HttpResponder r) {
+        r.respondAfter(20, 200);
+        Q_UNUSED(this);
+    });
+    const QString file = writeRuleSet(ruleSet(m_server->url(), rules));
+
+    // kanca send, killed with SIGKILL once a tenth of the deliveries have arrived.
+    QProcess send;
+    QSignalSpy finished(&send, &QProcess::finished);
+    send.start(QStringLiteral(KANCA_EXECUTABLE),
+               {u"send"_s, file, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db, u"--per-host"_s,
+                QString::number(perHost)});
+    QVERIFY(send.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_received.size() >= rules / 10, 30000);
+    send.kill();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(send.exitStatus(), QProcess::CrashExit);
+    const qsizetype beforeDeliver = m_received.size();
+    QVERIFY2(beforeDeliver < rules, "the run was killed in the middle");
+
+    const Run deliver = kanca({u"deliver"_s, u"--db"_s, m_db, u"--per-host"_s, u"8"_s});
+    QVERIFY2(deliver.exitCode == 0, qPrintable(deliver.err));
+
+    // Every delivery arrived, and only what was in flight at the kill arrived twice.
+    QHash<QByteArray, int> arrivals;
+    for (const HttpRequest &request : std::as_const(m_received))
+        ++arrivals[request.header("X-Delivery")];
+    QCOMPARE(arrivals.size(), rules);
+    int repeated = 0;
+    for (const int n : std::as_const(arrivals))
+        repeated += n - 1;
+    QVERIFY2(repeated <= 2 * perHost, qPrintable(QString::number(repeated)));
+
+    const Run history = kanca(
+        {u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--limit"_s, QString::number(rules + 10)});
+    const QJsonArray deliveries = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    QCOMPARE(deliveries.size(), rules);
+    for (const QJsonValue &d : deliveries)
+        QCOMPARE(d[u"status"_s].toString(), u"succeeded"_s);
+    const Run again = kanca({u"deliver"_s, u"--db"_s, m_db});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryCli)
+#include "tst_deliverycli.moc"

@@ -1,0 +1,577 @@
+// The delivery engine against a real HTTP server on 127.0.0.1, with a real SQLite history.
+#include "delivery/Backoff.h"
+#include "delivery/DeliveryEngine.h"
+#include "engine/DeliveryId.h"
+#include "engine/SecretProvider.h"
+#include "engine/Signatures.h"
+#include "history/HistoryDatabase.h"
+#include "http/HttpServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class TestSecrets final : public SecretProvider
+{
+public:
+    QHash<QString, QByteArray> values;
+    std::optional<QByteArray> secret(const QString &name) const override
+    {
+        const auto it = values.constFind(name);
+        if (it == values.constEnd())
+            return std::nullopt;
+        return *it;
+    }
+};
+
+Delivery makeDelivery(const QString &url, const QByteArray &body = "{\"a\": 1}")
+{
+    Delivery d;
+    d.id = newDeliveryId();
+    d.createdAt = QDateTime::currentDateTimeUtc();
+    d.ruleSetName = u"Test"_s;
+    d.ruleId = u"rule-1"_s;
+    d.ruleName = u"Rule one"_s;
+    d.eventId = u"evt_1"_s;
+    d.eventType = u"chat.opened"_s;
+    d.request.method = u"POST"_s;
+    d.request.url = url;
+    d.request.headers = {{u"Content-Type"_s, u"application/json"_s, false},
+                         {u"X-Source"_s, u"kanca"_s, false}};
+    d.request.body = body;
+    d.timeoutMs = 5000;
+    d.retry = {3, 20, 200};
+    d.nextAttemptAt = d.createdAt;
+    return d;
+}
+
+} // namespace
+
+class TestDeliveryEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void backoffIsCappedFullJitter();
+    void retryAfterForms_data();
+    void retryAfterForms();
+
+    void deliversExactlyWhatWasRendered();
+    void retriesServerErrorsThenSucceeds();
+    void honoursRetryAfter();
+    void serverThatNeverAnswersTimesOut();
+    void connectionClosedMidResponse();
+    void largeResponseIsCappedInHistory();
+    void redirectsAreNotFollowed();
+    void connectionRefused();
+    void statusClassification_data();
+    void statusClassification();
+    void standardWebhooksSignatureKeepsIdAcrossRetries();
+    void hmacSignatureAndAuthHeader();
+    void missingSecretFailsWithoutSending();
+    void perHostLimitIsKept();
+    void thousandsOfDeliveriesAllAccountedFor();
+    void resumesUnfinishedDeliveries();
+    void outboxIsWrittenBeforeTheFirstAttempt();
+
+private:
+    bool runUntilIdle(DeliveryEngine &engine, int timeoutMs = 30000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryDatabase> m_history;
+    std::unique_ptr<HttpServer> m_server;
+    TestSecrets m_secrets;
+    QList<HttpRequest> m_received;
+};
+
+void TestDeliveryEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_history = std::make_unique<HistoryDatabase>();
+    QString error;
+    QVERIFY2(m_history->open(m_dir->filePath(u"history.sqlite"_s), &error), qPrintable(error));
+    m_server = std::make_unique<HttpServer>();
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+    m_received.clear();
+    connect(m_server.get(), &HttpServer::requestReceived, this,
+            [this](const HttpRequest &request) { m_received.append(request); });
+    m_secrets.values.clear();
+}
+
+void TestDeliveryEngine::cleanup()
+{
+    m_server.reset();
+    m_history.reset();
+    m_dir.reset();
+}
+
+bool TestDeliveryEngine::runUntilIdle(DeliveryEngine &engine, int timeoutMs)
+{
+    if (engine.isIdle())
+        return true;
+    QSignalSpy idle(&engine, &DeliveryEngine::idle);
+    return idle.wait(timeoutMs);
+}
+
+void TestDeliveryEngine::backoffIsCappedFullJitter()
+{
+    QRandomGenerator random(42);
+    const RetryPolicy policy{10, 1000, 5000};
+    for (int attempt = 1; attempt <= 8; ++attempt) {
+        const qint64 ceiling = std::min<qint64>(5000, 1000LL << (attempt - 1));
+        qint64 largest = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const qint64 d = Backoff::delayMs(policy, attempt, random);
+            QVERIFY(d >= 0 && d <= ceiling);
+            largest = std::max(largest, d);
+        }
+        QVERIFY2(largest > ceiling * 9 / 10, "full jitter reaches up to the ceiling");
+    }
+    QCOMPARE(Backoff::delayMs({5, 0, 0}, 3, random), 0);
+}
+
+void TestDeliveryEngine::retryAfterForms_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expected"); // -1: not readable
+    QTest::newRow("seconds") << QByteArray("120") << qint64(120000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 3 ") << qint64(3000);
+    QTest::newRow("IMF date") << QByteArray("Sat, 21 Nov 2026 10:31:00 GMT") << qint64(60000);
+    QTest::newRow("RFC 850 date") << QByteArray("Saturday, 21-Nov-26 10:30:30 GMT")
+                                  << qint64(30000);
+    QTest::newRow("asctime date") << QByteArray("Sat Nov 21 10:30:10 2026") << qint64(10000);
+    QTest::newRow("past date") << QByteArray("Sat, 21 Nov 2026 10:00:00 GMT") << qint64(0);
+    QTest::newRow("capped at a day") << QByteArray("999999999") << qint64(86400000);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void TestDeliveryEngine::retryAfterForms()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expected);
+    const QDateTime now = QDateTime(QDate(2026, 11, 21), QTime(10, 30), Qt::UTC);
+    const auto parsed = Backoff::parseRetryAfter(value, now);
+    if (expected < 0)
+        QVERIFY(!parsed);
+    else
+        QCOMPARE(parsed.value_or(-1), expected);
+}
+
+void TestDeliveryEngine::deliversExactlyWhatWasRendered()
+{
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) {
+        r.respond(201, {{"X-Answer", "yes"}}, "created");
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const QByteArray body = QStringLiteral("{\"name\": \"Ayşe \\\"Can\\\" Öz\"}").toUtf8();
+    Delivery d = makeDelivery(m_server->url() + u"/hooks/crm?x=1&y=%C3%A7"_s, body);
+    d.request.method = u"PUT"_s;
+    QSignalSpy finished(&engine, &DeliveryEngine::deliveryFinished);
+    QString error;
+    QVERIFY2(engine.submit({d}, &error), qPrintable(error));
+    QVERIFY(runUntilIdle(engine));
+
+    QCOMPARE(m_received.size(), 1);
+    const HttpRequest &got = m_received.first();
+    QCOMPARE(got.method, QByteArray("PUT"));
+    QCOMPARE(got.target, QByteArray("/hooks/crm?x=1&y=%C3%A7"));
+    QCOMPARE(got.body, body);
+    QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(got.header("X-Source"), QByteArray("kanca"));
+    QVERIFY(got.header("User-Agent").startsWith("Kanca/"));
+    QVERIFY(!got.hasHeader("Cookie"));
+
+    QCOMPARE(finished.size(), 1);
+    const auto stored = m_history->delivery(d.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, DeliveryStatus::Succeeded);
+    QCOMPARE(stored->attemptCount, 1);
+    QCOMPARE(stored->lastHttpStatus, std::optional<int>(201));
+    const QList<Attempt> attempts = m_history->attempts(d.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().outcome, Attempt::Outcome::Succeeded);
+    QCOMPARE(attempts.first().responseBody, QByteArray("created"));
+    QCOMPARE(attempts.first().request.body, body);
+    QVERIFY(attempts.first().error.isEmpty());
+}
+
+void TestDeliveryEngine::retriesServerErrorsThenSucceeds()
+{
+    int calls = 0;
+    m_server->setHandler([&calls](const HttpRequest &, HttpResponder r) {
+        ++calls;
+        r.respond(calls < 3 ? 503 : 200);
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url());
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(calls, 3);
+    const QList<Attempt> attempts = m_history->attempts(d.id);
+    QCOMPARE(attempts.size(), 3);
+    QCOMPARE(attempts[0].outcome, Attempt::Outcome::WillRetry);
+    QCOMPARE(attempts[0].httpStatus, std::optional<int>(503));
+    QVERIFY(attempts[0].retryDelayMs && *attempts[0].retryDelayMs <= 20);
+    QVERIFY(attempts[1].retryDelayMs && *attempts[1].retryDelayMs <= 40);
+    QCOMPARE(attempts[2].outcome, Attempt::Outcome::Succeeded);
+    QCOMPARE(m_history->delivery(d.id)->status, DeliveryStatus::Succeeded);
+}
+
+void TestDeliveryEngine::honoursRetryAfter()
+{
+    QElapsedTimer clock;
+    QList<qint64> times;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) {
+        times.append(clock.elapsed());
+        if (times.size() == 1)
+            r.respond(429, {{"Retry-After", "1"}});
+        else
+            r.respond(200);
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url());
+    clock.start();
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(times.size(), 2);
+    QVERIFY2(times[1] - times[0] >= 950, qPrintable(QString::number(times[1] - times[0])));
+    QCOMPARE(m_history->attempts(d.id).first().retryDelayMs, std::optional<qint64>(1000));
+}
+
+void TestDeliveryEngine::serverThatNeverAnswersTimesOut()
+{
+    QList<HttpResponder> held; // kept, never answered
+    m_server->setHandler([&held](const HttpRequest &, HttpResponder r) { held.append(r); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(m_server->url());
+    d.timeoutMs = 300;
+    d.retry = {2, 10, 10};
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    const qint64 elapsed = clock.elapsed();
+    const auto stored = m_history->delivery(d.id);
+    QVERIFY2(elapsed >= 590, qPrintable(u"%1 ms: %2"_s.arg(elapsed).arg(stored->lastError)));
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QCOMPARE(stored->attemptCount, 2);
+    QCOMPARE(stored->lastError, u"No answer within 300 ms"_s);
+    QVERIFY(!stored->lastHttpStatus);
+}
+
+void TestDeliveryEngine::connectionClosedMidResponse()
+{
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) {
+        r.writeRaw("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nonly ten b");
+        r.closeConnection();
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(m_server->url());
+    d.retry = {2, 10, 10};
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    const auto stored = m_history->delivery(d.id);
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QCOMPARE(stored->attemptCount, 2);
+    QVERIFY2(stored->lastError.contains(u"closed the connection before the answer was complete"),
+             qPrintable(stored->lastError));
+}
+
+void TestDeliveryEngine::largeResponseIsCappedInHistory()
+{
+    const QByteArray big(50 * 1024 * 1024, 'x');
+    m_server->setHandler([&big](const HttpRequest &, HttpResponder r) { r.respond(200, {}, big); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url());
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine, 60000));
+    const Attempt attempt = m_history->attempts(d.id).first();
+    QCOMPARE(attempt.outcome, Attempt::Outcome::Succeeded);
+    QCOMPARE(attempt.responseBody.size(), Attempt::BodyCap);
+    QCOMPARE(attempt.responseBodySize, qint64(big.size()));
+    QVERIFY(attempt.responseBodyTruncated());
+}
+
+void TestDeliveryEngine::redirectsAreNotFollowed()
+{
+    m_server->setHandler([this](const HttpRequest &request, HttpResponder r) {
+        if (request.path == u"/old")
+            r.respond(301, {{"Location", (m_server->url() + u"/new"_s).toLatin1()}});
+        else
+            r.respond(200);
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url() + u"/old"_s);
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 1);
+    const auto stored = m_history->delivery(d.id);
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QCOMPARE(stored->attemptCount, 1);
+    QCOMPARE(stored->lastHttpStatus, std::optional<int>(301));
+    QVERIFY2(stored->lastError.contains(m_server->url() + u"/new"_s),
+             qPrintable(stored->lastError));
+    QVERIFY(stored->lastError.contains(u"redirect"));
+    bool sawLocation = false;
+    for (const auto &header : m_history->attempts(d.id).first().responseHeaders)
+        sawLocation = sawLocation || header.name.compare(u"Location", Qt::CaseInsensitive) == 0;
+    QVERIFY(sawLocation);
+}
+
+void TestDeliveryEngine::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(u"http://127.0.0.1:%1/x"_s.arg(port));
+    d.retry = {2, 10, 10};
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    const auto stored = m_history->delivery(d.id);
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QCOMPARE(stored->attemptCount, 2);
+    QCOMPARE(stored->lastError, u"Connection refused by 127.0.0.1:%1"_s.arg(port));
+}
+
+void TestDeliveryEngine::statusClassification_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("200") << 200 << 1 << QString();
+    QTest::newRow("204") << 204 << 1 << QString();
+    QTest::newRow("400 final") << 400 << 1 << u"not retried"_s;
+    QTest::newRow("404 final") << 404 << 1 << u"HTTP 404"_s;
+    QTest::newRow("408 retried") << 408 << 3 << u"HTTP 408"_s;
+    QTest::newRow("410 final") << 410 << 1 << u"gone for good"_s;
+    QTest::newRow("429 retried") << 429 << 3 << u"HTTP 429"_s;
+    QTest::newRow("500 retried") << 500 << 3 << u"HTTP 500"_s;
+    QTest::newRow("502 retried") << 502 << 3 << u"HTTP 502"_s;
+}
+
+void TestDeliveryEngine::statusClassification()
+{
+    QFETCH(int, status);
+    QFETCH(int, attempts);
+    QFETCH(QString, errorPart);
+    m_server->setHandler([status](const HttpRequest &, HttpResponder r) { r.respond(status); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url());
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    const auto stored = m_history->delivery(d.id);
+    QCOMPARE(stored->attemptCount, attempts);
+    QCOMPARE(m_received.size(), attempts);
+    QCOMPARE(stored->status,
+             errorPart.isEmpty() ? DeliveryStatus::Succeeded : DeliveryStatus::Failed);
+    QVERIFY2(stored->lastError.contains(errorPart), qPrintable(stored->lastError));
+}
+
+void TestDeliveryEngine::standardWebhooksSignatureKeepsIdAcrossRetries()
+{
+    const QByteArray secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    m_secrets.values.insert(u"WH"_s, secret);
+    int calls = 0;
+    m_server->setHandler(
+        [&calls](const HttpRequest &, HttpResponder r) { r.respond(++calls == 1 ? 500 : 200); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(m_server->url());
+    d.signing = {Signing::Type::StandardWebhooks, {u"WH"_s}};
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 2);
+    const QByteArray key = QByteArray::fromBase64(secret.mid(6));
+    for (const HttpRequest &got : std::as_const(m_received)) {
+        QCOMPARE(got.header("webhook-id"), d.id.toLatin1());
+        const QByteArray timestamp = got.header("webhook-timestamp");
+        QVERIFY(qAbs(timestamp.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 60);
+        // Recomputed here, from the specification: base64 HMAC-SHA256 of "id.timestamp.body".
+        const QByteArray expected =
+            "v1,"
+            + QMessageAuthenticationCode::hash(d.id.toLatin1() + '.' + timestamp + '.' + got.body,
+                                               key, QCryptographicHash::Sha256)
+                  .toBase64();
+        QCOMPARE(got.header("webhook-signature"), expected);
+    }
+}
+
+void TestDeliveryEngine::hmacSignatureAndAuthHeader()
+{
+    m_secrets.values.insert(u"SIGN"_s, "It's a Secret to Everybody");
+    m_secrets.values.insert(u"PASS"_s, "s3cr3t-pass");
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(m_server->url(), "Hello, World!");
+    d.signing.type = Signing::Type::HmacSha256;
+    d.signing.secret = {u"SIGN"_s};
+    d.auth = {Auth::Type::Basic, u"kanca"_s, QString(), {u"PASS"_s}};
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 1);
+    const HttpRequest &got = m_received.first();
+    QCOMPARE(got.header("X-Hub-Signature-256"),
+             QByteArray("sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
+    QCOMPARE(got.header("Authorization"), "Basic " + QByteArray("kanca:s3cr3t-pass").toBase64());
+
+    // The history never holds the secret.
+    const Attempt attempt = m_history->attempts(d.id).first();
+    QString authorization;
+    for (const auto &header : attempt.request.headers) {
+        if (header.name == u"Authorization")
+            authorization = header.value;
+    }
+    QCOMPARE(authorization, u"Basic ********"_s);
+    m_history->close();
+    QFile file(m_dir->filePath(u"history.sqlite"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    QVERIFY(!raw.contains("s3cr3t-pass"));
+    QVERIFY(!raw.contains(QByteArray("kanca:s3cr3t-pass").toBase64()));
+}
+
+void TestDeliveryEngine::missingSecretFailsWithoutSending()
+{
+    DeliveryEngine engine(*m_history, m_secrets);
+    Delivery d = makeDelivery(m_server->url());
+    d.auth = {Auth::Type::Bearer, QString(), QString(), {u"NOT_SET"_s}};
+    QString error;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 0);
+    const auto stored = m_history->delivery(d.id);
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QVERIFY2(stored->lastError.contains(u"KANCA_SECRET_NOT_SET"), qPrintable(stored->lastError));
+}
+
+void TestDeliveryEngine::perHostLimitIsKept()
+{
+    int concurrent = 0;
+    int highest = 0;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) {
+        highest = std::max(highest, ++concurrent);
+        QTimer::singleShot(50, this, [&concurrent, r] {
+            --concurrent;
+            r.respond(200);
+        });
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = 2;
+    engine.setSettings(settings);
+    QList<Delivery> batch;
+    for (int i = 0; i < 12; ++i)
+        batch.append(makeDelivery(m_server->url()));
+    QString error;
+    QVERIFY(engine.submit(batch, &error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 12);
+    QCOMPARE(highest, 2);
+}
+
+void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()
+{
+    constexpr int count = 3000;
+    QSet<QByteArray> seen;
+    m_server->setHandler([&seen](const HttpRequest &request, HttpResponder r) {
+        seen.insert(request.header("X-Delivery"));
+        r.respond(200);
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    QList<Delivery> batch;
+    for (int i = 0; i < count; ++i) {
+        Delivery d = makeDelivery(m_server->url());
+        d.request.headers.append({u"X-Delivery"_s, d.id, false});
+        batch.append(d);
+    }
+    int finished = 0;
+    connect(&engine, &DeliveryEngine::deliveryFinished, this, [&finished] { ++finished; });
+    QString error;
+    QVERIFY(engine.submit(batch, &error));
+    QVERIFY(runUntilIdle(engine, 120000));
+    QCOMPARE(finished, count);
+    QCOMPARE(seen.size(), count);
+    HistoryDatabase::Filter succeeded;
+    succeeded.status = DeliveryStatus::Succeeded;
+    QCOMPARE(m_history->countDeliveries(succeeded), qint64(count));
+    QCOMPARE(m_history->countAttempts(), qint64(count));
+    QCOMPARE(m_history->unfinishedDeliveries().size(), 0);
+}
+
+void TestDeliveryEngine::resumesUnfinishedDeliveries()
+{
+    // As a crash leaves them: committed to the outbox, one with an attempt already made.
+    QList<Delivery> pending;
+    for (int i = 0; i < 5; ++i)
+        pending.append(makeDelivery(m_server->url()));
+    QString error;
+    QVERIFY(m_history->insertDeliveries(pending, &error));
+    HistoryDatabase::AttemptResult first;
+    first.attempt.deliveryId = pending[0].id;
+    first.attempt.number = 1;
+    first.attempt.startedAt = QDateTime::currentDateTimeUtc();
+    first.attempt.httpStatus = 503;
+    first.attempt.outcome = Attempt::Outcome::WillRetry;
+    first.status = DeliveryStatus::Pending;
+    first.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(200);
+    QVERIFY(m_history->recordAttempts({first}, &error));
+
+    DeliveryEngine engine(*m_history, m_secrets);
+    QVERIFY(engine.resumeUnfinished(&error));
+    QCOMPARE(engine.activeCount(), 5);
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 5);
+    const auto resumed = m_history->delivery(pending[0].id);
+    QCOMPARE(resumed->status, DeliveryStatus::Succeeded);
+    QCOMPARE(resumed->attemptCount, 2);
+    QCOMPARE(m_history->attempts(pending[0].id).last().number, 2);
+}
+
+void TestDeliveryEngine::outboxIsWrittenBeforeTheFirstAttempt()
+{
+    // When the server sees the request, the delivery is already in the database.
+    bool wasStored = false;
+    HistoryDatabase reader;
+    QString error;
+    QVERIFY(reader.open(m_dir->filePath(u"history.sqlite"_s), &error));
+    QString id;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) {
+        wasStored = reader.delivery(id).has_value();
+        r.respond(200);
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    const Delivery d = makeDelivery(m_server->url());
+    id = d.id;
+    QVERIFY(engine.submit({d}, &error));
+    QVERIFY(runUntilIdle(engine));
+    QVERIFY(wasStored);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryEngine)
+#include "tst_deliveryengine.moc"
