@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/RuleSet.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Kanca {
+
+// Typed access to the designer's settings (QSettings underneath). Tests call
+// useTemporaryFile() first, so they never touch the user's settings.
+class Settings final
+{
+public:
+    static Settings &instance();
+    static void useTemporaryFile(const QString &fileName);
+
+    std::optional<Language> language() const;
+    void setLanguage(Language language);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &fileName); // most recent first, at most 10
+    void removeRecentFile(const QString &fileName);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The example opens at the very first start only.
+    bool firstStart() const;
+    void setFirstStartDone();
+
+    // The history database; empty: HistoryDatabase::defaultPath().
+    QString historyDatabase() const;
+
+    QSettings &raw() { return *m_settings; }
+
+private:
+    explicit Settings(std::unique_ptr<QSettings> settings);
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Kanca

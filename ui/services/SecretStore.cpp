@@ -1,0 +1,78 @@
+#include "services/SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Kanca {
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{}
+
+std::optional<QByteArray> SecretStore::secret(const QString &name) const
+{
+    const auto it = m_cache.constFind(name);
+    if (it != m_cache.constEnd())
+        return *it;
+    return EnvironmentSecrets().secret(name);
+}
+
+SecretStore::Source SecretStore::source(const QString &name) const
+{
+    if (m_cache.contains(name))
+        return Source::Keychain;
+    if (EnvironmentSecrets().secret(name))
+        return Source::Environment;
+    return Source::Missing;
+}
+
+void SecretStore::load(const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (m_requested.contains(name))
+            continue;
+        m_requested.insert(name);
+        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(KeychainService), this);
+        job->setAutoDelete(true);
+        job->setKey(name);
+        connect(job, &QKeychain::Job::finished, this, [this, job, name] {
+            if (job->error() == QKeychain::NoError) {
+                m_cache.insert(name, job->binaryData());
+                Q_EMIT changed();
+            } else if (job->error() != QKeychain::EntryNotFound) {
+                // No keychain here (a headless machine): the environment still works.
+                m_requested.remove(name);
+            }
+        });
+        job->start();
+    }
+}
+
+void SecretStore::store(const QString &name, const QByteArray &value)
+{
+    m_cache.insert(name, value);
+    m_requested.insert(name);
+    Q_EMIT changed();
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(KeychainService), this);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->setBinaryData(value);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() != QKeychain::NoError)
+            Q_EMIT keychainError(tr("The keychain did not store the secret: %1. It is kept "
+                                    "until Kanca closes.")
+                                     .arg(job->errorString()));
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &name)
+{
+    m_cache.remove(name);
+    Q_EMIT changed();
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(KeychainService), this);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->start();
+}
+
+} // namespace Kanca
