@@ -1,0 +1,18 @@
+#pragma once
+
+#include "engine/RenderedRequest.h"
+
+#include <QString>
+
+namespace Kanca {
+
+// A request as a cURL command line for a POSIX shell, quoted so that pasting it sends exactly
+// the same bytes: the method, the URL, every header in order, and the body (--data-binary, so
+// nothing is stripped or re-encoded). Every argument is single-quoted; a single quote inside
+// becomes '\''. Secret header values are masked unless showSecrets.
+QString curlCommand(const RenderedRequest &request, bool showSecrets);
+
+// One argument quoted for a POSIX shell.
+QString shellQuoted(const QString &argument);
+
+} // namespace Kanca
