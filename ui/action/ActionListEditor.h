@@ -1,0 +1,70 @@
+#pragma once
+
+#include "format/Problem.h"
+#include "model/Rule.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QToolButton;
+
+namespace Kanca {
+
+class SecretStore;
+class WebhookActionEditor;
+
+// The "Then" part of a rule: one editor per action, in tabs ("Webhook 1", "Webhook 2"), with
+// buttons to add, remove and reorder actions. It never changes a document itself: every edit is
+// reported through actionsEdited() with an undo text and a merge key ("then/0/url"), so typing
+// in one field merges into one undo step; the owner pushes the command and calls setActions().
+class ActionListEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActionListEditor(QWidget *parent = nullptr);
+    ~ActionListEditor() override;
+
+    void setSecretStore(SecretStore *store);
+    // Shows these actions without emitting actionsEdited(); keeps focus and the text cursor.
+    void setActions(const QList<Action> &actions);
+    // Shows the problems below rulePointer + "/then/N/..." (e.g. rulePointer "/rules/2").
+    void setProblems(const Problems &problems, const QString &rulePointer);
+    QList<Action> actions() const;
+
+Q_SIGNALS:
+    void actionsEdited(const QList<Kanca::Action> &actions, const QString &undoText,
+                       const QString &mergeKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildTabs();
+    void updateButtons();
+    void addAction();
+    void removeCurrentAction();
+    void moveCurrentAction(int delta);
+    void actionEditorEdited(WebhookActionEditor *editor, const QString &undoText,
+                            const QString &mergeKey);
+    void emitEdited(const QString &undoText, const QString &mergeKey);
+
+    QList<Action> m_actions;
+    QList<WebhookActionEditor *> m_editors;
+    Problems m_problems;
+    QString m_rulePointer;
+    SecretStore *m_secretStore = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QToolButton *m_removeButton = nullptr;
+    QToolButton *m_moveUpButton = nullptr;
+    QToolButton *m_moveDownButton = nullptr;
+};
+
+} // namespace Kanca
