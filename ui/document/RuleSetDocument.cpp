@@ -55,6 +55,11 @@ void RuleSetDocument::reset(RuleSet ruleSet, const QString &fileName)
     Q_EMIT modifiedChanged(false);
 }
 
+void RuleSetDocument::markModified()
+{
+    m_undoStack->resetClean();
+}
+
 bool RuleSetDocument::save(const QString &fileName, QString *error)
 {
     if (!RuleSetWriter::save(m_ruleSet, fileName, error))

@@ -43,6 +43,8 @@ public:
 
     // Replaces the whole content (New, Open): clears the undo history, marks it unmodified.
     void reset(RuleSet ruleSet, const QString &fileName);
+    // Marks the document modified without an undo step (a recovered autosave).
+    void markModified();
     // Writes the file atomically (QSaveFile) and marks the document unmodified.
     bool save(const QString &fileName, QString *error);
 
