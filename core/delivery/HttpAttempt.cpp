@@ -88,6 +88,8 @@ void HttpAttempt::start()
 
 void HttpAttempt::readBody()
 {
+    if (!m_reply->isOpen()) // abort() after the timeout closed it: reading would only warn
+        return;
     const QByteArray chunk = m_reply->readAll();
     m_result.responseBodySize += chunk.size();
     const qsizetype room = Attempt::BodyCap - m_result.responseBody.size();
