@@ -2,12 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatchCommand</name>
+    <message numerus="yes">
+        <source>kanca catch: stopped after %n request(s)</source>
+        <translation>
+            <numerusform>kanca catch: stopped after %n request</numerusform>
+            <numerusform>kanca catch: stopped after %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message numerus="yes">
+        <source>Import %n Rule(s)</source>
+        <translation>
+            <numerusform>Import %n Rule</numerusform>
+            <numerusform>Import %n Rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDetailView</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kanca::CompiledCondition</name>
     <message numerus="yes">
         <source>&quot;not&quot; must hold exactly one condition, not %n.</source>
         <translation>
             <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
             <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::WebhookSiteReply</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (HTTP 429): try again in %n second(s)</source>
+        <translation>
+            <numerusform>%1 is limiting requests (HTTP 429): try again in %n second</numerusform>
+            <numerusform>%1 is limiting requests (HTTP 429): try again in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleListPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n rule shown</numerusform>
+            <numerusform>%1 of %n rules shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message numerus="yes">
+        <source>the signature matches, but webhook-timestamp is %n second(s) old, beyond the tolerance of %1 seconds</source>
+        <translation>
+            <numerusform>the signature matches, but webhook-timestamp is %n second old, beyond the tolerance of %1 seconds</numerusform>
+            <numerusform>the signature matches, but webhook-timestamp is %n seconds old, beyond the tolerance of %1 seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the signature matches, but webhook-timestamp is %n second(s) in the future, beyond the tolerance of %1 seconds</source>
+        <translation>
+            <numerusform>the signature matches, but webhook-timestamp is %n second in the future, beyond the tolerance of %1 seconds</numerusform>
+            <numerusform>the signature matches, but webhook-timestamp is %n seconds in the future, beyond the tolerance of %1 seconds</numerusform>
         </translation>
     </message>
 </context>

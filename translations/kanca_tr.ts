@@ -276,6 +276,153 @@
     </message>
 </context>
 <context>
+    <name>CatchCommand</name>
+    <message>
+        <source>Usage: kanca catch [--listen HOST:PORT] [--status N] [--delay MS] [--body TEXT]
+                   [--header &quot;NAME: VALUE&quot;]... [--secret NAME [--signing SCHEME]]
+
+Runs the local catcher: an HTTP listener that answers every request it receives and
+prints each one as a JSON line on standard output, until it is stopped with Ctrl+C
+(SIGINT) or SIGTERM. The first line says where it listens:
+  {&quot;listening&quot;: &quot;http://127.0.0.1:PORT&quot;, &quot;port&quot;: PORT}
+then one line per request, as it arrives:
+  {&quot;sequence&quot;: N, &quot;receivedAt&quot;: ..., &quot;method&quot;: &quot;POST&quot;, &quot;target&quot;: &quot;/hook?x=1&quot;,
+   &quot;path&quot;: &quot;/hook&quot;, &quot;query&quot;: &quot;x=1&quot;, &quot;headers&quot;: [{&quot;name&quot;: ..., &quot;value&quot;: ...}],
+   &quot;body&quot;: &quot;...&quot;, &quot;bodySize&quot;: N, &quot;bodyTruncated&quot;: false, &quot;status&quot;: 200,
+   &quot;signatureValid&quot;: true|false|null, &quot;signatureError&quot;: &quot;...&quot;}
+&quot;path&quot; is percent-decoded; &quot;target&quot; and &quot;query&quot; are as sent. A body that is not
+UTF-8 is given in base64, with &quot;bodyEncoding&quot;: &quot;base64&quot;. The signature fields are
+there only with --secret; null means the request carried no signature.
+
+Options:
+  --listen HOST:PORT  where to listen (default 127.0.0.1:0, a free port); PORT alone
+                      means 127.0.0.1:PORT; [::1]:PORT for IPv6
+  --allow-remote      allow an address other machines can reach (such as 0.0.0.0);
+                      without it only loopback addresses are accepted
+  --status N          answer with this HTTP status, 200 to 599 (default 200)
+  --delay MS          wait this long before answering, 0 to 600000 (default 0)
+  --body TEXT         the answer&apos;s body (default: none); text/plain unless a
+                      --header gives a Content-Type
+  --header LINE       add &quot;NAME: VALUE&quot; to every answer, e.g. &quot;Retry-After: 30&quot;;
+                      may be repeated
+  --secret NAME       check signatures with the secret in KANCA_SECRET_&lt;NAME&gt;
+  --signing SCHEME    auto (default), standard-webhooks or hmac-sha256; auto checks
+                      Standard Webhooks when webhook-signature is present, else
+                      HMAC-SHA256
+  --signature-header NAME  the HMAC-SHA256 header (default X-Hub-Signature-256)
+  --signature-prefix TEXT  before the HMAC in it (default sha256=)
+  --max-body BYTES    keep bodies up to this size (default 1048576); the rest is
+                      counted in bodySize, and bodyTruncated is true
+
+Exit status: 0 when stopped by SIGINT or SIGTERM, 1 if it cannot listen (the port
+is in use) or the secret is not set, 2 on a usage error.
+</source>
+        <translation>Kullanım: kanca catch [--listen SUNUCU:PORT] [--status N] [--delay MS] [--body METİN]
+                      [--header &quot;AD: DEĞER&quot;]... [--secret AD [--signing ŞEMA]]
+
+Yerel yakalayıcıyı çalıştırır: gelen her isteği yanıtlayan bir HTTP dinleyicisidir
+ve Ctrl+C (SIGINT) ya da SIGTERM ile durdurulana kadar her isteği standart çıktıya
+bir JSON satırı olarak yazar. İlk satır nereyi dinlediğini bildirir:
+  {&quot;listening&quot;: &quot;http://127.0.0.1:PORT&quot;, &quot;port&quot;: PORT}
+ardından her istek için, geldiği anda bir satır:
+  {&quot;sequence&quot;: N, &quot;receivedAt&quot;: ..., &quot;method&quot;: &quot;POST&quot;, &quot;target&quot;: &quot;/hook?x=1&quot;,
+   &quot;path&quot;: &quot;/hook&quot;, &quot;query&quot;: &quot;x=1&quot;, &quot;headers&quot;: [{&quot;name&quot;: ..., &quot;value&quot;: ...}],
+   &quot;body&quot;: &quot;...&quot;, &quot;bodySize&quot;: N, &quot;bodyTruncated&quot;: false, &quot;status&quot;: 200,
+   &quot;signatureValid&quot;: true|false|null, &quot;signatureError&quot;: &quot;...&quot;}
+&quot;path&quot; yüzde kodlaması çözülmüş hâldedir; &quot;target&quot; ve &quot;query&quot; gönderildiği gibidir.
+UTF-8 olmayan bir gövde base64 olarak, &quot;bodyEncoding&quot;: &quot;base64&quot; ile verilir. İmza
+alanları yalnızca --secret verildiğinde bulunur; null, istekte imza olmadığını
+belirtir.
+
+Seçenekler:
+  --listen SUNUCU:PORT
+                      dinlenecek adres (varsayılan 127.0.0.1:0, boş bir port);
+                      yalnızca PORT, 127.0.0.1:PORT demektir; IPv6 için [::1]:PORT
+  --allow-remote      başka makinelerin erişebileceği bir adrese (0.0.0.0 gibi)
+                      izin verir; bu seçenek olmadan yalnızca geri döngü (loopback)
+                      adresleri kabul edilir
+  --status N          bu HTTP durum koduyla yanıt verir, 200 ile 599 arası
+                      (varsayılan 200)
+  --delay MS          yanıt vermeden önce bu kadar bekler, 0 ile 600000 arası
+                      (varsayılan 0)
+  --body METİN        yanıtın gövdesi (varsayılan: yok); bir --header ile
+                      Content-Type verilmedikçe text/plain
+  --header SATIR      her yanıta &quot;AD: DEĞER&quot; başlığını ekler, örneğin
+                      &quot;Retry-After: 30&quot;; birden fazla kez verilebilir
+  --secret AD         imzaları KANCA_SECRET_&lt;AD&gt; içindeki gizli anahtarla denetler
+  --signing ŞEMA      auto (varsayılan), standard-webhooks ya da hmac-sha256; auto,
+                      webhook-signature başlığı varsa Standard Webhooks imzasını,
+                      yoksa HMAC-SHA256 imzasını denetler
+  --signature-header AD  HMAC-SHA256 başlığı (varsayılan X-Hub-Signature-256)
+  --signature-prefix METİN  bu başlıkta HMAC değerinden önce gelen önek
+                      (varsayılan sha256=)
+  --max-body BAYT     gövdeleri bu boyuta kadar saklar (varsayılan 1048576); kalanı
+                      bodySize içinde sayılır ve bodyTruncated true olur
+
+Çıkış kodu: SIGINT ya da SIGTERM ile durdurulduğunda 0; dinleme başlatılamıyorsa
+(port kullanımdaysa) ya da gizli anahtarın değeri yoksa 1; kullanım hatasında 2.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>beklenmeyen argüman: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, PORT or [IPv6]:PORT, not &quot;%1&quot;</source>
+        <translation>--listen için SUNUCU:PORT, PORT ya da [IPv6]:PORT yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: other machines could send to the catcher. Add --allow-remote if that is what you want</source>
+        <translation>%1 bir geri döngü (loopback) adresi değil: başka makineler de yakalayıcıya istek gönderebilir. İstediğiniz buysa --allow-remote ekleyin</translation>
+    </message>
+    <message>
+        <source>--status takes a number from 200 to 599, not &quot;%1&quot;</source>
+        <translation>--status için 200 ile 599 arasında bir sayı yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>--delay takes milliseconds from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--delay için 0 ile %1 arasında bir milisaniye değeri yazın; &quot;%2&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>--header takes &quot;NAME: VALUE&quot;, not &quot;%1&quot;</source>
+        <translation>--header için &quot;AD: DEĞER&quot; yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>--max-body takes a number of bytes, not &quot;%1&quot;</source>
+        <translation>--max-body için bayt sayısı yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>--%1 needs --secret</source>
+        <translation>--%1 seçeneği --secret ile birlikte kullanılır</translation>
+    </message>
+    <message>
+        <source>--signing takes auto, standard-webhooks or hmac-sha256, not &quot;%1&quot;</source>
+        <translation>--signing için auto, standard-webhooks ya da hmac-sha256 yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>kanca catch: secret &quot;%1&quot; is not set (set %2)</source>
+        <translation>kanca catch: &quot;%1&quot; gizli anahtarının değeri yok (%2 değişkenini tanımlayın)</translation>
+    </message>
+    <message>
+        <source>--signature-header takes a header name, not &quot;%1&quot;</source>
+        <translation>--signature-header için bir başlık adı yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>kanca catch: secret &quot;%1&quot;: %2</source>
+        <translation>kanca catch: &quot;%1&quot; gizli anahtarı: %2</translation>
+    </message>
+    <message>
+        <source>kanca catch: malformed request answered with an error: %1</source>
+        <translation>kanca catch: hatalı bir isteğe hata ile yanıt verildi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>kanca catch: stopped after %n request(s)</source>
+        <translation>
+            <numerusform>kanca catch: %n istekten sonra durduruldu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>kanca help: unknown command &quot;%1&quot;</source>
@@ -297,6 +444,7 @@ Commands:
   history            list deliveries and their attempts
   resend ID          send a delivery of the history again
   deliver            finish the unfinished deliveries of the history
+  catch              run a local catcher and print every request it receives
   help [COMMAND]     show this help, or a command&apos;s
 
 Run &quot;kanca COMMAND --help&quot; for a command&apos;s options.
@@ -326,6 +474,7 @@ Komutlar:
   history            gönderimleri ve denemelerini listeler
   resend KİMLİK      geçmişteki bir gönderimi yeniden gönderir
   deliver            geçmişte yarım kalmış gönderimleri tamamlar
+  catch              yerel bir yakalayıcı çalıştırır, gelen her isteği yazar
   help [KOMUT]       bu yardımı ya da bir komutun yardımını gösterir
 
 Bir komutun seçenekleri için &quot;kanca KOMUT --help&quot; yazın.
@@ -777,6 +926,247 @@ Seçenekler:
     </message>
 </context>
 <context>
+    <name>Kanca::ActionListEditor</name>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Webhook Ekle</translation>
+    </message>
+    <message>
+        <source>Remove Webhook</source>
+        <translation>Webhook&apos;u Kaldır</translation>
+    </message>
+    <message>
+        <source>Move Webhook</source>
+        <translation>Webhook&apos;u Taşı</translation>
+    </message>
+    <message>
+        <source>Add &amp;Webhook</source>
+        <translation>&amp;Webhook Ekle</translation>
+    </message>
+    <message>
+        <source>Call one more webhook when the rule matches</source>
+        <translation>Kural eşleştiğinde bir webhook daha çağır</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Webhook ekle</translation>
+    </message>
+    <message>
+        <source>Remove this webhook</source>
+        <translation>Bu webhook&apos;u kaldır</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Webhook&apos;u kaldır</translation>
+    </message>
+    <message>
+        <source>Call this webhook earlier</source>
+        <translation>Bu webhook&apos;u daha önce çağır</translation>
+    </message>
+    <message>
+        <source>Move webhook earlier</source>
+        <translation>Webhook&apos;u yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Call this webhook later</source>
+        <translation>Bu webhook&apos;u daha sonra çağır</translation>
+    </message>
+    <message>
+        <source>Move webhook later</source>
+        <translation>Webhook&apos;u aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Webhooks of the rule</source>
+        <translation>Kuralın webhook&apos;ları</translation>
+    </message>
+    <message>
+        <source>This rule calls no webhook yet. Add one to send the event somewhere when the rule matches.</source>
+        <translation>Bu kural henüz hiçbir webhook çağırmıyor. Kural eşleştiğinde olayı bir yere göndermek için bir webhook ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::AuthEditor</name>
+    <message>
+        <source>Change Authentication</source>
+        <translation>Kimlik Doğrulamayı Değiştir</translation>
+    </message>
+    <message>
+        <source>The request carries no credentials. Anyone who knows the URL can call the receiver: prefer a secret where the receiver supports one.</source>
+        <translation>İstek hiçbir kimlik bilgisi taşımıyor. URL&apos;yi bilen herkes alıcıyı çağırabilir: alıcı destekliyorsa bir gizli anahtar kullanın.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Sent as an &quot;Authorization: Basic&quot; header, as SALESmanago does.</source>
+        <translation>SALESmanago&apos;da olduğu gibi &quot;Authorization: Basic&quot; başlığıyla gönderilir.</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Sent as an &quot;Authorization: Bearer&quot; header.</source>
+        <translation>&quot;Authorization: Bearer&quot; başlığıyla gönderilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Değer:</translation>
+    </message>
+    <message>
+        <source>The secret goes in a header of its own, as Suppabot&apos;s X-Webhook-Secret; the receiver compares it with its copy.</source>
+        <translation>Gizli anahtar, Suppabot&apos;un X-Webhook-Secret başlığındaki gibi ayrı bir başlıkta gider; alıcı onu kendindeki kopyayla karşılaştırır.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>Gizli anahtar başlığı</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>&amp;Başlık adı:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Kimlik doğrulama</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Başlık adı</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::BodyEditor</name>
+    <message>
+        <source>Change Body Format</source>
+        <translation>Gövde Biçimini Değiştir</translation>
+    </message>
+    <message>
+        <source>Change Content Type</source>
+        <translation>İçerik Türünü Değiştir</translation>
+    </message>
+    <message>
+        <source>Edit Payload</source>
+        <translation>Gövdeyi Düzenle</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Satır %1, sütun %2: %3</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>JSON&apos;u Biçimlendir</translation>
+    </message>
+    <message>
+        <source>Supsis Examples</source>
+        <translation>Supsis Örnekleri</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platformlar</translation>
+    </message>
+    <message>
+        <source>Team Chat</source>
+        <translation>Ekip Sohbeti</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standartlar</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Gövde yok</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Biçim:</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>İçerik &amp;türü:</translation>
+    </message>
+    <message>
+        <source>Body format</source>
+        <translation>Gövde biçimi</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>İçerik türü</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Hazır Gövdeler</translation>
+    </message>
+    <message>
+        <source>Replace the body with a ready payload</source>
+        <translation>Gövdeyi hazır bir içerikle değiştir</translation>
+    </message>
+    <message>
+        <source>Payload presets</source>
+        <translation>Hazır gövdeler</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat JSON</source>
+        <translation>JSON&apos;u Biçi&amp;mlendir</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping placeholders and the order of members</source>
+        <translation>JSON&apos;u girintile; yer tutucular ve üyelerin sırası korunur</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Gövde</translation>
+    </message>
+    <message>
+        <source>Type the JSON to send, or pick a preset. Type {{ to insert a field of the event.</source>
+        <translation>Gönderilecek JSON&apos;u yazın ya da hazır bir gövde seçin. Olaydan bir alan eklemek için {{ yazın.</translation>
+    </message>
+    <message>
+        <source>The request is sent without a body.</source>
+        <translation>İstek gövdesiz gönderilir.</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::CompiledAction</name>
     <message>
         <source>%1 at %2:%3 of the template</source>
@@ -957,6 +1347,267 @@ Seçenekler:
     </message>
 </context>
 <context>
+    <name>Kanca::ConditionBuilder</name>
+    <message>
+        <source>Remove Negation</source>
+        <translation>Olumsuzlamayı Kaldır</translation>
+    </message>
+    <message>
+        <source>Negate Group</source>
+        <translation>Grubu Olumsuzla</translation>
+    </message>
+    <message>
+        <source>Negate Condition</source>
+        <translation>Koşulu Olumsuzla</translation>
+    </message>
+    <message>
+        <source>Change Group</source>
+        <translation>Grubu Değiştir</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>Koşul Ekle</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>Grup Ekle</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Grubu Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove Condition</source>
+        <translation>Koşulu Kaldır</translation>
+    </message>
+    <message>
+        <source>Always: this rule runs on every event.</source>
+        <translation>Her zaman: bu kural her olayda çalışır.</translation>
+    </message>
+    <message>
+        <source>Always: this rule runs on every “%1” event.</source>
+        <translation>Her zaman: bu kural her “%1” olayında çalışır.</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Koşul ekle</translation>
+    </message>
+    <message>
+        <source>Run this rule only when a condition holds</source>
+        <translation>Bu kuralı yalnızca bir koşul sağlandığında çalıştır</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ConditionGroupWidget</name>
+    <message>
+        <source>NOT</source>
+        <translation>DEĞİL</translation>
+    </message>
+    <message>
+        <source>Negate group</source>
+        <translation>Grubu olumsuzla</translation>
+    </message>
+    <message>
+        <source>Negate: the group holds when its conditions do not hold as chosen.</source>
+        <translation>Olumsuzla: grubun koşulları seçildiği gibi sağlanmadığında grup sağlanmış sayılır.</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>Bunların hepsi</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Bunlardan herhangi biri</translation>
+    </message>
+    <message>
+        <source>Group match</source>
+        <translation>Grup eşleşmesi</translation>
+    </message>
+    <message>
+        <source>All of these: every condition below must hold. Any of these: at least one of them must hold.</source>
+        <translation>Bunların hepsi: aşağıdaki her koşul sağlanmalı. Bunlardan herhangi biri: en az biri sağlanmalı.</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Koşul ekle</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Grup ekle</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions, to mix “all” and “any”</source>
+        <translation>“hepsi” ve “herhangi biri” seçeneklerini birlikte kullanmak için bir koşul grubu ekle</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Grubu kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ConditionRow</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konuşma</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Gönderim</translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation>DEĞİL</translation>
+    </message>
+    <message>
+        <source>Negate condition</source>
+        <translation>Koşulu olumsuzla</translation>
+    </message>
+    <message>
+        <source>Negate: the condition holds when this comparison does not.</source>
+        <translation>Olumsuzla: bu karşılaştırma sağlanmadığında koşul sağlanmış sayılır.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Choose a field</source>
+        <translation>Bir alan seçin</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <extracomment>A toggle: the text comparison of a condition is case-sensitive</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Case-sensitive</source>
+        <translation>Büyük/küçük harfe duyarlı</translation>
+    </message>
+    <message>
+        <source>Case-sensitive: capital and small letters must match exactly. When off, “VIP” also matches “vip”, and İ/i and I/ı fold as the rule set&apos;s language expects.</source>
+        <translation>Büyük/küçük harfe duyarlı: büyük ve küçük harfler tam olarak eşleşmeli. Kapalıyken “VIP”, “vip” ile de eşleşir; İ/i ve I/ı da kural setinin diline göre eşlenir.</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Koşulu kaldır</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Katalogda yok</translation>
+    </message>
+    <message>
+        <source>Change Condition</source>
+        <translation>Koşulu Değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ConditionValueEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>One tag, e.g. VIP</source>
+        <translation>Bir etiket, örneğin VIP</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation>Virgülle ayrılmış değerler</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>%1 ile %2 arasında bir sayı</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation>En az %1 olan bir sayı</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Bir sayı</translation>
+    </message>
+    <message>
+        <source>Numbers, separated by “%1”</source>
+        <translation>“%1” ile ayrılmış sayılar</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. %1</source>
+        <translation>Düzenli ifade, örneğin %1</translation>
+    </message>
+    <message>
+        <source>Choose a date and time</source>
+        <translation>Bir tarih ve saat seçin</translation>
+    </message>
+    <message>
+        <source>Date and time in UTC</source>
+        <translation>UTC tarih ve saat</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Bir değer seçin</translation>
+    </message>
+    <message>
+        <source>Tick every value that counts</source>
+        <translation>Geçerli sayılacak her değeri işaretleyin</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1 ile %2 arasında bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>En az %1 olan bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>En çok %1 olan bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>Valid regular expression.</source>
+        <translation>Geçerli düzenli ifade.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 at character %2.</source>
+        <translation>Geçersiz düzenli ifade (%2. karakter): %1.</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::Credentials</name>
     <message>
         <source>secret &quot;%1&quot; is not set (set %2)</source>
@@ -976,6 +1627,643 @@ Seçenekler:
     </message>
 </context>
 <context>
+    <name>Kanca::DeliveryPolicyEditor</name>
+    <message>
+        <source>Change Timeout</source>
+        <translation>Zaman Aşımını Değiştir</translation>
+    </message>
+    <message>
+        <source>Change Retries</source>
+        <translation>Yeniden Denemeleri Değiştir</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>suffix of a number of seconds</comment>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>1 (no retries)</source>
+        <translation>1 (yeniden deneme yok)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per attempt:</source>
+        <translation>Deneme başına &amp;zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts at most:</source>
+        <translation>En fazla &amp;deneme:</translation>
+    </message>
+    <message>
+        <source>&amp;First retry after:</source>
+        <translation>&amp;İlk yeniden deneme:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait between retries:</source>
+        <translation>Denemeler arası en &amp;uzun bekleme:</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt in seconds</source>
+        <translation>Saniye cinsinden deneme başına zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Attempts at most</source>
+        <translation>En fazla deneme sayısı</translation>
+    </message>
+    <message>
+        <source>First retry delay in seconds</source>
+        <translation>Saniye cinsinden ilk yeniden deneme beklemesi</translation>
+    </message>
+    <message>
+        <source>Longest retry delay in seconds</source>
+        <translation>Saniye cinsinden en uzun yeniden deneme beklemesi</translation>
+    </message>
+    <message>
+        <source>An attempt that gets no answer within the timeout fails. Failed deliveries are tried again after network errors, timeouts and HTTP 408, 429 and 5xx, waiting longer each time (with a random part) and honouring Retry-After; other 4xx answers are not retried.</source>
+        <translation>Zaman aşımı içinde yanıt alamayan deneme başarısız sayılır. Başarısız gönderimler ağ hatalarından, zaman aşımlarından ve HTTP 408, 429 ve 5xx yanıtlarından sonra yeniden denenir; her seferinde (rastgele bir payla) daha uzun beklenir ve Retry-After dikkate alınır. Diğer 4xx yanıtları yeniden denenmez.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::Dialogs</name>
+    <message>
+        <source>Kanca rule sets (*.kanca.json *.json);;All files (*)</source>
+        <translation>Kanca kural setleri (*.kanca.json *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>uyarı:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::DocumentController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Kaydedilmemiş Değişiklikler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>&quot;%1&quot; üzerinde kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Yeni kural seti</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Açılamadı</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it has these problems. The open rule set is unchanged.</source>
+        <translation>%1 açılmadı; şu sorunları var. Açık olan kural seti değişmedi.</translation>
+    </message>
+    <message>
+        <source>Opened with Warnings</source>
+        <translation>Uyarılarla Açıldı</translation>
+    </message>
+    <message>
+        <source>%1 was opened. Unknown keys are not kept when it is saved:</source>
+        <translation>%1 açıldı. Bilinmeyen anahtarlar kaydederken korunmaz:</translation>
+    </message>
+    <message>
+        <source>Open Rule Set</source>
+        <translation>Kural Seti Aç</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>kurallar</translation>
+    </message>
+    <message>
+        <source>Save Rule Set As</source>
+        <translation>Kural Setini Farklı Kaydet</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>İçe Aktarılamadı</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has these problems. The open rule set is unchanged.</source>
+        <translation>%1 dosyasından hiçbir şey içe aktarılmadı; şu sorunları var. Açık olan kural seti değişmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Rule(s)</source>
+        <translation>
+            <numerusform>%n Kuralı İçe Aktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Rule</source>
+        <translation>Kuralı İçe Aktar</translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation>Kuralları İçe Aktar</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Dışa Aktarılamadı</translation>
+    </message>
+    <message>
+        <source>The rule set was not exported: a server would refuse it for these problems.</source>
+        <translation>Kural seti dışa aktarılmadı: şu sorunlar yüzünden sunucu onu reddederdi.</translation>
+    </message>
+    <message>
+        <source>Export for Server</source>
+        <translation>Sunucu İçin Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>an untitled rule set</source>
+        <translation>adsız bir kural seti</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Kaydedilmemiş Çalışmayı Kurtar</translation>
+    </message>
+    <message>
+        <source>Kanca was not closed properly. Unsaved changes to %1 from %2 were kept. Recover them?</source>
+        <translation>Kanca düzgün kapatılmadı. %1 için %2 tarihinde yapılmış, kaydedilmemiş değişiklikler saklandı. Kurtarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Kurtarılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>The event that starts this rule</source>
+        <translation>Bu kuralı başlatan olay</translation>
+    </message>
+    <message>
+        <source>Choose an event</source>
+        <translation>Bir olay seçin</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Katalogda yok</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::EventSourceEditor</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Satır %1, sütun %2: %3</translation>
+    </message>
+    <message>
+        <source>Turkish sample</source>
+        <translation>Türkçe örnek</translation>
+    </message>
+    <message>
+        <source>English sample</source>
+        <translation>İngilizce örnek</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Özel olay</translation>
+    </message>
+    <message>
+        <source>Event to preview</source>
+        <translation>Önizlenecek olay</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s sample of the rule&apos;s event in Turkish or English, or your own event.</source>
+        <translation>Kuralın olayı için katalogdaki Türkçe ya da İngilizce örnek veya kendi olayınız.</translation>
+    </message>
+    <message>
+        <source>Reset to sample</source>
+        <translation>Örneğe dön</translation>
+    </message>
+    <message>
+        <source>Replace the custom event with the catalog&apos;s sample.</source>
+        <translation>Özel olayı katalogdaki örnekle değiştir.</translation>
+    </message>
+    <message>
+        <source>Event JSON</source>
+        <translation>Olay JSON&apos;u</translation>
+    </message>
+    <message>
+        <source>The event as JSON. Editing it previews the rule against your own event.</source>
+        <translation>JSON biçiminde olay. Düzenlerseniz kural kendi olayınızla önizlenir.</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;: &quot;chat.opened&quot;, &quot;contact&quot;: {…}}</source>
+        <translation>{&quot;type&quot;: &quot;chat.opened&quot;, &quot;contact&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>Problems of the event</source>
+        <translation>Olaydaki sorunlar</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::GroupedComboBox</name>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryDetailView</name>
+    <message>
+        <source>Delivery details</source>
+        <translation>Gönderim ayrıntıları</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(gövde yok)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n bayt ikili veri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Failed; retried after %1 ms</source>
+        <translation>Başarısız; %1 ms sonra yeniden denendi</translation>
+    </message>
+    <message>
+        <source>Failed; retried</source>
+        <translation>Başarısız; yeniden denendi</translation>
+    </message>
+    <message>
+        <source>Failed; not retried</source>
+        <translation>Başarısız; yeniden denenmedi</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Deneme %1 / %2</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Süre:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Sonuç:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İstek</translation>
+    </message>
+    <message>
+        <source>Truncated at 256 KiB: the body sent had %1 bytes.</source>
+        <translation>256 KiB&apos;ta kesildi: gönderilen gövde %1 bayttı.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Truncated at 256 KiB: the body received had %1 bytes.</source>
+        <translation>256 KiB&apos;ta kesildi: alınan gövde %1 bayttı.</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Neden başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Choose a delivery in the table to see its attempts: the request sent and the response received.</source>
+        <translation>Denemelerini görmek için tablodan bir gönderim seçin: gönderilen istek ve alınan yanıt.</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Gönderim %1</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Kural:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Olay:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Oluşturulma:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Sonraki deneme:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Bitiş:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Denemeler:</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 (en fazla %2)</translation>
+    </message>
+    <message>
+        <source>Sends again:</source>
+        <translation>Şunu yeniden gönderir:</translation>
+    </message>
+    <message>
+        <source>No attempt yet. The request as stored, before its authentication and signature headers are added:</source>
+        <translation>Henüz deneme yok. Kimlik doğrulama ve imza başlıkları eklenmeden önce saklandığı hâliyle istek:</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryFilterBar</name>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Kural kimliği: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Kural:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Durum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zaman:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Tüm kurallar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Tüm zamanlar</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Son bir saat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Özel aralık</translation>
+    </message>
+    <message>
+        <source>Search URL, rule, event or error</source>
+        <translation>URL, kural, olay ya da hata ara</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Kural filtresi</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Durum filtresi</translation>
+    </message>
+    <message>
+        <source>Time filter</source>
+        <translation>Zaman filtresi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Geçmişte ara</translation>
+    </message>
+    <message>
+        <source>Finds deliveries whose URL, rule, event or last error contains this text. On a large history a search reads every delivery, in the background.</source>
+        <translation>URL&apos;si, kuralı, olayı ya da son hatası bu metni içeren gönderimleri bulur. Büyük bir geçmişte arama, arka planda her gönderimi okur.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryPanel</name>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Deneme %1</translation>
+    </message>
+    <message>
+        <source>Stored request</source>
+        <translation>Saklanan istek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n gönderim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted in %1 ms</source>
+        <translation>%1 ms&apos;de sayıldı</translation>
+    </message>
+    <message>
+        <source>Sent again as %1.</source>
+        <translation>%1 olarak yeniden gönderildi.</translation>
+    </message>
+    <message>
+        <source>Copied the stored request as a cURL command (no attempt has added its authentication headers yet).</source>
+        <translation>Saklanan istek cURL komutu olarak kopyalandı (kimlik doğrulama başlıklarını ekleyen bir deneme henüz yapılmadı).</translation>
+    </message>
+    <message>
+        <source>Copied attempt %1 as a cURL command. Secret header values stay masked: fill them in before running it.</source>
+        <translation>%1. deneme cURL komutu olarak kopyalandı. Gizli başlık değerleri maskeli kalır: komutu çalıştırmadan önce bunları doldurun.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Yeniden Gönder</translation>
+    </message>
+    <message>
+        <source>Sends the selected delivery again: a new delivery of the same request, linked to this one, signed anew.</source>
+        <translation>Seçili gönderimi yeniden gönderir: aynı istek, bu gönderime bağlı ve yeniden imzalanmış yeni bir gönderim olarak gider.</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>c&amp;URL Olarak Kopyala</translation>
+    </message>
+    <message>
+        <source>Copies the chosen attempt&apos;s request as a curl command line. Secret header values stay masked (********): fill them in before running it.</source>
+        <translation>Seçilen denemenin isteğini bir curl komut satırı olarak kopyalar. Gizli başlık değerleri maskeli kalır (********): komutu çalıştırmadan önce bunları doldurun.</translation>
+    </message>
+    <message>
+        <source>Copy Delivery &amp;Id</source>
+        <translation>Gönderim &amp;Kimliğini Kopyala</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Gönderimler</translation>
+    </message>
+    <message>
+        <source>Attempt to copy</source>
+        <translation>Kopyalanacak deneme</translation>
+    </message>
+    <message>
+        <source>The attempt whose request Copy as cURL copies</source>
+        <translation>cURL Olarak Kopyala komutunun isteğini kopyalayacağı deneme</translation>
+    </message>
+    <message>
+        <source>History messages</source>
+        <translation>Geçmiş iletileri</translation>
+    </message>
+    <message>
+        <source>Number of deliveries</source>
+        <translation>Gönderim sayısı</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryTableModel</name>
+    <message>
+        <source>Cannot read the history %1: %2</source>
+        <translation>Geçmiş dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Sent again from %1</source>
+        <translation>%1 gönderiminden yeniden gönderildi</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Kural %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Olay %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Deneme</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Delivery id</source>
+        <translation>Gönderim kimliği</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Son hata</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::HttpAttempt</name>
     <message>
         <source>The URL %1 is not valid: %2</source>
@@ -987,6 +2275,969 @@ Seçenekler:
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>%1 adresi dinlenemiyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::MainWindow</name>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation>Geçmiş açılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>About Kanca</source>
+        <translation>Kanca Hakkında</translation>
+    </message>
+    <message>
+        <source>Kanca %1
+
+Design, test and ship webhook rules.</source>
+        <translation>Kanca %1
+
+Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Açılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Kural</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>D&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation>Kuralları İçe Ak&amp;tar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Server…</source>
+        <translation>Sunucu İçin &amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>Write the rule set for the server that runs it, after checking it</source>
+        <translation>Kural setini denetleyip onu çalıştıracak sunucu için yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rule</source>
+        <translation>Kural &amp;Bul</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Önizlemeyi Göster</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>&amp;Geçmişi Göster</translation>
+    </message>
+    <message>
+        <source>&amp;About Kanca</source>
+        <translation>Kanca &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>Kural düzenleyici</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kanca</source>
+        <translation>%1[*] — Kanca</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::NameValueTable</name>
+    <message>
+        <source>Edit Headers</source>
+        <translation>Başlıkları Düzenle</translation>
+    </message>
+    <message>
+        <source>Edit Form Fields</source>
+        <translation>Form Alanlarını Düzenle</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Başlık Ekle</translation>
+    </message>
+    <message>
+        <source>Add Form Field</source>
+        <translation>Form Alanı Ekle</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Başlığı Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove Form Field</source>
+        <translation>Form Alanını Kaldır</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Başlıklar</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Form alanları</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Alan Ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Başlığı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Alanı kaldır</translation>
+    </message>
+    <message>
+        <source>No extra headers. Content-Type and the headers of authentication and signing are added when the request is sent.</source>
+        <translation>Ek başlık yok. Content-Type ile kimlik doğrulama ve imzalama başlıkları istek gönderilirken eklenir.</translation>
+    </message>
+    <message>
+        <source>No fields yet. Values may hold placeholders such as {{contact.email}}.</source>
+        <translation>Henüz alan yok. Değerler {{contact.email}} gibi yer tutucular içerebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::PlaceholderCompleter</name>
+    <message>
+        <source>%1: personal data. Send it only if the receiver needs it.</source>
+        <translation>%1: kişisel veri. Yalnızca alıcının ihtiyacı varsa gönderin.</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Büyük harfler</translation>
+    </message>
+    <message>
+        <source>Small letters</source>
+        <translation>Küçük harfler</translation>
+    </message>
+    <message>
+        <source>This text when the value is empty</source>
+        <translation>Değer boşsa bu metin</translation>
+    </message>
+    <message>
+        <source>The value as JSON</source>
+        <translation>JSON olarak değer</translation>
+    </message>
+    <message>
+        <source>Percent-encoded for a URL</source>
+        <translation>URL için yüzde kodlamalı</translation>
+    </message>
+    <message>
+        <source>At most this many characters</source>
+        <translation>En çok bu kadar karakter</translation>
+    </message>
+    <message>
+        <source>A date in this format</source>
+        <translation>Bu biçimde bir tarih</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::PreviewPanel</name>
+    <message>
+        <source>Select a rule to preview it.</source>
+        <translation>Önizlemek için bir kural seçin.</translation>
+    </message>
+    <message>
+        <source>The request of the selected rule appears here.</source>
+        <translation>Seçili kuralın isteği burada görünür.</translation>
+    </message>
+    <message>
+        <source>There is no event to preview: write one in the Event section.</source>
+        <translation>Önizlenecek olay yok: Olay bölümüne bir olay yazın.</translation>
+    </message>
+    <message>
+        <source>⚠ The event has a problem: fix it to see the preview.</source>
+        <translation>⚠ Olayda bir sorun var: önizlemeyi görmek için düzeltin.</translation>
+    </message>
+    <message>
+        <source>✓ Matches</source>
+        <translation>✓ Eşleşiyor</translation>
+    </message>
+    <message>
+        <source>Disabled: the rule would match this event if it were enabled.</source>
+        <translation>Devre dışı: kural etkin olsaydı bu olayla eşleşirdi.</translation>
+    </message>
+    <message>
+        <source>✗ Does not match</source>
+        <translation>✗ Eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>Disabled: the rule would not match this event even if enabled.</source>
+        <translation>Devre dışı: kural etkin olsa da bu olayla eşleşmezdi.</translation>
+    </message>
+    <message>
+        <source>✗ Runs on another event: %1</source>
+        <translation>✗ Başka bir olayda çalışır: %1</translation>
+    </message>
+    <message>
+        <source>Disabled, and it runs on another event: %1</source>
+        <translation>Devre dışı; ayrıca başka bir olayda çalışır: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>⚠ The event has a problem; the preview is of the last valid event.</source>
+        <translation>⚠ Olayda bir sorun var; önizleme son geçerli olaya göre.</translation>
+    </message>
+    <message>
+        <source>The rule runs on %1; this event is %2.</source>
+        <translation>Kural %1 olayında çalışır; bu olay ise %2.</translation>
+    </message>
+    <message>
+        <source>The conditions are checked only on %1 events.</source>
+        <translation>Koşullar yalnızca %1 olaylarında denetlenir.</translation>
+    </message>
+    <message>
+        <source>The rule has no webhook yet: add one under Then.</source>
+        <translation>Kuralın henüz webhook&apos;u yok: O zaman bölümüne bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>The request is rendered once there is an event to render it with.</source>
+        <translation>İstek, onu oluşturacak bir olay olduğunda oluşturulur.</translation>
+    </message>
+    <message>
+        <source>The event has a problem: fix it in the Event section first.</source>
+        <translation>Olayda bir sorun var: önce Olay bölümünde düzeltin.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test gönder</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Eşleşme</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İstek</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Whether the rule fires for this event.</source>
+        <translation>Kuralın bu olayda çalışıp çalışmadığı.</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Gizli anahtarları göster</translation>
+    </message>
+    <message>
+        <source>Show the values of secret headers, read from the keychain.</source>
+        <translation>Gizli başlıkların anahtar zincirinden okunan değerlerini göster.</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>cURL olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the request as a cURL command for a terminal; secret values are masked.</source>
+        <translation>İsteği terminal için bir cURL komutu olarak kopyala; gizli değerler maskelenir.</translation>
+    </message>
+    <message>
+        <source>Send the rule&apos;s requests to their URLs now and show the answer (%1). The attempt is kept in the history.</source>
+        <translation>Kuralın isteklerini şimdi URL&apos;lerine gönder ve yanıtı göster (%1). Deneme geçmişte saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::PreviewWarnings</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Uyarılar</translation>
+    </message>
+    <message>
+        <source>Problems and advice about the previewed request; activate one to go to its place.</source>
+        <translation>Önizlenen istekle ilgili sorunlar ve öneriler; yerine gitmek için birini etkinleştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RequestView</name>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>This webhook cannot be rendered until the problems above are fixed.</source>
+        <translation>Yukarıdaki sorunlar düzeltilene kadar bu webhook oluşturulamaz.</translation>
+    </message>
+    <message>
+        <source>no value yet (secret %1)</source>
+        <translation>henüz değer yok (gizli anahtar %1)</translation>
+    </message>
+    <message>
+        <source>Set the secret in the action&apos;s authentication section.</source>
+        <translation>Gizli anahtarı aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+    </message>
+    <message>
+        <source>A secret, shown because Show secrets is on.</source>
+        <translation>Gizli bir değer; Gizli anahtarları göster açık olduğu için gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>A secret: turn on Show secrets to see it.</source>
+        <translation>Gizli bir değer: görmek için Gizli anahtarları göster seçeneğini açın.</translation>
+    </message>
+    <message>
+        <source>The request has no body.</source>
+        <translation>İsteğin gövdesi yok.</translation>
+    </message>
+    <message>
+        <source>The body is %1; the first %2 are shown.</source>
+        <translation>Gövde %1; ilk %2 gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>Webhooks of the rule</source>
+        <translation>Kuralın webhook&apos;ları</translation>
+    </message>
+    <message>
+        <source>Method and URL</source>
+        <translation>Yöntem ve URL</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>İstek başlıkları</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>İstek gövdesi</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Gövde yok</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ResponseView</name>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed with HTTP %2; trying again in %3 s…</source>
+        <translation>%1. deneme HTTP %2 ile başarısız oldu; %3 sn sonra yeniden denenecek…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; trying again in %2 s…</source>
+        <translation>%1. deneme başarısız oldu; %2 sn sonra yeniden denenecek…</translation>
+    </message>
+    <message>
+        <source>✓ Succeeded: HTTP %1 in %2 ms</source>
+        <translation>✓ Başarılı: %2 ms&apos;de HTTP %1</translation>
+    </message>
+    <message>
+        <source>✓ Succeeded in %1 ms</source>
+        <translation>✓ %1 ms&apos;de başarılı</translation>
+    </message>
+    <message>
+        <source>✗ Failed: HTTP %1 in %2 ms</source>
+        <translation>✗ Başarısız: %2 ms&apos;de HTTP %1</translation>
+    </message>
+    <message>
+        <source>✗ Failed in %1 ms: no answer</source>
+        <translation>✗ %1 ms&apos;de başarısız: yanıt yok</translation>
+    </message>
+    <message>
+        <source>The test was not sent:</source>
+        <translation>Test gönderilmedi:</translation>
+    </message>
+    <message>
+        <source>Send test sends the request above to its URL and shows the answer here. The attempt is kept in the history.</source>
+        <translation>Test gönder, yukarıdaki isteği URL&apos;sine gönderir ve yanıtı burada gösterir. Deneme geçmişte saklanır.</translation>
+    </message>
+    <message>
+        <source>Test of “%1”, sent at %2</source>
+        <translation>“%1” testi, gönderilme zamanı: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Denemeler: %1</translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation>Yanıtın gövdesi yok.</translation>
+    </message>
+    <message>
+        <source>The response body is %1; the first %2 are shown.</source>
+        <translation>Yanıt gövdesi %1; ilk %2 gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Deliveries of the test</source>
+        <translation>Testin gönderimleri</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Yanıt başlıkları</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Yanıt gövdesi</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleEditor</name>
+    <message>
+        <source>Change Trigger</source>
+        <translation>Tetikleyiciyi Değiştir</translation>
+    </message>
+    <message>
+        <source>No rule is selected. Choose a rule in the list, or add a new one.</source>
+        <translation>Seçili kural yok. Listeden bir kural seçin ya da yeni bir kural ekleyin.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>When: the event that starts the rule</source>
+        <translation>Ne zaman: kuralı başlatan olay</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Eğer</translation>
+    </message>
+    <message>
+        <source>If: the conditions the event must meet</source>
+        <translation>Eğer: olayın sağlaması gereken koşullar</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>O zaman</translation>
+    </message>
+    <message>
+        <source>Then: the webhooks the rule calls</source>
+        <translation>O zaman: kuralın çağırdığı webhook&apos;lar</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Koşullar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aksiyonlar</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleHeaderEditor</name>
+    <message>
+        <source>Rename Rule</source>
+        <translation>Kuralı Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Change Description</source>
+        <translation>Açıklamayı Değiştir</translation>
+    </message>
+    <message>
+        <source>Enable Rule</source>
+        <translation>Kuralı Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable Rule</source>
+        <translation>Kuralı Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>A rule needs an id.</source>
+        <translation>Kuralın bir kimliği olmalı.</translation>
+    </message>
+    <message>
+        <source>An id has at most 64 characters.</source>
+        <translation>Kimlik en çok 64 karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>An id may hold only the letters A to Z (without accents), digits, dots, hyphens and underscores.</source>
+        <translation>Kimlik yalnızca A–Z harfleri (Türkçe karakterler olmadan), rakamlar, nokta, tire ve alt çizgi içerebilir.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>“%1” kimliği başka bir kuralda zaten kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Kural adı</translation>
+    </message>
+    <message>
+        <source>What the rule does, e.g. VIP to Slack</source>
+        <translation>Kuralın ne yaptığı, örneğin VIP&apos;leri Slack&apos;e bildir</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>Kimlik:</translation>
+    </message>
+    <message>
+        <source>Rule ID</source>
+        <translation>Kural kimliği</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id in the exported file and in the history: letters A to Z, digits, dots, hyphens and underscores.</source>
+        <translation>Kuralın dışa aktarılan dosyada ve geçmişteki kimliği: A–Z harfleri, rakamlar, nokta, tire ve alt çizgi.</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <source>Rule description</source>
+        <translation>Kural açıklaması</translation>
+    </message>
+    <message>
+        <source>Optional: why the rule exists, who relies on it</source>
+        <translation>İsteğe bağlı: kural neden var, kimler ona güveniyor</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation>Kural etkin</translation>
+    </message>
+    <message>
+        <source>A disabled rule stays in the file but never runs</source>
+        <translation>Devre dışı bir kural dosyada kalır ama hiç çalışmaz</translation>
+    </message>
+    <message>
+        <source>Change Rule ID</source>
+        <translation>Kural Kimliğini Değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleListModel</name>
+    <message>
+        <source>Enable Rule</source>
+        <translation>Kuralı Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable Rule</source>
+        <translation>Kuralı Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Rename Rule</source>
+        <translation>Kuralı Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>No trigger</source>
+        <translation>Tetikleyici yok</translation>
+    </message>
+    <message>
+        <source>Unnamed rule</source>
+        <translation>Adsız kural</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleListPanel</name>
+    <message>
+        <source>Filter rules</source>
+        <translation>Kuralları filtrele</translation>
+    </message>
+    <message>
+        <source>Shows the rules whose name, id or trigger contains the text. While a filter is active, rules cannot be reordered by dragging.</source>
+        <translation>Adı, kimliği ya da tetikleyicisi bu metni içeren kuralları gösterir. Filtre etkinken kurallar sürüklenerek yeniden sıralanamaz.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>Space switches the selected rule on or off; F2 renames it. Drag a rule to reorder the list.</source>
+        <translation>Boşluk tuşu seçili kuralı açar ya da kapatır; F2 yeniden adlandırır. Listeyi yeniden sıralamak için bir kuralı sürükleyin.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Kural &amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add a rule for an event</source>
+        <translation>Bir olay için kural ekle</translation>
+    </message>
+    <message>
+        <source>Adds a rule after the selected one, for the event you choose.</source>
+        <translation>Seçtiğiniz olay için, seçili kuralın arkasına bir kural ekler.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Rule</source>
+        <translation>Kuralı &amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Çoğalt</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected rule</source>
+        <translation>Seçili kuralı çoğalt</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected rule after it.</source>
+        <translation>Seçili kuralın bir kopyasını hemen arkasına ekler.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule</source>
+        <translation>Kuralı &amp;Sil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule (Undo brings it back)</source>
+        <translation>Seçili kuralı sil (Geri Al ile geri gelir)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected rule. Undo brings it back.</source>
+        <translation>Seçili kuralı siler. Geri Al ile geri gelir.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Kural ekle</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Kuralı çoğalt</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Kuralı sil</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kişi</translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation>&amp;Sohbet</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mesaj</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;Diğer</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Kural Ekle</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Duplicate Rule</source>
+        <translation>Kuralı Çoğalt</translation>
+    </message>
+    <message>
+        <source>Reordering by dragging is off while the list is filtered. Clear the filter to reorder rules.</source>
+        <translation>Liste filtrelenmişken sürükleyerek sıralama kapalıdır. Kuralları yeniden sıralamak için filtreyi temizleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) shown</source>
+        <translation>
+            <numerusform>%n kuraldan %1 tanesi gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one to get started.</source>
+        <translation>Henüz kural yok. Başlamak için bir kural ekleyin.</translation>
+    </message>
+    <message>
+        <source>No rules match the filter.</source>
+        <translation>Filtreyle eşleşen kural yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleSetDocument</name>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Kuralı Sil</translation>
+    </message>
+    <message>
+        <source>Move Rule</source>
+        <translation>Kuralı Taşı</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Adsız</translation>
+    </message>
+    <message>
+        <source>Rename Rule Set</source>
+        <translation>Kural Setini Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Change Rule Set Language</source>
+        <translation>Kural Setinin Dilini Değiştir</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Yeni kural</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::SecretField</name>
+    <message>
+        <source>Name the secret, for example CRM_TOKEN.</source>
+        <translation>Gizli anahtara bir ad verin, örneğin CRM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Use capital letters, digits and &quot;_&quot;, at most 64 of them.</source>
+        <translation>En çok 64 karakter olmak üzere büyük harf, rakam ve &quot;_&quot; kullanın.</translation>
+    </message>
+    <message>
+        <source>The rule set keeps only the name; the value is set on each computer.</source>
+        <translation>Kural seti yalnızca adı saklar; değer her bilgisayarda ayrıca ayarlanır.</translation>
+    </message>
+    <message>
+        <source>The value is stored in the keychain.</source>
+        <translation>Değer anahtar zincirinde saklanıyor.</translation>
+    </message>
+    <message>
+        <source>The value comes from the environment variable KANCA_SECRET_%1.</source>
+        <translation>Değer KANCA_SECRET_%1 ortam değişkeninden geliyor.</translation>
+    </message>
+    <message>
+        <source>No value is set. Use &quot;Set Value…&quot; or the environment variable KANCA_SECRET_%1.</source>
+        <translation>Değer ayarlanmamış. &quot;Değer Ayarla…&quot; düğmesini ya da KANCA_SECRET_%1 ortam değişkenini kullanın.</translation>
+    </message>
+    <message>
+        <source>Secret Value</source>
+        <translation>Gizli Anahtarın Değeri</translation>
+    </message>
+    <message>
+        <source>Value of %1. It is kept in the system keychain of this computer, never in the rule set.</source>
+        <translation>%1 değeri. Kural setinde değil, bu bilgisayarın sistem anahtar zincirinde saklanır.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sakla</translation>
+    </message>
+    <message>
+        <source>Set Value…</source>
+        <translation>Değer Ayarla…</translation>
+    </message>
+    <message>
+        <source>Store the secret&apos;s value in the system keychain</source>
+        <translation>Gizli anahtarın değerini sistem anahtar zincirinde sakla</translation>
+    </message>
+    <message>
+        <source>Set the secret&apos;s value</source>
+        <translation>Gizli anahtarın değerini ayarla</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Gizli anahtarın adı</translation>
+    </message>
+    <message>
+        <source>SECRET_NAME</source>
+        <translation>ANAHTAR_ADI</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::SecretStore</name>
+    <message>
+        <source>The keychain did not store the secret: %1. It is kept until Kanca closes.</source>
+        <translation>Anahtar zinciri gizli anahtarı saklamadı: %1. Değer Kanca kapanana kadar bellekte tutulacak.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::SigningEditor</name>
+    <message>
+        <source>Change Signing</source>
+        <translation>İmzalamayı Değiştir</translation>
+    </message>
+    <message>
+        <source>The request is not signed.</source>
+        <translation>İstek imzalanmaz.</translation>
+    </message>
+    <message>
+        <source>Adds the headers webhook-id, webhook-timestamp and webhook-signature (an HMAC-SHA256 of id, time and body). The secret is the whsec_ key the receiver gave you. The webhook-id stays the same across retries, so the receiver can drop repeats.</source>
+        <translation>webhook-id, webhook-timestamp ve webhook-signature başlıklarını ekler (kimlik, zaman ve gövdenin HMAC-SHA256 değeri). Gizli anahtar, alıcının size verdiği whsec_ anahtarıdır. webhook-id yeniden denemelerde değişmez; böylece alıcı tekrarları ayıklayabilir.</translation>
+    </message>
+    <message>
+        <source>Adds one header with the HMAC-SHA256 of the body, as GitHub&apos;s X-Hub-Signature-256: sha256=&lt;hex&gt;.</source>
+        <translation>GitHub&apos;ın X-Hub-Signature-256: sha256=&lt;hex&gt; başlığı gibi, gövdenin HMAC-SHA256 değerini taşıyan tek bir başlık ekler.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 of the body</source>
+        <translation>Gövdenin HMAC-SHA256 değeri</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>Onaltılık</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>Ö&amp;nek:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation>&amp;Gizli anahtar:</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>İmzalama</translation>
+    </message>
+    <message>
+        <source>Signature header</source>
+        <translation>İmza başlığı</translation>
+    </message>
+    <message>
+        <source>Signature prefix</source>
+        <translation>İmza öneki</translation>
+    </message>
+    <message>
+        <source>Signature encoding</source>
+        <translation>İmza kodlaması</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +3335,236 @@ Seçenekler:
     </message>
 </context>
 <context>
+    <name>Kanca::TestSend</name>
+    <message>
+        <source>There is nothing to send: the rule has no webhook.</source>
+        <translation>Gönderilecek bir şey yok: kuralın webhook&apos;u yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::TraceView</name>
+    <message>
+        <source>No conditions: the rule runs on every %1 event.</source>
+        <translation>Koşul yok: kural her %1 olayında çalışır.</translation>
+    </message>
+    <message>
+        <source>True: %1</source>
+        <translation>Doğru: %1</translation>
+    </message>
+    <message>
+        <source>False: %1</source>
+        <translation>Yanlış: %1</translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation>Bunların hepsi doğru</translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation>Bunlardan herhangi biri doğru</translation>
+    </message>
+    <message>
+        <source>This is not true</source>
+        <translation>Bu doğru değil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Koşullar</translation>
+    </message>
+    <message>
+        <source>Each condition of the rule with whether this event meets it.</source>
+        <translation>Kuralın her koşulu ve bu olayın onu sağlayıp sağlamadığı.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::WebhookActionEditor</name>
+    <message>
+        <source>Change URL</source>
+        <translation>URL&apos;yi Değiştir</translation>
+    </message>
+    <message>
+        <source>Change Method</source>
+        <translation>Yöntemi Değiştir</translation>
+    </message>
+    <message>
+        <source>Apply Preset</source>
+        <translation>Hazır Ayarı Uygula</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Başlıklar</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>&amp;Başlıklar (%1)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP yöntemi</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/webhook (placeholders such as {{contact.id}} are allowed)</source>
+        <translation>https://example.com/webhook ({{contact.id}} gibi yer tutucular kullanılabilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Gövde</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication</source>
+        <translation>&amp;Kimlik Doğrulama</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>İ&amp;mzalama</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>Gö&amp;nderim</translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation>İsteğin bölümleri</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::WebhookSiteClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a webhook.site token</source>
+        <translation>&quot;%1&quot; bir webhook.site token&apos;ı değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook.site request id</source>
+        <translation>&quot;%1&quot; bir webhook.site istek kimliği değil</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::WebhookSiteReply</name>
+    <message>
+        <source>%1 answered with more than %2 MB: not what its API documents</source>
+        <translation>%1, %2 MB&apos;tan büyük bir yanıt verdi: API belgelerinde anlatılan bu değil</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1, %n saniye içinde yanıt vermedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Sunucu bulunamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there</source>
+        <translation>%1 bağlantıyı reddetti: orada dinleyen bir şey yok</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 adresine ulaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2: an API key is probably needed</source>
+        <translation>%1 isteği %2 adresine yönlendirdi: büyük olasılıkla bir API anahtarı gerekiyor</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2): check the API key</source>
+        <translation>%1 erişimi reddetti (HTTP %2): API anahtarını denetleyin</translation>
+    </message>
+    <message>
+        <source>%1 has no such request for this URL (HTTP 404)</source>
+        <translation>%1 üzerinde bu URL için böyle bir istek yok (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>%1 does not know this URL (HTTP 404): it may have expired or been deleted</source>
+        <translation>%1 bu URL&apos;yi tanımıyor (HTTP 404): süresi dolmuş ya da silinmiş olabilir</translation>
+    </message>
+    <message>
+        <source>%1 says this URL has expired or its quota is used up (HTTP 410): create a new one</source>
+        <translation>%1 bu URL&apos;nin süresinin dolduğunu ya da kotasının bittiğini bildiriyor (HTTP 410): yeni bir tane oluşturun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (HTTP 429): try again in %n second(s)</source>
+        <translation>
+            <numerusform>%1, istekleri sınırlıyor (HTTP 429): %n saniye sonra yeniden deneyin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429): try again in a minute</source>
+        <translation>%1, istekleri sınırlıyor (HTTP 429): bir dakika sonra yeniden deneyin</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1, HTTP %2 ile yanıt verdi: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1, HTTP %2 ile yanıt verdi</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON (%2 at byte %3)</source>
+        <translation>%1, JSON olmayan bir yanıt verdi (%3. baytta %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not the object its API documents</source>
+        <translation>%1, API belgelerinde anlatılan nesneye uymayan bir JSON ile yanıt verdi</translation>
+    </message>
+    <message>
+        <source>%1 answered without the new token&apos;s &quot;uuid&quot;</source>
+        <translation>%1 yanıtında yeni token&apos;ın &quot;uuid&quot; değeri yok</translation>
+    </message>
+    <message>
+        <source>%1 answered without the &quot;data&quot; list of requests</source>
+        <translation>%1 yanıtında isteklerin &quot;data&quot; listesi yok</translation>
+    </message>
+    <message>
+        <source>%1 answered with a list whose item %2 is not a request (no &quot;uuid&quot; or &quot;method&quot;)</source>
+        <translation>%1 yanıtındaki listenin %2. öğesi bir istek değil (&quot;uuid&quot; ya da &quot;method&quot; yok)</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a request (no &quot;uuid&quot; or &quot;method&quot;)</source>
+        <translation>%1, istek olmayan bir yanıt verdi (&quot;uuid&quot; ya da &quot;method&quot; yok)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetLibrary</name>
+    <message>
+        <source>the presets are not valid JSON: %1</source>
+        <translation>hazır ayarlar geçerli bir JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>the presets file is not format &quot;kanca.presets&quot; version 1</source>
+        <translation>hazır ayarlar dosyası &quot;kanca.presets&quot; biçiminin 1. sürümünde değil</translation>
+    </message>
+    <message>
+        <source>preset %1 lacks an id, a method, a label, a description or a JSON or text body</source>
+        <translation>%1 numaralı hazır ayarda kimlik, yöntem, etiket, açıklama ya da JSON veya metin gövdesinden biri eksik</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot; has an unknown authentication</source>
+        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir kimlik doğrulama türü var</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot; has an unknown signing</source>
+        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir imzalama türü var</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPrinter</name>
     <message>
         <source>warning:</source>
@@ -1162,6 +3643,84 @@ yazılır); kullanım hatasında 2.
     <message>
         <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
         <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+</context>
+<context>
+    <name>RequestComparison</name>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>Yol ve sorgu</translation>
+    </message>
+    <message>
+        <source>the same path and parameters, encoded or ordered differently</source>
+        <translation>yol ve parametreler aynı; yalnızca kodlanışları ya da sıraları farklı</translation>
+    </message>
+    <message>
+        <source>the name arrived as &quot;%1&quot;; header names ignore case</source>
+        <translation>ad &quot;%1&quot; olarak ulaştı; başlık adlarında büyük/küçük harf farkı önemsizdir</translation>
+    </message>
+    <message>
+        <source>only the spaces around the value differ, which are not part of it in HTTP</source>
+        <translation>yalnızca değerin çevresindeki boşluklar farklı; HTTP&apos;de bunlar değere dâhil değildir</translation>
+    </message>
+    <message>
+        <source>the same values, combined or split differently</source>
+        <translation>değerler aynı; yalnızca farklı birleştirilmiş ya da bölünmüş</translation>
+    </message>
+    <message>
+        <source>hop-by-hop: it belongs to one connection and is not carried end to end</source>
+        <translation>hop-by-hop: tek bir bağlantıya aittir, uçtan uca taşınmaz</translation>
+    </message>
+    <message>
+        <source>added on the way by a proxy or a load balancer</source>
+        <translation>yolda bir proxy ya da yük dengeleyici tarafından eklendi</translation>
+    </message>
+    <message>
+        <source>added by the HTTP client that sent the request</source>
+        <translation>isteği gönderen HTTP istemcisi tarafından eklendi</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 bytes were kept, and they match</source>
+        <translation>%2 baytın yalnızca ilk %1 baytı saklandı; bunlar eşleşiyor</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent, %2 received; they differ from byte %3 on</source>
+        <translation>%1 bayt gönderildi, %2 bayt alındı; %3. bayttan itibaren farklılar</translation>
+    </message>
+    <message>
+        <source>The method was %1 when sent and %2 when received</source>
+        <translation>Yöntem gönderilirken %1, alınırken %2 idi</translation>
+    </message>
+    <message>
+        <source>The path and query were &quot;%1&quot; when sent and &quot;%2&quot; when received</source>
+        <translation>Yol ve sorgu gönderilirken &quot;%1&quot;, alınırken &quot;%2&quot; idi</translation>
+    </message>
+    <message>
+        <source>Header %1 was &quot;%2&quot; when sent and &quot;%3&quot; when received</source>
+        <translation>%1 başlığı gönderilirken &quot;%2&quot;, alınırken &quot;%3&quot; idi</translation>
+    </message>
+    <message>
+        <source>Header %1 was sent but did not arrive</source>
+        <translation>%1 başlığı gönderildi ama ulaşmadı</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Gövde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Secret %1 has no value yet: set it in the action&apos;s authentication section.</source>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Secret %1 has no value yet: set it in the action&apos;s signing section.</source>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun imzalama bölümünde ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +3937,77 @@ açılamıyorsa 1, kullanım hatasında 2.
     </message>
 </context>
 <context>
+    <name>RuleWarnings</name>
+    <message>
+        <source>Webhook %1 sends personal data: %2. Send only what the receiver needs.</source>
+        <translation>Webhook %1 kişisel veri gönderiyor: %2. Yalnızca alıcının ihtiyaç duyduğunu gönderin.</translation>
+    </message>
+    <message>
+        <source>The request sends personal data: %1. Send only what the receiver needs.</source>
+        <translation>İstek kişisel veri gönderiyor: %1. Yalnızca alıcının ihtiyaç duyduğunu gönderin.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Koşullar</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook&apos;lar</translation>
+    </message>
+    <message>
+        <source>Webhook %1, method</source>
+        <translation>Webhook %1, yöntem</translation>
+    </message>
+    <message>
+        <source>Webhook %1, URL</source>
+        <translation>Webhook %1, URL</translation>
+    </message>
+    <message>
+        <source>Webhook %1, header %2</source>
+        <translation>Webhook %1, %2 başlığı</translation>
+    </message>
+    <message>
+        <source>Webhook %1, headers</source>
+        <translation>Webhook %1, başlıklar</translation>
+    </message>
+    <message>
+        <source>Webhook %1, authentication</source>
+        <translation>Webhook %1, kimlik doğrulama</translation>
+    </message>
+    <message>
+        <source>Webhook %1, signing</source>
+        <translation>Webhook %1, imzalama</translation>
+    </message>
+    <message>
+        <source>Webhook %1, body</source>
+        <translation>Webhook %1, gövde</translation>
+    </message>
+    <message>
+        <source>Webhook %1, timeout</source>
+        <translation>Webhook %1, zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Webhook %1, retries</source>
+        <translation>Webhook %1, yeniden denemeler</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>Usage: kanca send FILE --event EVENT.json|- [options]
@@ -1448,6 +4078,88 @@ hatasında 2.
     <message>
         <source>No enabled rule matches this event; nothing to send.</source>
         <translation>Bu olayla eşleşen etkin kural yok; gönderilecek bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>the secret is empty</source>
+        <translation>gizli anahtar boş</translation>
+    </message>
+    <message>
+        <source>the secret is not a Standard Webhooks secret: &quot;whsec_&quot; followed by base64</source>
+        <translation>gizli anahtar bir Standard Webhooks anahtarı değil: &quot;whsec_&quot; ile başlamalı, ardından base64 gelmeli</translation>
+    </message>
+    <message>
+        <source>no signature: neither webhook-signature nor %1 is present</source>
+        <translation>imza yok: ne webhook-signature ne de %1 başlığı var</translation>
+    </message>
+    <message>
+        <source>no webhook-signature header</source>
+        <translation>webhook-signature başlığı yok</translation>
+    </message>
+    <message>
+        <source>webhook-id or webhook-timestamp is present, but no webhook-signature</source>
+        <translation>webhook-id ya da webhook-timestamp var ama webhook-signature yok</translation>
+    </message>
+    <message>
+        <source>the request needs exactly one non-empty webhook-id header</source>
+        <translation>istekte boş olmayan tam olarak bir webhook-id başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>the request needs exactly one webhook-timestamp header</source>
+        <translation>istekte tam olarak bir webhook-timestamp başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>webhook-timestamp &quot;%1&quot; is not a number of seconds</source>
+        <translation>webhook-timestamp &quot;%1&quot; bir saniye sayısı değil</translation>
+    </message>
+    <message>
+        <source>the body was cut at the size cap, so its signature cannot be checked</source>
+        <translation>gövde boyut sınırında kesildiği için imzası denetlenemiyor</translation>
+    </message>
+    <message>
+        <source>webhook-signature holds no &quot;v1,&quot; signature</source>
+        <translation>webhook-signature içinde &quot;v1,&quot; imzası yok</translation>
+    </message>
+    <message>
+        <source>the signature does not match the body with this secret</source>
+        <translation>imza, bu gizli anahtarla gövdeye uymuyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>the signature matches, but webhook-timestamp is %n second(s) old, beyond the tolerance of %1 seconds</source>
+        <translation>
+            <numerusform>imza uyuyor ama webhook-timestamp %n saniye eski; %1 saniyelik tolerans aşılmış</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the signature matches, but webhook-timestamp is %n second(s) in the future, beyond the tolerance of %1 seconds</source>
+        <translation>
+            <numerusform>imza uyuyor ama webhook-timestamp %n saniye ileride; %1 saniyelik tolerans aşılmış</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 header</source>
+        <translation>%1 başlığı yok</translation>
+    </message>
+    <message>
+        <source>the request has %1 headers named %2; one is expected</source>
+        <translation>istekte %2 adlı %1 başlık var; bir tane olmalı</translation>
+    </message>
+    <message>
+        <source>%1 does not start with &quot;%2&quot;</source>
+        <translation>%1, &quot;%2&quot; ile başlamıyor</translation>
+    </message>
+    <message>
+        <source>%1 holds neither 64 hex digits nor the base64 of a SHA-256 MAC</source>
+        <translation>%1 ne 64 onaltılık basamak ne de bir SHA-256 MAC değerinin base64 hâlini içeriyor</translation>
+    </message>
+</context>
+<context>
+    <name>TestDelivery</name>
+    <message>
+        <source>the webhook could not be rendered</source>
+        <translation>webhook oluşturulamadı</translation>
     </message>
 </context>
 <context>
