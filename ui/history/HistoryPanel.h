@@ -1,0 +1,91 @@
+#pragma once
+
+#include "history/HistoryQuery.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace Kanca {
+
+class DeliveryService;
+class HistoryDetailView;
+class HistoryFilterBar;
+class HistoryTableModel;
+
+// The history: filters, the deliveries (newest first, read lazily however many there are) and
+// the selected delivery's attempts. Resend sends the selected delivery again as a new one
+// linked to it; Copy as cURL copies the chosen attempt's request, secrets still masked.
+// Follows the service's history file and refreshes when it changes.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    explicit HistoryPanel(DeliveryService *service, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
+
+    // For the main window's menus; enabled while a delivery is selected.
+    QAction *resendAction() const { return m_resendAction; }
+    QAction *copyCurlAction() const { return m_copyCurlAction; }
+
+    HistoryTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // The delivery whose attempts are shown; empty if none.
+    QString selectedDeliveryId() const;
+
+    // Reads the service's history file again (after the service opened another one).
+    void reload();
+    void focusSearch();
+
+    // The splitter and the table's columns, for the main window's settings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void resent(const QString &originalId, const QString &newId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void followServicePath();
+    void currentRowChanged();
+    void showDelivery(const QString &id);
+    void refreshDetail();
+    void updateActions();
+    void updateCount();
+    void showMessage(const QString &message);
+    void resend();
+    void copyCurl();
+    void select(const QString &id, int row);
+
+    DeliveryService *m_service;
+    HistoryTableModel *m_model;
+    HistoryFilterBar *m_filters;
+    QLabel *m_count;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QComboBox *m_attempt;
+    QToolButton *m_resendButton;
+    QToolButton *m_copyCurlButton;
+    QLabel *m_message;
+    HistoryDetailView *m_detail;
+    QAction *m_resendAction;
+    QAction *m_copyCurlAction;
+    QAction *m_copyIdAction;
+
+    QString m_shownId;  // in the detail pane
+    QString m_wantedId; // to select once located (after a reset, or a resend)
+    int m_savedScroll = 0;
+};
+
+} // namespace Kanca

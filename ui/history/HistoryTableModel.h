@@ -1,0 +1,153 @@
+#pragma once
+
+#include "history/HistoryQuery.h"
+#include "history/HistoryReader.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace Kanca {
+
+// The deliveries of a history, newest first, for a table that must open at once and scroll
+// smoothly over millions of them. Nothing is loaded whole: the row count comes from one COUNT
+// with the filters, and rows are read in pages of PageSize (a small cache of the latest pages)
+// by a HistoryReader on its own thread. A page is read by keyset from the nearest row whose key
+// is known (from either end, or the edge of a page read before), so that scrolling to the end
+// or anywhere costs an index walk of at most the distance from there, not an OFFSET from the top.
+// Rows not read yet show as "Loading…" and fill in a moment later (dataChanged).
+//
+// A refresh (debounced, RefreshDelayMs) counts again: on DeliveryService::historyChanged, and
+// when a poll of SQLite's data_version (every PollIntervalMs) sees a write by another process. If
+// the only change is deliveries newer than the newest shown, they are inserted as rows (selection
+// and scroll position stay with their deliveries) and the rows shown are read again; otherwise the
+// model is reset. A new filter or order takes effect once it has been counted: until then the old
+// rows stay shown.
+class HistoryTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryTableModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        StatusColumn,
+        AttemptsColumn,
+        HttpColumn,
+        RuleColumn,
+        EventColumn,
+        UrlColumn,
+        IdColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role {
+        DeliveryIdRole = Qt::UserRole + 1, // the delivery id (empty while loading)
+        LoadedRole,                        // whether the row has been read
+    };
+
+    static constexpr int PageSize = 256;
+    static constexpr int CachedPages = 32;
+    static constexpr int RefreshDelayMs = 300;
+    static constexpr int PollIntervalMs = 2000;
+
+    explicit HistoryTableModel(QObject *parent = nullptr);
+    ~HistoryTableModel() override;
+
+    // Reads this history file from now on (an empty path shows nothing).
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_path; }
+
+    // The filters and the order; shown once counted (counted() is emitted).
+    void setQuery(const HistoryQuery &query);
+    HistoryQuery query() const { return m_wantedQuery; }
+
+    void refresh(); // counts again now
+    // Counts again after RefreshDelayMs (or twice the last count's time, if longer: a text
+    // search over a large history is not repeated back to back), however often it is called.
+    void refreshSoon();
+
+    // Whether a count or a page is still being read.
+    bool isLoading() const;
+    // A row that has been read, or nothing.
+    std::optional<HistoryRow> loadedRow(int row) const;
+    // Finds the row of a delivery under the current filters: answered by located().
+    void locate(const QString &deliveryId);
+    // Headers and status texts in the new language.
+    void retranslate();
+
+    // What the last count and page read took (ms), for the curious and the benchmarks.
+    qint64 lastCountMs() const { return m_lastCountMs; }
+    qint64 lastPageMs() const { return m_lastPageMs; }
+
+    static QString statusText(DeliveryStatus status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order) override; // by time only
+
+Q_SIGNALS:
+    void counted(qint64 rows); // a count arrived and is shown
+    void pageLoaded(int firstRow, int lastRow);
+    void located(const QString &deliveryId, int row); // row -1: not under the filters
+    void rulesListed(const QList<Kanca::HistoryRule> &rules);
+    void readFailed(const QString &message);
+
+private:
+    struct Page
+    {
+        QList<HistoryRow> rows;
+        quint64 lastUse = 0;
+    };
+
+    void requestCount();
+    void requestPage(qint64 page) const;
+    const HistoryRow *row(int row) const;
+    void showCount(const HistoryCount &count);
+    void showPage(const HistoryPage &page);
+    void showLocated(quint64 generation, const QString &id, qint64 row);
+    void useGeneration(const HistoryCount &count);
+    QVariant display(const HistoryRow &row, int column) const;
+    QVariant toolTip(const HistoryRow &row, int column) const;
+
+    QString m_path;
+    QThread m_thread;
+    std::shared_ptr<HistoryReader::Generations> m_generations;
+    HistoryReader *m_reader; // lives on m_thread
+    QTimer m_refreshTimer;
+    QTimer m_pollTimer; // writes by other processes
+
+    HistoryQuery m_query;       // shown
+    HistoryQuery m_wantedQuery; // being counted, or shown
+    quint64 m_nextGeneration = 0;
+    quint64 m_generation = 0;      // of the rows shown
+    quint64 m_countGeneration = 0; // of the count awaited, 0 if none
+    bool m_countIsRefresh = false; // the count awaited is of the rows shown
+    bool m_counted = false;        // m_rowCount is a real count
+    qint64 m_rowCount = 0;
+    std::optional<HistoryKey> m_newest;
+
+    // Mutable: data() reads pages on demand.
+    mutable QHash<qint64, Page> m_pages;
+    mutable QSet<qint64> m_requested;
+    mutable std::map<qint64, HistoryKey> m_anchors; // row -> key, the edges of pages read
+    mutable quint64 m_useCounter = 0;
+    // The pages of the previous generation, shown (shifted by new rows) until re-read.
+    QHash<qint64, Page> m_stale;
+    qint64 m_staleShift = 0;
+
+    qint64 m_lastCountMs = 0;
+    qint64 m_lastPageMs = 0;
+};
+
+} // namespace Kanca
