@@ -11,9 +11,10 @@ QString shellQuoted(const QString &argument)
 
 QString curlCommand(const RenderedRequest &request, bool showSecrets)
 {
-    // --globoff: [] and {} in a URL are not cURL patterns; -sS: quiet but show errors.
-    QString command = QStringLiteral("curl -sS --globoff -X ") + shellQuoted(request.method) + u' '
-                      + shellQuoted(request.url);
+    // --globoff: [] and {} in a URL are not cURL patterns; --path-as-is: "/./" and "/../" are
+    // sent as they are, not resolved; -sS: quiet but show errors.
+    QString command = QStringLiteral("curl -sS --globoff --path-as-is -X ")
+                      + shellQuoted(request.method) + u' ' + shellQuoted(request.url);
     for (const RenderedRequest::Header &header : request.headers) {
         const QString value =
             header.secret && !showSecrets ? RenderedRequest::masked(header.value) : header.value;
@@ -23,8 +24,11 @@ QString curlCommand(const RenderedRequest &request, bool showSecrets)
         command += QStringLiteral(" \\\n  -H ") + shellQuoted(line);
     }
     if (!request.body.isEmpty()) {
-        command +=
-            QStringLiteral(" \\\n  --data-binary ") + shellQuoted(QString::fromUtf8(request.body));
+        // --data-binary would read a file for a body that starts with "@"; --data-raw never
+        // does. Both send the bytes as they are.
+        command += (request.body.startsWith('@') ? QStringLiteral(" \\\n  --data-raw ")
+                                                 : QStringLiteral(" \\\n  --data-binary "))
+                   + shellQuoted(QString::fromUtf8(request.body));
     }
     return command;
 }
