@@ -18,6 +18,7 @@ packages=(
     build-essential cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    curl
 )
 
 as_root() {
