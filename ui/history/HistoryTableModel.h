@@ -29,6 +29,14 @@ namespace Kanca {
 // and scroll position stay with their deliveries) and the rows shown are read again; otherwise the
 // model is reset. A new filter or order takes effect once it has been counted: until then the old
 // rows stay shown.
+//
+// Measured by tst_historyview on a generated history of 1,000,000 deliveries (1.7 GB) on a busy
+// two-core machine: the COUNT about 90 ms and the rows in view shown about 160 ms after opening;
+// the last row 10 to 50 ms after scrollToBottom() (read backwards from the end); a jump to an
+// unread row in the middle under 200 ms (the index walk from the nearest known row, where an
+// OFFSET from the top would walk up to the whole index); a status or rule filter counted in about
+// 30 ms. A text search reads every delivery (about 3 s): on the reader's thread, so the window
+// stays responsive and the old rows stay shown until it is counted.
 class HistoryTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
