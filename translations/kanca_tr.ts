@@ -1443,6 +1443,10 @@ Seçenekler:
         <source>Remove group</source>
         <translation>Grubu kaldır</translation>
     </message>
+    <message>
+        <source>Group of conditions</source>
+        <translation>Koşul grubu</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::ConditionRow</name>
@@ -1530,6 +1534,10 @@ Seçenekler:
     <message>
         <source>Change Condition</source>
         <translation>Koşulu Değiştir</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Koşul</translation>
     </message>
 </context>
 <context>
