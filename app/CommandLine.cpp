@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CatchCommand.h"
 #include "CommandContext.h"
 #include "DeliverCommand.h"
 #include "ExitCode.h"
@@ -31,6 +32,7 @@ const Command commands[] = {
     {QLatin1String("history"), &HistoryCommand::run, &HistoryCommand::usage},
     {QLatin1String("resend"), &ResendCommand::run, &ResendCommand::usage},
     {QLatin1String("deliver"), &DeliverCommand::run, &DeliverCommand::usage},
+    {QLatin1String("catch"), &CatchCommand::run, &CatchCommand::usage},
 };
 
 const Command *findCommand(const QString &name)
@@ -57,6 +59,7 @@ QString CommandLine::usage()
               "  history            list deliveries and their attempts\n"
               "  resend ID          send a delivery of the history again\n"
               "  deliver            finish the unfinished deliveries of the history\n"
+              "  catch              run a local catcher and print every request it receives\n"
               "  help [COMMAND]     show this help, or a command's\n"
               "\n"
               "Run \"kanca COMMAND --help\" for a command's options.\n"
