@@ -4,16 +4,20 @@
 #include "model/Rule.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTabWidget;
+class QStackedWidget;
+class QTabBar;
 class QToolButton;
 
 namespace Kanca {
 
+class ProblemLabel;
 class SecretStore;
 class WebhookActionEditor;
 
@@ -36,6 +40,10 @@ public:
     void setProblems(const Problems &problems, const QString &rulePointer);
     QList<Action> actions() const;
 
+    // Secret names offered in the auth and signing editors besides those of this rule's
+    // actions (e.g. RuleSet::secretNames() of the whole document). Optional.
+    void setSecretNameSuggestions(const QStringList &names);
+
 Q_SIGNALS:
     void actionsEdited(const QList<Kanca::Action> &actions, const QString &undoText,
                        const QString &mergeKey);
@@ -45,26 +53,33 @@ protected:
 
 private:
     void retranslateUi();
-    void rebuildTabs();
+    void syncEditors();
+    void updateTabs();
     void updateButtons();
+    void updateSecretSuggestions();
+    void distributeProblems();
     void addAction();
     void removeCurrentAction();
     void moveCurrentAction(int delta);
-    void actionEditorEdited(WebhookActionEditor *editor, const QString &undoText,
-                            const QString &mergeKey);
-    void emitEdited(const QString &undoText, const QString &mergeKey);
+    void tabMoved(int from, int to);
+    void editorEdited(WebhookActionEditor *editor, const WebhookAction &action,
+                      const QString &undoText, const QString &mergeKey);
 
     QList<Action> m_actions;
     QList<WebhookActionEditor *> m_editors;
     Problems m_problems;
     QString m_rulePointer;
-    SecretStore *m_secretStore = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QToolButton *m_removeButton = nullptr;
-    QToolButton *m_moveUpButton = nullptr;
-    QToolButton *m_moveDownButton = nullptr;
+    QStringList m_extraSecretNames;
+    QPointer<SecretStore> m_secretStore;
+    QTabBar *m_tabBar;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    ProblemLabel *m_listProblems;
+    QPushButton *m_addButton;
+    QToolButton *m_moveUpButton;
+    QToolButton *m_moveDownButton;
+    QToolButton *m_removeButton;
+    bool m_syncing = false;
 };
 
 } // namespace Kanca

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "templates/Template.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+
+class QTimer;
+
+namespace Kanca {
+
+class JsonTemplateHighlighter;
+class PlaceholderCompleter;
+
+// The payload editor: a monospace text editor for a JSON (or plain-text) template with
+// highlighting, completion of {{placeholders}} (field paths after "{{", filters after "|",
+// Ctrl+Space to ask) and the template's problems underlined where they are, with the message
+// as a tooltip. Problems are found shortly after typing stops.
+class TemplateEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit TemplateEditor(QWidget *parent = nullptr);
+
+    TemplateContext templateContext() const { return m_context; }
+    // Json or PlainText: how the text is highlighted and checked.
+    void setTemplateContext(TemplateContext context);
+
+    QString templateText() const { return toPlainText(); }
+    // Shows this text without emitting templateEdited(); keeps the cursor where it was.
+    void setTemplateText(const QString &text);
+
+    // Checks the template now instead of after the short delay.
+    void checkNow();
+    const QList<TemplateProblem> &problems() const { return m_problems; }
+    PlaceholderCompleter *completer() const { return m_completer; }
+
+Q_SIGNALS:
+    void templateEdited(const QString &text);
+    void problemsChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCompletion(bool forced);
+    void insertCompletion(const QModelIndex &index);
+    void showProblemSelections();
+    const TemplateProblem *problemAt(int position) const;
+    // The extent of the text a problem points at: the field path or filter name there, the
+    // "{{" of an unclosed placeholder, or one character.
+    std::pair<int, int> problemRange(const TemplateProblem &problem) const;
+
+    TemplateContext m_context = TemplateContext::Json;
+    JsonTemplateHighlighter *m_highlighter;
+    PlaceholderCompleter *m_completer;
+    QTimer *m_checkTimer;
+    QList<TemplateProblem> m_problems;
+    int m_completionStart = 0; // where the text the completion replaces begins
+    bool m_updating = false;
+};
+
+} // namespace Kanca
