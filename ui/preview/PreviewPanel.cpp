@@ -1,0 +1,436 @@
+#include "preview/PreviewPanel.h"
+
+#include "app/LanguageManager.h"
+#include "catalog/Catalog.h"
+#include "document/RuleSetDocument.h"
+#include "engine/CompiledRuleSet.h"
+#include "engine/CurlCommand.h"
+#include "engine/DeliveryId.h"
+#include "event/EventContext.h"
+#include "event/EventReader.h"
+#include "preview/EventSourceEditor.h"
+#include "preview/PreviewWarnings.h"
+#include "preview/RequestView.h"
+#include "preview/ResponseView.h"
+#include "preview/RuleWarnings.h"
+#include "preview/TestDelivery.h"
+#include "preview/TestSend.h"
+#include "preview/TraceView.h"
+#include "services/DeliveryService.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kanca {
+
+namespace {
+
+QGroupBox *section(QWidget *parent, const char *objectName)
+{
+    auto *box = new QGroupBox(parent);
+    box->setObjectName(QString::fromLatin1(objectName));
+    box->setFlat(false);
+    return box;
+}
+
+} // namespace
+
+PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_service(service)
+    , m_testSend(new TestSend(service, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_eventBox(section(m_splitter, "previewEventSection"))
+    , m_matchBox(section(m_splitter, "previewMatchSection"))
+    , m_requestBox(section(m_splitter, "previewRequestSection"))
+    , m_responseBox(section(m_splitter, "previewResponseSection"))
+    , m_eventSource(new EventSourceEditor(m_eventBox))
+    , m_verdict(new QLabel(m_matchBox))
+    , m_trace(new TraceView(m_matchBox))
+    , m_warnings(new PreviewWarnings(m_requestBox))
+    , m_request(new RequestView(m_requestBox))
+    , m_showSecrets(new QCheckBox(m_requestBox))
+    , m_copyCurlButton(new QToolButton(m_requestBox))
+    , m_sendButton(new QToolButton(m_requestBox))
+    , m_response(new ResponseView(m_responseBox))
+    , m_sendTestAction(new QAction(this))
+    , m_copyCurlAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("previewPanel"));
+
+    // Actions: also offered to the main window's menus.
+    m_sendTestAction->setObjectName(QStringLiteral("sendTestAction"));
+    m_sendTestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendTestAction->setShortcutContext(Qt::WindowShortcut);
+    m_sendTestAction->setIcon(QIcon::fromTheme(QStringLiteral("document-send"),
+                                               style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurlAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    addAction(m_sendTestAction);
+    addAction(m_copyCurlAction);
+    connect(m_sendTestAction, &QAction::triggered, this, &PreviewPanel::sendTest);
+    connect(m_copyCurlAction, &QAction::triggered, this, &PreviewPanel::copyAsCurl);
+
+    // Event.
+    auto *eventLayout = new QVBoxLayout(m_eventBox);
+    eventLayout->addWidget(m_eventSource);
+
+    // Match.
+    m_verdict->setObjectName(QStringLiteral("previewVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    auto *matchLayout = new QVBoxLayout(m_matchBox);
+    matchLayout->addWidget(m_verdict);
+    matchLayout->addWidget(m_trace, 1);
+
+    // Request.
+    m_showSecrets->setObjectName(QStringLiteral("previewShowSecrets"));
+    m_copyCurlButton->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurlButton->setDefaultAction(m_copyCurlAction);
+    m_copyCurlButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_sendButton->setObjectName(QStringLiteral("sendTestButton"));
+    m_sendButton->setDefaultAction(m_sendTestAction);
+    m_sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showSecrets);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyCurlButton);
+    buttons->addWidget(m_sendButton);
+    auto *requestLayout = new QVBoxLayout(m_requestBox);
+    requestLayout->addWidget(m_warnings);
+    requestLayout->addWidget(m_request, 1);
+    requestLayout->addLayout(buttons);
+
+    // Response.
+    auto *responseLayout = new QVBoxLayout(m_responseBox);
+    responseLayout->addWidget(m_response);
+
+    m_splitter->setObjectName(QStringLiteral("previewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_eventBox);
+    m_splitter->addWidget(m_matchBox);
+    m_splitter->addWidget(m_requestBox);
+    m_splitter->addWidget(m_responseBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setStretchFactor(3, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    // Tab order: top to bottom, as the sections read.
+    setTabOrder(m_eventSource->lastFocusWidget(), m_trace);
+    setTabOrder(m_trace, m_warnings);
+    setTabOrder(m_warnings, m_request->firstFocusWidget());
+    setTabOrder(m_request->lastFocusWidget(), m_showSecrets);
+    setTabOrder(m_showSecrets, m_copyCurlButton);
+    setTabOrder(m_copyCurlButton, m_sendButton);
+    setTabOrder(m_sendButton, m_response->firstFocusWidget());
+
+    // Recompute after a pause in whatever changed.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &PreviewPanel::refresh);
+    connect(m_document, &RuleSetDocument::resetDone, this, [this] {
+        m_eventSource->setSampleLanguage(m_document->ruleSet().locale);
+        scheduleRefresh();
+    });
+    connect(m_document, &RuleSetDocument::currentRuleChanged, this, &PreviewPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::ruleChanged, this, &PreviewPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::ruleInserted, this, &PreviewPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::ruleRemoved, this, &PreviewPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::ruleMoved, this, &PreviewPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::propertiesChanged, this, &PreviewPanel::scheduleRefresh);
+    connect(m_eventSource, &EventSourceEditor::eventChanged, this, &PreviewPanel::scheduleRefresh);
+    connect(&m_service->secrets(), &SecretStore::changed, this, &PreviewPanel::scheduleRefresh);
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this,
+            &PreviewPanel::scheduleRefresh);
+
+    connect(m_showSecrets, &QCheckBox::toggled, m_request, &RequestView::setShowSecrets);
+    connect(m_warnings, &PreviewWarnings::placeActivated, this, &PreviewPanel::placeActivated);
+
+    // Test sends.
+    connect(m_testSend, &TestSend::attemptRecorded, m_response, &ResponseView::showAttempt);
+    connect(m_testSend, &TestSend::deliveryFinished, m_response, &ResponseView::showFinished);
+    connect(m_testSend, &TestSend::finished, this, &PreviewPanel::updateActions);
+
+    m_eventSource->setSampleLanguage(m_document->ruleSet().locale);
+    retranslateUi();
+    refresh();
+}
+
+PreviewPanel::~PreviewPanel() = default;
+
+QByteArray PreviewPanel::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+bool PreviewPanel::restoreState(const QByteArray &state)
+{
+    return m_splitter->restoreState(state);
+}
+
+void PreviewPanel::refreshNow()
+{
+    refresh();
+}
+
+void PreviewPanel::scheduleRefresh()
+{
+    if (!m_refreshing)
+        m_refreshTimer.start();
+}
+
+void PreviewPanel::refresh()
+{
+    m_refreshTimer.stop();
+    m_refreshing = true;
+    const qsizetype index = m_document->currentRule();
+    if (index < 0 || index >= m_document->ruleCount()) {
+        m_eventSource->setEnabled(false);
+        m_previews.clear();
+        m_verdict->setText(tr("Select a rule to preview it."));
+        m_trace->setMessage(QString());
+        m_warnings->setWarnings({});
+        m_request->setMessage(tr("The request of the selected rule appears here."));
+    } else {
+        m_eventSource->setEnabled(true);
+        m_eventSource->setEventType(m_document->rule(index).when);
+        readEvent();
+        showMatch(index);
+        showRequests(index);
+    }
+    updateActions();
+    m_refreshing = false;
+}
+
+void PreviewPanel::readEvent()
+{
+    if (m_eventSource->source() != EventSourceEditor::Source::Custom) {
+        // A sample comes from the catalog as it is: nothing to read.
+        m_event = m_eventSource->sample();
+        m_eventValid = !m_event.isEmpty();
+        m_eventProblems.clear();
+        m_readRevision = 0;
+        m_eventSource->setProblems({});
+        return;
+    }
+    // A custom event is read once per pause in typing, however large it is.
+    const quint64 revision = m_eventSource->customRevision();
+    if (revision == m_readRevision)
+        return;
+    m_readRevision = revision;
+    const EventReader::Result read =
+        EventReader::read(m_eventSource->customText().toUtf8(), Catalog::builtIn());
+    m_eventProblems = read.problems;
+    m_eventValid = read.event.has_value();
+    if (read.event)
+        m_event = *read.event;
+    m_eventSource->setProblems(read.problems);
+}
+
+QString PreviewPanel::eventLabel(const QString &eventType) const
+{
+    const EventTypeInfo *info = Catalog::builtIn().event(eventType);
+    return info ? info->label.in(LanguageManager::instance().language()) : eventType;
+}
+
+void PreviewPanel::showMatch(qsizetype ruleIndex)
+{
+    const Rule &rule = m_document->rule(ruleIndex);
+    const Language language = LanguageManager::instance().language();
+    const QString ruleEvent = eventLabel(rule.when);
+    if (m_event.isEmpty()) {
+        m_verdict->setText(m_eventValid || m_eventProblems.isEmpty()
+                               ? tr("There is no event to preview: write one in the Event "
+                                    "section.")
+                               : tr("⚠ The event has a problem: fix it to see the preview."));
+        m_trace->setMessage(QString());
+        return;
+    }
+
+    const EventContext context(m_event);
+    CompiledRuleSet::Evaluation evaluation;
+    if (rule.enabled) {
+        const CompiledRuleSet &compiled = m_document->compiled();
+        QList<CompiledRuleSet::Evaluation> all = compiled.explain(context, language);
+        if (ruleIndex < all.size())
+            evaluation = std::move(all[ruleIndex]);
+    } else {
+        // What the rule would do if it were enabled: the same rule, compiled on its own.
+        RuleSet single;
+        single.locale = m_document->ruleSet().locale;
+        single.rules.append(rule);
+        single.rules.first().enabled = true;
+        Problems ignored;
+        const CompiledRuleSet compiled =
+            CompiledRuleSet::compile(std::move(single), Catalog::builtIn(), &ignored);
+        evaluation = compiled.explain(context, language).constFirst();
+    }
+
+    const QString thisEvent = eventLabel(EventContext(m_event).eventType());
+    QString verdict;
+    switch (evaluation.outcome) {
+    case CompiledRuleSet::Outcome::Matched:
+        verdict = rule.enabled
+                      ? tr("✓ Matches")
+                      : tr("Disabled: the rule would match this event if it were enabled.");
+        break;
+    case CompiledRuleSet::Outcome::ConditionFalse:
+        verdict = rule.enabled
+                      ? tr("✗ Does not match")
+                      : tr("Disabled: the rule would not match this event even if enabled.");
+        break;
+    case CompiledRuleSet::Outcome::OtherEvent:
+        verdict = rule.enabled ? tr("✗ Runs on another event: %1").arg(ruleEvent)
+                               : tr("Disabled, and it runs on another event: %1").arg(ruleEvent);
+        break;
+    case CompiledRuleSet::Outcome::Disabled:
+        verdict = tr("Disabled");
+        break;
+    }
+    if (!m_eventValid) {
+        verdict = tr("⚠ The event has a problem; the preview is of the last valid event.") + u'\n'
+                  + verdict;
+    }
+    m_verdict->setText(verdict);
+    m_verdict->setToolTip(tr("The rule runs on %1; this event is %2.").arg(ruleEvent, thisEvent));
+    m_verdict->setAccessibleName(verdict);
+
+    if (evaluation.outcome == CompiledRuleSet::Outcome::OtherEvent) {
+        m_trace->setMessage(tr("The conditions are checked only on %1 events.").arg(ruleEvent));
+    } else {
+        m_trace->setTrace(evaluation.trace, rule.condition.has_value(), ruleEvent);
+    }
+}
+
+void PreviewPanel::showRequests(qsizetype ruleIndex)
+{
+    const Rule &rule = m_document->rule(ruleIndex);
+    const CompiledRuleSet &compiled = m_document->compiled();
+    const Language language = LanguageManager::instance().language();
+    m_previews.clear();
+    if (rule.actions.isEmpty()) {
+        m_request->setMessage(tr("The rule has no webhook yet: add one under Then."));
+    } else if (m_event.isEmpty()) {
+        m_request->setMessage(tr("The request is rendered once there is an event to render it "
+                                 "with."));
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        while (m_previewIds.size() < rule.actions.size())
+            m_previewIds.append(newDeliveryId(now));
+        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
+            m_previews.append(RequestPreview::render(
+                compiled.action(ruleIndex, a), int(a), rule, m_event, compiled.ruleSet().locale,
+                m_service->secrets(), m_previewIds.at(a), now));
+        }
+        m_request->setRequests(m_previews);
+    }
+    m_warnings->setWarnings(RuleWarnings::collect(rule, ruleIndex, m_document->problems(),
+                                                  m_previews, Catalog::builtIn(), language));
+}
+
+void PreviewPanel::sendTest()
+{
+    if (m_refreshTimer.isActive())
+        refresh(); // send what the preview is about to show, not what it showed before
+    const qsizetype index = m_document->currentRule();
+    if (index < 0 || index >= m_document->ruleCount())
+        return;
+    const Rule &rule = m_document->rule(index);
+    const QString rulePointer = jsonPointerAppend(QStringLiteral("/rules"), index);
+
+    QStringList reasons;
+    if (!m_eventValid) {
+        reasons.append(tr("The event has a problem: fix it in the Event section first."));
+    } else {
+        const TestDelivery::Build build = TestDelivery::build(
+            m_document->compiled(), index, m_event, m_service->secrets(), m_previewIds);
+        for (const Problem &problem : build.problems)
+            reasons.append(RuleWarnings::problemText(problem, rulePointer));
+        reasons.removeDuplicates();
+        QString error;
+        if (reasons.isEmpty() && !m_testSend->start(build.deliveries, &error))
+            reasons.append(error);
+        if (reasons.isEmpty()) {
+            QList<int> actions;
+            for (const Delivery &delivery : build.deliveries)
+                actions.append(delivery.actionIndex);
+            m_response->startSending(rule.name, actions);
+            // A delivery id is used once: the next preview renders with new ones.
+            m_previewIds.clear();
+            scheduleRefresh();
+        }
+    }
+    if (!reasons.isEmpty())
+        m_response->showNotSent(reasons);
+    updateActions();
+}
+
+void PreviewPanel::copyAsCurl()
+{
+    if (m_refreshTimer.isActive())
+        refresh();
+    if (const RequestPreview *preview = m_request->currentRequest())
+        QGuiApplication::clipboard()->setText(curlCommand(preview->request, false));
+}
+
+void PreviewPanel::updateActions()
+{
+    const qsizetype index = m_document->currentRule();
+    const bool hasActions =
+        index >= 0 && index < m_document->ruleCount() && !m_document->rule(index).actions.isEmpty();
+    m_sendTestAction->setEnabled(hasActions);
+    m_sendTestAction->setText(m_testSend->isRunning() ? tr("Sending…") : tr("Send test"));
+    m_copyCurlAction->setEnabled(m_request->currentRequest() != nullptr);
+}
+
+void PreviewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        scheduleRefresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PreviewPanel::retranslateUi()
+{
+    m_eventBox->setTitle(tr("Event"));
+    m_matchBox->setTitle(tr("Match"));
+    m_requestBox->setTitle(tr("Request"));
+    m_responseBox->setTitle(tr("Response"));
+    m_verdict->setAccessibleDescription(tr("Whether the rule fires for this event."));
+    m_showSecrets->setText(tr("Show secrets"));
+    m_showSecrets->setToolTip(tr("Show the values of secret headers, read from the keychain."));
+    m_copyCurlAction->setText(tr("Copy as cURL"));
+    m_copyCurlAction->setToolTip(
+        tr("Copy the request as a cURL command for a terminal; secret values are masked."));
+    m_sendTestAction->setToolTip(
+        tr("Send the rule's requests to their URLs now and show the answer (%1). The attempt "
+           "is kept in the history.")
+            .arg(m_sendTestAction->shortcut().toString(QKeySequence::NativeText)));
+    m_sendButton->setAccessibleName(tr("Send test"));
+    m_copyCurlButton->setAccessibleName(tr("Copy as cURL"));
+    updateActions();
+}
+
+} // namespace Kanca

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "format/Problem.h"
+#include "preview/RequestPreview.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+namespace Kanca {
+
+class DeliveryService;
+class EventSourceEditor;
+class PreviewWarnings;
+class RequestView;
+class ResponseView;
+class RuleSetDocument;
+class TestSend;
+class TraceView;
+
+// The live preview of the document's current rule, in four sections:
+//   Event: the catalog's Turkish or English sample of the rule's event, or a custom event;
+//   Match: whether the rule fires for it, and every condition with ✓ or ✗;
+//   Request: the exact request of each action (method, URL, headers, body), warnings about it,
+//            Show secrets, Copy as cURL and Send test;
+//   Response: what a test send got back.
+// It follows the document, the event editor, the secrets and the interface language, and
+// recomputes after a short pause (about 100 ms) so that typing never waits for it; the work is
+// parsing the event once and rendering the rule, which takes milliseconds even for a large
+// event. Send test goes through the delivery service like any delivery, so it reaches the history.
+// Secret values come from the service's SecretStore, which the window fills (SecretStore::load);
+// the panel follows its changed() signal.
+class PreviewPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshDelayMs = 100;
+
+    PreviewPanel(RuleSetDocument *document, DeliveryService *service, QWidget *parent = nullptr);
+    ~PreviewPanel() override;
+
+    // Send test (Ctrl+Return), for the main window's menu.
+    QAction *sendTestAction() const { return m_sendTestAction; }
+    // Copy as cURL, for the main window's menu.
+    QAction *copyCurlAction() const { return m_copyCurlAction; }
+
+    // The sizes of the four sections, for the window's settings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+    // Recomputes at once rather than after the pause.
+    void refreshNow();
+    // Sends the current rule's requests, as Send test does.
+    void sendTest();
+    // Copies the shown request as a cURL command (secret values masked).
+    void copyAsCurl();
+
+Q_SIGNALS:
+    // A warning about a place was activated: show "/rules/0/then/0/body/template" in the editor.
+    void placeActivated(const QString &pointer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void scheduleRefresh();
+    void refresh();
+    void readEvent();
+    void showMatch(qsizetype ruleIndex);
+    void showRequests(qsizetype ruleIndex);
+    void updateActions();
+    QString eventLabel(const QString &eventType) const;
+
+    RuleSetDocument *m_document;
+    DeliveryService *m_service;
+    TestSend *m_testSend;
+
+    QSplitter *m_splitter;
+    QGroupBox *m_eventBox;
+    QGroupBox *m_matchBox;
+    QGroupBox *m_requestBox;
+    QGroupBox *m_responseBox;
+    EventSourceEditor *m_eventSource;
+    QLabel *m_verdict;
+    TraceView *m_trace;
+    PreviewWarnings *m_warnings;
+    RequestView *m_request;
+    QCheckBox *m_showSecrets;
+    QToolButton *m_copyCurlButton;
+    QToolButton *m_sendButton;
+    ResponseView *m_response;
+    QAction *m_sendTestAction;
+    QAction *m_copyCurlAction;
+
+    QTimer m_refreshTimer;
+    bool m_refreshing = false;
+
+    // The event previewed: the last one that could be read, and whether the editor's text is it.
+    QJsonObject m_event;
+    bool m_eventValid = false;
+    quint64 m_readRevision = 0; // the custom text's revision m_event was read from
+    Problems m_eventProblems;
+
+    QStringList m_previewIds; // the delivery id each action is rendered with; a send uses them
+    QList<RequestPreview> m_previews;
+};
+
+} // namespace Kanca
