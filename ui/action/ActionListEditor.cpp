@@ -60,7 +60,6 @@ ActionListEditor::ActionListEditor(QWidget *parent)
     m_tabBar->setExpanding(false);
     m_tabBar->setDocumentMode(true);
     m_tabBar->setDrawBase(false);
-    m_addButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -2,8 +2,6 @@
 
 #include <QPalette>
 
-#include <cstdlib>
-
 namespace Kanca::EditorColors {
 
 namespace {
@@ -32,12 +30,13 @@ bool isDark(const QPalette &palette)
 
 QColor placeholder(const QPalette &palette)
 {
-    QColor link = palette.color(QPalette::Link);
-    const int baseLightness = palette.color(QPalette::Base).lightness();
-    // Some dark palettes keep a dark link colour: lift it until it reads on the base.
-    if (std::abs(link.lightness() - baseLightness) < 90)
-        link = isDark(palette) ? link.lighter(170) : link.darker(170);
-    return link;
+    // The palette's link colour, with the lightness set so that it reads on the base (some
+    // dark palettes keep a dark blue link).
+    const QColor link = palette.color(QPalette::Link);
+    const int hue = link.hslHue() < 0 ? 220 : link.hslHue();
+    if (isDark(palette))
+        return link.lightness() >= 160 ? link : QColor::fromHsl(hue, link.hslSaturation(), 175);
+    return link.lightness() <= 110 ? link : QColor::fromHsl(hue, link.hslSaturation(), 90);
 }
 
 QColor placeholderBackground(const QPalette &palette)

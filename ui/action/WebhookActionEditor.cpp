@@ -27,13 +27,14 @@ bool hasBody(const QString &method)
     return method != u"GET" && method != u"DELETE";
 }
 
-// A tab page: the editor with the problems about it under it.
+// A tab page: the editor with the problems about it (if any) under it.
 QWidget *page(QWidget *editor, ProblemLabel *problems, QWidget *parent)
 {
     auto *widget = new QWidget(parent);
     auto *layout = new QVBoxLayout(widget);
     layout->addWidget(editor, 1);
-    layout->addWidget(problems);
+    if (problems)
+        layout->addWidget(problems);
     widget->setFocusProxy(editor);
     return widget;
 }
@@ -94,7 +95,7 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
     m_method->setCurrentText(m_action.method);
     m_url->setClearButtonEnabled(true);
     m_sections->setDocumentMode(true);
-    m_sections->insertTab(BodySection, m_body, QString());
+    m_sections->insertTab(BodySection, page(m_body, nullptr, m_sections), QString());
     m_sections->insertTab(HeadersSection, page(m_headers, m_headerProblems, m_sections), {});
     m_sections->insertTab(AuthSection, page(m_auth, m_authProblems, m_sections), {});
     m_sections->insertTab(SigningSection, page(m_signing, m_signingProblems, m_sections), {});
