@@ -99,6 +99,13 @@ void TemplateEditor::checkNow()
     showProblemSelections();
 }
 
+QSize TemplateEditor::sizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    const QFontMetrics metrics(font());
+    return {metrics.averageCharWidth() * 72 + frame, metrics.lineSpacing() * 15 + frame};
+}
+
 void TemplateEditor::keyPressEvent(QKeyEvent *event)
 {
     if (m_completer->popup()->isVisible()) {

@@ -36,6 +36,9 @@ public:
     const QList<TemplateProblem> &problems() const { return m_problems; }
     PlaceholderCompleter *completer() const { return m_completer; }
 
+    // Room for a typical payload (about fifteen lines), also inside a scroll area.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void templateEdited(const QString &text);
     void problemsChanged();
