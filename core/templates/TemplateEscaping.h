@@ -1,0 +1,29 @@
+#pragma once
+
+#include "templates/Template.h"
+#include "templates/TemplateSegments.h"
+#include "templates/TemplateValue.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringView>
+
+// How a value is written into a template's output (private to core/templates): its text, its
+// JSON, percent-encoded, safe for a header, and escaped for where the placeholder stands.
+namespace Kanca::TemplateEscaping {
+
+// The text of a value in a text context: a string as is, a number in JSON notation, true or
+// false, a list or an object as its compact JSON text, absent or null as "".
+QString textOf(const QJsonValue &value);
+// The value's compact JSON text; absent is "null".
+QString jsonText(const QJsonValue &value);
+// UTF-8 percent-encoding that keeps only RFC 3986 unreserved characters.
+void appendPercentEncoded(QString &out, QStringView text);
+// A character that must not stand in a header value (CR, LF, NUL, tab, DEL, U+0085...).
+bool isHeaderControl(char16_t u);
+
+// Appends the filtered value of a placeholder escaped for `context` (and, in Json, for the
+// placeholder's slot).
+void appendValue(QString &out, const TemplateValue &value, TemplateContext context, JsonSlot slot);
+
+} // namespace Kanca::TemplateEscaping

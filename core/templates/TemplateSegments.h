@@ -1,0 +1,44 @@
+#pragma once
+
+#include "event/FieldPath.h"
+
+#include <QList>
+#include <QString>
+
+namespace Kanca {
+
+// The parsed form of a template (private to core/templates): literal text and placeholders.
+
+enum class TemplateFilterKind { Upper, Lower, Default, Json, UrlEncode, Truncate, Date };
+
+// One "| filter" or "| filter:argument" of a placeholder.
+struct TemplateFilter
+{
+    TemplateFilterKind kind = TemplateFilterKind::Upper;
+    QString text;         // Default: the replacement; Date: the format
+    int count = 0;        // Truncate
+    qsizetype offset = 0; // of the filter's name in the template
+};
+
+// Where a placeholder of a Json template stands.
+enum class JsonSlot { None, InString, Value };
+
+struct TemplatePlaceholder
+{
+    FieldPath path;
+    QList<TemplateFilter> filters;
+    JsonSlot slot = JsonSlot::None;
+    qsizetype offset = 0;     // of "{{"
+    qsizetype pathOffset = 0; // of the path
+};
+
+// Literal text, then (when hasPlaceholder) one placeholder.
+struct TemplateSegment
+{
+    QString literal;
+    qsizetype literalOffset = 0; // where the literal starts in the template
+    bool hasPlaceholder = false;
+    TemplatePlaceholder placeholder;
+};
+
+} // namespace Kanca
