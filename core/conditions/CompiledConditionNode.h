@@ -1,0 +1,58 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "event/FieldPath.h"
+#include "model/Condition.h"
+#include "model/RuleSet.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Kanca {
+
+// How a leaf compares, decided once from its operator and its field's type.
+enum class LeafMode {
+    Emptiness, // isEmpty, isNotEmpty
+    Text,      // folded (or NFC) text: equals, notEquals, contains, notContains, startsWith, …
+    Pattern,   // matches
+    List,      // a list of texts, element by element
+    Number,
+    Instant, // date-times, as milliseconds since the epoch
+};
+
+// A compiled condition node (private to core/conditions): what ConditionCompiler fills and
+// ConditionEvaluation reads. CompiledCondition::Node derives from it.
+struct CompiledConditionNode
+{
+    Condition::Kind kind = Condition::Kind::All;
+    std::vector<CompiledConditionNode> children;
+    bool invalid = false;      // this node has a problem: it never matches
+    bool problemBelow = false; // this node or one below it has a problem
+
+    // Leaf only.
+    QString field; // as written
+    FieldPath path;
+    LocalizedText label; // the catalog's, copied: the catalog need not outlive the condition
+    Operator op = Operator::Equals;
+    QJsonValue value = QJsonValue(QJsonValue::Undefined); // as written, for the trace
+    bool caseSensitive = false;
+    Language language = Language::English;
+    LeafMode mode = LeafMode::Text;
+    QString needle;              // folded (or NFC when case-sensitive) text
+    QStringList needles;         // in: the folded texts
+    double number = 0;           // a number, or a date-time in milliseconds since the epoch
+    std::vector<double> numbers; // in: numbers or date-times
+    QRegularExpression regex;
+
+    QString displayLabel(Language traceLanguage) const
+    {
+        const QString &text = label.in(traceLanguage);
+        return text.isEmpty() ? field : text;
+    }
+};
+
+} // namespace Kanca

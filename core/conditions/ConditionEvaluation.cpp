@@ -1,0 +1,294 @@
+#include "conditions/ConditionEvaluation.h"
+
+#include "conditions/ConditionExplanation.h"
+#include "conditions/ConditionValues.h"
+#include "conditions/LeafOutcome.h"
+#include "event/EventContext.h"
+#include "text/TextCase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
+namespace Kanca::ConditionEvaluation {
+
+namespace {
+
+using Why = LeafOutcome::Why;
+
+constexpr char16_t DottedCapitalI = u'\u0130';
+constexpr char16_t DotlessSmallI = u'\u0131';
+
+bool isNegated(Operator op)
+{
+    return op == Operator::NotEquals || op == Operator::NotContains;
+}
+
+bool isEmptyValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return true;
+    case QJsonValue::String:
+        return QStringView(value.toString()).trimmed().isEmpty();
+    case QJsonValue::Array:
+        return value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return value.toObject().isEmpty();
+    default:
+        return false;
+    }
+}
+
+bool holdsAnI(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'I' || u == u'i' || u == DottedCapitalI || u == DotlessSmallI)
+            return true;
+    }
+    return false;
+}
+
+// The comparison of two numbers (or instants) for an ordering or equality operator.
+bool compareNumbers(Operator op, double actual, double expected)
+{
+    switch (op) {
+    case Operator::Equals:
+        return actual == expected;
+    case Operator::NotEquals:
+        return actual != expected;
+    case Operator::GreaterThan:
+        return actual > expected;
+    case Operator::LessThan:
+        return actual < expected;
+    case Operator::AtLeast:
+        return actual >= expected;
+    case Operator::AtMost:
+        return actual <= expected;
+    default:
+        return false;
+    }
+}
+
+// The event's text folded as the leaf's needles were (TextCase::fold). Text made only of
+// characters below U+0300 (ASCII, Latin-1 and Latin Extended: all of Turkish, and most event
+// data) is already in NFC, since nothing there composes without a combining mark, so it is folded
+// character by character into the thread's scratch buffer: once the buffer is large enough, no
+// memory is allocated. Anything else goes through TextCase::fold. The view is valid until the
+// scratch buffer is used again.
+QStringView foldInto(const QString &text, Language language, bool caseSensitive, QString &scratch)
+{
+    if (caseSensitive) {
+        scratch = text.normalized(QString::NormalizationForm_C); // shares `text` when NFC
+        return scratch;
+    }
+    constexpr char16_t FirstCombiningMark = 0x0300;
+    const qsizetype size = text.size();
+    scratch.resize(size);
+    QChar *out = scratch.data();
+    const QChar *in = text.constData();
+    const bool turkish = language == Language::Turkish;
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t c = in[i].unicode();
+        if (c < 0x80) {
+            if (c >= u'A' && c <= u'Z')
+                c = (c == u'I' && turkish) ? DotlessSmallI : char16_t(c + (u'a' - u'A'));
+        } else if (c < FirstCombiningMark) {
+            c = c == DottedCapitalI ? u'i' : char16_t(QChar::toCaseFolded(char32_t(c)));
+        } else {
+            scratch = TextCase::fold(text, language);
+            return scratch;
+        }
+        out[i] = QChar(c);
+    }
+    return scratch;
+}
+
+QString &scratchBuffer()
+{
+    thread_local QString buffer;
+    return buffer;
+}
+
+bool patternHolds(const CompiledConditionNode &node, const QString &text)
+{
+    const QString subject = text.normalized(QString::NormalizationForm_C);
+    if (node.regex.match(subject).hasMatch())
+        return true;
+    if (node.caseSensitive || !holdsAnI(subject))
+        return false;
+    // The expression engine knows no Turkish: try the forms in which the language's dotted and
+    // dotless i agree with the expression's own case.
+    return node.regex.match(TextCase::fold(subject, node.language)).hasMatch()
+           || node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
+}
+
+// For a single text, or one element of a list (where contains means "equals").
+bool textHolds(const CompiledConditionNode &node, QStringView folded, bool element)
+{
+    switch (node.op) {
+    case Operator::Equals:
+        return folded == node.needle;
+    case Operator::NotEquals:
+        return element ? folded == node.needle : folded != node.needle;
+    case Operator::Contains:
+        return element ? folded == node.needle : folded.contains(node.needle);
+    case Operator::NotContains:
+        return element ? folded == node.needle : !folded.contains(node.needle);
+    case Operator::StartsWith:
+        return folded.startsWith(node.needle);
+    case Operator::EndsWith:
+        return folded.endsWith(node.needle);
+    case Operator::In:
+        return std::any_of(node.needles.cbegin(), node.needles.cend(),
+                           [folded](const QString &needle) { return folded == needle; });
+    default:
+        return false;
+    }
+}
+
+LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const QJsonValue &actual)
+{
+    if (node.invalid)
+        return {false, Why::Problem};
+    if (node.mode == LeafMode::Emptiness) {
+        const bool empty = isEmptyValue(actual);
+        return {node.op == Operator::IsEmpty ? empty : !empty, Why::None};
+    }
+    if (actual.isUndefined() || actual.isNull())
+        return {isNegated(node.op), Why::Absent};
+
+    switch (node.mode) {
+    case LeafMode::Text: {
+        QString text;
+        if (!ConditionValues::scalarText(actual, &text))
+            return {false, Why::NotText};
+        const QStringView folded =
+            foldInto(text, node.language, node.caseSensitive, scratchBuffer());
+        return {textHolds(node, folded, false), Why::None};
+    }
+    case LeafMode::Pattern: {
+        QString text;
+        if (!ConditionValues::scalarText(actual, &text))
+            return {false, Why::NotText};
+        return {patternHolds(node, text), Why::None};
+    }
+    case LeafMode::List: {
+        if (!actual.isArray())
+            return {false, Why::NotList};
+        const QJsonArray list = actual.toArray();
+        bool found = false;
+        QString text;
+        for (qsizetype i = 0; i < list.size() && !found; ++i) {
+            if (!ConditionValues::scalarText(list.at(i), &text))
+                continue;
+            if (node.op == Operator::Matches) {
+                found = patternHolds(node, text);
+            } else {
+                found = textHolds(
+                    node, foldInto(text, node.language, node.caseSensitive, scratchBuffer()), true);
+            }
+        }
+        return {isNegated(node.op) ? !found : found, Why::None};
+    }
+    case LeafMode::Number: {
+        const std::optional<double> number = ConditionValues::numberOf(actual);
+        if (!number)
+            return {false, Why::NotNumber};
+        if (node.op == Operator::In)
+            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *number)
+                        != node.numbers.cend(),
+                    Why::None};
+        return {compareNumbers(node.op, *number, node.number), Why::None};
+    }
+    case LeafMode::Instant: {
+        const std::optional<double> instant =
+            actual.isString() ? ConditionValues::instantOf(actual.toString()) : std::nullopt;
+        if (!instant)
+            return {false, Why::NotDateTime};
+        if (node.op == Operator::In)
+            return {std::find(node.numbers.cbegin(), node.numbers.cend(), *instant)
+                        != node.numbers.cend(),
+                    Why::None};
+        return {compareNumbers(node.op, *instant, node.number), Why::None};
+    }
+    case LeafMode::Emptiness:
+        break;
+    }
+    return {false, Why::None};
+}
+
+} // namespace
+
+bool evaluate(const CompiledConditionNode &node, const EventContext &context, ConditionTrace *trace,
+              Language language)
+{
+    if (trace)
+        trace->kind = node.kind;
+    bool result = false;
+    switch (node.kind) {
+    case Condition::Kind::All:
+    case Condition::Kind::Any: {
+        const bool all = node.kind == Condition::Kind::All;
+        result = all;
+        if (trace)
+            trace->children.resize(node.children.size());
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            if (!trace && result != all)
+                break; // decided: a false member of "all", a true member of "any"
+            const bool member = evaluate(node.children[i], context,
+                                         trace ? &trace->children[i] : nullptr, language);
+            result = all ? (result && member) : (result || member);
+        }
+        if (node.invalid) {
+            result = false;
+            if (trace)
+                trace->explanation = ConditionExplanation::groupProblem(language);
+        }
+        break;
+    }
+    case Condition::Kind::Not: {
+        if (node.invalid) {
+            if (trace)
+                trace->explanation = ConditionExplanation::groupProblem(language);
+            break;
+        }
+        ConditionTrace *childTrace = nullptr;
+        if (trace) {
+            trace->children.resize(1);
+            childTrace = &trace->children.front();
+        }
+        const bool inner = evaluate(node.children.front(), context, childTrace, language);
+        if (node.problemBelow) {
+            if (trace)
+                trace->explanation = ConditionExplanation::notOverProblem(language);
+            break;
+        }
+        result = !inner;
+        break;
+    }
+    case Condition::Kind::Leaf: {
+        const QJsonValue actual =
+            node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
+        const LeafOutcome outcome = evaluateLeaf(node, actual);
+        result = outcome.result;
+        if (trace) {
+            trace->field = node.field;
+            trace->op = node.op;
+            trace->expected = node.value;
+            trace->actual = actual;
+            trace->explanation = ConditionExplanation::leaf(node, actual, outcome, language);
+        }
+        break;
+    }
+    }
+    if (trace)
+        trace->result = result;
+    return result;
+}
+
+} // namespace Kanca::ConditionEvaluation
