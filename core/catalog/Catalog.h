@@ -94,7 +94,7 @@ public:
     QStringList fieldPaths() const;
 
 private:
-    friend class CatalogLoader; // Catalog.cpp: fills a Catalog from its JSON documents
+    friend class CatalogLoader; // CatalogLoader.cpp: fills a Catalog from catalog.json
 
     // Hashes a QString key and looks it up with a QStringView, without a copy.
     struct KeyHash
