@@ -86,8 +86,10 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
+    // Anything else (no argument, or a file to open) starts the designer; an unknown option
+    // is the command line's to report.
     return findCommand(first) || first == u"help" || first == u"--help" || first == u"-h"
-           || first == u"--version";
+           || first == u"--version" || (first.startsWith(u'-') && first != u"-");
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -1,21 +1,35 @@
 #include "CommandLine.h"
+#include "app/DocumentController.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Kanca"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kanca"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KANCA_VERSION));
+}
 
-    // Until the designer window exists, every invocation is the command line; with no
-    // arguments it prints the help.
+// kanca COMMAND ...: no window, no display needed.
+int runCommandLine(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
-
-    // Messages in the system's language where Kanca speaks it (Turkish or English).
     QTranslator kancaTranslator;
     QTranslator qtTranslator;
     if (kancaTranslator.load(QLocale(), QStringLiteral("kanca"), QStringLiteral("_"),
@@ -24,6 +38,40 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-
     return Kanca::CommandLine::run(QCoreApplication::arguments());
+}
+
+// kanca [FILE]: the designer.
+int runDesigner(int argc, char *argv[])
+{
+    using namespace Kanca;
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Kanca"));
+    LanguageManager::instance().setLanguage(
+        Settings::instance().language().value_or(LanguageManager::systemLanguage()));
+
+    MainWindow window;
+    window.openHistory(Settings::instance().historyDatabase());
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!window.documents()->offerRecovery()) {
+        if (arguments.size() > 1)
+            window.documents()->open(arguments.at(1));
+        else if (Settings::instance().firstStart())
+            window.documents()->openExample();
+        else
+            window.documents()->newDocument();
+    }
+    Settings::instance().setFirstStartDone();
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationNames();
+    if (Kanca::CommandLine::wantsCommand(argumentsOf(argc, argv)))
+        return runCommandLine(argc, argv);
+    return runDesigner(argc, argv);
 }

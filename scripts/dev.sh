@@ -56,11 +56,7 @@ case "${1:-}" in
 run)
     install_missing
     build
-    # The designer window is not built yet: show the command line at work on the example.
-    "$build_dir/app/kanca" help
-    echo
-    "$build_dir/app/kanca" validate resources/examples/supsis-examples.kanca.json
-    "$build_dir/app/kanca" render resources/examples/supsis-examples.kanca.json --sample chat.opened --lang tr
+    exec "$build_dir/app/kanca" resources/examples/supsis-examples.kanca.json
     ;;
 test)
     install_missing
