@@ -31,7 +31,7 @@ void SecretStore::load(const QStringList &names)
         if (m_requested.contains(name))
             continue;
         m_requested.insert(name);
-        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(KeychainService), this);
+        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(KeychainService));
         job->setAutoDelete(true);
         job->setKey(name);
         connect(job, &QKeychain::Job::finished, this, [this, job, name] {
@@ -52,7 +52,7 @@ void SecretStore::store(const QString &name, const QByteArray &value)
     m_cache.insert(name, value);
     m_requested.insert(name);
     Q_EMIT changed();
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(KeychainService), this);
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(KeychainService));
     job->setAutoDelete(true);
     job->setKey(name);
     job->setBinaryData(value);
@@ -69,7 +69,7 @@ void SecretStore::remove(const QString &name)
 {
     m_cache.remove(name);
     Q_EMIT changed();
-    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(KeychainService), this);
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(KeychainService));
     job->setAutoDelete(true);
     job->setKey(name);
     job->start();
