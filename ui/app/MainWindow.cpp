@@ -102,6 +102,10 @@ void MainWindow::createActions()
     m_open = make("actionOpen", QKeySequence::Open, [this] { m_documents->openWithDialog(); });
     m_save = make("actionSave", QKeySequence::Save, [this] { m_documents->save(); });
     m_saveAs = make("actionSaveAs", QKeySequence::SaveAs, [this] { m_documents->saveAs(); });
+    // Not every desktop binds Save As; Ctrl+Shift+S is what people expect.
+    if (m_saveAs->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))
+        m_saveAs->setShortcuts(
+            {m_saveAs->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I),
                     [this] { m_documents->importWithDialog(); });
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -184,6 +188,15 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
+
+    // The window itself carries the actions too, so their shortcuts work wherever the focus is
+    // in the window, whether or not the menu bar is shown.
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_ruleMenu, m_viewMenu}) {
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->menu())
+                addAction(action);
+        }
+    }
 }
 
 void MainWindow::retranslateUi()
