@@ -103,9 +103,10 @@ void MainWindow::createActions()
     m_save = make("actionSave", QKeySequence::Save, [this] { m_documents->save(); });
     m_saveAs = make("actionSaveAs", QKeySequence::SaveAs, [this] { m_documents->saveAs(); });
     // Not every desktop binds Save As; Ctrl+Shift+S is what people expect.
-    if (m_saveAs->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))
-        m_saveAs->setShortcuts(
-            {m_saveAs->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAsKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAs->setShortcuts(saveAsKeys);
     m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I),
                     [this] { m_documents->importWithDialog(); });
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -117,7 +118,15 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this);
     m_redo->setObjectName(QStringLiteral("actionRedo"));
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's Redo keys, plus Ctrl+Y and Ctrl+Shift+Z where the platform has not bound
+    // them: a sequence given twice would make the shortcut ambiguous and dead.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redo->setShortcuts(redoKeys);
 
     m_find = make("actionFind", QKeySequence::Find, [this] { m_ruleList->focusFilter(); });
     m_showPreview = make("actionShowPreview", QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
@@ -269,6 +278,8 @@ void MainWindow::saveLayout()
     settings.setWindowState(saveState());
     settings.setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     settings.setSplitterState(QStringLiteral("work"), m_workSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("preview"), m_preview->saveState());
+    settings.setSplitterState(QStringLiteral("history"), m_history->saveState());
 }
 
 void MainWindow::restoreLayout()
@@ -279,6 +290,8 @@ void MainWindow::restoreLayout()
     restoreState(settings.windowState());
     m_mainSplitter->restoreState(settings.splitterState(QStringLiteral("main")));
     m_workSplitter->restoreState(settings.splitterState(QStringLiteral("work")));
+    m_preview->restoreState(settings.splitterState(QStringLiteral("preview")));
+    m_history->restoreState(settings.splitterState(QStringLiteral("history")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
