@@ -84,8 +84,8 @@ void TestCurlRoundTrip::roundTrip_data()
         << Headers{{u"Content-Type"_s, u"text/plain; charset=utf-8"_s, false}}
         << QByteArray("\n\nfirst\r\nsecond\r\tthird\n\n\n");
     QTest::newRow("dot segments in the path are sent as they are")
-        << u"POST"_s << u"/a/../b/./c/d"_s
-        << Headers{{u"Content-Type"_s, u"text/plain"_s, false}} << QByteArray("dots");
+        << u"POST"_s << u"/a/../b/./c/d"_s << Headers{{u"Content-Type"_s, u"text/plain"_s, false}}
+        << QByteArray("dots");
     QTest::newRow("GET without a body")
         << u"GET"_s << u"/get?q=%22x%22"_s << Headers{{u"Accept"_s, u"application/json"_s, false}}
         << QByteArray();

@@ -68,9 +68,9 @@ public:
     {
         QString ruleId;
         std::optional<DeliveryStatus> status;
-        QString text; // found in the URL, rule id or name, event id or type, or last error
-        QDateTime from; // created at or after, if valid
-        QDateTime to;   // created at or before, if valid
+        QString text;    // found in the URL, rule id or name, event id or type, or last error
+        QDateTime from;  // created at or after, if valid
+        QDateTime to;    // created at or before, if valid
         int limit = 100; // 0 or less: no limit
         int offset = 0;
     };

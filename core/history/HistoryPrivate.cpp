@@ -1,0 +1,179 @@
+#include "history/HistoryPrivate.h"
+
+#include "history/HistoryRows.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace HistoryErrors {
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString explain(const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (sqliteCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return HistoryDatabase::tr("the database is locked by another connection or program; "
+                                   "try again later");
+    case SqliteReadOnly:
+        return HistoryDatabase::tr("the file or its folder cannot be written");
+    case SqliteIoError:
+        return HistoryDatabase::tr("the disk could not be read or written (%1)").arg(detail);
+    case SqliteCorrupt:
+        return HistoryDatabase::tr("the file is damaged (%1)").arg(detail);
+    case SqliteFull:
+        return HistoryDatabase::tr("the disk is full");
+    case SqliteCantOpen:
+        return HistoryDatabase::tr("the file cannot be opened or created (%1)").arg(detail);
+    case SqliteNotADatabase:
+        return HistoryDatabase::tr("the file is not a SQLite database");
+    default:
+        return detail;
+    }
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace HistoryErrors
+
+using namespace HistoryErrors;
+using HistoryRows::AttemptColumns;
+using HistoryRows::DeliveryColumns;
+
+QString HistoryDatabase::Private::sql(Statement statement)
+{
+    switch (statement) {
+    case Begin:
+        // IMMEDIATE takes the write lock at once (waiting up to the busy timeout), so that a
+        // transaction never fails half-way because another process wrote meanwhile.
+        return u"BEGIN IMMEDIATE"_s;
+    case Commit:
+        return u"COMMIT"_s;
+    case Rollback:
+        return u"ROLLBACK"_s;
+    case InsertDelivery:
+        return u"INSERT INTO deliveries ("_s + DeliveryColumns
+               + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 u"?, ?)"_s;
+    case DeliveryAuth:
+        return u"SELECT CASE json_extract(auth, '$.type') WHEN 'header' "
+               u"THEN json_extract(auth, '$.headerName') ELSE '' END "
+               u"FROM deliveries WHERE id = ?"_s;
+    case InsertAttempt:
+        return u"INSERT INTO attempts (delivery_id, number, started_at, duration_ms, "
+               u"request_method, request_url, request_headers, request_body, request_body_size, "
+               u"http_status, response_headers, response_body, response_body_size, body_cap, "
+               u"error, outcome, retry_delay_ms) "
+               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    case UpdateDelivery:
+        return u"UPDATE deliveries SET status = ?, attempt_count = max(attempt_count, ?), "
+               u"next_attempt_at = ?, last_http_status = ?, last_error = ?, finished_at = ? "
+               u"WHERE id = ?"_s;
+    case SelectDelivery:
+        return u"SELECT "_s + DeliveryColumns + u" FROM deliveries WHERE id = ?"_s;
+    case SelectAttempts:
+        return u"SELECT "_s + AttemptColumns
+               + u" FROM attempts WHERE delivery_id = ? ORDER BY number, id"_s;
+    case SelectUnfinished:
+        return u"SELECT "_s + DeliveryColumns
+               + u" FROM deliveries WHERE status = 'pending' "
+                 u"ORDER BY next_attempt_at, created_at, id"_s;
+    case CountAttempts:
+        return u"SELECT count(*) FROM attempts"_s;
+    case StatementCount:
+        break;
+    }
+    return {};
+}
+
+QSqlQuery *HistoryDatabase::Private::prepared(Statement statement, QSqlError *sqlError)
+{
+    std::unique_ptr<QSqlQuery> &slot = statements[statement];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql(statement))) {
+            *sqlError = query->lastError();
+            return nullptr;
+        }
+        slot = std::move(query);
+    }
+    return slot.get();
+}
+
+// Binds and runs a prepared statement. A statement that failed is dropped and prepared anew the
+// next time, whatever state the failure left it in.
+QSqlQuery *HistoryDatabase::Private::run(Statement statement, const QList<QVariant> &values,
+                                         QSqlError *sqlError)
+{
+    QSqlQuery *query = prepared(statement, sqlError);
+    if (!query)
+        return nullptr;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        *sqlError = query->lastError();
+        statements[statement].reset();
+        return nullptr;
+    }
+    return query;
+}
+
+bool HistoryDatabase::Private::exec(const QString &sql, QSqlError *sqlError, QVariant *result)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        *sqlError = query.lastError();
+        return false;
+    }
+    if (result)
+        *result = query.next() ? query.value(0) : QVariant();
+    return true;
+}
+
+// The name of the delivery's secret header auth ("X-Webhook-Secret"), empty for other auth.
+QString HistoryDatabase::Private::authHeaderName(const QString &deliveryId, bool *found,
+                                                 QSqlError *sqlError)
+{
+    QSqlQuery *query = run(DeliveryAuth, {deliveryId}, sqlError);
+    *found = false;
+    if (!query)
+        return {};
+    QString name;
+    if (query->next()) {
+        *found = true;
+        name = query->value(0).toString();
+    }
+    query->finish();
+    return name;
+}
+
+bool HistoryDatabase::Private::checkOpen(QString *error) const
+{
+    if (open)
+        return true;
+    setError(error, HistoryDatabase::tr("The history is not open."));
+    return false;
+}
+
+} // namespace Kanca

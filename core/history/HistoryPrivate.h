@@ -1,0 +1,87 @@
+#pragma once
+
+// Private to the history: the state of a HistoryDatabase (its connection and the statements it
+// prepares once), and the wording of SQLite's errors.
+
+#include "history/HistoryDatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <array>
+#include <memory>
+
+namespace Kanca {
+
+namespace HistoryErrors {
+
+// SQLite's primary result codes (the low byte of an extended code).
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADatabase = 26,
+};
+
+int sqliteCode(const QSqlError &error);
+QString native(const QString &path);
+// Why a statement failed, in words (the clause after "Cannot … the history FILE: ").
+QString explain(const QSqlError &error);
+void setError(QString *error, const QString &message);
+
+} // namespace HistoryErrors
+
+struct HistoryDatabase::Private
+{
+    // The statements prepared once per connection.
+    enum Statement {
+        Begin,
+        Commit,
+        Rollback,
+        InsertDelivery,
+        DeliveryAuth,
+        InsertAttempt,
+        UpdateDelivery,
+        SelectDelivery,
+        SelectAttempts,
+        SelectUnfinished,
+        CountAttempts,
+        StatementCount
+    };
+
+    QString connectionName;
+    QString path;
+    int busyTimeoutMs = DefaultBusyTimeoutMs;
+    bool open = false;
+    QSqlDatabase db;
+    std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
+
+    static QString sql(Statement statement);
+    QSqlQuery *prepared(Statement statement, QSqlError *sqlError);
+    QSqlQuery *run(Statement statement, const QList<QVariant> &values, QSqlError *sqlError);
+    bool exec(const QString &sql, QSqlError *sqlError, QVariant *result = nullptr);
+    bool begin(QSqlError *sqlError) { return run(Begin, {}, sqlError); }
+    bool commit(QSqlError *sqlError) { return run(Commit, {}, sqlError); }
+    void rollback()
+    {
+        QSqlError ignored; // fails harmlessly when SQLite already rolled back
+        run(Rollback, {}, &ignored);
+    }
+    QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
+    bool checkOpen(QString *error) const;
+    QString readError(const QSqlError &sqlError) const
+    {
+        return HistoryDatabase::tr("Cannot read the history %1: %2")
+            .arg(HistoryErrors::native(path), HistoryErrors::explain(sqlError));
+    }
+};
+
+} // namespace Kanca

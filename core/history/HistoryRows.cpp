@@ -1,0 +1,352 @@
+#include "history/HistoryRows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca::HistoryRows {
+
+namespace {
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+std::optional<int> optionalIntFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<qint64> optionalInt64From(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+// Compact JSON is written by hand: recording an attempt writes several objects, and
+// QJsonDocument's round trip through a tree and UTF-8 costs more than the statements themselves.
+void appendJsonString(QString &out, QStringView text)
+{
+    static constexpr char16_t Hex[] = u"0123456789abcdef";
+    out += u'"';
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit == u'"' || unit == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (unit < 0x20) {
+            out += u"\\u00";
+            out += QChar(Hex[unit >> 4]);
+            out += QChar(Hex[unit & 0xf]);
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+// `"name":"value"`, after a comma unless it is the object's first member.
+void appendMember(QString &out, QStringView name, QStringView value, bool first = false)
+{
+    if (!first)
+        out += u',';
+    appendJsonString(out, name);
+    out += u':';
+    appendJsonString(out, value);
+}
+
+QJsonObject objectFromJson(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QList<RenderedRequest::Header> headersFromJson(const QString &text)
+{
+    QList<RenderedRequest::Header> headers;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    headers.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        headers.append({object.value(u"name").toString(), object.value(u"value").toString(),
+                        object.value(u"secret").toBool()});
+    }
+    return headers;
+}
+
+// A header that carries a credential: flagged secret, an Authorization header, or the header of
+// the delivery's secret-header auth. Its value is masked, whatever the caller did.
+bool isCredentialHeader(const RenderedRequest::Header &header, const QString &authHeaderName)
+{
+    return header.secret || header.name.compare(u"Authorization", Qt::CaseInsensitive) == 0
+           || header.name.compare(u"Proxy-Authorization", Qt::CaseInsensitive) == 0
+           || (!authHeaderName.isEmpty()
+               && header.name.compare(authHeaderName, Qt::CaseInsensitive) == 0);
+}
+
+QString authTypeId(Auth::Type type)
+{
+    switch (type) {
+    case Auth::Type::None:
+        return u"none"_s;
+    case Auth::Type::Basic:
+        return u"basic"_s;
+    case Auth::Type::Bearer:
+        return u"bearer"_s;
+    case Auth::Type::Header:
+        return u"header"_s;
+    }
+    return u"none"_s;
+}
+
+Auth::Type authTypeFromId(QStringView id)
+{
+    if (id == u"basic")
+        return Auth::Type::Basic;
+    if (id == u"bearer")
+        return Auth::Type::Bearer;
+    if (id == u"header")
+        return Auth::Type::Header;
+    return Auth::Type::None;
+}
+
+// The auth as JSON: its kind, user name, header name and the secret's NAME (never a value).
+QString authJson(const Auth &auth)
+{
+    QString out(u'{');
+    appendMember(out, u"type", authTypeId(auth.type), true);
+    appendMember(out, u"username", auth.username);
+    appendMember(out, u"headerName", auth.headerName);
+    appendMember(out, u"secret", auth.secret.name);
+    out += u'}';
+    return out;
+}
+
+Auth authFromJson(const QString &text)
+{
+    const QJsonObject object = objectFromJson(text);
+    Auth auth;
+    auth.type = authTypeFromId(object.value(u"type").toString());
+    auth.username = object.value(u"username").toString();
+    auth.headerName = object.value(u"headerName").toString();
+    auth.secret.name = object.value(u"secret").toString();
+    return auth;
+}
+
+QString signingTypeId(Signing::Type type)
+{
+    switch (type) {
+    case Signing::Type::None:
+        return u"none"_s;
+    case Signing::Type::StandardWebhooks:
+        return u"standard-webhooks"_s;
+    case Signing::Type::HmacSha256:
+        return u"hmac-sha256"_s;
+    }
+    return u"none"_s;
+}
+
+Signing::Type signingTypeFromId(QStringView id)
+{
+    if (id == u"standard-webhooks")
+        return Signing::Type::StandardWebhooks;
+    if (id == u"hmac-sha256")
+        return Signing::Type::HmacSha256;
+    return Signing::Type::None;
+}
+
+QString signingJson(const Signing &signing)
+{
+    QString out(u'{');
+    appendMember(out, u"type", signingTypeId(signing.type), true);
+    appendMember(out, u"secret", signing.secret.name);
+    appendMember(out, u"header", signing.header);
+    appendMember(out, u"prefix", signing.prefix);
+    appendMember(out, u"encoding",
+                 signing.encoding == Signing::Encoding::Base64 ? u"base64" : u"hex");
+    out += u'}';
+    return out;
+}
+
+Signing signingFromJson(const QString &text)
+{
+    const QJsonObject object = objectFromJson(text);
+    Signing signing;
+    signing.type = signingTypeFromId(object.value(u"type").toString());
+    signing.secret.name = object.value(u"secret").toString();
+    signing.header = object.value(u"header").toString(signing.header);
+    signing.prefix = object.value(u"prefix").toString(signing.prefix);
+    signing.encoding = object.value(u"encoding").toString() == u"base64" ? Signing::Encoding::Base64
+                                                                         : Signing::Encoding::Hex;
+    return signing;
+}
+
+Attempt::Outcome outcomeFromId(QStringView id)
+{
+    if (id == u"succeeded")
+        return Attempt::Outcome::Succeeded;
+    if (id == u"will-retry")
+        return Attempt::Outcome::WillRetry;
+    return Attempt::Outcome::Failed;
+}
+
+} // namespace
+
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(u""_s) : QVariant(text);
+}
+
+QVariant blobValue(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QVariant(QByteArray("", 0)) : QVariant(bytes);
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+// [{"name", "value"}], with "secret": true on a header that carries a secret.
+QString headersJson(const QList<RenderedRequest::Header> &headers)
+{
+    QString out;
+    out.reserve(2 + headers.size() * 64);
+    out += u'[';
+    for (const RenderedRequest::Header &header : headers) {
+        if (out.size() > 1)
+            out += u',';
+        out += u'{';
+        appendMember(out, u"name", header.name, true);
+        appendMember(out, u"value", header.value);
+        if (header.secret)
+            out += u",\"secret\":true";
+        out += u'}';
+    }
+    out += u']';
+    return out;
+}
+
+QList<RenderedRequest::Header> maskedHeaders(QList<RenderedRequest::Header> headers,
+                                             const QString &authHeaderName)
+{
+    for (RenderedRequest::Header &header : headers) {
+        if (isCredentialHeader(header, authHeaderName)) {
+            header.value = RenderedRequest::masked(header.value);
+            header.secret = true;
+        }
+    }
+    return headers;
+}
+
+QString outcomeId(Attempt::Outcome outcome)
+{
+    switch (outcome) {
+    case Attempt::Outcome::Succeeded:
+        return u"succeeded"_s;
+    case Attempt::Outcome::WillRetry:
+        return u"will-retry"_s;
+    case Attempt::Outcome::Failed:
+        return u"failed"_s;
+    }
+    return u"failed"_s;
+}
+
+QList<QVariant> deliveryValues(const Delivery &delivery)
+{
+    QList<RenderedRequest::Header> headers = delivery.request.headers;
+    for (RenderedRequest::Header &header : headers) {
+        if (header.secret)
+            header.value = RenderedRequest::masked(header.value);
+    }
+    return {
+        delivery.id,
+        delivery.createdAt.toMSecsSinceEpoch(),
+        textValue(delivery.ruleSetName),
+        textValue(delivery.ruleId),
+        textValue(delivery.ruleName),
+        delivery.actionIndex,
+        textValue(delivery.eventId),
+        textValue(delivery.eventType),
+        textValue(delivery.request.method),
+        textValue(delivery.request.url),
+        headersJson(headers),
+        blobValue(delivery.request.body),
+        authJson(delivery.auth),
+        signingJson(delivery.signing),
+        delivery.timeoutMs,
+        delivery.retry.maxAttempts,
+        delivery.retry.initialDelayMs,
+        delivery.retry.maxDelayMs,
+        deliveryStatusId(delivery.status),
+        delivery.attemptCount,
+        timeValue(delivery.nextAttemptAt),
+        optionalValue(delivery.lastHttpStatus),
+        textValue(delivery.lastError),
+        timeValue(delivery.finishedAt),
+        delivery.resendOf.isEmpty() ? QVariant() : QVariant(delivery.resendOf),
+    };
+}
+
+Delivery readDelivery(const QSqlQuery &query)
+{
+    int column = 0;
+    const auto next = [&] { return query.value(column++); };
+    Delivery delivery;
+    delivery.id = next().toString();
+    delivery.createdAt = timeFrom(next());
+    delivery.ruleSetName = next().toString();
+    delivery.ruleId = next().toString();
+    delivery.ruleName = next().toString();
+    delivery.actionIndex = next().toInt();
+    delivery.eventId = next().toString();
+    delivery.eventType = next().toString();
+    delivery.request.method = next().toString();
+    delivery.request.url = next().toString();
+    delivery.request.headers = headersFromJson(next().toString());
+    delivery.request.body = next().toByteArray();
+    delivery.auth = authFromJson(next().toString());
+    delivery.signing = signingFromJson(next().toString());
+    delivery.timeoutMs = next().toInt();
+    delivery.retry.maxAttempts = next().toInt();
+    delivery.retry.initialDelayMs = next().toInt();
+    delivery.retry.maxDelayMs = next().toInt();
+    delivery.status = deliveryStatusFromId(next().toString()).value_or(DeliveryStatus::Failed);
+    delivery.attemptCount = next().toInt();
+    delivery.nextAttemptAt = timeFrom(next());
+    delivery.lastHttpStatus = optionalIntFrom(next());
+    delivery.lastError = next().toString();
+    delivery.finishedAt = timeFrom(next());
+    delivery.resendOf = next().toString();
+    return delivery;
+}
+
+Attempt readAttempt(const QSqlQuery &query)
+{
+    int column = 0;
+    const auto next = [&] { return query.value(column++); };
+    Attempt attempt;
+    attempt.id = next().toLongLong();
+    attempt.deliveryId = next().toString();
+    attempt.number = next().toInt();
+    attempt.startedAt = timeFrom(next());
+    attempt.durationMs = next().toLongLong();
+    attempt.request.method = next().toString();
+    attempt.request.url = next().toString();
+    attempt.request.headers = headersFromJson(next().toString());
+    attempt.request.body = next().toByteArray();
+    attempt.requestBodySize = next().toLongLong();
+    attempt.httpStatus = optionalIntFrom(next());
+    attempt.responseHeaders = headersFromJson(next().toString());
+    attempt.responseBody = next().toByteArray();
+    attempt.responseBodySize = next().toLongLong();
+    attempt.error = next().toString();
+    attempt.outcome = outcomeFromId(next().toString());
+    attempt.retryDelayMs = optionalInt64From(next());
+    return attempt;
+}
+
+} // namespace Kanca::HistoryRows
