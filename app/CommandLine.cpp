@@ -10,6 +10,7 @@
 #include "ValidateCommand.h"
 #include "catalog/Catalog.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -86,10 +87,15 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    // Anything else (no argument, or a file to open) starts the designer; an unknown option
-    // is the command line's to report.
-    return findCommand(first) || first == u"help" || first == u"--help" || first == u"-h"
-           || first == u"--version" || (first.startsWith(u'-') && first != u"-");
+    // A file to open (or nothing) starts the designer. A bare word that names no file, such as
+    // a mistyped command, and an unknown option are the command line's to report.
+    if (findCommand(first) || first == u"help" || first == u"--help" || first == u"-h"
+        || first == u"--version")
+        return true;
+    if (first.startsWith(u'-'))
+        return first != u"-";
+    const bool looksLikeFile = first.contains(u'/') || first.contains(u'.');
+    return !looksLikeFile && !QFileInfo::exists(first);
 }
 
 int CommandLine::run(const QStringList &arguments)
