@@ -1,5 +1,6 @@
 #include "action/SigningEditor.h"
 
+#include "action/LineEditText.h"
 #include "action/SecretField.h"
 
 #include <QComboBox>
@@ -9,19 +10,6 @@
 #include <QLineEdit>
 
 namespace Kanca {
-
-namespace {
-
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(std::min(position, int(text.size())));
-}
-
-} // namespace
 
 SigningEditor::SigningEditor(QWidget *parent)
     : QWidget(parent)

@@ -3,6 +3,7 @@
 #include "action/AuthEditor.h"
 #include "action/BodyEditor.h"
 #include "action/DeliveryPolicyEditor.h"
+#include "action/LineEditText.h"
 #include "action/NameValueTable.h"
 #include "action/PresetLibrary.h"
 #include "action/ProblemLabel.h"
@@ -57,15 +58,6 @@ QStringList messagesUnder(const Problems &problems, std::initializer_list<QStrin
         }
     }
     return messages;
-}
-
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(std::min(position, int(text.size())));
 }
 
 } // namespace
