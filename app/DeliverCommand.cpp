@@ -3,7 +3,6 @@
 #include "DeliveryRun.h"
 #include "ExitCode.h"
 #include "delivery/DeliveryEngine.h"
-#include "engine/DeliveryId.h"
 #include "engine/SecretProvider.h"
 #include "history/HistoryDatabase.h"
 
@@ -118,17 +117,7 @@ int ResendCommand::run(CommandContext &context)
                     << Qt::endl;
         return ExitInvalidInput;
     }
-    Delivery again = *original;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    again.id = newDeliveryId(now);
-    again.createdAt = now;
-    again.status = DeliveryStatus::Pending;
-    again.attemptCount = 0;
-    again.nextAttemptAt = now;
-    again.lastHttpStatus.reset();
-    again.lastError.clear();
-    again.finishedAt = QDateTime();
-    again.resendOf = original->id;
+    const Delivery again = original->resentCopy(QDateTime::currentDateTimeUtc());
 
     const EnvironmentSecrets secrets;
     DeliveryEngine engine(history, secrets);

@@ -108,33 +108,21 @@ int SendCommand::run(CommandContext &context)
         for (qsizetype a = 0; a < rule.actions.size(); ++a) {
             const CompiledAction &action = rules.action(ruleIndex, a);
             const WebhookAction &webhook = action.action();
-            Delivery delivery;
-            delivery.id = newDeliveryId(now);
-            const EventContext context(*eventJson, &rule, delivery.id);
+            const QString id = newDeliveryId(now);
+            const EventContext context(*eventJson, &rule, id);
             CompiledAction::Result rendered =
-                action.renderWithoutCredentials(context, ruleSet.locale, delivery.id);
+                action.renderWithoutCredentials(context, ruleSet.locale, id);
             RenderedRequest probe = rendered.request;
-            Credentials::apply(&probe, webhook.auth, webhook.signing, secrets, delivery.id, now,
+            Credentials::apply(&probe, webhook.auth, webhook.signing, secrets, id, now,
                                action.pointer(), &rendered.problems);
             if (hasErrors(rendered.problems)) {
                 problems += rendered.problems;
                 continue;
             }
-            delivery.createdAt = now;
-            delivery.ruleSetName = ruleSet.name;
-            delivery.ruleId = rule.id;
-            delivery.ruleName = rule.name;
-            delivery.actionIndex = int(a);
-            delivery.eventId = eventJson->value(QLatin1String("id")).toString();
-            delivery.eventType = eventContext.eventType();
-            delivery.request = rendered.request;
-            delivery.auth = webhook.auth;
-            delivery.signing = webhook.signing;
-            delivery.timeoutMs = webhook.timeoutMs;
-            delivery.retry = webhook.retry;
+            Delivery delivery = Delivery::forAction(ruleSet, rule, int(a), *eventJson,
+                                                    std::move(rendered.request), id, now);
             if (parser.isSet(noRetry))
                 delivery.retry.maxAttempts = 1;
-            delivery.nextAttemptAt = now;
             deliveries.append(std::move(delivery));
         }
     }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "engine/RenderedRequest.h"
+#include "model/RuleSet.h"
 #include "model/WebhookAction.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -45,6 +47,16 @@ struct Delivery
     QString lastError;
     QDateTime finishedAt; // Succeeded or Failed
     QString resendOf;     // the delivery this one sends again, if any
+
+    // A new delivery for action `actionIndex` of `rule`, fired by `event`: the request as
+    // rendered without credentials, the action's auth, signing, timeout and retry policy, due now.
+    static Delivery forAction(const RuleSet &ruleSet, const Rule &rule, int actionIndex,
+                              const QJsonObject &event, RenderedRequest requestWithoutCredentials,
+                              const QString &id, const QDateTime &now);
+
+    // A new delivery (new id, due now, no attempts) of the same request, linked to this one:
+    // what "send again" makes.
+    Delivery resentCopy(const QDateTime &now) const;
 
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };

@@ -331,17 +331,7 @@ void HistoryPanel::resend()
         return;
     }
     // As `kanca resend`: a new delivery of the same request, linked to the original.
-    Delivery again = *original;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    again.id = newDeliveryId(now);
-    again.createdAt = now;
-    again.status = DeliveryStatus::Pending;
-    again.attemptCount = 0;
-    again.nextAttemptAt = now;
-    again.lastHttpStatus.reset();
-    again.lastError.clear();
-    again.finishedAt = QDateTime();
-    again.resendOf = original->id;
+    const Delivery again = original->resentCopy(QDateTime::currentDateTimeUtc());
     if (!m_service->engine().submit({again}, &error)) {
         showMessage(error);
         return;

@@ -2,7 +2,6 @@
 
 #include "engine/CompiledRuleSet.h"
 #include "engine/DeliveryId.h"
-#include "event/EventContext.h"
 #include "preview/RequestPreview.h"
 
 namespace Kanca {
@@ -16,14 +15,10 @@ TestDelivery::Build TestDelivery::build(const CompiledRuleSet &rules, qsizetype 
     if (ruleIndex < 0 || ruleIndex >= ruleSet.rules.size())
         return result;
     const Rule &rule = ruleSet.rules.at(ruleIndex);
-    const QString ruleSetName = ruleSet.name;
-    const QString eventId = event.value(QLatin1String("id")).toString();
-    const QString eventType = EventContext(event).eventType();
 
     QList<Delivery> deliveries;
     for (qsizetype a = 0; a < rule.actions.size(); ++a) {
         const CompiledAction &action = rules.action(ruleIndex, a);
-        const WebhookAction &webhook = action.action();
         const QString id = a < deliveryIds.size() && !deliveryIds.at(a).isEmpty()
                                ? deliveryIds.at(a)
                                : newDeliveryId(now);
@@ -46,22 +41,8 @@ TestDelivery::Build TestDelivery::build(const CompiledRuleSet &rules, qsizetype 
             continue;
         }
 
-        Delivery delivery;
-        delivery.id = id;
-        delivery.createdAt = now;
-        delivery.ruleSetName = ruleSetName;
-        delivery.ruleId = rule.id;
-        delivery.ruleName = rule.name;
-        delivery.actionIndex = int(a);
-        delivery.eventId = eventId;
-        delivery.eventType = eventType;
-        delivery.request = std::move(rendered.withoutCredentials);
-        delivery.auth = webhook.auth;
-        delivery.signing = webhook.signing;
-        delivery.timeoutMs = webhook.timeoutMs;
-        delivery.retry = webhook.retry;
-        delivery.nextAttemptAt = now;
-        deliveries.append(std::move(delivery));
+        deliveries.append(Delivery::forAction(ruleSet, rule, int(a), event,
+                                              std::move(rendered.withoutCredentials), id, now));
     }
     if (result.problems.isEmpty())
         result.deliveries = std::move(deliveries);
