@@ -7,7 +7,7 @@
 
 namespace Kanca {
 
-// Prints problems one a line, the way compilers do, so editors and scripts can jump to them:
+// Prints problems one a line with problemLine() (format/Problem.h), the way compilers do:
 // "FILE:LINE:COL: /json/pointer: message", or "FILE: /json/pointer: message" when the position
 // is not known; warnings say "warning:" before the pointer.
 class ProblemPrinter final
@@ -17,7 +17,6 @@ public:
         : m_out(out)
     {}
 
-    static QString format(const QString &fileName, const Problem &problem);
     // Prints every problem; returns the number of errors among them.
     int print(const QString &fileName, const Problems &problems);
 

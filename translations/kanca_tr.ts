@@ -1697,10 +1697,6 @@ Seçenekler:
         <translation>Kanca kural setleri (*.kanca.json *.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>warning:</source>
-        <translation>uyarı:</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Sorunlar</translation>
     </message>

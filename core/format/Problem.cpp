@@ -1,6 +1,23 @@
 #include "format/Problem.h"
 
+#include <QCoreApplication>
+
 namespace Kanca {
+
+QString problemLine(const QString &fileName, const Problem &problem)
+{
+    QString line = fileName;
+    if (problem.line > 0)
+        line += u':' + QString::number(problem.line) + u':' + QString::number(problem.column);
+    line += u": ";
+    if (!problem.isError())
+        //: Before the message of a problem that is only a warning, as compilers print it.
+        line += QCoreApplication::translate("ProblemPrinter", "warning:") + u' ';
+    if (!problem.pointer.isEmpty())
+        line += problem.pointer + u": ";
+    line += problem.message;
+    return line;
+}
 
 QString jsonPointerToken(QStringView token)
 {

@@ -33,6 +33,11 @@ inline bool hasErrors(const Problems &problems)
     return false;
 }
 
+// One problem as a line, the way compilers print them, so editors can jump to it:
+// "FILE:LINE:COL: /json/pointer: message", "FILE: /json/pointer: message" when the position is
+// not known, with "warning:" before the pointer of a warning.
+QString problemLine(const QString &fileName, const Problem &problem);
+
 // Escapes one reference token of a JSON pointer (~ -> ~0, / -> ~1).
 QString jsonPointerToken(QStringView token);
 // pointer + "/" + escaped token, and pointer + "/" + index.

@@ -25,19 +25,6 @@ QString fileFilter()
                                    "Kanca rule sets (*.kanca.json *.json);;All files (*)");
 }
 
-QString problemLine(const QString &fileName, const Problem &problem)
-{
-    QString line = fileName;
-    if (problem.line > 0)
-        line += u':' + QString::number(problem.line) + u':' + QString::number(problem.column);
-    line += u": ";
-    if (!problem.isError())
-        line += QApplication::translate("Kanca::Dialogs", "warning:") + u' ';
-    if (!problem.pointer.isEmpty())
-        line += problem.pointer + u": ";
-    return line + problem.message;
-}
-
 } // namespace
 
 QString openFileName(QWidget *parent, const QString &caption)
