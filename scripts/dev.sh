@@ -4,8 +4,10 @@
 #   scripts/dev.sh run    install what is missing, build, start Kanca with the example rule set
 #   scripts/dev.sh test   install what is missing, build, run every test
 #   scripts/dev.sh build  install what is missing and build
+#   scripts/dev.sh install  only install what is missing
 #
-# Environment: KANCA_BUILD_DIR (default: build), KANCA_JOBS (default: the number of cores).
+# Environment: KANCA_BUILD_DIR (default: build), KANCA_JOBS (default: the number of cores),
+# KANCA_EXTRA_PACKAGES (more Debian packages to install, space-separated; scripts/bench.sh uses it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +22,8 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     curl
 )
+read -r -a extra_packages <<<"${KANCA_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -69,8 +73,11 @@ build)
     install_missing
     build
     ;;
+install)
+    install_missing
+    ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every benchmark against its peers and prints one table (see docs/performance.md).
+#
+#   scripts/bench.sh
+#
+# Installs what is missing (Debian packages, the npm peers), builds an optimised build in
+# build-bench (or KANCA_BENCH_BUILD_DIR), then runs bench/compute/run.sh and bench/system/run.sh.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+export KANCA_BENCH_BUILD_DIR=${KANCA_BENCH_BUILD_DIR:-$here/build-bench}
+
+# nginx and wrk are the delivery peers; the npm peers are installed by each run.sh.
+KANCA_EXTRA_PACKAGES="nginx-light wrk ${KANCA_EXTRA_PACKAGES:-}" scripts/dev.sh install
+cmake -S . -B "$KANCA_BENCH_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$KANCA_BENCH_BUILD_DIR" -j "$(nproc)"
+
+echo "| Benchmark | Input | Kanca | Peer | Peer figure | Kanca ÷ peer | Target | Met |"
+echo "|---|---|---|---|---|---|---|---|"
+bench/compute/run.sh
+bench/system/run.sh
