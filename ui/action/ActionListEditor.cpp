@@ -3,6 +3,7 @@
 #include "action/ProblemLabel.h"
 #include "action/WebhookActionEditor.h"
 #include "services/SecretStore.h"
+#include "services/TestEndpoints.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -107,6 +108,13 @@ void ActionListEditor::setSecretStore(SecretStore *store)
         editor->setSecretStore(store);
 }
 
+void ActionListEditor::setTestEndpoints(TestEndpoints *endpoints)
+{
+    m_testEndpoints = endpoints;
+    for (WebhookActionEditor *editor : std::as_const(m_editors))
+        editor->setTestEndpoints(endpoints);
+}
+
 void ActionListEditor::setActions(const QList<Action> &actions)
 {
     if (actions == m_actions)
@@ -140,6 +148,7 @@ void ActionListEditor::syncEditors()
     while (m_editors.size() < m_actions.size()) {
         auto *editor = new WebhookActionEditor(m_stack);
         editor->setSecretStore(m_secretStore);
+        editor->setTestEndpoints(m_testEndpoints);
         connect(editor, &WebhookActionEditor::actionEdited, this,
                 [this, editor](const WebhookAction &action, const QString &undoText,
                                const QString &mergeKey) {

@@ -19,6 +19,7 @@ namespace Kanca {
 
 class ProblemLabel;
 class SecretStore;
+class TestEndpoints;
 class WebhookActionEditor;
 
 // The "Then" part of a rule: one editor per action, in tabs ("Webhook 1", "Webhook 2"), with
@@ -34,6 +35,7 @@ public:
     ~ActionListEditor() override;
 
     void setSecretStore(SecretStore *store);
+    void setTestEndpoints(TestEndpoints *endpoints);
     // Shows these actions without emitting actionsEdited(); keeps focus and the text cursor.
     void setActions(const QList<Action> &actions);
     // Shows the problems below rulePointer + "/then/N/..." (e.g. rulePointer "/rules/2").
@@ -71,6 +73,7 @@ private:
     QString m_rulePointer;
     QStringList m_extraSecretNames;
     QPointer<SecretStore> m_secretStore;
+    QPointer<TestEndpoints> m_testEndpoints;
     QTabBar *m_tabBar;
     QStackedWidget *m_stack;
     QLabel *m_emptyLabel;

@@ -10,13 +10,17 @@
 #include "action/SigningEditor.h"
 #include "action/TemplateEditor.h"
 #include "app/LanguageManager.h"
+#include "endpoints/WebhookSiteReply.h"
+#include "services/TestEndpoints.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Kanca {
@@ -66,6 +70,10 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
     : QWidget(parent)
     , m_method(new QComboBox(this))
     , m_url(new QLineEdit(this))
+    , m_webhookSiteButton(new QToolButton(this))
+    , m_catcherButton(new QToolButton(this))
+    , m_endpointStatus(new QLabel(this))
+    , m_endpointProblem(new ProblemLabel(this))
     , m_urlProblems(new ProblemLabel(this))
     , m_sections(new QTabWidget(this))
     , m_body(new BodyEditor(this))
@@ -80,6 +88,15 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
 {
     m_method->setObjectName(QStringLiteral("actionMethod"));
     m_url->setObjectName(QStringLiteral("actionUrl"));
+    m_webhookSiteButton->setObjectName(QStringLiteral("webhookSiteButton"));
+    m_catcherButton->setObjectName(QStringLiteral("catcherButton"));
+    m_endpointStatus->setObjectName(QStringLiteral("endpointStatus"));
+    m_endpointStatus->setWordWrap(true);
+    m_endpointStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpointStatus->hide();
+    m_endpointProblem->setObjectName(QStringLiteral("endpointProblem"));
+    m_webhookSiteButton->hide();
+    m_catcherButton->hide();
     m_urlProblems->setObjectName(QStringLiteral("urlProblems"));
     m_sections->setObjectName(QStringLiteral("actionSections"));
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
@@ -97,10 +114,14 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
     requestLine->setContentsMargins(0, 0, 0, 0);
     requestLine->addWidget(m_method);
     requestLine->addWidget(m_url, 1);
+    requestLine->addWidget(m_webhookSiteButton);
+    requestLine->addWidget(m_catcherButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(requestLine);
     layout->addWidget(m_urlProblems);
+    layout->addWidget(m_endpointStatus);
+    layout->addWidget(m_endpointProblem);
     layout->addWidget(m_sections, 1);
 
     connect(m_method, &QComboBox::activated, this,
@@ -109,6 +130,9 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
         m_action.url = text;
         edit(tr("Change URL"), QStringLiteral("url"));
     });
+    connect(m_webhookSiteButton, &QToolButton::clicked, this,
+            &WebhookActionEditor::createWebhookSiteUrl);
+    connect(m_catcherButton, &QToolButton::clicked, this, &WebhookActionEditor::useCatcherUrl);
     connect(m_body, &BodyEditor::bodyEdited, this,
             [this](const Body &body, const QString &undoText, const QString &mergeKey) {
                 m_action.body = body;
@@ -147,7 +171,9 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
 
     setFocusProxy(m_url);
     setTabOrder(m_method, m_url);
-    setTabOrder(m_url, m_sections->tabBar());
+    setTabOrder(m_url, m_webhookSiteButton);
+    setTabOrder(m_webhookSiteButton, m_catcherButton);
+    setTabOrder(m_catcherButton, m_sections->tabBar());
     setTabOrder(m_sections->tabBar(), m_body);
     retranslateUi();
     m_body->setBody(m_action.body);
@@ -161,6 +187,12 @@ void WebhookActionEditor::setAction(const WebhookAction &action)
 {
     if (action == m_action)
         return;
+    // Another action is shown now: a URL still being made must not land in it.
+    if (m_tokenReply && action.url != m_action.url) {
+        m_tokenReply->abort();
+        m_endpointStatus->hide();
+        m_endpointProblem->setMessages({});
+    }
     if (hasBody(action.method) || action.method != m_action.method)
         m_bodyWithoutMethod.reset();
     m_action = action;
@@ -185,6 +217,80 @@ void WebhookActionEditor::setSecretSuggestions(const QStringList &names)
 {
     m_auth->setSecretSuggestions(names);
     m_signing->setSecretSuggestions(names);
+}
+
+void WebhookActionEditor::setTestEndpoints(TestEndpoints *endpoints)
+{
+    m_testEndpoints = endpoints;
+    m_webhookSiteButton->setVisible(endpoints != nullptr);
+    m_catcherButton->setVisible(endpoints != nullptr);
+}
+
+QString WebhookActionEditor::endpointStatus() const
+{
+    return m_endpointProblem->isHidden()
+               ? (m_endpointStatus->isHidden() ? QString() : m_endpointStatus->text())
+               : m_endpointProblem->text();
+}
+
+void WebhookActionEditor::createWebhookSiteUrl()
+{
+    if (!m_testEndpoints || m_tokenReply)
+        return;
+    WebhookSiteClient *client = m_testEndpoints->webhookSite();
+    m_tokenReply = client->createToken();
+    m_webhookSiteButton->setEnabled(false);
+    showEndpointStatus(tr("Asking %1 for a new URL…").arg(client->baseUrl().host()), false);
+    WebhookSiteReply *reply = m_tokenReply;
+    connect(reply, &WebhookSiteReply::finished, this, [this, reply] { tokenCreated(reply); });
+}
+
+void WebhookActionEditor::tokenCreated(WebhookSiteReply *reply)
+{
+    reply->deleteLater();
+    m_webhookSiteButton->setEnabled(true);
+    if (reply->error() == WebhookSiteReply::Error::Aborted)
+        return;
+    if (reply->error() != WebhookSiteReply::Error::None) {
+        showEndpointStatus(tr("No webhook.site URL was made: %1").arg(reply->errorString()), true);
+        return;
+    }
+    setUrl(reply->token().url.toString(QUrl::FullyEncoded), tr("Use webhook.site URL"));
+    showEndpointStatus(tr("A new webhook.site URL. After Send test, the preview shows what "
+                          "webhook.site received beside what was sent."),
+                       false);
+}
+
+void WebhookActionEditor::useCatcherUrl()
+{
+    if (!m_testEndpoints)
+        return;
+    QString error;
+    if (!m_testEndpoints->startCatcher(0, &error)) {
+        showEndpointStatus(tr("The local catcher cannot start: %1").arg(error), true);
+        return;
+    }
+    setUrl(m_testEndpoints->catcherUrl(), tr("Use Catcher URL"));
+    showEndpointStatus(tr("The local catcher listens at %1. What it receives is listed in the "
+                          "Local Catcher panel and beside the response after Send test.")
+                           .arg(m_testEndpoints->catcherUrl()),
+                       false);
+}
+
+void WebhookActionEditor::setUrl(const QString &url, const QString &undoText)
+{
+    if (url == m_action.url)
+        return;
+    m_action.url = url;
+    m_url->setText(url);
+    edit(undoText, QString());
+}
+
+void WebhookActionEditor::showEndpointStatus(const QString &text, bool problem)
+{
+    m_endpointProblem->setMessages(problem ? QStringList{text} : QStringList{});
+    m_endpointStatus->setText(text);
+    m_endpointStatus->setVisible(!problem);
 }
 
 void WebhookActionEditor::setProblems(const Problems &problems)
@@ -292,6 +398,11 @@ void WebhookActionEditor::retranslateUi()
     m_method->setAccessibleName(tr("Method"));
     m_method->setToolTip(tr("HTTP method"));
     m_url->setAccessibleName(tr("URL"));
+    m_webhookSiteButton->setText(tr("webhook.site"));
+    m_webhookSiteButton->setToolTip(tr("Create a fresh webhook.site URL and send this action "
+                                       "there"));
+    m_catcherButton->setText(tr("Catcher"));
+    m_catcherButton->setToolTip(tr("Send this action to the local catcher on 127.0.0.1"));
     m_url->setPlaceholderText(tr("https://example.com/webhook (placeholders such as "
                                  "{{contact.id}} are allowed)"));
     m_sections->setTabText(BodySection, tr("&Body"));

@@ -3,13 +3,16 @@
 #include "format/Problem.h"
 #include "model/WebhookAction.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTabWidget;
 
 namespace Kanca {
@@ -21,6 +24,8 @@ class NameValueTable;
 class ProblemLabel;
 class SecretStore;
 class SigningEditor;
+class TestEndpoints;
+class WebhookSiteReply;
 
 // One "Call webhook" action: method and URL on top (as in Postman), and below them the body,
 // headers, authentication, signing and delivery policy in tabs. Edits are reported with an
@@ -37,12 +42,24 @@ public:
     void setAction(const WebhookAction &action);
     void setSecretStore(SecretStore *store);
     void setSecretSuggestions(const QStringList &names);
+    // Shows the "webhook.site" and "Catcher" buttons beside the URL: one click puts a fresh
+    // webhook.site URL, or the local catcher's URL, into the action.
+    void setTestEndpoints(TestEndpoints *endpoints);
     // The rule set's problems about this action, with pointers relative to it ("/url").
     void setProblems(const Problems &problems);
     // Whether the action has problems (the rule set's, or its payload's as typed).
     bool hasProblems() const;
 
     QTabWidget *sections() const { return m_sections; }
+    QToolButton *webhookSiteButton() const { return m_webhookSiteButton; }
+    QToolButton *catcherButton() const { return m_catcherButton; }
+    // What the last webhook.site or catcher click did, or why it failed; empty before.
+    QString endpointStatus() const;
+
+    // Asks webhook.site for a fresh URL; the action gets it when the answer comes.
+    void createWebhookSiteUrl();
+    // Starts the local catcher if needed and puts its URL into the action.
+    void useCatcherUrl();
     BodyEditor *bodyEditor() const { return m_body; }
 
 Q_SIGNALS:
@@ -61,12 +78,21 @@ private:
     void changeMethod(const QString &method);
     void applyPreset(const QString &presetId);
     void edit(const QString &undoText, const QString &mergeKey);
+    void setUrl(const QString &url, const QString &undoText);
+    void showEndpointStatus(const QString &text, bool problem);
+    void tokenCreated(WebhookSiteReply *reply);
 
     WebhookAction m_action;
     std::optional<Body> m_bodyWithoutMethod; // the body a GET or DELETE set aside
     Problems m_problems;
     QComboBox *m_method;
     QLineEdit *m_url;
+    QToolButton *m_webhookSiteButton;
+    QToolButton *m_catcherButton;
+    QLabel *m_endpointStatus;
+    ProblemLabel *m_endpointProblem;
+    QPointer<TestEndpoints> m_testEndpoints;
+    QPointer<WebhookSiteReply> m_tokenReply; // a webhook.site URL being made
     ProblemLabel *m_urlProblems;
     QTabWidget *m_sections;
     BodyEditor *m_body;

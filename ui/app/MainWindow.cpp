@@ -3,6 +3,8 @@
 #include "app/DocumentController.h"
 #include "app/LanguageManager.h"
 #include "app/Settings.h"
+#include "app/WebhookSiteDialog.h"
+#include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
 #include "editor/RuleEditor.h"
 #include "history/HistoryDatabase.h"
@@ -10,11 +12,13 @@
 #include "preview/PreviewPanel.h"
 #include "rules/RuleListPanel.h"
 #include "services/DeliveryService.h"
+#include "services/TestEndpoints.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,14 +33,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new RuleSetDocument(this))
     , m_deliveries(new DeliveryService(this))
     , m_documents(new DocumentController(m_document, this))
+    , m_testEndpoints(new TestEndpoints(&m_deliveries->secrets(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_ruleList = new RuleListPanel(m_document, this);
     m_ruleEditor = new RuleEditor(m_document, this);
     m_ruleEditor->setSecretStore(&m_deliveries->secrets());
+    m_ruleEditor->setTestEndpoints(m_testEndpoints);
     m_preview = new PreviewPanel(m_document, m_deliveries, this);
+    m_preview->setTestEndpoints(m_testEndpoints);
     m_history = new HistoryPanel(m_deliveries, this);
+    m_catcherPanel = new CatcherPanel(m_testEndpoints, m_document, &m_deliveries->secrets(), this);
 
     // Rules | editor | preview above; the history below.
     m_workSplitter = new QSplitter(Qt::Horizontal, this);
@@ -56,6 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
+
+    // The local catcher: a dock below everything, shown when the catcher starts.
+    m_catcherDock = new QDockWidget(this);
+    m_catcherDock->setObjectName(QStringLiteral("catcherDock"));
+    m_catcherDock->setWidget(m_catcherPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_catcherDock);
+    m_catcherDock->hide();
+    connect(m_testEndpoints, &TestEndpoints::catcherStarted, m_catcherDock, &QDockWidget::show);
 
     createActions();
     createMenus();
@@ -86,6 +102,16 @@ void MainWindow::openHistory(const QString &databasePath)
     const QString path = databasePath.isEmpty() ? HistoryDatabase::defaultPath() : databasePath;
     if (!m_deliveries->open(path, &error))
         statusBar()->showMessage(tr("The history cannot be opened: %1").arg(error));
+}
+
+void MainWindow::editWebhookSiteSettings()
+{
+    const std::optional<QByteArray> key =
+        m_deliveries->secrets().secret(QString::fromLatin1(TestEndpoints::ApiKeySecret));
+    WebhookSiteDialog dialog(m_testEndpoints->webhookSite()->baseUrl(),
+                             key ? QString::fromUtf8(*key) : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_testEndpoints->setWebhookSiteSettings(dialog.baseUrl(), dialog.apiKey());
 }
 
 void MainWindow::createActions()
@@ -138,6 +164,12 @@ void MainWindow::createActions()
     m_showHistory->setCheckable(true);
     m_showHistory->setChecked(true);
 
+    m_showCatcher = m_catcherDock->toggleViewAction();
+    m_showCatcher->setObjectName(QStringLiteral("actionShowCatcher"));
+    m_showCatcher->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_webhookSiteSettings =
+        make("actionWebhookSiteSettings", {}, [this] { editWebhookSiteSettings(); });
+
     m_languages = new QActionGroup(this);
     m_english = make("actionEnglish", {}, [] {
         LanguageManager::instance().setLanguage(Language::English);
@@ -189,9 +221,11 @@ void MainWindow::createMenus()
     m_ruleMenu->addActions({m_preview->sendTestAction(), m_showPreview});
     m_ruleMenu->addSeparator();
     m_ruleMenu->addActions({m_history->resendAction(), m_history->copyCurlAction()});
+    m_ruleMenu->addSeparator();
+    m_ruleMenu->addAction(m_webhookSiteSettings);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_showHistory);
+    m_viewMenu->addActions({m_showHistory, m_showCatcher});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_english, m_turkish});
 
@@ -229,6 +263,9 @@ void MainWindow::retranslateUi()
     m_find->setText(tr("&Find Rule"));
     m_showPreview->setText(tr("Show &Preview"));
     m_showHistory->setText(tr("Show &History"));
+    m_showCatcher->setText(tr("Show Local &Catcher"));
+    m_catcherDock->setWindowTitle(tr("Local Catcher"));
+    m_webhookSiteSettings->setText(tr("&webhook.site Settings…"));
     m_about->setText(tr("&About Kanca"));
     m_ruleList->setAccessibleName(tr("Rules"));
     m_ruleEditor->setAccessibleName(tr("Rule editor"));

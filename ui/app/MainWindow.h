@@ -3,12 +3,14 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QMenu;
 class QSplitter;
 
 namespace Kanca {
 
+class CatcherPanel;
 class DeliveryService;
 class DocumentController;
 class HistoryPanel;
@@ -16,6 +18,7 @@ class PreviewPanel;
 class RuleEditor;
 class RuleListPanel;
 class RuleSetDocument;
+class TestEndpoints;
 
 // The designer's window. It only composes: the rule list, the rule editor, the preview and the
 // history are panels of their own; the File menu's work is DocumentController's.
@@ -30,6 +33,11 @@ public:
     RuleSetDocument *document() const { return m_document; }
     DocumentController *documents() const { return m_documents; }
     DeliveryService *deliveries() const { return m_deliveries; }
+    TestEndpoints *testEndpoints() const { return m_testEndpoints; }
+    CatcherPanel *catcherPanel() const { return m_catcherPanel; }
+    QDockWidget *catcherDock() const { return m_catcherDock; }
+    // Asks for webhook.site's address and API key, and keeps them.
+    void editWebhookSiteSettings();
 
     // Opens the history database given (or the default one); says in the status bar if not.
     void openHistory(const QString &databasePath);
@@ -50,11 +58,14 @@ private:
     RuleSetDocument *m_document;
     DeliveryService *m_deliveries;
     DocumentController *m_documents;
+    TestEndpoints *m_testEndpoints;
 
     RuleListPanel *m_ruleList;
     RuleEditor *m_ruleEditor;
     PreviewPanel *m_preview;
     HistoryPanel *m_history;
+    CatcherPanel *m_catcherPanel;
+    QDockWidget *m_catcherDock;
     QSplitter *m_mainSplitter;
     QSplitter *m_workSplitter;
 
@@ -78,6 +89,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_showPreview = nullptr;
     QAction *m_showHistory = nullptr;
+    QAction *m_showCatcher = nullptr;
+    QAction *m_webhookSiteSettings = nullptr;
     QAction *m_english = nullptr;
     QAction *m_turkish = nullptr;
     QAction *m_about = nullptr;

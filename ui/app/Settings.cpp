@@ -108,4 +108,28 @@ QString Settings::historyDatabase() const
     return m_settings->value(QStringLiteral("historyDatabase")).toString();
 }
 
+QUrl Settings::webhookSiteBaseUrl() const
+{
+    return m_settings->value(QStringLiteral("webhookSite/baseUrl")).toUrl();
+}
+
+void Settings::setWebhookSiteBaseUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_settings->remove(QStringLiteral("webhookSite/baseUrl"));
+    else
+        m_settings->setValue(QStringLiteral("webhookSite/baseUrl"), url);
+}
+
+quint16 Settings::catcherPort() const
+{
+    const uint port = m_settings->value(QStringLiteral("catcher/port")).toUInt();
+    return port <= 65535 ? quint16(port) : 0;
+}
+
+void Settings::setCatcherPort(quint16 port)
+{
+    m_settings->setValue(QStringLiteral("catcher/port"), port);
+}
+
 } // namespace Kanca

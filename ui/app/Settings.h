@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,13 @@ public:
 
     // The history database; empty: HistoryDatabase::defaultPath().
     QString historyDatabase() const;
+
+    // webhook.site's address (a self-hosted one); empty: https://webhook.site.
+    QUrl webhookSiteBaseUrl() const;
+    void setWebhookSiteBaseUrl(const QUrl &url);
+    // The local catcher's port; 0: any free port.
+    quint16 catcherPort() const;
+    void setCatcherPort(quint16 port);
 
     QSettings &raw() { return *m_settings; }
 

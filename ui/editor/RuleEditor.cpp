@@ -133,6 +133,11 @@ void RuleEditor::setSecretStore(SecretStore *store)
     m_actions->setSecretStore(store);
 }
 
+void RuleEditor::setTestEndpoints(TestEndpoints *endpoints)
+{
+    m_actions->setTestEndpoints(endpoints);
+}
+
 void RuleEditor::changeEvent(QEvent *event)
 {
     switch (event->type()) {

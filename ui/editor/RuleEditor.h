@@ -14,6 +14,7 @@ class EventPicker;
 class RuleHeaderEditor;
 class RuleSetDocument;
 class SecretStore;
+class TestEndpoints;
 
 // The editor of the document's current rule, in the order a person reads a rule: its name, id,
 // description and switch, then "When" (the event, and a line saying when it fires), "If" (the
@@ -31,6 +32,8 @@ public:
     RuleSetDocument *document() const { return m_document; }
     // The keychain the action editor reads and stores secret values in.
     void setSecretStore(SecretStore *store);
+    // Gives every action editor its webhook.site and local catcher buttons.
+    void setTestEndpoints(TestEndpoints *endpoints);
 
 protected:
     void changeEvent(QEvent *event) override;

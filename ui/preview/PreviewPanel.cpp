@@ -8,8 +8,10 @@
 #include "engine/DeliveryId.h"
 #include "event/EventContext.h"
 #include "event/EventReader.h"
+#include "preview/ComparisonView.h"
 #include "preview/EventSourceEditor.h"
 #include "preview/PreviewWarnings.h"
+#include "preview/ReceivedCheck.h"
 #include "preview/RequestView.h"
 #include "preview/ResponseView.h"
 #include "preview/RuleWarnings.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,6 +68,8 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     , m_copyCurlButton(new QToolButton(m_requestBox))
     , m_sendButton(new QToolButton(m_requestBox))
     , m_response(new ResponseView(m_responseBox))
+    , m_responseTabs(new QTabWidget(m_responseBox))
+    , m_comparison(new ComparisonView(m_responseBox))
     , m_sendTestAction(new QAction(this))
     , m_copyCurlAction(new QAction(this))
 {
@@ -119,7 +124,15 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
 
     // Response.
     auto *responseLayout = new QVBoxLayout(m_responseBox);
-    responseLayout->addWidget(m_response);
+    m_responseTabs->setObjectName(QStringLiteral("previewResponseTabsWidget"));
+    m_responseTabs->setDocumentMode(true);
+    m_responseTabs->addTab(m_response, QString());
+    m_responseTabs->addTab(m_comparison, QString());
+    responseLayout->addWidget(m_responseTabs);
+    connect(m_comparison, &ComparisonView::stateChanged, this, [this](const QString &mark) {
+        m_comparisonMark = mark;
+        retranslateUi();
+    });
 
     m_splitter->setObjectName(QStringLiteral("previewSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -177,6 +190,23 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
 }
 
 PreviewPanel::~PreviewPanel() = default;
+
+void PreviewPanel::setTestEndpoints(TestEndpoints *endpoints)
+{
+    delete m_receivedCheck;
+    m_receivedCheck = new ReceivedCheck(endpoints, &m_service->secrets(), this);
+    connect(m_testSend, &TestSend::deliveryFinished, m_receivedCheck,
+            [this](int index, const Delivery &delivery, const Attempt &lastAttempt) {
+                m_receivedCheck->check(index, delivery, lastAttempt);
+            });
+    connect(m_receivedCheck, &ReceivedCheck::checking, m_comparison, &ComparisonView::showChecking);
+    connect(m_receivedCheck, &ReceivedCheck::failed, m_comparison, &ComparisonView::showFailed);
+    connect(m_receivedCheck, &ReceivedCheck::compared, this,
+            [this](int index, const ReceivedCheck::Result &result) {
+                m_comparison->showResult(index, result);
+                m_responseTabs->setCurrentWidget(m_comparison);
+            });
+}
 
 QByteArray PreviewPanel::saveState() const
 {
@@ -375,6 +405,10 @@ void PreviewPanel::sendTest()
             for (const Delivery &delivery : build.deliveries)
                 actions.append(delivery.actionIndex);
             m_response->startSending(rule.name, actions);
+            m_responseTabs->setCurrentWidget(m_response);
+            m_comparison->clear();
+            if (m_receivedCheck)
+                m_receivedCheck->cancel();
             // A delivery id is used once: the next preview renders with new ones.
             m_previewIds.clear();
             scheduleRefresh();
@@ -418,6 +452,12 @@ void PreviewPanel::retranslateUi()
     m_matchBox->setTitle(tr("Match"));
     m_requestBox->setTitle(tr("Request"));
     m_responseBox->setTitle(tr("Response"));
+    m_responseTabs->setTabText(0, tr("Answer"));
+    m_responseTabs->setTabText(1, m_comparisonMark.isEmpty()
+                                      ? tr("Sent vs received")
+                                      : tr("Sent vs received %1").arg(m_comparisonMark));
+    m_responseTabs->setTabToolTip(1, tr("What arrived at webhook.site or the local catcher, "
+                                        "beside what was sent"));
     m_verdict->setAccessibleDescription(tr("Whether the rule fires for this event."));
     m_showSecrets->setText(tr("Show secrets"));
     m_showSecrets->setToolTip(tr("Show the values of secret headers, read from the keychain."));

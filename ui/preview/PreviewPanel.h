@@ -15,16 +15,20 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 
 namespace Kanca {
 
+class ComparisonView;
 class DeliveryService;
 class EventSourceEditor;
 class PreviewWarnings;
 class RequestView;
+class ReceivedCheck;
 class ResponseView;
 class RuleSetDocument;
+class TestEndpoints;
 class TestSend;
 class TraceView;
 
@@ -33,7 +37,8 @@ class TraceView;
 //   Match: whether the rule fires for it, and every condition with ✓ or ✗;
 //   Request: the exact request of each action (method, URL, headers, body), warnings about it,
 //            Show secrets, Copy as cURL and Send test;
-//   Response: what a test send got back.
+//   Response: what a test send got back, and, when it went to webhook.site or the local
+//             catcher, what arrived there beside what was sent (ComparisonView).
 // It follows the document, the event editor, the secrets and the interface language, and
 // recomputes after a short pause (about 100 ms) so that typing never waits for it; the work is
 // parsing the event once and rendering the rule, which takes milliseconds even for a large
@@ -49,6 +54,12 @@ public:
 
     PreviewPanel(RuleSetDocument *document, DeliveryService *service, QWidget *parent = nullptr);
     ~PreviewPanel() override;
+
+    // Compare what a test send to webhook.site or the catcher delivered with what was sent.
+    void setTestEndpoints(TestEndpoints *endpoints);
+    ComparisonView *comparisonView() const { return m_comparison; }
+    ResponseView *responseView() const { return m_response; }
+    QTabWidget *responseTabs() const { return m_responseTabs; }
 
     // Send test (Ctrl+Return), for the main window's menu.
     QAction *sendTestAction() const { return m_sendTestAction; }
@@ -101,6 +112,10 @@ private:
     QToolButton *m_copyCurlButton;
     QToolButton *m_sendButton;
     ResponseView *m_response;
+    QTabWidget *m_responseTabs;
+    ComparisonView *m_comparison;
+    ReceivedCheck *m_receivedCheck = nullptr;
+    QString m_comparisonMark;
     QAction *m_sendTestAction;
     QAction *m_copyCurlAction;
 
