@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "KancaVersion.h"
 #include "app/DocumentController.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
@@ -23,7 +24,7 @@ void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Kanca"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kanca"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KANCA_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KANCA_VERSION_STRING));
 }
 
 // kanca COMMAND ...: no window, no display needed.

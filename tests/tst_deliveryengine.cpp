@@ -1,4 +1,5 @@
 // The delivery engine against a real HTTP server on 127.0.0.1, with a real SQLite history.
+#include "KancaVersion.h"
 #include "delivery/Backoff.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/DeliveryId.h"
@@ -203,7 +204,7 @@ void TestDeliveryEngine::deliversExactlyWhatWasRendered()
     QCOMPARE(got.body, body);
     QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(got.header("X-Source"), QByteArray("kanca"));
-    QVERIFY(got.header("User-Agent").startsWith("Kanca/"));
+    QCOMPARE(got.header("User-Agent"), QByteArray("Kanca/" KANCA_VERSION_STRING));
     QVERIFY(!got.hasHeader("Cookie"));
 
     QCOMPARE(finished.size(), 1);

@@ -250,6 +250,12 @@ void TestTestEndpoints::sendTestShowsWhatWebhookSiteReceived()
     // webhook.site keeps header names in lower case: the same for HTTP, and said so.
     QVERIFY2(has(u"Content-Type"_s, u"≈ equivalent"_s), qPrintable(table.join(u'\n')));
     QVERIFY2(has(u"via"_s, u"not compared"_s), qPrintable(table.join(u'\n')));
+    // Why, in the verdict's tooltip.
+    for (int row = 0; row < comparison->table()->rowCount(); ++row) {
+        if (comparison->table()->item(row, 0)->text() == u"content-type"_s
+            || comparison->table()->item(row, 0)->text() == u"Content-Type"_s)
+            QVERIFY(comparison->table()->item(row, 3)->toolTip().contains(u"ignore case"_s));
+    }
     QVERIFY(!comparison->sentBody().isEmpty());
     QCOMPARE(comparison->receivedBody(), comparison->sentBody());
 

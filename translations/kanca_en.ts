@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>CatcherPanel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped (oldest)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <source>✗ %n difference(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: ✓ the same %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message numerus="yes">
         <source>Import %n Rule(s)</source>
@@ -65,6 +106,16 @@
         <translation>
             <numerusform>%1 is limiting requests (HTTP 429): try again in %n second</numerusform>
             <numerusform>%1 is limiting requests (HTTP 429): try again in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedCheck</name>
+    <message numerus="yes">
+        <source>Nothing has arrived at the catcher (it keeps the last %n request(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

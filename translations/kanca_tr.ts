@@ -1167,6 +1167,305 @@ Seçenekler:
     </message>
 </context>
 <context>
+    <name>Kanca::CatcherPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Listening at %1. Send a rule&apos;s requests there with the Catcher button beside its URL.</source>
+        <translation>%1 adresinde dinleniyor. Bir kuralın isteklerini URL&apos;sinin yanındaki Yakalayıcı düğmesiyle buraya gönderin.</translation>
+    </message>
+    <message>
+        <source>The catcher cannot start: %1</source>
+        <translation>Yakalayıcı başlatılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Start listens on 127.0.0.1 (port 0: any free port).</source>
+        <translation>Durduruldu. Başlat, 127.0.0.1 üzerinde dinler (port 0: boş herhangi bir port).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n istek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped (oldest)</source>
+        <translation>
+            <numerusform>%n tanesi atıldı (en eskiler)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed</source>
+        <translation>
+            <numerusform>%n tanesi bozuk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures are not checked.</source>
+        <translation>İmzalar denetlenmiyor.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İstek</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <source>%1 (trailer)</source>
+        <translation>%1 (sondaki alan)</translation>
+    </message>
+    <message>
+        <source>[only the first %1 of %2 bytes were kept]</source>
+        <translation>[%2 baytın yalnızca ilk %1 baytı saklandı]</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>boş herhangi biri</translation>
+    </message>
+    <message>
+        <source>The port to listen on, on 127.0.0.1; any free port when 0</source>
+        <translation>127.0.0.1 üzerinde dinlenecek port; 0 ise boş herhangi bir port</translation>
+    </message>
+    <message>
+        <source>Catcher URL</source>
+        <translation>Yakalayıcı URL&apos;si</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL&apos;yi kopyala</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Answer with &amp;status</source>
+        <translation>&amp;Durum koduyla yanıtla</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>bekleme</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering, to rehearse timeouts</source>
+        <translation>Zaman aşımlarını denemek için yanıt vermeden önce bu kadar bekle</translation>
+    </message>
+    <message>
+        <source>&amp;Retry-After:</source>
+        <translation>&amp;Retry-After:</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>saniye</translation>
+    </message>
+    <message>
+        <source>Sent as the Retry-After header when set, as with 429 or 503</source>
+        <translation>Girilirse Retry-After başlığı olarak gönderilir (429 veya 503&apos;te olduğu gibi)</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Gövde:</translation>
+    </message>
+    <message>
+        <source>Check &amp;signatures</source>
+        <translation>İ&amp;mzaları denetle</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>İstek gövdesi</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::CaughtRequestModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>denetlenmedi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ geçerli</translation>
+    </message>
+    <message>
+        <source>✗ invalid</source>
+        <translation>✗ geçersiz</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Gövde</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ComparisonView</name>
+    <message>
+        <source>✓ same</source>
+        <translation>✓ aynı</translation>
+    </message>
+    <message>
+        <source>≈ equivalent</source>
+        <translation>≈ eşdeğer</translation>
+    </message>
+    <message>
+        <source>✗ different</source>
+        <translation>✗ farklı</translation>
+    </message>
+    <message>
+        <source>✗ did not arrive</source>
+        <translation>✗ ulaşmadı</translation>
+    </message>
+    <message>
+        <source>+ added on the way</source>
+        <translation>+ yolda eklendi</translation>
+    </message>
+    <message>
+        <source>· not compared</source>
+        <translation>· karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <source>? cannot tell</source>
+        <translation>? anlaşılamıyor</translation>
+    </message>
+    <message>
+        <source>Action %1 %2</source>
+        <translation>Aksiyon %1 %2</translation>
+    </message>
+    <message>
+        <source>Send a test to a webhook.site URL or to the local catcher (the buttons beside the action&apos;s URL) to see here what arrived beside what was sent.</source>
+        <translation>Gönderilenin yanında neyin ulaştığını burada görmek için bir webhook.site URL&apos;sine ya da yerel yakalayıcıya (aksiyonun URL&apos;sinin yanındaki düğmeler) test gönderin.</translation>
+    </message>
+    <message>
+        <source>Fetching what %1 received…</source>
+        <translation>%1 adresine ulaşan istek alınıyor…</translation>
+    </message>
+    <message>
+        <source>Sent and received at %1</source>
+        <translation>Gönderilen ve %1 adresine ulaşan</translation>
+    </message>
+    <message>
+        <source>Sent, and received at %1 at %2</source>
+        <translation>Gönderilen, ve %2 saatinde %1 adresine ulaşan</translation>
+    </message>
+    <message>
+        <source>✓ Everything sent arrived unchanged, byte for byte.</source>
+        <translation>✓ Gönderilen her şey bayt bayt değişmeden ulaştı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n difference(s): </source>
+        <translation>
+            <numerusform>✗ %n fark: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: not checked (the action does not sign, or its secret has no value).</source>
+        <translation>İmza: denetlenmedi (aksiyon imzalamıyor ya da sırrının değeri yok).</translation>
+    </message>
+    <message>
+        <source>Signature: ✗ none arrived (%1).</source>
+        <translation>İmza: ✗ imza ulaşmadı (%1).</translation>
+    </message>
+    <message>
+        <source>Signature (%1): ✓ valid with the rule&apos;s secret.</source>
+        <translation>İmza (%1): ✓ kuralın sırrıyla geçerli.</translation>
+    </message>
+    <message>
+        <source>Signature (%1): ✗ invalid: %2</source>
+        <translation>İmza (%1): ✗ geçersiz: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: ✓ the same %n byte(s).</source>
+        <translation>
+            <numerusform>Gövde: ✓ aynı %n bayt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body: ? %1</source>
+        <translation>Gövde: ? %1</translation>
+    </message>
+    <message>
+        <source>Body: ✗ %1 bytes sent, %2 received; the first difference is at byte %3 (selected).</source>
+        <translation>Gövde: ✗ %1 bayt gönderildi, %2 bayt ulaştı; ilk fark %3. baytta (seçili).</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ulaşan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Sent body</source>
+        <translation>Gönderilen gövde</translation>
+    </message>
+    <message>
+        <source>Received body</source>
+        <translation>Ulaşan gövde</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::CompiledAction</name>
     <message>
         <source>%1 at %2:%3 of the template</source>
@@ -2395,6 +2694,18 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>%1[*] — Kanca</source>
         <translation>%1[*] — Kanca</translation>
     </message>
+    <message>
+        <source>Show Local &amp;Catcher</source>
+        <translation>Yerel &amp;Yakalayıcıyı Göster</translation>
+    </message>
+    <message>
+        <source>Local Catcher</source>
+        <translation>Yerel Yakalayıcı</translation>
+    </message>
+    <message>
+        <source>&amp;webhook.site Settings…</source>
+        <translation>&amp;webhook.site Ayarları…</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::NameValueTable</name>
@@ -2616,6 +2927,22 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>Send the rule&apos;s requests to their URLs now and show the answer (%1). The attempt is kept in the history.</source>
         <translation>Kuralın isteklerini şimdi URL&apos;lerine gönder ve yanıtı göster (%1). Deneme geçmişte saklanır.</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Sent vs received</source>
+        <translation>Gönderilen ve ulaşan</translation>
+    </message>
+    <message>
+        <source>Sent vs received %1</source>
+        <translation>Gönderilen ve ulaşan %1</translation>
+    </message>
+    <message>
+        <source>What arrived at webhook.site or the local catcher, beside what was sent</source>
+        <translation>webhook.site&apos;a ya da yerel yakalayıcıya ulaşan, gönderilenin yanında</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::PreviewWarnings</name>
@@ -2626,6 +2953,31 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>Problems and advice about the previewed request; activate one to go to its place.</source>
         <translation>Önizlenen istekle ilgili sorunlar ve öneriler; yerine gitmek için birini etkinleştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ReceivedCheck</name>
+    <message>
+        <source>the local catcher</source>
+        <translation>yerel yakalayıcı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has arrived at the catcher (it keeps the last %n request(s)).</source>
+        <translation>
+            <numerusform>Yakalayıcıya hiçbir şey ulaşmadı (son %n isteği saklar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer, so nothing is fetched from it.</source>
+        <translation>%1 yanıt vermedi, bu yüzden oradan bir şey alınmıyor.</translation>
+    </message>
+    <message>
+        <source>What %1 received cannot be fetched: %2</source>
+        <translation>%1 adresine ulaşan alınamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no request at this URL yet.</source>
+        <translation>%1 üzerinde bu URL&apos;ye henüz istek yok.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3794,50 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>Request parts</source>
         <translation>İsteğin bölümleri</translation>
     </message>
+    <message>
+        <source>Asking %1 for a new URL…</source>
+        <translation>%1 adresinden yeni bir URL isteniyor…</translation>
+    </message>
+    <message>
+        <source>No webhook.site URL was made: %1</source>
+        <translation>webhook.site URL&apos;si oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>Use webhook.site URL</source>
+        <translation>webhook.site URL&apos;sini Kullan</translation>
+    </message>
+    <message>
+        <source>A new webhook.site URL. After Send test, the preview shows what webhook.site received beside what was sent.</source>
+        <translation>Yeni bir webhook.site URL&apos;si. “Test gönder”den sonra önizleme, webhook.site&apos;a ulaşanı gönderilenin yanında gösterir.</translation>
+    </message>
+    <message>
+        <source>The local catcher cannot start: %1</source>
+        <translation>Yerel yakalayıcı başlatılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Use Catcher URL</source>
+        <translation>Yakalayıcı URL&apos;sini Kullan</translation>
+    </message>
+    <message>
+        <source>The local catcher listens at %1. What it receives is listed in the Local Catcher panel and beside the response after Send test.</source>
+        <translation>Yerel yakalayıcı %1 adresinde dinliyor. Ulaşan istekler Yerel Yakalayıcı panelinde ve “Test gönder”den sonra yanıtın yanında listelenir.</translation>
+    </message>
+    <message>
+        <source>webhook.site</source>
+        <translation>webhook.site</translation>
+    </message>
+    <message>
+        <source>Create a fresh webhook.site URL and send this action there</source>
+        <translation>Yeni bir webhook.site URL&apos;si oluştur ve bu aksiyonu oraya gönder</translation>
+    </message>
+    <message>
+        <source>Catcher</source>
+        <translation>Yakalayıcı</translation>
+    </message>
+    <message>
+        <source>Send this action to the local catcher on 127.0.0.1</source>
+        <translation>Bu aksiyonu 127.0.0.1 üzerindeki yerel yakalayıcıya gönder</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::WebhookSiteClient</name>
@@ -3452,6 +3848,45 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>&quot;%1&quot; is not a webhook.site request id</source>
         <translation>&quot;%1&quot; bir webhook.site istek kimliği değil</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::WebhookSiteDialog</name>
+    <message>
+        <source>webhook.site Settings</source>
+        <translation>webhook.site Ayarları</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>A self-hosted webhook.site (it is open source) works as well as the public one. The API key is kept in the system keychain as WEBHOOK_SITE_API_KEY.</source>
+        <translation>Kendi sunucunuzdaki bir webhook.site (açık kaynaklıdır) herkese açık olan kadar iyi çalışır. API anahtarı sistem anahtarlığında WEBHOOK_SITE_API_KEY adıyla saklanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;anahtarı:</translation>
+    </message>
+    <message>
+        <source>This is not a URL: %1</source>
+        <translation>Bu bir URL değil: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>Adres https:// (ya da http://) ile başlamalı.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Adreste sunucu adı yok.</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query or a fragment.</source>
+        <translation>Adreste sorgu ya da parça (#) olamaz.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4373,33 @@ açılamıyorsa 1, kullanım hatasında 2.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamadı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVerifier</name>
+    <message>
+        <source>No rule is selected, so signatures are not checked.</source>
+        <translation>Seçili kural yok, bu yüzden imzalar denetlenmiyor.</translation>
+    </message>
+    <message>
+        <source>The secret %1 has no value, so signatures are not checked.</source>
+        <translation>%1 sırrının değeri yok, bu yüzden imzalar denetlenmiyor.</translation>
+    </message>
+    <message>
+        <source>Signatures are not checked.</source>
+        <translation>İmzalar denetlenmiyor.</translation>
+    </message>
+    <message>
+        <source>The secret %1 cannot be used: %2</source>
+        <translation>%1 sırrı kullanılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1 signatures with the secret %2 of “%3”.</source>
+        <translation>%1 imzaları “%3” kuralının %2 sırrıyla denetleniyor.</translation>
+    </message>
+    <message>
+        <source>“%1” does not sign its requests, so signatures are not checked.</source>
+        <translation>“%1” isteklerini imzalamıyor, bu yüzden imzalar denetlenmiyor.</translation>
     </message>
 </context>
 <context>

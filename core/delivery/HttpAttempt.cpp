@@ -1,5 +1,6 @@
 #include "delivery/HttpAttempt.h"
 
+#include "KancaVersion.h"
 #include "delivery/Backoff.h"
 #include "delivery/Delivery.h"
 
@@ -74,8 +75,7 @@ void HttpAttempt::start()
             || header.name.compare(QLatin1StringView("User-Agent"), Qt::CaseInsensitive) == 0;
     }
     if (!hasUserAgent) {
-        request.setRawHeader("User-Agent",
-                             "Kanca/" + QCoreApplication::applicationVersion().toLatin1());
+        request.setRawHeader("User-Agent", QByteArrayLiteral("Kanca/" KANCA_VERSION_STRING));
     }
 
     m_reply = m_network.sendCustomRequest(request, m_request.method.toLatin1(), m_request.body);

@@ -80,8 +80,11 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The values share the width; the part and the verdict take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     for (QPlainTextEdit *body : {m_sentBody, m_receivedBody}) {
         body->setReadOnly(true);
         body->setFont(fixed);
@@ -292,20 +295,16 @@ void ComparisonView::showCurrent()
     m_table->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const RequestComparison::Item &item = *items.at(row);
-        QString verdict = verdictText(item.verdict);
-        if (!item.note.isEmpty())
-            verdict += QLatin1StringView(": ") + item.note;
+        // The verdict is short; why (a header's case, a hop that adds it) is its tooltip.
         const QStringList cells{item.name, shown(item.sent, item.name, result.secretHeaders),
-                                shown(item.received, item.name, result.secretHeaders), verdict};
+                                shown(item.received, item.name, result.secretHeaders),
+                                verdictText(item.verdict)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
-            cell->setToolTip(cells.at(column));
+            cell->setToolTip(column == 3 && !item.note.isEmpty() ? item.note : cells.at(column));
             m_table->setItem(row, column, cell);
         }
     }
-    m_table->resizeColumnsToContents();
-    for (int column = 1; column <= 2; ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
     showBodies(result);
 }
 
