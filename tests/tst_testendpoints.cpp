@@ -88,6 +88,7 @@ private Q_SLOTS:
     void webhookSiteButtonPutsAFreshUrlIntoTheAction();
     void sendTestShowsWhatWebhookSiteReceived();
     void webhookSiteProblemsAreSaidInWords();
+    void fetchingWhatArrivedCanFailToo();
     void webhookSiteSettingsDialog();
     void catcherButtonShowsRequestsLiveAndCompares();
     void catcherAnswersAsTheUserSets();
@@ -299,6 +300,26 @@ void TestTestEndpoints::webhookSiteProblemsAreSaidInWords()
     QTRY_VERIFY_WITH_TIMEOUT(editor->endpointStatus().startsWith(u"No webhook.site URL"_s), WaitMs);
     QVERIFY2(editor->endpointStatus().contains(u"refused"_s), qPrintable(editor->endpointStatus()));
     QCOMPARE(actionUrl(), before);
+}
+
+void TestTestEndpoints::fetchingWhatArrivedCanFailToo()
+{
+    openRule(u"score-reached-signed"_s);
+    click(actionEditor()->webhookSiteButton());
+    QTRY_VERIFY_WITH_TIMEOUT(actionUrl().startsWith(m_site->base()), WaitMs);
+    // The URL takes requests, but its API now says it has expired.
+    m_site->mode = FakeWebhookSite::Mode::Gone;
+    sendTest();
+    ComparisonView *comparison = m_window->findChild<ComparisonView *>();
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->summaryText().startsWith(u"What 127.0.0.1 received "
+                                                                  "cannot be fetched"_s),
+                             WaitMs);
+    QVERIFY2(comparison->summaryText().contains(u"410"_s), qPrintable(comparison->summaryText()));
+    auto *tabs = m_window->findChild<QTabWidget *>(u"previewResponseTabsWidget"_s);
+    QCOMPARE(tabs->tabText(1), u"Sent vs received !"_s);
+    // The answer itself is there as always.
+    ResponseView *answer = m_window->findChild<PreviewPanel *>()->responseView();
+    QVERIFY2(answer->statusText().contains(u"HTTP 200"_s), qPrintable(answer->statusText()));
 }
 
 void TestTestEndpoints::webhookSiteSettingsDialog()
