@@ -4,6 +4,7 @@
 // setActions() as the rule editor does.
 #include "action/ActionListEditor.h"
 #include "action/JsonFormatter.h"
+#include "action/LinePlaceholderCompletion.h"
 #include "action/PlaceholderCompleter.h"
 #include "action/PresetLibrary.h"
 #include "action/TemplateEditor.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void setActionsKeepsTheCursorAndEmitsNothing();
     void placeholderCompletionAfterBraces();
     void filterCompletionAfterBar();
+    void placeholderCompletionInUrlAndHeaderValue();
     void unknownPlaceholderIsMarkedWhereItIs();
     void invalidJsonIsMarked();
     void vipToSlackPresetSetsTheSeedPayload();
@@ -292,6 +294,62 @@ void TestActionEditor::filterCompletionAfterBar()
     QCOMPARE(editor->toPlainText(), u"{\"name\": \"{{contact.fullname | default:\"\"}}"_s);
     QTest::keyClicks(editor, u"Misafir"_s);
     QCOMPARE(editor->toPlainText(), u"{\"name\": \"{{contact.fullname | default:\"Misafir\"}}"_s);
+}
+
+void TestActionEditor::placeholderCompletionInUrlAndHeaderValue()
+{
+    // The URL completes as the payload does, and the choice is one edit of the URL.
+    auto *url = find<QLineEdit>(u"actionUrl"_s);
+    url->setFocus();
+    url->selectAll();
+    QTest::keyClicks(url, u"https://crm.example.com/contacts/{{"_s);
+    auto *completion = url->findChild<LinePlaceholderCompletion *>();
+    QVERIFY(completion);
+    QAbstractItemView *popup = completion->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClicks(url, u"contact.i"_s);
+    QTRY_COMPARE(popup->currentIndex().data().toString(), u"contact.id"_s);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(url->text(), u"https://crm.example.com/contacts/{{contact.id}}"_s);
+    QCOMPARE(url->cursorPosition(), url->text().size());
+    QTRY_COMPARE(lastAction().url, u"https://crm.example.com/contacts/{{contact.id}}"_s);
+    QCOMPARE(lastEdit().mergeKey, u"then/0/url"_s);
+
+    // Ctrl+Space asks inside an open placeholder; a filter after "|".
+    QTest::keyClicks(url, u"?n={{contact.fullname | "_s);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(completion->completer()->mode(), PlaceholderCompleter::Mode::Filters);
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::keyClick(url, Qt::Key_Space, Qt::ControlModifier);
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+
+    // A header's value completes too, in the table's cell editor.
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    showSection(1);
+    QTest::mouseClick(find<QPushButton>(u"addHeader"_s), Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), u"X-Contact"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(lastAction().headers.at(0).name, u"X-Contact"_s);
+    auto *table = find<QTableWidget>(u"actionHeaders"_s);
+    table->setCurrentCell(0, 1);
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QTest::keyClicks(cell, u"{{contact.em"_s);
+    auto *cellCompletion = cell->findChild<LinePlaceholderCompletion *>();
+    QVERIFY(cellCompletion);
+    QTRY_VERIFY(cellCompletion->completer()->popup()->isVisible());
+    QTRY_COMPARE(cellCompletion->completer()->popup()->currentIndex().data().toString(),
+                 u"contact.email"_s);
+    QTest::keyClick(cellCompletion->completer()->popup(), Qt::Key_Return);
+    QTRY_COMPARE(cell->text(), u"{{contact.email}}"_s);
+    QTest::keyClick(cell, Qt::Key_Return);
+    QTRY_COMPARE(lastAction().headers.at(0), (NameValue{u"X-Contact"_s, u"{{contact.email}}"_s}));
 }
 
 void TestActionEditor::unknownPlaceholderIsMarkedWhereItIs()

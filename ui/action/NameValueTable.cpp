@@ -1,16 +1,40 @@
 #include "action/NameValueTable.h"
 
+#include "action/LinePlaceholderCompletion.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <set>
 
 namespace Kanca {
+
+namespace {
+
+// Values may hold {{placeholders}}: their editor completes them as the payload editor does.
+class PlaceholderValueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            LinePlaceholderCompletion::attach(line);
+        return editor;
+    }
+};
+
+} // namespace
 
 NameValueTable::NameValueTable(Kind kind, QWidget *parent)
     : QWidget(parent)
@@ -29,6 +53,7 @@ NameValueTable::NameValueTable(Kind kind, QWidget *parent)
                                           : QStringLiteral("removeFormField"));
 
     m_table->verticalHeader()->setVisible(false);
+    m_table->setItemDelegateForColumn(1, new PlaceholderValueDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, fontMetrics().averageCharWidth() * 24);

@@ -3,11 +3,25 @@
 #include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 
+#include <QAbstractItemView>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace Kanca {
+
+namespace {
+
+bool isPathChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-';
+}
+
+} // namespace
 
 PlaceholderCompleter::PlaceholderCompleter(QObject *parent)
     : QCompleter(parent)
@@ -41,6 +55,86 @@ void PlaceholderCompleter::setMode(Mode mode)
 void PlaceholderCompleter::retranslate()
 {
     fill();
+}
+
+std::optional<PlaceholderCompleter::Typing> PlaceholderCompleter::typingAt(const QString &line,
+                                                                           qsizetype cursor)
+{
+    const QString before = line.left(cursor);
+    const qsizetype open = before.lastIndexOf(u"{{");
+    if (open < 0 || before.indexOf(u"}}", open + 2) >= 0)
+        return std::nullopt;
+    const QString inner = before.mid(open + 2);
+    const qsizetype bar = inner.lastIndexOf(u'|');
+    qsizetype prefixStart = open + 2 + (bar < 0 ? 0 : bar + 1);
+    while (prefixStart < before.size() && before[prefixStart].isSpace())
+        ++prefixStart;
+    Typing typing;
+    typing.prefix = before.mid(prefixStart);
+    if (!std::all_of(typing.prefix.cbegin(), typing.prefix.cend(), isPathChar))
+        return std::nullopt;
+    if (bar >= 0 && inner.left(bar).trimmed().isEmpty())
+        return std::nullopt; // no field before the "|"
+    typing.mode = bar < 0 ? Mode::Fields : Mode::Filters;
+    typing.prefixStart = prefixStart;
+    return typing;
+}
+
+PlaceholderCompleter::Insertion PlaceholderCompleter::insertion(const QString &choice, Mode mode,
+                                                                const QString &line,
+                                                                qsizetype prefixStart,
+                                                                qsizetype cursor)
+{
+    const bool field = mode == Mode::Fields;
+    Insertion result;
+    result.cursor = choice.size();
+    result.text = field ? choice : filterInsertion(choice, &result.cursor);
+    // The typed prefix, and the rest of a word the cursor stands in.
+    qsizetype end = cursor;
+    while (end < line.size() && isPathChar(line[end]))
+        ++end;
+    const QString after = line.mid(end).trimmed();
+    const bool closed = after.startsWith(QLatin1StringView("}}")) || after.startsWith(u'|')
+                        || (!field && after.startsWith(u':'));
+    if (!closed) {
+        result.text += QLatin1StringView("}}");
+        if (field)
+            result.cursor = result.text.size();
+    }
+    result.start = prefixStart;
+    result.end = end;
+    return result;
+}
+
+std::optional<PlaceholderCompleter::Typing> PlaceholderCompleter::update(const QString &line,
+                                                                         qsizetype cursor,
+                                                                         const QRect &cursorRect,
+                                                                         bool forced)
+{
+    const std::optional<Typing> typing = typingAt(line, cursor);
+    if (!typing) {
+        popup()->hide();
+        return std::nullopt;
+    }
+    setMode(typing->mode);
+    setCompletionPrefix(typing->prefix);
+    const int count = completionCount();
+    if (count == 0
+        || (!forced && count == 1
+            && currentCompletion().compare(typing->prefix, Qt::CaseInsensitive) == 0)) {
+        popup()->hide();
+        return std::nullopt;
+    }
+    QAbstractItemView *list = popup();
+    list->setCurrentIndex(completionModel()->index(0, 0));
+    QRect rect = cursorRect;
+    const int width = list->sizeHintForColumn(0) + list->sizeHintForColumn(1)
+                      + list->verticalScrollBar()->sizeHint().width()
+                      + 4 * list->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
+                      + list->fontMetrics().averageCharWidth() * 4;
+    rect.setWidth(width);
+    complete(rect);
+    return typing;
 }
 
 QString PlaceholderCompleter::filterInsertion(const QString &choice, qsizetype *cursor)

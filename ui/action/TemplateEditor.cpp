@@ -146,40 +146,10 @@ void TemplateEditor::updateCompletion(bool forced)
 {
     const QTextCursor cursor = textCursor();
     const QTextBlock block = cursor.block();
-    const QString before = block.text().left(cursor.positionInBlock());
-    const qsizetype open = before.lastIndexOf(u"{{");
-    const auto hide = [this] { m_completer->popup()->hide(); };
-    if (open < 0 || before.indexOf(u"}}", open + 2) >= 0)
-        return hide();
-    const QString inner = before.mid(open + 2);
-    const qsizetype bar = inner.lastIndexOf(u'|');
-    qsizetype prefixStart = open + 2 + (bar < 0 ? 0 : bar + 1);
-    while (prefixStart < before.size() && before[prefixStart].isSpace())
-        ++prefixStart;
-    const QString prefix = before.mid(prefixStart);
-    if (!std::all_of(prefix.cbegin(), prefix.cend(), isPathChar))
-        return hide();
-    if (bar >= 0 && inner.left(bar).trimmed().isEmpty())
-        return hide(); // no field before the "|"
-    m_completer->setMode(bar < 0 ? PlaceholderCompleter::Mode::Fields
-                                 : PlaceholderCompleter::Mode::Filters);
-    m_completer->setCompletionPrefix(prefix);
-    const int count = m_completer->completionCount();
-    if (count == 0
-        || (!forced && count == 1
-            && m_completer->currentCompletion().compare(prefix, Qt::CaseInsensitive) == 0)) {
-        return hide();
-    }
-    m_completionStart = block.position() + int(prefixStart);
-    QAbstractItemView *popup = m_completer->popup();
-    popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    QRect rect = cursorRect();
-    const int width = popup->sizeHintForColumn(0) + popup->sizeHintForColumn(1)
-                      + popup->verticalScrollBar()->sizeHint().width()
-                      + 4 * popup->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
-                      + fontMetrics().averageCharWidth() * 4;
-    rect.setWidth(width);
-    m_completer->complete(rect);
+    const std::optional<PlaceholderCompleter::Typing> typing =
+        m_completer->update(block.text(), cursor.positionInBlock(), cursorRect(), forced);
+    if (typing)
+        m_completionStart = block.position() + int(typing->prefixStart);
 }
 
 void TemplateEditor::insertCompletion(const QModelIndex &index)
@@ -187,30 +157,17 @@ void TemplateEditor::insertCompletion(const QModelIndex &index)
     const QString choice = index.sibling(index.row(), 0).data().toString();
     if (choice.isEmpty())
         return;
-    const bool field = m_completer->mode() == PlaceholderCompleter::Mode::Fields;
-    qsizetype cursorInText = choice.size();
-    QString text = field ? choice : PlaceholderCompleter::filterInsertion(choice, &cursorInText);
-
     QTextCursor cursor = textCursor();
-    // The typed prefix, and the rest of a word the cursor stands in.
-    const QString blockText = cursor.block().text();
-    int end = cursor.positionInBlock();
-    while (end < blockText.size() && isPathChar(blockText[end]))
-        ++end;
-    const QString after = blockText.mid(end).trimmed();
-    const bool closed = after.startsWith(QLatin1StringView("}}")) || after.startsWith(u'|')
-                        || (!field && after.startsWith(u':'));
-    if (!closed) {
-        text += QLatin1StringView("}}");
-        if (field)
-            cursorInText = text.size();
-    }
+    const int blockStart = cursor.block().position();
+    const PlaceholderCompleter::Insertion insertion =
+        PlaceholderCompleter::insertion(choice, m_completer->mode(), cursor.block().text(),
+                                        m_completionStart - blockStart, cursor.positionInBlock());
     cursor.beginEditBlock();
-    cursor.setPosition(m_completionStart);
-    cursor.setPosition(cursor.block().position() + end, QTextCursor::KeepAnchor);
-    cursor.insertText(text);
+    cursor.setPosition(blockStart + int(insertion.start));
+    cursor.setPosition(blockStart + int(insertion.end), QTextCursor::KeepAnchor);
+    cursor.insertText(insertion.text);
     cursor.endEditBlock();
-    cursor.setPosition(m_completionStart + int(cursorInText));
+    cursor.setPosition(blockStart + int(insertion.start + insertion.cursor));
     setTextCursor(cursor);
     m_completer->popup()->hide();
 }

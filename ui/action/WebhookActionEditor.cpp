@@ -4,6 +4,7 @@
 #include "action/BodyEditor.h"
 #include "action/DeliveryPolicyEditor.h"
 #include "action/LineEditText.h"
+#include "action/LinePlaceholderCompletion.h"
 #include "action/NameValueTable.h"
 #include "action/PresetLibrary.h"
 #include "action/ProblemLabel.h"
@@ -103,6 +104,7 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
                         QStringLiteral("PATCH"), QStringLiteral("DELETE")});
     m_method->setCurrentText(m_action.method);
     m_url->setClearButtonEnabled(true);
+    LinePlaceholderCompletion::attach(m_url);
     m_sections->setDocumentMode(true);
     m_sections->insertTab(BodySection, page(m_body, nullptr, m_sections), QString());
     m_sections->insertTab(HeadersSection, page(m_headers, m_headerProblems, m_sections), {});
