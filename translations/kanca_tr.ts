@@ -1255,10 +1255,6 @@ Seçenekler:
         <translation>Temizle</translation>
     </message>
     <message>
-        <source>Answer with &amp;status</source>
-        <translation>&amp;Durum koduyla yanıtla</translation>
-    </message>
-    <message>
         <source>after</source>
         <translation>bekleme</translation>
     </message>
@@ -1271,24 +1267,12 @@ Seçenekler:
         <translation>Zaman aşımlarını denemek için yanıt vermeden önce bu kadar bekle</translation>
     </message>
     <message>
-        <source>&amp;Retry-After:</source>
-        <translation>&amp;Retry-After:</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>saniye</translation>
     </message>
     <message>
         <source>Sent as the Retry-After header when set, as with 429 or 503</source>
         <translation>Girilirse Retry-After başlığı olarak gönderilir (429 veya 503&apos;te olduğu gibi)</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>&amp;Gövde:</translation>
-    </message>
-    <message>
-        <source>Check &amp;signatures</source>
-        <translation>İ&amp;mzaları denetle</translation>
     </message>
     <message>
         <source>Header</source>
@@ -1301,6 +1285,22 @@ Seçenekler:
     <message>
         <source>Request body</source>
         <translation>İstek gövdesi</translation>
+    </message>
+    <message>
+        <source>Answer &amp;with status</source>
+        <translation>Du&amp;rum koduyla yanıtla</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y-After:</source>
+        <translation>Retry-&amp;After:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>Gö&amp;vde:</translation>
+    </message>
+    <message>
+        <source>Check si&amp;gnatures</source>
+        <translation>İm&amp;zaları denetle</translation>
     </message>
 </context>
 <context>
