@@ -30,7 +30,8 @@ cleanup() {
     fi
     rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM # (bash runs it once the command in progress has returned)
 
 say() { echo "bench/system: $*" >&2; }
 
