@@ -19,7 +19,7 @@ jobs=${KANCA_JOBS:-$(nproc)}
 packages=(
     build-essential cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     curl
 )
 read -r -a extra_packages <<<"${KANCA_EXTRA_PACKAGES:-}"

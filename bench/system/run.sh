@@ -1,3 +1,215 @@
 #!/usr/bin/env bash
-# Prints the table rows for delivery, history and start-up. Called by scripts/bench.sh.
+# Prints the table rows for delivery, history and start-up. Called by scripts/bench.sh, which
+# sets KANCA_BENCH_BUILD_DIR to an optimised build; see bench/system/NOTES.md for what is
+# measured and how. Every figure is the median of RUNS runs, its peer measured in the same run
+# on the same input. Needs nginx, wrk, curl and node; takes about three minutes.
+#
+#   KANCA_BENCH_BUILD_DIR=build-bench bench/system/run.sh
 set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build=${KANCA_BENCH_BUILD_DIR:?set KANCA_BENCH_BUILD_DIR to a build directory}
+build=$(cd "$build" && pwd)
+
+runs=${KANCA_BENCH_RUNS:-3}
+connections=${KANCA_BENCH_CONNECTIONS:-6} # Kanca's default per host; Qt 6.4's HTTP/1.1 limit
+deliveries=${KANCA_BENCH_DELIVERIES:-20000}
+curl_requests=${KANCA_BENCH_CURL_REQUESTS:-300}
+memory_deliveries=100000
+history_attempts=${KANCA_BENCH_HISTORY_ATTEMPTS:-50000}
+million=1000000
+
+work=$(mktemp -d /tmp/kanca-bench-system.XXXXXX)
+export XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+nginx_pid=
+cleanup() {
+    if [[ -n $nginx_pid ]]; then
+        kill "$nginx_pid" 2>/dev/null || true
+        wait "$nginx_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM # (bash runs it once the command in progress has returned)
+
+say() { echo "bench/system: $*" >&2; }
+
+# The median of the numbers on standard input, one a line.
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+# 12345.6 -> 12,346
+grouped() { printf '%.0f' "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
+# The value of KEY in a line of key=value pairs.
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2" | head -n 1; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
+times() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
+yes_no() { if awk "BEGIN { exit !($1) }"; then echo yes; else echo no; fi; }
+row() {
+    local line="|"
+    for cell in "$@"; do line+=" $cell |"; done
+    echo "$line"
+}
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
+# A port on 127.0.0.1 that nothing listens on.
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+
+kanca=$build/app/kanca
+bench=$build/bench/system
+make_history_db=$build/tests/kanca_make_history_db
+for program in "$kanca" "$bench/kanca_bench_delivery" "$bench/kanca_bench_history_write" \
+    "$bench/kanca_bench_history_view" "$make_history_db"; do
+    [[ -x $program ]] || { say "missing $program: build $build first"; exit 1; }
+done
+for tool in nginx wrk curl node; do
+    command -v "$tool" >/dev/null || { say "missing $tool (scripts/bench.sh installs it)"; exit 1; }
+done
+
+nginx_version=$(nginx -v 2>&1 | sed 's|.*nginx/||')
+wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }' | sed 's|.*/||; s|-.*||' || true)
+curl_version=$(curl --version | head -n 1 | awk '{ print $2 }')
+node_version=$(node --version)
+say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- Delivery ------------------------------------------------------------------------------
+port=$(free_port)
+url=http://127.0.0.1:$port/hook
+sed "s/__PORT__/$port/" "$here/nginx.conf" >"$work/nginx.conf"
+nginx -p "$work/" -c "$work/nginx.conf" 2>"$work/nginx.stderr" &
+nginx_pid=$!
+for _ in $(seq 100); do
+    curl -s -o /dev/null -X POST "$url" && break
+    sleep 0.05
+done
+curl -sf -o /dev/null -X POST "$url" || { say "nginx did not start"; cat "$work/nginx.stderr" >&2; exit 1; }
+
+rules=$here/delivery.kanca.json
+body=$work/body.json
+"$bench/kanca_bench_delivery" --rules "$rules" --url "$url" --body-out "$body"
+export KANCA_BENCH_BODY=$body
+
+kanca_delivery() { # COUNT [extra options]: one run on a fresh history file
+    local count=$1
+    shift
+    rm -f "$work"/delivery.sqlite*
+    "$bench/kanca_bench_delivery" --rules "$rules" --url "$url" --count "$count" \
+        --connections "$connections" --db "$work/delivery.sqlite" "$@"
+}
+
+: >"$work/kanca.rates"
+: >"$work/node.rates"
+: >"$work/wrk.rates"
+: >"$work/curl.rates"
+for run in $(seq "$runs"); do
+    say "delivery run $run of $runs"
+    line=$(kanca_delivery "$deliveries")
+    field rate "$line" >>"$work/kanca.rates"
+    line=$(node "$here/node-fetch.mjs" "$url" "$deliveries" "$connections" "$body")
+    field rate "$line" >>"$work/node.rates"
+    wrk -t1 -c"$connections" -d4s -s "$here/wrk-post.lua" "$url" |
+        awk '/^Requests\/sec:/ { print $2 }' >>"$work/wrk.rates"
+    start=$(date +%s%N)
+    for _ in $(seq "$curl_requests"); do
+        curl -s -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary "@$body" "$url"
+    done
+    end=$(date +%s%N)
+    awk -v n="$curl_requests" -v ns=$((end - start)) 'BEGIN { print n / (ns / 1e9) }' >>"$work/curl.rates"
+done
+kanca_rate=$(median <"$work/kanca.rates")
+node_rate=$(median <"$work/node.rates")
+wrk_rate=$(median <"$work/wrk.rates")
+curl_rate=$(median <"$work/curl.rates")
+
+say "delivery memory run ($memory_deliveries deliveries)"
+line=$(kanca_delivery "$memory_deliveries" --rss-at 10000,50000,100000)
+rss10=$(field kib "$(grep 'rss_after=10000 ' <<<"$line")")
+rss50=$(field kib "$(grep 'rss_after=50000 ' <<<"$line")")
+rss100=$(field kib "$(grep 'rss_after=100000 ' <<<"$line")")
+memory_rate=$(field rate "$(grep '^delivered=' <<<"$line")")
+kill "$nginx_pid"
+wait "$nginx_pid" 2>/dev/null || true
+nginx_pid=
+
+input="$(grouped "$deliveries") POSTs, $connections connections, history on"
+row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "wrk $wrk_version -t1 (nginx $nginx_version)" \
+    "$(grouped "$wrk_rate") /s" "$(percent "$kanca_rate" "$wrk_rate")" "≥ 40%" \
+    "$(yes_no "$kanca_rate >= 0.4 * $wrk_rate")"
+row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "Node.js $node_version fetch (undici)" \
+    "$(grouped "$node_rate") /s" "$(percent "$kanca_rate" "$node_rate")" "—" "—"
+row "Delivery" "$input; curl: $curl_requests POSTs, one process each" "$(grouped "$kanca_rate") /s" \
+    "shell loop of curl $curl_version" "$(grouped "$curl_rate") /s" \
+    "$(times "$kanca_rate" "$curl_rate")" "≥ 20×" "$(yes_no "$kanca_rate >= 20 * $curl_rate")"
+row "Delivery memory" "RSS after 10,000 / 50,000 / 100,000 deliveries ($(grouped "$memory_rate") /s)" \
+    "$(mib "$rss10") / $(mib "$rss50") / $(mib "$rss100")" "—" "—" "—" "flat (≤ +10%)" \
+    "$(yes_no "$rss100 <= 1.1 * $rss10")"
+
+# --- History -------------------------------------------------------------------------------
+: >"$work/history-kanca.rates"
+: >"$work/history-sqlite.rates"
+for run in $(seq "$runs"); do
+    say "history write run $run of $runs"
+    line=$("$bench/kanca_bench_history_write" --dir "$work" --attempts "$history_attempts")
+    field kanca_rows_per_s "$line" >>"$work/history-kanca.rates"
+    field sqlite_rows_per_s "$line" >>"$work/history-sqlite.rates"
+    sqlite_version=$(field sqlite_version "$line")
+    rm -f "$work"/kanca.sqlite* "$work"/sqlite.sqlite*
+done
+kanca_rows=$(median <"$work/history-kanca.rates")
+sqlite_rows=$(median <"$work/history-sqlite.rates")
+row "History write" "$(grouped "$history_attempts") attempt rows, 500 per transaction" \
+    "$(grouped "$kanca_rows") rows/s" "SQLite $sqlite_version C API, same statements" \
+    "$(grouped "$sqlite_rows") rows/s" "$(percent "$kanca_rows" "$sqlite_rows")" "—" "—"
+
+say "generating a history of $million attempts"
+"$make_history_db" "$work/million.sqlite" --deliveries "$million" --attempts 1 >/dev/null
+: >"$work/open.ms"
+: >"$work/scroll.ms"
+: >"$work/view.rss"
+for run in $(seq "$runs"); do
+    say "history view run $run of $runs"
+    line=$(QT_QPA_PLATFORM=offscreen "$bench/kanca_bench_history_view" "$work/million.sqlite" \
+        2>>"$work/qt.log")
+    field open_ms "$line" >>"$work/open.ms"
+    field scroll_end_ms "$line" >>"$work/scroll.ms"
+    field rss_end_kib "$line" >>"$work/view.rss"
+done
+open_ms=$(median <"$work/open.ms")
+scroll_ms=$(median <"$work/scroll.ms")
+view_rss=$(median <"$work/view.rss")
+input="$(grouped "$million") attempts, offscreen"
+row "History view open" "$input" "$open_ms ms" "—" "—" "—" "< 300 ms" "$(yes_no "$open_ms < 300")"
+row "History view scroll to end" "$input" "$scroll_ms ms" "—" "—" "—" "—" "—"
+row "History view memory" "$input, opened and scrolled to the end" "$(mib "$view_rss")" "—" "—" \
+    "—" "—" "—"
+rm -f "$work"/million.sqlite*
+
+# --- Start-up ------------------------------------------------------------------------------
+example=$here/../../resources/examples/supsis-examples.kanca.json
+: >"$work/startup.ms"
+: >"$work/startup.rss"
+for run in $(seq $((runs + 2))); do
+    home=$work/home-$run # a fresh user: no settings, no recovery, an empty history
+    mkdir -p "$home"
+    start=$(date +%s%3N)
+    line=$(HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
+        XDG_CACHE_HOME=$home/cache QT_QPA_PLATFORM=offscreen KANCA_STARTUP_PROBE=1 \
+        "$kanca" "$example" 2>>"$work/qt.log" | tr '\n' ' ')
+    shown=$(field shown_epoch_ms "$line")
+    echo $((shown - start)) >>"$work/startup.ms"
+    field rss_kib "$line" >>"$work/startup.rss"
+done
+startup_ms=$(median <"$work/startup.ms")
+startup_rss=$(median <"$work/startup.rss")
+input="kanca supsis-examples.kanca.json, offscreen"
+row "Start-up" "$input, launch to window shown" "$startup_ms ms" "—" "—" "—" "< 500 ms" \
+    "$(yes_no "$startup_ms < 500")"
+row "Start-up memory" "$input, at rest 1 s after shown" "$(mib "$startup_rss")" "—" "—" "—" "—" "—"
+
+say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -160,11 +160,12 @@ void DeliveryEngine::startAttempt(Active &active)
         Credentials::apply(&request, delivery.auth, delivery.signing, m_secrets, delivery.id,
                            startedAt, QString(), &problems);
 
-    // What the history keeps: the request as sent, secrets masked.
+    // What the history keeps: the request as sent, secrets masked (the headers are shared with
+    // `request`, and copied only when there is something to mask).
     RenderedRequest sent = request;
-    for (RenderedRequest::Header &header : sent.headers) {
-        if (header.secret)
-            header.value = RenderedRequest::masked(header.value);
+    for (qsizetype i = 0; i < sent.headers.size(); ++i) {
+        if (sent.headers.at(i).secret)
+            sent.headers[i].value = RenderedRequest::masked(sent.headers.at(i).value);
     }
 
     const QString id = delivery.id;

@@ -180,6 +180,7 @@ void HistoryDatabase::close()
     // Every query and every handle on the connection goes before the connection is removed.
     for (std::unique_ptr<QSqlQuery> &statement : d->statements)
         statement.reset();
+    d->finalizeWrites();
     if (d->db.isValid())
         d->db.close();
     d->db = QSqlDatabase();
@@ -232,7 +233,7 @@ bool HistoryDatabase::insertDeliveries(const QList<Delivery> &deliveries, QStrin
         return false;
     }
     for (const Delivery &delivery : deliveries) {
-        if (d->run(Private::InsertDelivery, deliveryValues(delivery), &sqlError))
+        if (d->write(Private::InsertDelivery, deliveryValues(delivery), &sqlError))
             continue;
         d->rollback();
         if (sqliteCode(sqlError) == SqliteConstraint) {
@@ -320,7 +321,7 @@ bool HistoryDatabase::recordAttempts(const QList<AttemptResult> &results, QStrin
             outcomeId(attempt.outcome),
             optionalValue(attempt.retryDelayMs),
         };
-        if (!d->run(Private::InsertAttempt, attemptValues, &sqlError))
+        if (!d->write(Private::InsertAttempt, attemptValues, &sqlError))
             return failSql();
 
         const bool finished = result.status != DeliveryStatus::Pending;
@@ -334,7 +335,7 @@ bool HistoryDatabase::recordAttempts(const QList<AttemptResult> &results, QStrin
                      : QVariant(),
             attempt.deliveryId,
         };
-        if (!d->run(Private::UpdateDelivery, update, &sqlError))
+        if (!d->write(Private::UpdateDelivery, update, &sqlError))
             return failSql();
     }
     if (!d->commit(&sqlError))

@@ -151,23 +151,6 @@ bool HistoryDatabase::Private::exec(const QString &sql, QSqlError *sqlError, QVa
     return true;
 }
 
-// The name of the delivery's secret header auth ("X-Webhook-Secret"), empty for other auth.
-QString HistoryDatabase::Private::authHeaderName(const QString &deliveryId, bool *found,
-                                                 QSqlError *sqlError)
-{
-    QSqlQuery *query = run(DeliveryAuth, {deliveryId}, sqlError);
-    *found = false;
-    if (!query)
-        return {};
-    QString name;
-    if (query->next()) {
-        *found = true;
-        name = query->value(0).toString();
-    }
-    query->finish();
-    return name;
-}
-
 bool HistoryDatabase::Private::checkOpen(QString *error) const
 {
     if (open)

@@ -14,6 +14,9 @@
 #include <array>
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace Kanca {
 
 namespace HistoryErrors {
@@ -63,17 +66,27 @@ struct HistoryDatabase::Private
     bool open = false;
     QSqlDatabase db;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
+    // The statements that write, on SQLite's own handle of the same connection
+    // (HistoryWrites.cpp): Qt Sql's binding costs more than SQLite's work for these rows.
+    sqlite3 *handle = nullptr;
+    std::array<sqlite3_stmt *, StatementCount> writeStatements{};
 
     static QString sql(Statement statement);
     QSqlQuery *prepared(Statement statement, QSqlError *sqlError);
     QSqlQuery *run(Statement statement, const QList<QVariant> &values, QSqlError *sqlError);
     bool exec(const QString &sql, QSqlError *sqlError, QVariant *result = nullptr);
-    bool begin(QSqlError *sqlError) { return run(Begin, {}, sqlError); }
-    bool commit(QSqlError *sqlError) { return run(Commit, {}, sqlError); }
+    // Binds `values` as Qt's SQLite driver would and runs a statement that returns no rows,
+    // through SQLite's C API.
+    bool write(Statement statement, const QList<QVariant> &values, QSqlError *sqlError);
+    sqlite3_stmt *preparedWrite(Statement statement, QSqlError *sqlError);
+    // Finalises the write statements; before the connection closes.
+    void finalizeWrites();
+    bool begin(QSqlError *sqlError) { return write(Begin, {}, sqlError); }
+    bool commit(QSqlError *sqlError) { return write(Commit, {}, sqlError); }
     void rollback()
     {
         QSqlError ignored; // fails harmlessly when SQLite already rolled back
-        run(Rollback, {}, &ignored);
+        write(Rollback, {}, &ignored);
     }
     QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
     bool checkOpen(QString *error) const;

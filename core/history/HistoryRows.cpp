@@ -33,19 +33,23 @@ void appendJsonString(QString &out, QStringView text)
 {
     static constexpr char16_t Hex[] = u"0123456789abcdef";
     out += u'"';
-    for (const QChar c : text) {
-        const char16_t unit = c.unicode();
-        if (unit == u'"' || unit == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (unit < 0x20) {
+    qsizetype plain = 0; // where the run of characters that need no escape began
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        if (unit != u'"' && unit != u'\\' && unit >= 0x20)
+            continue;
+        out += text.sliced(plain, i - plain);
+        if (unit < 0x20) {
             out += u"\\u00";
             out += QChar(Hex[unit >> 4]);
             out += QChar(Hex[unit & 0xf]);
         } else {
-            out += c;
+            out += u'\\';
+            out += QChar(unit);
         }
+        plain = i + 1;
     }
+    out += text.sliced(plain);
     out += u'"';
 }
 

@@ -1,0 +1,191 @@
+// Delivers N webhooks to one URL through the real DeliveryEngine and HistoryDatabase (a SQLite
+// file), the path `kanca send` takes: each event is rendered by the compiled rule set, its
+// delivery committed to the outbox before it is sent, and every attempt recorded.
+//
+//   kanca_bench_delivery --rules FILE --url URL --count N --connections C --db PATH
+//                        [--rss-at N1,N2,...] [--body-out FILE]
+//
+// Deliveries are submitted in chunks (one outbox transaction each) while earlier ones are in
+// flight, as a steady stream of events would arrive, so the engine holds a bounded window.
+// Prints key=value lines: the rate, and the resident memory after the given numbers of finished
+// deliveries.
+#include "BenchUtil.h"
+#include "catalog/Catalog.h"
+#include "delivery/DeliveryEngine.h"
+#include "engine/DeliveryId.h"
+#include "engine/RuleSetLoader.h"
+#include "engine/SecretProvider.h"
+#include "event/EventContext.h"
+#include "history/HistoryDatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ChunkSize = 256;     // deliveries per outbox transaction
+constexpr int ActiveWindow = 1024; // at most this many submitted and not yet finished
+
+// Renders deliveries for the benchmark's one rule, one per sample event, as `kanca send` does.
+class DeliveryFactory
+{
+public:
+    explicit DeliveryFactory(const CompiledRuleSet &rules)
+        : m_rules(rules)
+        , m_event(Catalog::builtIn().sampleEvent(u"chat.opened", rules.ruleSet().locale))
+    {}
+
+    std::optional<Delivery> make(QString *error) const
+    {
+        const RuleSet &ruleSet = m_rules.ruleSet();
+        const Rule &rule = ruleSet.rules.constFirst();
+        const CompiledAction &action = m_rules.action(0, 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString id = newDeliveryId(now);
+        const EventContext context(m_event, &rule, id);
+        CompiledAction::Result rendered =
+            action.renderWithoutCredentials(context, ruleSet.locale, id);
+        if (hasErrors(rendered.problems)) {
+            *error = rendered.problems.constFirst().message;
+            return std::nullopt;
+        }
+        return Delivery::forAction(ruleSet, rule, 0, m_event, std::move(rendered.request), id, now);
+    }
+
+private:
+    const CompiledRuleSet &m_rules;
+    QJsonObject m_event;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(u"bench"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    const QCommandLineOption rulesOption(u"rules"_s, QString(), u"FILE"_s);
+    const QCommandLineOption urlOption(u"url"_s, QString(), u"URL"_s);
+    const QCommandLineOption countOption(u"count"_s, QString(), u"N"_s, u"20000"_s);
+    const QCommandLineOption connectionsOption(u"connections"_s, QString(), u"C"_s, u"6"_s);
+    const QCommandLineOption dbOption(u"db"_s, QString(), u"PATH"_s);
+    const QCommandLineOption rssAtOption(u"rss-at"_s, QString(), u"LIST"_s);
+    const QCommandLineOption bodyOutOption(u"body-out"_s, QString(), u"FILE"_s);
+    parser.addOptions({rulesOption, urlOption, countOption, connectionsOption, dbOption,
+                       rssAtOption, bodyOutOption});
+    parser.process(app);
+
+    QString error;
+    const std::optional<QByteArray> text =
+        RuleSetLoader::readFile(parser.value(rulesOption), &error);
+    if (!text) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const QByteArray json = QByteArray(*text).replace("__URL__", parser.value(urlOption).toUtf8());
+    const RuleSetLoader::Result loaded = RuleSetLoader::load(json, Catalog::builtIn());
+    if (!loaded.ok()) {
+        err << u"the benchmark rule set has problems"_s << Qt::endl;
+        return 1;
+    }
+    const DeliveryFactory factory(*loaded.compiled);
+
+    if (parser.isSet(bodyOutOption)) {
+        const std::optional<Delivery> sample = factory.make(&error);
+        QFile body(parser.value(bodyOutOption));
+        if (!sample || !body.open(QIODevice::WriteOnly)) {
+            err << u"cannot write the body: "_s << error << Qt::endl;
+            return 1;
+        }
+        body.write(sample->request.body);
+        return 0;
+    }
+
+    const qint64 count = parser.value(countOption).toLongLong();
+    QList<qint64> rssAt;
+    for (const QString &n : parser.value(rssAtOption).split(u',', Qt::SkipEmptyParts))
+        rssAt.append(n.toLongLong());
+
+    HistoryDatabase history;
+    if (!history.open(parser.value(dbOption), &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const EnvironmentSecrets secrets;
+    DeliveryEngine engine(history, secrets);
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = parser.value(connectionsOption).toInt();
+    settings.allowHttp2 = false;
+    engine.setSettings(settings);
+
+    qint64 submitted = 0;
+    qint64 finished = 0;
+    qint64 failed = 0;
+    bool ok = true;
+    const auto submitChunk = [&] {
+        QList<Delivery> chunk;
+        chunk.reserve(ChunkSize);
+        while (chunk.size() < ChunkSize && submitted + chunk.size() < count) {
+            std::optional<Delivery> delivery = factory.make(&error);
+            if (!delivery) {
+                ok = false;
+                return;
+            }
+            chunk.append(std::move(*delivery));
+        }
+        if (!engine.submit(chunk, &error))
+            ok = false;
+        submitted += chunk.size();
+    };
+
+    QEventLoop loop;
+    QObject::connect(
+        &engine, &DeliveryEngine::deliveryFinished, &loop, [&](const Delivery &delivery) {
+            ++finished;
+            if (delivery.status != DeliveryStatus::Succeeded)
+                ++failed;
+            if (rssAt.contains(finished))
+                out << u"rss_after="_s << finished << u" kib="_s << Bench::residentKiB()
+                    << Qt::endl;
+            while (ok && submitted < count && submitted - finished <= ActiveWindow - ChunkSize)
+                submitChunk();
+        });
+    QObject::connect(&engine, &DeliveryEngine::historyWriteFailed, &loop,
+                     [&](const QString &message) {
+                         err << message << Qt::endl;
+                         ok = false;
+                     });
+    QObject::connect(&engine, &DeliveryEngine::idle, &loop, [&] {
+        if (submitted >= count || !ok)
+            loop.quit();
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    while (ok && submitted < count && submitted < ActiveWindow)
+        submitChunk();
+    if (ok)
+        loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!ok) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << u"delivered="_s << finished << u" failed="_s << failed << u" seconds="_s
+        << QString::number(seconds, 'f', 3) << u" rate="_s
+        << QString::number(double(finished) / seconds, 'f', 0) << u" attempts_in_history="_s
+        << history.countAttempts() << Qt::endl;
+    return failed == 0 && finished == count ? 0 : 3;
+}
