@@ -189,8 +189,9 @@ void WebhookActionEditor::setAction(const WebhookAction &action)
 {
     if (action == m_action)
         return;
-    // Another action is shown now: a URL still being made must not land in it.
-    if (m_tokenReply && action.url != m_action.url) {
+    // The action changed from outside (another rule shown, Undo): a URL still being made must
+    // not land in it.
+    if (m_tokenReply) {
         m_tokenReply->abort();
         m_endpointStatus->hide();
         m_endpointProblem->setMessages({});

@@ -11,6 +11,10 @@ TestEndpoints::TestEndpoints(SecretStore *secrets, QObject *parent)
     , m_webhookSite(new WebhookSiteClient(this))
     , m_catcher(new Catcher(this))
 {
+    // At most 500 requests of at most 256 KiB each (as the history keeps bodies) in memory; the
+    // real size of a longer body is still shown.
+    m_catcher->setCapacity(CatcherCapacity);
+    m_catcher->setMaxBodySize(CatcherMaxBodySize);
     m_webhookSite->setBaseUrl(Settings::instance().webhookSiteBaseUrl());
     connect(m_secrets, &SecretStore::changed, this, &TestEndpoints::applyApiKey);
     m_secrets->load({QString::fromLatin1(ApiKeySecret)});

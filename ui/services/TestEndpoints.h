@@ -23,6 +23,8 @@ class TestEndpoints final : public QObject
 public:
     static constexpr const char *ApiKeySecret = "WEBHOOK_SITE_API_KEY";
     static constexpr const char *CatcherPath = "/webhook";
+    static constexpr int CatcherCapacity = 500;
+    static constexpr qint64 CatcherMaxBodySize = 256 * 1024;
 
     explicit TestEndpoints(SecretStore *secrets, QObject *parent = nullptr);
     ~TestEndpoints() override;
