@@ -1,0 +1,39 @@
+#pragma once
+
+#include "event/EventContext.h"
+#include "templates/Template.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace KancaBench {
+
+class BenchInputs;
+
+// Payloads per second of one set of JSON body templates, each parsed once and rendered with the
+// Turkish sample contact.created event, as Template::render runs for a webhook's body.
+class TemplateRenderingBench final
+{
+public:
+    TemplateRenderingBench(const BenchInputs &inputs, qsizetype set);
+
+    const QString &error() const { return m_error; }
+
+    // Renders template i (modulo the number of templates) into a buffer kept between calls.
+    void render(qsizetype i);
+
+    // {"name", "peers": [{"peer": "Kanca", "rate", "runs", "outputs"}]}
+    QJsonObject run();
+
+private:
+    const BenchInputs &m_inputs;
+    QString m_name;
+    QString m_error;
+    std::vector<Kanca::Template> m_templates;
+    Kanca::EventContext m_event;
+    QString m_output;
+};
+
+} // namespace KancaBench

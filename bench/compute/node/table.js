@@ -1,0 +1,57 @@
+// Prints the markdown table rows of the compute benchmarks from Kanca's figures and the peers':
+//
+//   node table.js kanca.json peers.json
+//
+// One row per peer. A row whose engines disagree (different matches in the verification pass,
+// different rendered payloads) says so in its "Met" column and on stderr: its figures compare
+// different work.
+'use strict';
+
+const fs = require('fs');
+
+const [kanca, peers] = process.argv.slice(2).map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+const Targets = { 'json-rules-engine': 10, 'json-logic-js': 3, Handlebars: 2 };
+
+function figure(rate, unit) {
+  if (rate >= 1e6)
+    return `${(rate / 1e6).toFixed(2)} M ${unit}`;
+  if (rate >= 1e4)
+    return `${(rate / 1e3).toFixed(0)} k ${unit}`;
+  if (rate >= 1e3)
+    return `${(rate / 1e3).toFixed(1)} k ${unit}`;
+  return `${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} ${unit}`;
+}
+
+const ratio = (r) => `${r < 10 ? r.toFixed(1) : r.toFixed(0)}×`;
+let disagreements = 0;
+
+function row(benchmark, input, ours, peer, unit, agrees) {
+  const target = Targets[peer.peer.split(' ')[0]];
+  const r = ours.rate / peer.rate;
+  let met = target ? (r >= target ? 'yes' : 'no') : '—';
+  if (!agrees) {
+    met = 'no: results differ';
+    ++disagreements;
+    process.stderr.write(`${benchmark}, ${input}: ${peer.peer} does not agree with Kanca\n`);
+  }
+  console.log(`| ${benchmark} | ${input} | ${figure(ours.rate, unit)} | ${peer.peer} | ` +
+              `${figure(peer.rate, unit)} | ${ratio(r)} | ${target ? `≥ ${target}×` : '—'} | ${met} |`);
+}
+
+for (const { count, peers: [ours] } of kanca.rules) {
+  const theirs = peers.rules.find((r) => r.count === count);
+  for (const peer of theirs.peers) {
+    const agrees = peer.matches === ours.matches && peer.checksum === ours.checksum;
+    row('Rule evaluation', `${count.toLocaleString('en')} rules`, ours, peer, 'events/s', agrees);
+  }
+}
+
+const InputNames = { 'seed-000': "seed 000's 4 payloads", '5kb-50': '5 KB payload, 50 placeholders' };
+for (const { name, peers: [ours] } of kanca.templates) {
+  const theirs = peers.templates.find((t) => t.name === name);
+  for (const peer of theirs.peers) {
+    const agrees = JSON.stringify(peer.outputs) === JSON.stringify(ours.outputs);
+    row('Template rendering', InputNames[name] || name, ours, peer, 'payloads/s', agrees);
+  }
+}
+process.exitCode = disagreements ? 1 : 0;
