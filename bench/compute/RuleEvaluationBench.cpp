@@ -4,6 +4,7 @@
 #include "Throughput.h"
 #include "catalog/Catalog.h"
 #include "engine/RuleSetLoader.h"
+#include "event/EventContext.h"
 
 #include <QJsonArray>
 
@@ -24,13 +25,12 @@ RuleEvaluationBench::RuleEvaluationBench(const BenchInputs &inputs, int ruleCoun
         return;
     }
     m_ruleSet.emplace(std::move(*loaded.compiled));
-    for (const QJsonObject &event : inputs.events())
-        m_events.emplace_back(event);
+    m_events = inputs.events();
 }
 
 qsizetype RuleEvaluationBench::evaluate(qsizetype i) const
 {
-    return m_ruleSet->matchingRules(m_events[std::size_t(i) % m_events.size()]).size();
+    return m_ruleSet->matchingRules(Kanca::EventContext(m_events.at(i % m_events.size()))).size();
 }
 
 QJsonObject RuleEvaluationBench::run() const
@@ -41,7 +41,8 @@ QJsonObject RuleEvaluationBench::run() const
     const qsizetype verified =
         std::min<qsizetype>(m_inputs.verifyEvents(m_ruleCount), qsizetype(m_events.size()));
     for (qsizetype event = 0; event < verified; ++event) {
-        for (const qsizetype rule : m_ruleSet->matchingRules(m_events[std::size_t(event)])) {
+        const Kanca::EventContext context(m_events.at(event));
+        for (const qsizetype rule : m_ruleSet->matchingRules(context)) {
             ++matches;
             checksum = checksum * 31u + quint32(event * 1009 + rule + 1);
         }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "engine/CompiledRuleSet.h"
-#include "event/EventContext.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 namespace KancaBench {
 
@@ -23,7 +22,8 @@ public:
 
     const QString &error() const { return m_error; }
 
-    // Evaluates event i (modulo the number of events); gives how many rules matched.
+    // Evaluates event i (modulo the number of events) in a new EventContext, so that nothing it
+    // remembers from one evaluation serves the next; gives how many rules matched.
     qsizetype evaluate(qsizetype i) const;
 
     // {"count", "peers": [{"peer": "Kanca", "rate", "runs", "matches", "checksum"}]}: the
@@ -35,7 +35,7 @@ private:
     int m_ruleCount = 0;
     QString m_error;
     std::optional<Kanca::CompiledRuleSet> m_ruleSet;
-    std::vector<Kanca::EventContext> m_events;
+    QList<QJsonObject> m_events;
 };
 
 } // namespace KancaBench

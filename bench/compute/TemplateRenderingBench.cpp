@@ -3,6 +3,7 @@
 #include "BenchInputs.h"
 #include "Throughput.h"
 #include "catalog/Catalog.h"
+#include "event/EventContext.h"
 
 #include <QJsonArray>
 
@@ -25,8 +26,8 @@ TemplateRenderingBench::TemplateRenderingBench(const BenchInputs &inputs, qsizet
 
 void TemplateRenderingBench::render(qsizetype i)
 {
-    m_templates[std::size_t(i) % m_templates.size()].render(m_event, Kanca::Language::Turkish,
-                                                            &m_output, nullptr);
+    m_templates[std::size_t(i) % m_templates.size()].render(
+        Kanca::EventContext(m_event), Kanca::Language::Turkish, &m_output, nullptr);
 }
 
 QJsonObject TemplateRenderingBench::run()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "event/EventContext.h"
 #include "templates/Template.h"
 
 #include <QJsonObject>
@@ -21,7 +20,8 @@ public:
 
     const QString &error() const { return m_error; }
 
-    // Renders template i (modulo the number of templates) into a buffer kept between calls.
+    // Renders template i (modulo the number of templates) into a buffer kept between calls, with
+    // a new EventContext, so that nothing it remembers from one render serves the next.
     void render(qsizetype i);
 
     // {"name", "peers": [{"peer": "Kanca", "rate", "runs", "outputs"}]}
@@ -32,7 +32,7 @@ private:
     QString m_name;
     QString m_error;
     std::vector<Kanca::Template> m_templates;
-    Kanca::EventContext m_event;
+    QJsonObject m_event;
     QString m_output;
 };
 

@@ -127,6 +127,44 @@ bool patternHolds(const CompiledConditionNode &node, const QString &text)
            || node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
 }
 
+// What a leaf derives from its field's value, remembered by the EventContext for the event
+// (EventContext::derived): each kind is computed once per event and field, however many leaves
+// compare it. The language and the case sensitivity are part of the kind.
+enum DerivedKind {
+    FoldedText,    // the scalar's text folded as foldInto() does
+    PatternText,   // the scalar's text in NFC, for matches
+    PatternFolded, // PatternText folded (TextCase::fold), when it holds an i
+    PatternUpper,  // PatternText in capitals (TextCase::toUpper), when it holds an i
+};
+
+int derivedKind(DerivedKind kind, const CompiledConditionNode &node)
+{
+    return EventContext::ConditionKinds + (int(kind) * 2 + int(node.caseSensitive)) * 2
+           + int(node.language);
+}
+
+// As patternHolds, on the texts the context remembers for the leaf's field; whether the
+// expression is found is remembered too, for the other leaves with the same expression.
+bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &context,
+                     const QString &subject)
+{
+    const int kind = EventContext::ConditionKinds
+                     + (node.patternId * 2 + int(node.caseSensitive)) * 2 + int(node.language);
+    return context.decided(node.path, kind, [&] {
+        if (node.regex.match(subject).hasMatch())
+            return true;
+        if (node.caseSensitive || !holdsAnI(subject))
+            return false;
+        const auto form = [&](DerivedKind derived, QString (*transform)(QStringView, Language)) {
+            return *context.derived(node.path, derivedKind(derived, node), [&](const QJsonValue &) {
+                return std::optional<QString>(transform(subject, node.language));
+            });
+        };
+        return node.regex.match(form(PatternFolded, TextCase::fold)).hasMatch()
+               || node.regex.match(form(PatternUpper, TextCase::toUpper)).hasMatch();
+    });
+}
+
 // For a single text, or one element of a list (where contains means "equals").
 bool textHolds(const CompiledConditionNode &node, QStringView folded, bool element)
 {
@@ -151,7 +189,8 @@ bool textHolds(const CompiledConditionNode &node, QStringView folded, bool eleme
     }
 }
 
-LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const QJsonValue &actual)
+LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const EventContext &context,
+                         const QJsonValue &actual)
 {
     if (node.invalid)
         return {false, Why::Problem};
@@ -164,18 +203,29 @@ LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const QJsonValue &ac
 
     switch (node.mode) {
     case LeafMode::Text: {
-        QString text;
-        if (!ConditionValues::scalarText(actual, &text))
+        const std::optional<QString> folded =
+            context.derived(node.path, derivedKind(FoldedText, node), [&](const QJsonValue &v) {
+                QString text;
+                if (!ConditionValues::scalarText(v, &text))
+                    return std::optional<QString>();
+                return std::optional<QString>(
+                    foldInto(text, node.language, node.caseSensitive, scratchBuffer()).toString());
+            });
+        if (!folded)
             return {false, Why::NotText};
-        const QStringView folded =
-            foldInto(text, node.language, node.caseSensitive, scratchBuffer());
-        return {textHolds(node, folded, false), Why::None};
+        return {textHolds(node, *folded, false), Why::None};
     }
     case LeafMode::Pattern: {
-        QString text;
-        if (!ConditionValues::scalarText(actual, &text))
+        const std::optional<QString> subject =
+            context.derived(node.path, derivedKind(PatternText, node), [](const QJsonValue &v) {
+                QString text;
+                if (!ConditionValues::scalarText(v, &text))
+                    return std::optional<QString>();
+                return std::optional<QString>(text.normalized(QString::NormalizationForm_C));
+            });
+        if (!subject)
             return {false, Why::NotText};
-        return {patternHolds(node, text), Why::None};
+        return {patternHoldsFor(node, context, *subject), Why::None};
     }
     case LeafMode::List: {
         if (!actual.isArray())
@@ -274,7 +324,7 @@ bool evaluate(const CompiledConditionNode &node, const EventContext &context, Co
     case Condition::Kind::Leaf: {
         const QJsonValue actual =
             node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
-        const LeafOutcome outcome = evaluateLeaf(node, actual);
+        const LeafOutcome outcome = evaluateLeaf(node, context, actual);
         result = outcome.result;
         if (trace) {
             trace->field = node.field;
