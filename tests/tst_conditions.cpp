@@ -576,21 +576,26 @@ void TestConditions::groups()
 void TestConditions::oneContextServesEveryLanguageAndCase()
 {
     const QList<std::pair<QByteArray, Language>> cases{
-        {R"({"field": "message.text", "op": "contains", "value": "ilik"})", Language::English},
-        {R"({"field": "message.text", "op": "contains", "value": "ilik"})", Language::Turkish},
-        {R"({"field": "message.text", "op": "contains", "value": "ılık"})", Language::Turkish},
-        {R"({"field": "message.text", "op": "contains", "value": "ılık", "caseSensitive": true})",
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ilik"})",
+         Language::English},
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ilik"})",
          Language::Turkish},
-        {R"({"field": "message.text", "op": "contains", "value": "ILIK", "caseSensitive": true})",
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ılık"})",
          Language::Turkish},
-        {R"({"field": "message.text", "op": "matches", "value": "^ılık"})", Language::Turkish},
-        {R"({"field": "message.text", "op": "matches", "value": "^ılık"})", Language::English},
-        {R"({"field": "message.text", "op": "matches", "value": "^ILIK", "caseSensitive": true})",
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ılık", "caseSensitive": true})",
          Language::Turkish},
-        {R"({"field": "message.text", "op": "matches", "value": "^ılık", "caseSensitive": true})",
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ILIK", "caseSensitive": true})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık"})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık"})",
+         Language::English},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ILIK", "caseSensitive": true})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık", "caseSensitive": true})",
          Language::Turkish},
     };
-    const QJsonObject event = jsonObject(R"({"message": {"text": "ILIK SU"}})");
+    const QJsonObject event = jsonObject(R"({"conversation": {"firstMessage": "ILIK SU"}})");
     QList<bool> alone;
     for (const auto &[condition, language] : cases)
         alone.append(compileOk(condition, language).matches(EventContext(event)));
