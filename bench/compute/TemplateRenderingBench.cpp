@@ -5,8 +5,6 @@
 #include "catalog/Catalog.h"
 #include "event/EventContext.h"
 
-#include <QJsonArray>
-
 namespace KancaBench {
 
 TemplateRenderingBench::TemplateRenderingBench(const BenchInputs &inputs, qsizetype set)
@@ -30,19 +28,30 @@ void TemplateRenderingBench::render(qsizetype i)
         Kanca::EventContext(m_event), Kanca::Language::Turkish, &m_output, nullptr);
 }
 
-QJsonObject TemplateRenderingBench::run()
+void TemplateRenderingBench::renderBody(qsizetype i)
+{
+    render(i);
+    m_body = m_output.toUtf8();
+}
+
+QJsonArray TemplateRenderingBench::run()
 {
     QJsonArray outputs;
     for (std::size_t i = 0; i < m_templates.size(); ++i) {
         render(qsizetype(i));
         outputs.append(m_output);
     }
-    const Throughput throughput = Throughput::measure([this](qsizetype i) { render(i); },
-                                                      m_inputs.runs(), m_inputs.budgetMs());
-    QJsonObject kanca = throughput.toJson();
-    kanca.insert(QStringLiteral("peer"), QStringLiteral("Kanca"));
-    kanca.insert(QStringLiteral("outputs"), outputs);
-    return {{QStringLiteral("name"), m_name}, {QStringLiteral("peers"), QJsonArray{kanca}}};
+    const auto measured = [&](const QString &form, const std::function<void(qsizetype)> &step) {
+        QJsonObject kanca =
+            Throughput::measure(step, m_inputs.runs(), m_inputs.budgetMs()).toJson();
+        kanca.insert(QStringLiteral("peer"), QStringLiteral("Kanca"));
+        kanca.insert(QStringLiteral("outputs"), outputs);
+        return QJsonObject{{QStringLiteral("name"), m_name},
+                           {QStringLiteral("form"), form},
+                           {QStringLiteral("peers"), QJsonArray{kanca}}};
+    };
+    return {measured(QStringLiteral("text"), [this](qsizetype i) { render(i); }),
+            measured(QStringLiteral("utf8"), [this](qsizetype i) { renderBody(i); })};
 }
 
 } // namespace KancaBench

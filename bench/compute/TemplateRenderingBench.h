@@ -2,6 +2,8 @@
 
 #include "templates/Template.h"
 
+#include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,8 +26,12 @@ public:
     // a new EventContext, so that nothing it remembers from one render serves the next.
     void render(qsizetype i);
 
-    // {"name", "peers": [{"peer": "Kanca", "rate", "runs", "outputs"}]}
-    QJsonObject run();
+    // As render(), then the text encoded in UTF-8: the body as it is sent.
+    void renderBody(qsizetype i);
+
+    // Two measurements, rendering to text and to the UTF-8 body:
+    // [{"name", "form": "text" or "utf8", "peers": [{"peer": "Kanca", "rate", "runs", "outputs"}]}]
+    QJsonArray run();
 
 private:
     const BenchInputs &m_inputs;
@@ -34,6 +40,7 @@ private:
     std::vector<Kanca::Template> m_templates;
     QJsonObject m_event;
     QString m_output;
+    QByteArray m_body;
 };
 
 } // namespace KancaBench

@@ -75,7 +75,8 @@ int main(int argc, char **argv)
         KancaBench::TemplateRenderingBench bench(inputs, set);
         if (!bench.error().isEmpty())
             return fail(bench.error());
-        templates.append(bench.run());
+        for (const QJsonValue measured : bench.run())
+            templates.append(measured);
     }
     const QJsonObject result{{QStringLiteral("rules"), rules},
                              {QStringLiteral("templates"), templates}};

@@ -47,11 +47,13 @@ for (const { count, peers: [ours] } of kanca.rules) {
 }
 
 const InputNames = { 'seed-000': "seed 000's 4 payloads", '5kb-50': '5 KB payload, 50 placeholders' };
-for (const { name, peers: [ours] } of kanca.templates) {
-  const theirs = peers.templates.find((t) => t.name === name);
+const FormNames = { text: '', utf8: ', to UTF-8 bytes' };
+for (const { name, form, peers: [ours] } of kanca.templates) {
+  const theirs = peers.templates.find((t) => t.name === name && t.form === form);
   for (const peer of theirs.peers) {
     const agrees = JSON.stringify(peer.outputs) === JSON.stringify(ours.outputs);
-    row('Template rendering', InputNames[name] || name, ours, peer, 'payloads/s', agrees);
+    row('Template rendering', (InputNames[name] || name) + FormNames[form], ours, peer,
+        'payloads/s', agrees);
   }
 }
 process.exitCode = disagreements ? 1 : 0;
