@@ -160,8 +160,12 @@ bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &cont
                 return std::optional<QString>(transform(subject, node.language));
             });
         };
-        return node.regex.match(form(PatternFolded, TextCase::fold)).hasMatch()
-               || node.regex.match(form(PatternUpper, TextCase::toUpper)).hasMatch();
+        // A form equal to one already searched (text already folded, say) cannot match either.
+        const QString folded = form(PatternFolded, TextCase::fold);
+        if (folded != subject && node.regex.match(folded).hasMatch())
+            return true;
+        const QString upper = form(PatternUpper, TextCase::toUpper);
+        return upper != subject && upper != folded && node.regex.match(upper).hasMatch();
     });
 }
 
