@@ -5,8 +5,9 @@
 #
 # Installs the Node.js peers (node/package-lock.json) when they are missing or stale, writes the
 # inputs once (node/generate.js), measures Kanca on them (kanca_bench_compute), then the peers
-# on the same files (node/bench.js), and prints one row per peer (node/table.js), checking that
-# every engine reached the same matches and rendered the same payloads. See NOTES.md.
+# on the same files (node/bench.js), KANCA_BENCH_ROUNDS times (3) in turn, and prints one row per
+# peer (node/table.js), checking that every engine reached the same matches and rendered the
+# same payloads. See NOTES.md.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,9 +29,13 @@ fi
 inputs=$(mktemp -d "${TMPDIR:-/tmp}/kanca-bench-compute.XXXXXX")
 trap 'rm -rf "$inputs"' EXIT
 
+rounds=${KANCA_BENCH_ROUNDS:-3}
 echo "bench/compute: load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 node "$node_dir/generate.js" "$inputs"
-"$bench" "$inputs" >"$inputs/kanca.json"
-node "$node_dir/bench.js" "$inputs" >"$inputs/peers.json"
-node "$node_dir/table.js" "$inputs/kanca.json" "$inputs/peers.json"
+# Kanca and the peers in turn, so that a change of the machine's load does not fall on one side.
+for round in $(seq "$rounds"); do
+    "$bench" "$inputs" >"$inputs/kanca-$round.json"
+    node "$node_dir/bench.js" "$inputs" >"$inputs/peers-$round.json"
+done
+node "$node_dir/table.js" "$rounds" "$inputs"
 echo "bench/compute: load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

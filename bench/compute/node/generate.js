@@ -326,7 +326,7 @@ function main() {
   write('templates.json', templates(repository));
   // How every engine measures: `runs` timed runs of `budgetMs` each after a warm-up run, and a
   // verification pass over the first verifyEvents[N] events whose matches must agree.
-  write('manifest.json', { ruleCounts: RuleCounts, runs: 5, budgetMs: 300,
+  write('manifest.json', { ruleCounts: RuleCounts, runs: 5, budgetMs: 200,
                            verifyEvents: { 10: 1000, 100: 300, 1000: 30 } });
 }
 
