@@ -331,6 +331,10 @@ void TestConditions::leaf_data()
         R"("^\\p{Lu}")", R"("Şimdi")", true);
     row("text matches, case-sensitive", "en", "conversation.firstMessage", "matches",
         R"("^merhaba")", R"("Merhaba")", false, true);
+    row("text matches, a text with a surrogate pair", "tr", "conversation.firstMessage", "matches",
+        R"("merhaba 👋 ılık")", R"("MERHABA 👋 ILIK")", true);
+    row("text matches, never in a text with a lone surrogate", "tr", "conversation.firstMessage",
+        "matches", R"("merhaba")", "\"merhaba \\ud800\"", false);
     row("text isEmpty, empty text", "en", "contact.fullname", "isEmpty", "", R"("")", true);
     row("text isEmpty, white space only", "en", "contact.fullname", "isEmpty", "", "\" \\t\\n\"",
         true);

@@ -143,15 +143,38 @@ int derivedKind(DerivedKind kind, const CompiledConditionNode &node)
            + int(node.language);
 }
 
+// What a leaf decides about its field's text, remembered by the EventContext for the event
+// (EventContext::decided): whether the text is valid UTF-16, and whether each expression is
+// found in it.
+int validTextKind()
+{
+    return EventContext::ConditionKinds;
+}
+
+int foundKind(const CompiledConditionNode &node)
+{
+    return EventContext::ConditionKinds + 1
+           + ((node.patternId + 1) * 2 + int(node.caseSensitive)) * 2 + int(node.language);
+}
+
 // As patternHolds, on the texts the context remembers for the leaf's field; whether the
 // expression is found is remembered too, for the other leaves with the same expression.
 bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &context,
                      const QString &subject)
 {
-    const int kind = EventContext::ConditionKinds
-                     + (node.patternId * 2 + int(node.caseSensitive)) * 2 + int(node.language);
-    return context.decided(node.path, kind, [&] {
-        if (node.regex.match(subject).hasMatch())
+    return context.decided(node.path, foundKind(node), [&] {
+        // PCRE2 checks that a text is valid UTF-16 before every search; the text is checked
+        // once per event instead (its folded and capital forms are valid when it is).
+        const bool valid = context.decided(node.path, validTextKind(),
+                                           [&] { return QStringView(subject).isValidUtf16(); });
+        const auto found = [&](const QString &text) {
+            return node.regex
+                .match(text, 0, QRegularExpression::NormalMatch,
+                       valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::NoMatchOption)
+                .hasMatch();
+        };
+        if (found(subject))
             return true;
         if (node.caseSensitive || !holdsAnI(subject))
             return false;
@@ -162,10 +185,10 @@ bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &cont
         };
         // A form equal to one already searched (text already folded, say) cannot match either.
         const QString folded = form(PatternFolded, TextCase::fold);
-        if (folded != subject && node.regex.match(folded).hasMatch())
+        if (folded != subject && found(folded))
             return true;
         const QString upper = form(PatternUpper, TextCase::toUpper);
-        return upper != subject && upper != folded && node.regex.match(upper).hasMatch();
+        return upper != subject && upper != folded && found(upper);
     });
 }
 
