@@ -3,8 +3,9 @@
 //   kanca_bench_compute DIR
 //       measures rule evaluation and template rendering on the inputs node/generate.js wrote
 //       into DIR and prints the figures as JSON (the same shape as node/bench.js prints)
-//   kanca_bench_compute DIR --profile rules-N|templates-NAME CALLS
-//       makes CALLS calls without timing anything, for valgrind --tool=callgrind
+//   kanca_bench_compute DIR --profile rules-N|templates-NAME|bodies-NAME CALLS
+//       makes CALLS calls without timing anything, for valgrind --tool=callgrind (templates:
+//       rendered to text; bodies: to UTF-8)
 #include "BenchInputs.h"
 #include "RuleEvaluationBench.h"
 #include "TemplateRenderingBench.h"
@@ -35,13 +36,19 @@ int profile(const KancaBench::BenchInputs &inputs, const QString &what, qsizetyp
         return 0;
     }
     for (qsizetype set = 0; set < inputs.templateSets().size(); ++set) {
-        if (what != QStringLiteral("templates-") + inputs.templateSets().at(set).name)
+        const QString &name = inputs.templateSets().at(set).name;
+        const bool text = what == QStringLiteral("templates-") + name;
+        if (!text && what != QStringLiteral("bodies-") + name)
             continue;
         KancaBench::TemplateRenderingBench bench(inputs, set);
         if (!bench.error().isEmpty())
             return fail(bench.error());
-        for (qsizetype i = 0; i < calls; ++i)
-            bench.render(i);
+        for (qsizetype i = 0; i < calls; ++i) {
+            if (text)
+                bench.render(i);
+            else
+                bench.renderBody(i);
+        }
         return 0;
     }
     return fail(QStringLiteral("unknown benchmark: ") + what);
