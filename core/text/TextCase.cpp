@@ -91,14 +91,14 @@ const LatinMappings &latinMappings()
 std::optional<QString> latinUpper(QStringView text, Language language)
 {
     const bool turkish = language == Language::Turkish;
+    const char16_t *upper = latinMappings().upper;
     QString result(text.size(), Qt::Uninitialized);
     QChar *out = result.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= FirstCombiningMark || upperExpands(c))
             return std::nullopt;
-        out[i] = (c == u'i' && turkish) ? QChar(DottedCapitalI)
-                                        : QChar(char16_t(QChar::toUpper(char32_t(c))));
+        out[i] = QChar((c == u'i' && turkish) ? DottedCapitalI : upper[c]);
     }
     return result;
 }
