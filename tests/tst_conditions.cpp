@@ -218,6 +218,7 @@ private Q_SLOTS:
     void leaf();
     void groups_data();
     void groups();
+    void oneContextServesEveryLanguageAndCase();
     void emptyConditionMatchesEverything();
     void compiledConditionMoves();
     void traceEvaluatesEveryLeaf();
@@ -330,6 +331,10 @@ void TestConditions::leaf_data()
         R"("^\\p{Lu}")", R"("Şimdi")", true);
     row("text matches, case-sensitive", "en", "conversation.firstMessage", "matches",
         R"("^merhaba")", R"("Merhaba")", false, true);
+    row("text matches, a text with a surrogate pair", "tr", "conversation.firstMessage", "matches",
+        R"("merhaba 👋 ılık")", R"("MERHABA 👋 ILIK")", true);
+    row("text matches, never in a text with a lone surrogate", "tr", "conversation.firstMessage",
+        "matches", R"("merhaba")", "\"merhaba \\ud800\"", false);
     row("text isEmpty, empty text", "en", "contact.fullname", "isEmpty", "", R"("")", true);
     row("text isEmpty, white space only", "en", "contact.fullname", "isEmpty", "", "\" \\t\\n\"",
         true);
@@ -567,6 +572,51 @@ void TestConditions::groups()
     ConditionTrace trace;
     QCOMPARE(compiled.matches(context, &trace, Language::Turkish), expected);
     QCOMPARE(trace.result, expected);
+}
+
+// An EventContext remembers a field's folded text and whether an expression is found in it;
+// conditions of other languages and case sensitivities evaluated with the same context must get
+// what each gets with a context of its own.
+void TestConditions::oneContextServesEveryLanguageAndCase()
+{
+    const QList<std::pair<QByteArray, Language>> cases{
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ilik"})",
+         Language::English},
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ilik"})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ılık"})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ılık", "caseSensitive": true})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "contains", "value": "ILIK", "caseSensitive": true})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık"})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık"})",
+         Language::English},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ILIK", "caseSensitive": true})",
+         Language::Turkish},
+        {R"({"field": "conversation.firstMessage", "op": "matches", "value": "^ılık", "caseSensitive": true})",
+         Language::Turkish},
+    };
+    const QJsonObject event = jsonObject(R"({"conversation": {"firstMessage": "ILIK SU"}})");
+    QList<bool> alone;
+    for (const auto &[condition, language] : cases)
+        alone.append(compileOk(condition, language).matches(EventContext(event)));
+    // "ILIK" reads "ılık" in Turkish, "ilik" in English.
+    QCOMPARE(alone.mid(0, 5), QList<bool>({true, false, true, false, true}));
+    QCOMPARE(alone.at(5), true);
+    QCOMPARE(alone.mid(7, 2), QList<bool>({true, false}));
+
+    // Forwards and backwards, so that each kind is both the first and the last one remembered.
+    for (const bool backwards : {false, true}) {
+        const EventContext shared(event);
+        for (qsizetype n = 0; n < cases.size(); ++n) {
+            const qsizetype i = backwards ? cases.size() - 1 - n : n;
+            const CompiledCondition compiled = compileOk(cases.at(i).first, cases.at(i).second);
+            QVERIFY2(compiled.matches(shared) == alone.at(i), cases.at(i).first.constData());
+        }
+    }
 }
 
 void TestConditions::emptyConditionMatchesEverything()

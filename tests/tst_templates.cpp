@@ -206,6 +206,7 @@ private Q_SLOTS:
     void notJson();
     void seedPayloads_data();
     void seedPayloads();
+    void repeatedPlaceholders();
     void fieldPathsAndConstant();
     void movedFrom();
 };
@@ -795,6 +796,28 @@ void TestTemplates::seedPayloads()
             QCOMPARE(object.value(it.key()).toString(), want);
         }
     }
+}
+
+// A placeholder repeated without filters is escaped once per event and kept in the
+// EventContext (per template context and JSON slot): every place still gets its own escaping.
+void TestTemplates::repeatedPlaceholders()
+{
+    const EventContext shared(sampleEvent());
+    const QString json =
+        uR"({"a": {{contact.tags}}, "b": "{{contact.tags}}", "c": {{contact.tags}},)"
+        uR"( "d": "{{contact.tags}}", "e": "{{contact.tags | lower}}",)"
+        uR"( "f": "{{contact.fullname}} {{contact.fullname}}"})"_s;
+    const QString expected = uR"({"a": ["VIP","IĞDIR"], "b": "[\"VIP\",\"IĞDIR\"]",)"
+                             uR"( "c": ["VIP","IĞDIR"], "d": "[\"VIP\",\"IĞDIR\"]",)"
+                             uR"( "e": "[\"vip\",\"iğdir\"]", "f": "Ayşe Yılmaz Ayşe Yılmaz"})"_s;
+    QCOMPARE(renderText(json, TemplateContext::Json, shared), expected);
+    QCOMPARE(renderText(json, TemplateContext::Json, shared), expected);
+    QCOMPARE(renderText(u"{{contact.tags}} {{contact.tags}}"_s, TemplateContext::PlainText, shared),
+             uR"(["VIP","IĞDIR"] ["VIP","IĞDIR"])"_s);
+    QCOMPARE(renderText(u"https://x.example/{{contact.fullname}}/{{contact.fullname}}"_s,
+                        TemplateContext::Url, shared),
+             u"https://x.example/Ay%C5%9Fe%20Y%C4%B1lmaz/Ay%C5%9Fe%20Y%C4%B1lmaz"_s);
+    QCOMPARE(renderText(json, TemplateContext::Json, EventContext(sampleEvent())), expected);
 }
 
 void TestTemplates::fieldPathsAndConstant()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void foldIsIdempotent_data();
     void foldIsIdempotent();
     void foldKeepsLongTextIntact();
+    void everyCharacterMapsLikeQt();
 };
 
 void TestTextCase::fold_data()
@@ -205,6 +206,35 @@ void TestTextCase::foldKeepsLongTextIntact()
     QCOMPARE(folded.size(), big.size());
     QCOMPARE(folded.at(0), QChar(u'a'));
     QCOMPARE(folded.back(), QChar(u'i'));
+}
+
+// TextCase maps text below U+0300 character by character; it must give what the general way
+// gives (NFC, the dotted and dotless i, then QString's own conversion) for every character.
+void TestTextCase::everyCharacterMapsLikeQt()
+{
+    for (const Language language : {Language::English, Language::Turkish}) {
+        const bool turkish = language == Language::Turkish;
+        for (char16_t c = 1; c < 0x0400; ++c) {
+            if (QChar(c).isSurrogate())
+                continue;
+            const QString text = QStringLiteral("aI") + QChar(c) + QStringLiteral("i\u0130\u0131");
+            QString lowered = text.normalized(QString::NormalizationForm_C);
+            QString uppered = lowered;
+            for (QChar &ch : lowered) {
+                if (ch == u'I' && turkish)
+                    ch = QChar(u'\u0131');
+                else if (ch == u'\u0130')
+                    ch = QChar(u'i');
+            }
+            for (QChar &ch : uppered) {
+                if (ch == u'i' && turkish)
+                    ch = QChar(u'\u0130');
+            }
+            const QString at = QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+            QVERIFY2(TextCase::fold(text, language) == lowered.toCaseFolded(), qPrintable(at));
+            QVERIFY2(TextCase::toUpper(text, language) == uppered.toUpper(), qPrintable(at));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextCase)

@@ -47,6 +47,7 @@ struct CompiledConditionNode
     double number = 0;           // a number, or a date-time in milliseconds since the epoch
     std::vector<double> numbers; // in: numbers or date-times
     QRegularExpression regex;
+    int patternId = -1; // the same for the same expression and options (ConditionCompiler)
 
     QString displayLabel(Language traceLanguage) const
     {

@@ -7,7 +7,9 @@
 #include "text/TextCase.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 
 #include <algorithm>
 #include <optional>
@@ -304,6 +306,26 @@ bool ConditionCompiler::compileScalar(const QJsonValue &value, const FieldInfo &
     return true;
 }
 
+namespace {
+
+// The same number for the same expression and options anywhere in the process, so that an event
+// is searched once per expression and field however many leaves repeat them.
+int patternId(const QRegularExpression &regex)
+{
+    static QMutex mutex;
+    static QHash<QString, int> ids;
+    const QString key = QString::number(int(regex.patternOptions())) + u':' + regex.pattern();
+    const QMutexLocker locker(&mutex);
+    const auto it = ids.constFind(key);
+    if (it != ids.constEnd())
+        return *it;
+    const int id = int(ids.size());
+    ids.insert(key, id);
+    return id;
+}
+
+} // namespace
+
 bool ConditionCompiler::compilePattern(const QJsonValue &value, const QString &pointer,
                                        CompiledConditionNode &node)
 {
@@ -326,6 +348,7 @@ bool ConditionCompiler::compilePattern(const QJsonValue &value, const QString &p
         return false;
     }
     node.regex.optimize();
+    node.patternId = patternId(node.regex);
     return true;
 }
 

@@ -127,6 +127,71 @@ bool patternHolds(const CompiledConditionNode &node, const QString &text)
            || node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
 }
 
+// What a leaf derives from its field's value, remembered by the EventContext for the event
+// (EventContext::derived): each kind is computed once per event and field, however many leaves
+// compare it. The language and the case sensitivity are part of the kind.
+enum DerivedKind {
+    FoldedText,    // the scalar's text folded as foldInto() does
+    PatternText,   // the scalar's text in NFC, for matches
+    PatternFolded, // PatternText folded (TextCase::fold), when it holds an i
+    PatternUpper,  // PatternText in capitals (TextCase::toUpper), when it holds an i
+};
+
+int derivedKind(DerivedKind kind, const CompiledConditionNode &node)
+{
+    return EventContext::ConditionKinds + (int(kind) * 2 + int(node.caseSensitive)) * 2
+           + int(node.language);
+}
+
+// What a leaf decides about its field's text, remembered by the EventContext for the event
+// (EventContext::decided): whether the text is valid UTF-16, and whether each expression is
+// found in it.
+int validTextKind()
+{
+    return EventContext::ConditionKinds;
+}
+
+int foundKind(const CompiledConditionNode &node)
+{
+    return EventContext::ConditionKinds + 1
+           + ((node.patternId + 1) * 2 + int(node.caseSensitive)) * 2 + int(node.language);
+}
+
+// As patternHolds, on the texts the context remembers for the leaf's field; whether the
+// expression is found is remembered too, for the other leaves with the same expression.
+bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &context,
+                     const QString &subject)
+{
+    return context.decided(node.path, foundKind(node), [&] {
+        // PCRE2 checks that a text is valid UTF-16 before every search; the text is checked
+        // once per event instead (its folded and capital forms are valid when it is).
+        const bool valid = context.decided(node.path, validTextKind(),
+                                           [&] { return QStringView(subject).isValidUtf16(); });
+        const auto found = [&](const QString &text) {
+            return node.regex
+                .match(text, 0, QRegularExpression::NormalMatch,
+                       valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::NoMatchOption)
+                .hasMatch();
+        };
+        if (found(subject))
+            return true;
+        if (node.caseSensitive || !holdsAnI(subject))
+            return false;
+        const auto form = [&](DerivedKind derived, QString (*transform)(QStringView, Language)) {
+            return *context.derived(node.path, derivedKind(derived, node), [&](const QJsonValue &) {
+                return std::optional<QString>(transform(subject, node.language));
+            });
+        };
+        // A form equal to one already searched (text already folded, say) cannot match either.
+        const QString folded = form(PatternFolded, TextCase::fold);
+        if (folded != subject && found(folded))
+            return true;
+        const QString upper = form(PatternUpper, TextCase::toUpper);
+        return upper != subject && upper != folded && found(upper);
+    });
+}
+
 // For a single text, or one element of a list (where contains means "equals").
 bool textHolds(const CompiledConditionNode &node, QStringView folded, bool element)
 {
@@ -151,7 +216,8 @@ bool textHolds(const CompiledConditionNode &node, QStringView folded, bool eleme
     }
 }
 
-LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const QJsonValue &actual)
+LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const EventContext &context,
+                         const QJsonValue &actual)
 {
     if (node.invalid)
         return {false, Why::Problem};
@@ -164,18 +230,29 @@ LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const QJsonValue &ac
 
     switch (node.mode) {
     case LeafMode::Text: {
-        QString text;
-        if (!ConditionValues::scalarText(actual, &text))
+        const std::optional<QString> folded =
+            context.derived(node.path, derivedKind(FoldedText, node), [&](const QJsonValue &v) {
+                QString text;
+                if (!ConditionValues::scalarText(v, &text))
+                    return std::optional<QString>();
+                return std::optional<QString>(
+                    foldInto(text, node.language, node.caseSensitive, scratchBuffer()).toString());
+            });
+        if (!folded)
             return {false, Why::NotText};
-        const QStringView folded =
-            foldInto(text, node.language, node.caseSensitive, scratchBuffer());
-        return {textHolds(node, folded, false), Why::None};
+        return {textHolds(node, *folded, false), Why::None};
     }
     case LeafMode::Pattern: {
-        QString text;
-        if (!ConditionValues::scalarText(actual, &text))
+        const std::optional<QString> subject =
+            context.derived(node.path, derivedKind(PatternText, node), [](const QJsonValue &v) {
+                QString text;
+                if (!ConditionValues::scalarText(v, &text))
+                    return std::optional<QString>();
+                return std::optional<QString>(text.normalized(QString::NormalizationForm_C));
+            });
+        if (!subject)
             return {false, Why::NotText};
-        return {patternHolds(node, text), Why::None};
+        return {patternHoldsFor(node, context, *subject), Why::None};
     }
     case LeafMode::List: {
         if (!actual.isArray())
@@ -274,7 +351,7 @@ bool evaluate(const CompiledConditionNode &node, const EventContext &context, Co
     case Condition::Kind::Leaf: {
         const QJsonValue actual =
             node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
-        const LeafOutcome outcome = evaluateLeaf(node, actual);
+        const LeafOutcome outcome = evaluateLeaf(node, context, actual);
         result = outcome.result;
         if (trace) {
             trace->field = node.field;

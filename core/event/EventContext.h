@@ -6,12 +6,21 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace Kanca {
 
 struct Rule;
 
 // What conditions and templates look values up in: the event, the rule that fired and the
 // delivery's id. Looking up a path that is absent gives QJsonValue::Undefined.
+//
+// A context remembers what it looked up in the event: the value at each path is found once,
+// however many conditions and placeholders ask for it, and so is anything derived from it with
+// derived() (a condition's folded text). The event cannot change, so nothing remembered goes
+// stale; the rule and the delivery id are never remembered. Looking up therefore changes the
+// context's memory: one context must not be used by two threads at once.
 class EventContext final
 {
 public:
@@ -21,6 +30,19 @@ public:
     QJsonValue value(const FieldPath &path) const;
     QJsonValue value(QStringView path) const { return value(FieldPath(path)); }
 
+    // derive(value(path)) for `kind` (a number the caller chooses for what it derives: a kind
+    // must always be derived the same way), computed on the first call and remembered for paths
+    // into the event. `derive` takes a QJsonValue and returns a std::optional<QString>.
+    template<typename Derive>
+    std::optional<QString> derived(const FieldPath &path, int kind, Derive &&derive) const;
+    // Where the kinds of each caller of derived() and decided() start, so that none collide.
+    static constexpr int ConditionKinds = 0;
+    static constexpr int TemplateKinds = 1 << 24;
+    // As derived(), for a yes or no (whether an expression is found in a field's text), with
+    // kinds of its own: `decide` takes no argument and returns a bool.
+    template<typename Decide>
+    bool decided(const FieldPath &path, int kind, Decide &&decide) const;
+
     const QJsonObject &event() const { return m_event; }
     QString eventType() const { return m_event.value(QLatin1String("type")).toString(); }
     const Rule *rule() const { return m_rule; }
@@ -29,9 +51,78 @@ public:
     void setDeliveryId(QString id) { m_deliveryId = std::move(id); }
 
 private:
+    // Room for as many remembered values and texts at once: rules and payloads use a few fields.
+    static constexpr std::size_t ExpectedPaths = 16;
+
+    QJsonValue lookUp(const FieldPath &path) const;
+    QJsonValue part(const QString &key) const;
+
+    struct RememberedValue
+    {
+        int pathId = -1;
+        QJsonValue value;
+    };
+    struct RememberedPart
+    {
+        QString key; // "contact", "conversation"...
+        QJsonValue value;
+    };
+    struct RememberedText
+    {
+        int pathId = -1;
+        int kind = 0;
+        std::optional<QString> text;
+    };
+    struct RememberedDecision
+    {
+        int pathId = -1;
+        int kind = 0;
+        bool decision = false;
+    };
+
     QJsonObject m_event;
     const Rule *m_rule = nullptr;
     QString m_deliveryId;
+    // A few paths per event: a linear search is faster than hashing.
+    mutable std::vector<RememberedValue> m_values;
+    // The event's top-level values that paths of several keys go on from ("contact").
+    mutable std::vector<RememberedPart> m_parts;
+    mutable std::vector<RememberedText> m_texts;
+    mutable std::vector<RememberedDecision> m_decisions;
 };
+
+template<typename Derive>
+std::optional<QString> EventContext::derived(const FieldPath &path, int kind, Derive &&derive) const
+{
+    const int id = path.id();
+    if (id < 0)
+        return derive(value(path));
+    for (const RememberedText &remembered : m_texts) {
+        if (remembered.pathId == id && remembered.kind == kind)
+            return remembered.text;
+    }
+    std::optional<QString> text = derive(value(path));
+    if (m_texts.empty())
+        m_texts.reserve(ExpectedPaths);
+    m_texts.push_back({id, kind, text});
+    return text;
+}
+
+template<typename Decide>
+bool EventContext::decided(const FieldPath &path, int kind, Decide &&decide) const
+{
+    const int id = path.id();
+    if (id < 0)
+        return decide();
+    for (const RememberedDecision &remembered : m_decisions) {
+        if (remembered.pathId == id && remembered.kind == kind)
+            return remembered.decision;
+    }
+    const bool decision = decide();
+    if (m_decisions.empty())
+        m_decisions.reserve(ExpectedPaths);
+    m_decisions.push_back({id, kind, decision});
+    return decision;
+}
 
 } // namespace Kanca

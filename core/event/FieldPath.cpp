@@ -1,6 +1,28 @@
 #include "event/FieldPath.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace Kanca {
+
+namespace {
+
+// The number of a path's text: paths are parsed when conditions and templates are compiled,
+// never while they are evaluated, so a lock here costs nothing that matters.
+int idOf(const QString &text)
+{
+    static QMutex mutex;
+    static QHash<QString, int> ids;
+    const QMutexLocker locker(&mutex);
+    const auto it = ids.constFind(text);
+    if (it != ids.constEnd())
+        return *it;
+    const int id = int(ids.size());
+    ids.insert(text, id);
+    return id;
+}
+
+} // namespace
 
 FieldPath::FieldPath(QStringView path)
     : m_text(path.toString())
@@ -32,6 +54,7 @@ FieldPath::FieldPath(QStringView path)
         m_root = Root::Part;
         m_keys = segments;
     }
+    m_id = isValid() && (m_root == Root::Event || m_root == Root::Part) ? idOf(m_text) : -1;
 }
 
 } // namespace Kanca

@@ -28,11 +28,15 @@ public:
     // The keys to follow from the event object (Event, Part) or the key below "rule."/"delivery."
     const QStringList &keys() const { return m_keys; }
     bool isValid() const { return m_root != Root::Invalid; }
+    // The same number for every path of the same text in this process, for paths into the event
+    // (Event, Part); -1 for the others. EventContext keeps the values it looked up by this number.
+    int id() const { return m_id; }
 
 private:
     QString m_text;
     Root m_root = Root::Invalid;
     QStringList m_keys;
+    int m_id = -1;
 };
 
 } // namespace Kanca

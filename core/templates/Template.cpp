@@ -65,6 +65,30 @@
 
 namespace Kanca {
 
+namespace {
+
+// Marks the placeholders without filters whose path and JSON slot another such placeholder
+// shares: render() escapes their value once per event (EventContext::derived).
+void markRepeatedPlaceholders(QList<TemplateSegment> *segments)
+{
+    const auto same = [](const TemplatePlaceholder &a, const TemplatePlaceholder &b) {
+        return a.filters.isEmpty() && b.filters.isEmpty() && a.path.id() >= 0
+               && a.path.id() == b.path.id() && a.slot == b.slot;
+    };
+    for (qsizetype i = 0; i < segments->size(); ++i) {
+        TemplateSegment &segment = (*segments)[i];
+        for (qsizetype j = 0; j < segments->size() && segment.hasPlaceholder; ++j) {
+            const TemplateSegment &other = segments->at(j);
+            if (j != i && other.hasPlaceholder && same(segment.placeholder, other.placeholder)) {
+                segment.placeholder.repeated = true;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
 struct Template::Data
 {
     TemplateContext context = TemplateContext::PlainText;
@@ -91,6 +115,7 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
     data.text = text.toString();
     TemplateParser parser(text, context, catalog, problems);
     parser.run(&data.segments);
+    markRepeatedPlaceholders(&data.segments);
     for (const TemplateSegment &segment : std::as_const(data.segments)) {
         data.literalSize += segment.literal.size();
         if (segment.hasPlaceholder && !data.paths.contains(segment.placeholder.path.text()))
@@ -112,6 +137,19 @@ bool Template::render(const EventContext &context, Language language, QString *o
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
+        if (placeholder.repeated) {
+            // Without filters the output depends only on the value, the context and the slot:
+            // a field placed several times in the same way is escaped once per event.
+            const int kind =
+                EventContext::TemplateKinds + int(d->context) * 4 + int(placeholder.slot);
+            out->append(*context.derived(placeholder.path, kind, [&](const QJsonValue &json) {
+                QString text;
+                TemplateEscaping::appendValue(text, TemplateValue{json}, d->context,
+                                              placeholder.slot);
+                return std::optional<QString>(std::move(text));
+            }));
+            continue;
+        }
         TemplateValue value{context.value(placeholder.path)};
         for (const TemplateFilter &filter : placeholder.filters) {
             QString failure;

@@ -30,6 +30,7 @@ struct TemplatePlaceholder
     JsonSlot slot = JsonSlot::None;
     qsizetype offset = 0;     // of "{{"
     qsizetype pathOffset = 0; // of the path
+    bool repeated = false;    // without filters, and another placeholder is the same (Template)
 };
 
 // Literal text, then (when hasPlaceholder) one placeholder.

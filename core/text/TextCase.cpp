@@ -1,5 +1,7 @@
 #include "text/TextCase.h"
 
+#include <optional>
+
 namespace Kanca::TextCase {
 
 namespace {
@@ -50,8 +52,82 @@ QString toLower(QStringView text, Language language)
     return std::move(result).toLower();
 }
 
+namespace {
+
+// Text made only of characters below U+0300 (ASCII, Latin-1 and Latin Extended: all of Turkish,
+// and most event data) is already in NFC, since nothing there composes without a combining mark,
+// and folds and (but for three letters) upper-cases one character to one. Such text is mapped
+// here character by character, which is several times faster than QString's case conversion;
+// tst_textcase checks every character below U+0400 against the general way.
+constexpr char16_t FirstCombiningMark = 0x0300;
+
+// The characters below U+0300 whose upper case is not one character (SpecialCasing.txt).
+bool upperExpands(char16_t c)
+{
+    return c == 0x00DF || c == 0x0149 || c == 0x01F0; // ß -> SS, ŉ -> ʼN, ǰ -> J̌
+}
+
+// QChar's simple mappings below U+0300, looked up once.
+struct LatinMappings
+{
+    char16_t upper[FirstCombiningMark];
+    char16_t folded[FirstCombiningMark];
+
+    LatinMappings()
+    {
+        for (char16_t c = 0; c < FirstCombiningMark; ++c) {
+            upper[c] = char16_t(QChar::toUpper(char32_t(c)));
+            folded[c] = char16_t(QChar::toCaseFolded(char32_t(c)));
+        }
+    }
+};
+
+const LatinMappings &latinMappings()
+{
+    static const LatinMappings mappings;
+    return mappings;
+}
+
+std::optional<QString> latinUpper(QStringView text, Language language)
+{
+    const bool turkish = language == Language::Turkish;
+    const char16_t *upper = latinMappings().upper;
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= FirstCombiningMark || upperExpands(c))
+            return std::nullopt;
+        out[i] = QChar((c == u'i' && turkish) ? DottedCapitalI : upper[c]);
+    }
+    return result;
+}
+
+std::optional<QString> latinFold(QStringView text, Language language)
+{
+    const bool turkish = language == Language::Turkish;
+    const char16_t *folded = latinMappings().folded;
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= FirstCombiningMark)
+            return std::nullopt;
+        if (c == u'I' && turkish)
+            c = DotlessSmallI;
+        else if (c == DottedCapitalI)
+            c = u'i';
+        out[i] = QChar(folded[c]);
+    }
+    return result;
+}
+
+} // namespace
+
 QString toUpper(QStringView text, Language language)
 {
+    if (std::optional<QString> latin = latinUpper(text, language))
+        return *std::move(latin);
     QString result = normalized(text);
     mapDottedIBeforeUppering(result, language);
     // Qt applies the unconditional special casings here: ß -> SS, ŉ -> ʼN, ligatures.
@@ -64,6 +140,8 @@ QString fold(QStringView text, Language language)
     // lower-casing, also unifies final and medial sigma, ſ and s, µ and μ, K and the Kelvin sign).
     // Full case folding's expansions (ß -> ss) are not applied: "straße" and "STRASSE" differ,
     // as they do for a Turkish or English reader who rarely types either.
+    if (std::optional<QString> latin = latinFold(text, language))
+        return *std::move(latin);
     QString result = normalized(text);
     mapDottedIBeforeLowering(result, language);
     return std::move(result).toCaseFolded();
