@@ -374,6 +374,8 @@ void TestTestEndpoints::catcherButtonShowsRequestsLiveAndCompares()
     QCOMPARE(model->index(0, 2).data().toString(), u"POST"_s);
     QCOMPARE(model->index(0, 3).data().toString(), u"/webhook"_s);
     QCOMPARE(model->index(0, 6).data().toString(), u"200"_s);
+    // English plural forms (kanca_en.ts) are in use.
+    QCOMPARE(panel->findChild<QLabel *>(u"catcherCount"_s)->text(), u"1 request"_s);
     // The newest is selected and shown, its JSON body indented.
     QTRY_VERIFY(panel->shownBody().contains(u"\n  \"messageType\": \"support_request\""_s));
     auto *headers = panel->findChild<QTableWidget *>(u"catcherHeaders"_s);

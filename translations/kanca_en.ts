@@ -12,73 +12,43 @@
     </message>
 </context>
 <context>
-    <name>CatcherPanel</name>
+    <name>Kanca::CatcherPanel</name>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (oldest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dropped (oldest)</numerusform>
+            <numerusform>%n dropped (oldest)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n malformed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n malformed</numerusform>
+            <numerusform>%n malformed</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ComparisonView</name>
+    <name>Kanca::ComparisonView</name>
     <message numerus="yes">
         <source>✗ %n difference(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✗ %n difference: </numerusform>
+            <numerusform>✗ %n differences: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Body: ✓ the same %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DocumentController</name>
-    <message numerus="yes">
-        <source>Import %n Rule(s)</source>
         <translation>
-            <numerusform>Import %n Rule</numerusform>
-            <numerusform>Import %n Rules</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDetailView</name>
-    <message numerus="yes">
-        <source>(%n byte(s) of binary data)</source>
-        <translation>
-            <numerusform>(%n byte of binary data)</numerusform>
-            <numerusform>(%n bytes of binary data)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message numerus="yes">
-        <source>%n delivery(ies)</source>
-        <translation>
-            <numerusform>%n delivery</numerusform>
-            <numerusform>%n deliveries</numerusform>
+            <numerusform>Body: ✓ the same %n byte.</numerusform>
+            <numerusform>Body: ✓ the same %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +59,56 @@
         <translation>
             <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
             <numerusform>&quot;not&quot; must hold exactly one condition, not %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::DocumentController</name>
+    <message numerus="yes">
+        <source>Import %n Rule(s)</source>
+        <translation>
+            <numerusform>Import %n Rule</numerusform>
+            <numerusform>Import %n Rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryDetailView</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::ReceivedCheck</name>
+    <message numerus="yes">
+        <source>Nothing has arrived at the catcher (it keeps the last %n request(s)).</source>
+        <translation>
+            <numerusform>Nothing has arrived at the catcher (it keeps the last %n request).</numerusform>
+            <numerusform>Nothing has arrived at the catcher (it keeps the last %n requests).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleListPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n rule shown</numerusform>
+            <numerusform>%1 of %n rules shown</numerusform>
         </translation>
     </message>
 </context>
@@ -106,26 +126,6 @@
         <translation>
             <numerusform>%1 is limiting requests (HTTP 429): try again in %n second</numerusform>
             <numerusform>%1 is limiting requests (HTTP 429): try again in %n seconds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReceivedCheck</name>
-    <message numerus="yes">
-        <source>Nothing has arrived at the catcher (it keeps the last %n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RuleListPanel</name>
-    <message numerus="yes">
-        <source>%1 of %n rule(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n rule shown</numerusform>
-            <numerusform>%1 of %n rules shown</numerusform>
         </translation>
     </message>
 </context>

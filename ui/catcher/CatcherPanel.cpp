@@ -70,6 +70,7 @@ CatcherPanel::CatcherPanel(TestEndpoints *endpoints, RuleSetDocument *document,
     m_retryAfter->setObjectName(QStringLiteral("catcherRetryAfter"));
     m_responseBody->setObjectName(QStringLiteral("catcherResponseBody"));
     m_verify->setObjectName(QStringLiteral("catcherVerify"));
+    m_count->setObjectName(QStringLiteral("catcherCount"));
     m_list->setObjectName(QStringLiteral("catcherRequests"));
     m_headers->setObjectName(QStringLiteral("catcherHeaders"));
     m_body->setObjectName(QStringLiteral("catcherBody"));
