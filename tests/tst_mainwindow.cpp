@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
+#include "support/QuietOffscreen.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -32,14 +33,6 @@ namespace {
 
 const QString example =
     QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json");
-
-QtMessageHandler previousHandler = nullptr;
-void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(u"This plugin does not support"_s))
-        return;
-    previousHandler(type, context, message);
-}
 
 template<typename T>
 T *visibleChild(QWidget *parent, const QString &name)
@@ -102,7 +95,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreen);
+    Kanca::Testing::quietOffscreenWarnings();
     QStandardPaths::setTestModeEnabled(true);
     Dialogs::setRecordOnly(true);
 }

@@ -8,6 +8,7 @@
 #include "editor/ConditionGroupWidget.h"
 #include "editor/ConditionRow.h"
 #include "editor/RuleEditor.h"
+#include "support/QuietOffscreen.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -88,14 +89,6 @@ public:
 };
 
 // The offscreen platform says, for every pop-up, what it cannot do; nothing else is hidden.
-QtMessageHandler previousHandler = nullptr;
-void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(u"This plugin does not support"_s))
-        return;
-    previousHandler(type, context, message);
-}
-
 } // namespace
 
 class TestRuleEditor : public QObject
@@ -142,7 +135,7 @@ private:
 
 void TestRuleEditor::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreen);
+    Kanca::Testing::quietOffscreenWarnings();
     QStandardPaths::setTestModeEnabled(true);
     Settings::useTemporaryFile(m_dir.filePath(u"settings.ini"_s));
     LanguageManager::instance().setLanguage(Language::English);

@@ -22,6 +22,7 @@
 #include "services/DeliveryService.h"
 #include "services/TestEndpoints.h"
 #include "support/FakeWebhookSite.h"
+#include "support/QuietOffscreen.h"
 
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -52,14 +53,6 @@ const QString example =
     QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json");
 const QByteArray signingSecret = QByteArray("whsec_") + QByteArray("the rule's key").toBase64();
 constexpr int WaitMs = 15000;
-
-QtMessageHandler previousHandler = nullptr;
-void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(u"This plugin does not support"_s))
-        return;
-    previousHandler(type, context, message);
-}
 
 // The rows of a table as "cell | cell | …" lines.
 QStringList rows(const QTableWidget *table)
@@ -108,7 +101,7 @@ private:
 
 void TestTestEndpoints::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreen);
+    Kanca::Testing::quietOffscreenWarnings();
     QStandardPaths::setTestModeEnabled(true);
     Dialogs::setRecordOnly(true);
     qputenv("KANCA_SECRET_KANCA_SIGNING_SECRET", signingSecret);

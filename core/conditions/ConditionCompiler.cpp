@@ -3,13 +3,12 @@
 #include "catalog/Catalog.h"
 #include "conditions/CompiledCondition.h"
 #include "conditions/ConditionValues.h"
+#include "text/ProcessIds.h"
 #include "text/Suggest.h"
 #include "text/TextCase.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
-#include <QMutex>
 
 #include <algorithm>
 #include <optional>
@@ -312,16 +311,8 @@ namespace {
 // is searched once per expression and field however many leaves repeat them.
 int patternId(const QRegularExpression &regex)
 {
-    static QMutex mutex;
-    static QHash<QString, int> ids;
-    const QString key = QString::number(int(regex.patternOptions())) + u':' + regex.pattern();
-    const QMutexLocker locker(&mutex);
-    const auto it = ids.constFind(key);
-    if (it != ids.constEnd())
-        return *it;
-    const int id = int(ids.size());
-    ids.insert(key, id);
-    return id;
+    static ProcessIds ids;
+    return ids.idOf(QString::number(int(regex.patternOptions())) + u':' + regex.pattern());
 }
 
 } // namespace

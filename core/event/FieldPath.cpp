@@ -1,25 +1,17 @@
 #include "event/FieldPath.h"
 
-#include <QHash>
-#include <QMutex>
+#include "text/ProcessIds.h"
 
 namespace Kanca {
 
 namespace {
 
-// The number of a path's text: paths are parsed when conditions and templates are compiled,
-// never while they are evaluated, so a lock here costs nothing that matters.
-int idOf(const QString &text)
+// Paths are parsed when conditions and templates are compiled, never while they are evaluated,
+// so the table's lock costs nothing that matters.
+ProcessIds &pathIds()
 {
-    static QMutex mutex;
-    static QHash<QString, int> ids;
-    const QMutexLocker locker(&mutex);
-    const auto it = ids.constFind(text);
-    if (it != ids.constEnd())
-        return *it;
-    const int id = int(ids.size());
-    ids.insert(text, id);
-    return id;
+    static ProcessIds ids;
+    return ids;
 }
 
 } // namespace
@@ -54,7 +46,8 @@ FieldPath::FieldPath(QStringView path)
         m_root = Root::Part;
         m_keys = segments;
     }
-    m_id = isValid() && (m_root == Root::Event || m_root == Root::Part) ? idOf(m_text) : -1;
+    m_id =
+        isValid() && (m_root == Root::Event || m_root == Root::Part) ? pathIds().idOf(m_text) : -1;
 }
 
 } // namespace Kanca

@@ -234,16 +234,11 @@ void ComparisonView::showCurrent()
                             "buttons beside the action's URL) to see here what arrived beside "
                             "what was sent."));
         m_summary->clear();
-        for (QWidget *widget : std::initializer_list<QWidget *>{
-                 m_table, m_bodyNote, m_sentLabel, m_receivedLabel, m_sentBody, m_receivedBody})
-            widget->setVisible(false);
+        setDetailsVisible(false);
         return;
     }
     const Entry &entry = m_entries.value(index);
-    const bool done = entry.state == Entry::State::Done;
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_table, m_bodyNote, m_sentLabel, m_receivedLabel, m_sentBody, m_receivedBody})
-        widget->setVisible(done);
+    setDetailsVisible(entry.state == Entry::State::Done);
     switch (entry.state) {
     case Entry::State::Checking:
         m_title->setText(tr("Fetching what %1 received…").arg(entry.where));
@@ -306,6 +301,13 @@ void ComparisonView::showCurrent()
         }
     }
     showBodies(result);
+}
+
+void ComparisonView::setDetailsVisible(bool visible)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_table, m_bodyNote, m_sentLabel, m_receivedLabel, m_sentBody, m_receivedBody})
+        widget->setVisible(visible);
 }
 
 void ComparisonView::showBodies(const ReceivedCheck::Result &result)

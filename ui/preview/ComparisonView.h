@@ -59,6 +59,8 @@ private:
     void retranslateUi();
     void showCurrent();
     void updateTabs();
+    // The table and the bodies: shown once there is a comparison.
+    void setDetailsVisible(bool visible);
     void showBodies(const ReceivedCheck::Result &result);
 
     QTabBar *m_tabs;

@@ -12,24 +12,25 @@ namespace Kanca {
 
 namespace {
 
-// Which of several received requests is the delivery's: the one carrying its webhook-id, else
-// the newest with the same method and body, else the newest of all. `requests` newest first.
-template<typename Received>
-const Received *pick(const QList<Received> &requests, const RenderedRequest &sent,
-                     const QString &deliveryId, auto toHttp)
+// Which of `count` received requests is the delivery's: the one carrying its webhook-id, else
+// the newest with the same method and body, else the newest of all; -1 when there are none.
+// `newest(n)` is the n-th newest as an HttpRequest.
+qsizetype pick(qsizetype count, const RenderedRequest &sent, const QString &deliveryId, auto newest)
 {
-    if (requests.isEmpty())
-        return nullptr;
-    for (const Received &request : requests) {
-        if (toHttp(request).header("webhook-id") == deliveryId.toUtf8())
-            return &request;
+    if (count == 0)
+        return -1;
+    const QByteArray id = deliveryId.toUtf8();
+    for (qsizetype n = 0; n < count; ++n) {
+        if (newest(n).header("webhook-id") == id)
+            return n;
     }
-    for (const Received &request : requests) {
-        const HttpRequest http = toHttp(request);
-        if (http.method == sent.method.toLatin1() && http.body == sent.body)
-            return &request;
+    const QByteArray method = sent.method.toLatin1();
+    for (qsizetype n = 0; n < count; ++n) {
+        const auto &request = newest(n);
+        if (request.method == method && request.body == sent.body)
+            return n;
     }
-    return &requests.first();
+    return 0;
 }
 
 } // namespace
@@ -106,19 +107,19 @@ void ReceivedCheck::checkCatcher(int index, const Pending &pending)
 {
     const QString where = tr("the local catcher");
     Q_EMIT checking(index, where);
-    const RenderedRequest sent = sentRequest(pending.delivery, pending.attempt, *m_secrets);
-    QList<CaughtRequest> newestFirst(m_endpoints->catcher()->requests().crbegin(),
-                                     m_endpoints->catcher()->requests().crend());
-    const CaughtRequest *caught =
-        pick(newestFirst, sent, pending.delivery.id,
-             [](const CaughtRequest &request) { return request.request; });
-    if (!caught) {
+    RenderedRequest sent = sentRequest(pending.delivery, pending.attempt, *m_secrets);
+    const QList<CaughtRequest> &caught = m_endpoints->catcher()->requests();
+    const qsizetype newest =
+        pick(caught.size(), sent, pending.delivery.id, [&](qsizetype n) -> const HttpRequest & {
+            return caught.at(caught.size() - 1 - n).request;
+        });
+    if (newest < 0) {
         Q_EMIT failed(index, where,
                       tr("Nothing has arrived at the catcher (it keeps the last %n request(s)).",
                          nullptr, m_endpoints->catcher()->capacity()));
         return;
     }
-    finish(index, where, pending, caught->request);
+    finish(index, where, std::move(sent), pending, caught.at(caught.size() - 1 - newest).request);
 }
 
 void ReceivedCheck::checkWebhookSite(int index, const Pending &pending, const QString &token)
@@ -164,23 +165,23 @@ void ReceivedCheck::webhookSiteAnswered(int index, WebhookSiteReply *reply)
             tr("What %1 received cannot be fetched: %2").arg(where, reply->errorString()));
         return;
     }
-    const RenderedRequest sent = sentRequest(pending.delivery, pending.attempt, *m_secrets);
-    const WebhookSiteRequest *received =
-        pick(reply->requests(), sent, pending.delivery.id,
-             [](const WebhookSiteRequest &request) { return request.toHttpRequest(); });
-    if (!received) {
+    RenderedRequest sent = sentRequest(pending.delivery, pending.attempt, *m_secrets);
+    const QList<WebhookSiteRequest> &received = reply->requests();
+    const qsizetype newest = pick(received.size(), sent, pending.delivery.id,
+                                  [&](qsizetype n) { return received.at(n).toHttpRequest(); });
+    if (newest < 0) {
         Q_EMIT failed(index, where, tr("%1 has no request at this URL yet.").arg(where));
         return;
     }
-    finish(index, where, pending, received->toHttpRequest());
+    finish(index, where, std::move(sent), pending, received.at(newest).toHttpRequest());
 }
 
-void ReceivedCheck::finish(int index, const QString &where, const Pending &pending,
-                           const HttpRequest &received)
+void ReceivedCheck::finish(int index, const QString &where, RenderedRequest sent,
+                           const Pending &pending, const HttpRequest &received)
 {
     Result result;
     result.where = where;
-    result.sent = sentRequest(pending.delivery, pending.attempt, *m_secrets);
+    result.sent = std::move(sent);
     for (const RenderedRequest::Header &header : std::as_const(result.sent.headers)) {
         if (header.secret)
             result.secretHeaders.insert(header.name.toLower());

@@ -16,7 +16,6 @@ namespace Kanca {
 class SecretProvider;
 class TestEndpoints;
 class WebhookSiteReply;
-struct CaughtRequest;
 
 // After a test send to webhook.site or to the local catcher, finds what arrived there and
 // compares it with what was sent. webhook.site is asked asynchronously for the request named by
@@ -71,7 +70,7 @@ private:
     void checkCatcher(int index, const Pending &pending);
     void checkWebhookSite(int index, const Pending &pending, const QString &token);
     void webhookSiteAnswered(int index, WebhookSiteReply *reply);
-    void finish(int index, const QString &where, const Pending &pending,
+    void finish(int index, const QString &where, RenderedRequest sent, const Pending &pending,
                 const HttpRequest &received);
 
     TestEndpoints *m_endpoints;
