@@ -4,9 +4,9 @@
 #include "endpoints/Catcher.h"
 #include "engine/SignatureVerifier.h"
 #include "engine/Signatures.h"
+#include "support/RawHttp.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -28,63 +28,13 @@ namespace {
 
 constexpr int WaitMs = 10000;
 
-// Runs the event loop until done() holds or the time is up; the catcher lives in this thread.
+using Testing::RawResponse;
+using Testing::takeResponse;
+
 template<typename Predicate>
 bool waitUntil(Predicate done, int timeoutMs = WaitMs)
 {
-    if (done())
-        return true;
-    bool satisfied = false;
-    QEventLoop loop;
-    QElapsedTimer clock;
-    clock.start();
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        satisfied = done();
-        if (satisfied || clock.elapsed() >= timeoutMs)
-            loop.quit();
-    });
-    check.start(1);
-    loop.exec();
-    return satisfied;
-}
-
-struct RawResponse
-{
-    int status = 0;
-    HttpHeaders headers;
-    QByteArray body;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const HttpHeader &field : headers) {
-            if (name.compare(field.name, Qt::CaseInsensitive) == 0)
-                return field.value;
-        }
-        return {};
-    }
-};
-
-// One response off the front of the buffer, framed by its Content-Length.
-std::optional<RawResponse> takeResponse(QByteArray &buffer)
-{
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    RawResponse response;
-    response.status = lines.front().mid(9, 3).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        response.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    }
-    const qsizetype length = response.header("Content-Length").toLongLong();
-    if (buffer.size() < headEnd + 4 + length)
-        return std::nullopt;
-    response.body = buffer.mid(headEnd + 4, length);
-    buffer.remove(0, headEnd + 4 + length);
-    return response;
+    return Testing::waitUntil(std::move(done), timeoutMs);
 }
 
 // A client that writes exactly the bytes it is given.

@@ -1,8 +1,8 @@
 #include "http/HttpRequestParser.h"
 #include "http/HttpServer.h"
+#include "support/RawHttp.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -29,80 +29,18 @@ namespace {
 
 constexpr int WaitMs = 5000;
 
-// Runs the event loop until done() holds or the time is up. Unlike QTest::qWaitFor, which sleeps
-// 10 ms between passes, this waits in the event loop itself, so the server, which lives in this
-// same thread, answers at full speed.
+using Testing::RawResponse;
+using Testing::takeResponse;
+
 template<typename Predicate>
 bool waitUntil(Predicate done, int timeoutMs = WaitMs)
 {
-    bool satisfied = done(); // called until it holds, and not after: it may consume something
-    if (satisfied)
-        return true;
-    QEventLoop loop;
-    QElapsedTimer clock;
-    clock.start();
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        satisfied = done();
-        if (satisfied || clock.elapsed() >= timeoutMs)
-            loop.quit();
-    });
-    check.start(1);
-    loop.exec();
-    return satisfied;
+    return Testing::waitUntil(std::move(done), timeoutMs);
 }
 
-// A response as a raw client reads it off the wire.
-struct RawResponse
-{
-    int status = 0;
-    HttpHeaders headers;
-    QByteArray body;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const HttpHeader &field : headers) {
-            if (name.compare(field.name, Qt::CaseInsensitive) == 0)
-                return field.value;
-        }
-        return {};
-    }
-    bool hasHeader(QByteArrayView name) const
-    {
-        for (const HttpHeader &field : headers) {
-            if (name.compare(field.name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
-};
-
-// Takes one complete response off the front of buffer; nothing while it is incomplete. A response
-// to HEAD, a 1xx, 204 and 304 have no body; any other is framed by its Content-Length.
-std::optional<RawResponse> takeResponse(QByteArray &buffer, bool headRequest)
-{
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    RawResponse response;
-    response.status = lines.front().mid(9, 3).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        response.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    }
-    qsizetype length = 0;
-    if (!headRequest && response.status >= 200 && response.status != 204
-        && response.status != 304) {
-        length = response.header("Content-Length").toLongLong();
-    }
-    if (buffer.size() < headEnd + 4 + length)
-        return std::nullopt;
-    response.body = buffer.mid(headEnd + 4, length);
-    buffer.remove(0, headEnd + 4 + length);
-    return response;
-}
+// Runs the event loop until done() holds or the time is up. Unlike QTest::qWaitFor, which sleeps
+// 10 ms between passes, this waits in the event loop itself, so the server, which lives in this
+// same thread, answers at full speed.
 
 // A client that writes exactly the bytes it is given and reads responses off the wire.
 class RawClient
