@@ -56,8 +56,13 @@ QString DeliverCommand::usage()
               "Options:\n"
               "%1"
               "\n"
+              "Deliveries another program is sending right now (it holds their claims) are left\n"
+              "to it; several kanca deliver, kanca send and the designer may run on one history\n"
+              "at once, and each delivery is sent by one of them.\n"
+              "\n"
               "Exit status: 0 if every delivery finished here succeeded (or none was left), 3 if\n"
-              "any failed, 1 if the history cannot be opened, 2 on a usage error.\n")
+              "any failed, 4 if the history could not be written (the deliveries that may be\n"
+              "sent again are listed), 1 if the history cannot be opened, 2 on a usage error.\n")
         .arg(DeliveryRun::optionsHelp());
 }
 
@@ -75,11 +80,20 @@ int DeliverCommand::run(CommandContext &context)
     DeliveryEngine engine(history, secrets);
     engine.setSettings(run.settings());
     QString error;
-    if (!engine.resumeUnfinished(&error)) {
+    if (!engine.sendFromOutbox(&error)) {
         context.err << error << Qt::endl;
         return ExitInvalidInput;
     }
-    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+    const int exit = DeliveryRun::runUntilIdle(engine, context);
+    const qint64 held =
+        history.heldElsewhere(engine.claim(), QDateTime::currentDateTimeUtc(), &error);
+    if (held > 0) {
+        context.err << tr("%n delivery(ies) are being sent by another program on this history "
+                          "right now; they were left to it.",
+                          "", int(held))
+                    << Qt::endl;
+    }
+    return exit;
 }
 
 QString ResendCommand::usage()
@@ -93,8 +107,9 @@ QString ResendCommand::usage()
               "Options:\n"
               "%1"
               "\n"
-              "Exit status: 0 if it succeeded, 3 if it failed, 1 if there is no such delivery or\n"
-              "the history cannot be opened, 2 on a usage error.\n")
+              "Exit status: 0 if it succeeded, 3 if it failed, 4 if the history could not be\n"
+              "written, 1 if there is no such delivery or the history cannot be opened, 2 on a\n"
+              "usage error.\n")
         .arg(DeliveryRun::optionsHelp());
 }
 
@@ -126,7 +141,7 @@ int ResendCommand::run(CommandContext &context)
         context.err << error << Qt::endl;
         return ExitInvalidInput;
     }
-    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+    return DeliveryRun::runUntilIdle(engine, context);
 }
 
 } // namespace Kanca

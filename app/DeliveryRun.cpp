@@ -1,5 +1,6 @@
 #include "DeliveryRun.h"
 
+#include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
 
@@ -72,22 +73,52 @@ QByteArray DeliveryRun::jsonLine(const Delivery &delivery)
     return line;
 }
 
-bool DeliveryRun::runUntilIdle(DeliveryEngine &engine, CommandContext &context)
+int DeliveryRun::runUntilIdle(DeliveryEngine &engine, CommandContext &context)
 {
     bool allSucceeded = true;
+    bool storageFailed = false;
+    QStringList unrecorded;
     QEventLoop loop;
     QObject::connect(
         &engine, &DeliveryEngine::deliveryFinished, &loop, [&](const Delivery &delivery) {
             allSucceeded = allSucceeded && delivery.status == DeliveryStatus::Succeeded;
             context.out << QString::fromUtf8(jsonLine(delivery)) << Qt::endl;
         });
-    QObject::connect(
-        &engine, &DeliveryEngine::historyWriteFailed, &loop,
-        [&](const QString &error) { context.err << tr("history: %1").arg(error) << Qt::endl; });
+    QObject::connect(&engine, &DeliveryEngine::storageFailed, &loop,
+                     [&](const QString &error, const QStringList &ids) {
+                         if (!storageFailed)
+                             context.err << tr("history: %1").arg(error) << Qt::endl;
+                         storageFailed = true;
+                         unrecorded += ids;
+                     });
+    QObject::connect(&engine, &DeliveryEngine::claimsLost, &loop, [&](const QStringList &ids) {
+        context.err << tr("Another program took over these deliveries (this one's claim had "
+                          "expired); it continues them: %1")
+                           .arg(ids.join(u", "))
+                    << Qt::endl;
+    });
     QObject::connect(&engine, &DeliveryEngine::idle, &loop, &QEventLoop::quit);
     if (!engine.isIdle())
         loop.exec();
-    return allSucceeded;
+    if (storageFailed) {
+        unrecorded.removeDuplicates();
+        context.err << tr("Stopped: nothing more was sent once the history could not be "
+                          "written.")
+                    << Qt::endl;
+        if (!unrecorded.isEmpty()) {
+            context.err << tr("These deliveries were sent but their results are not recorded; "
+                              "they may be sent again (with the same webhook-id) when \"kanca "
+                              "deliver\" continues them: %1")
+                               .arg(unrecorded.join(u", "))
+                        << Qt::endl;
+        }
+        context.err << tr("Every delivery not reported above as finished stays pending in the "
+                          "history; \"kanca deliver\" finishes it once the history can be "
+                          "written.")
+                    << Qt::endl;
+        return ExitStorageFailed;
+    }
+    return allSucceeded ? ExitOk : ExitDeliveryFailed;
 }
 
 } // namespace Kanca

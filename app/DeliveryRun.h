@@ -33,9 +33,11 @@ public:
     // Opens the history (--db, KANCA_DB, or the default); prints a message on failure.
     bool openHistory(HistoryDatabase &history, CommandContext &context) const;
 
-    // Runs `engine` until it is idle, printing a JSON line per finished delivery. Returns true
-    // when every delivery that finished succeeded.
-    static bool runUntilIdle(DeliveryEngine &engine, CommandContext &context);
+    // Runs `engine` until it is idle, printing a JSON line per finished delivery. Returns
+    // ExitOk when every delivery that finished succeeded, ExitDeliveryFailed when one failed,
+    // and ExitStorageFailed (after saying which deliveries may be sent again) when the history
+    // could not be written.
+    static int runUntilIdle(DeliveryEngine &engine, CommandContext &context);
 
     static QByteArray jsonLine(const Delivery &delivery);
 

@@ -4,9 +4,8 @@
 #include "ExitCode.h"
 #include "RuleSetInput.h"
 #include "catalog/Catalog.h"
-#include "engine/DeliveryId.h"
+#include "dispatch/Dispatcher.h"
 #include "engine/SecretProvider.h"
-#include "event/EventContext.h"
 #include "format/JsonWriter.h"
 
 #include <QCommandLineParser>
@@ -112,8 +111,7 @@ int RenderCommand::run(CommandContext &context)
     if (!input)
         return ExitInvalidInput;
     const CompiledRuleSet &rules = *input->loaded.compiled;
-    const Language ruleLanguage = rules.ruleSet().locale;
-    const Language traceLanguage = language.value_or(ruleLanguage);
+    const Language traceLanguage = language.value_or(rules.ruleSet().locale);
 
     const std::optional<QJsonObject> eventJson =
         parser.isSet(event) ? EventInput::fromFile(parser.value(event), context)
@@ -121,56 +119,50 @@ int RenderCommand::run(CommandContext &context)
     if (!eventJson)
         return ExitInvalidInput;
 
-    const EventContext eventContext(*eventJson);
-    QList<CompiledRuleSet::Evaluation> evaluations;
-    if (parser.isSet(explain)) {
-        evaluations = rules.explain(eventContext, traceLanguage);
-    } else {
-        for (const qsizetype index : rules.matchingRules(eventContext))
-            evaluations.append({index, CompiledRuleSet::Outcome::Matched, {}});
-    }
-
     const EnvironmentSecrets secrets;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Dispatcher dispatcher(rules, secrets);
+    DispatchOptions options;
+    options.explain = parser.isSet(explain);
+    options.traceLanguage = traceLanguage;
+    const DispatchPlan plan = dispatcher.plan(*eventJson, options);
+
     Problems renderProblems;
     JsonWriter w;
     w.beginArray();
-    for (const CompiledRuleSet::Evaluation &evaluation : evaluations) {
-        const Rule &rule = rules.ruleSet().rules.at(evaluation.ruleIndex);
-        const bool withTrace = parser.isSet(explain);
-        if (!evaluation.matched()) {
+    for (const RulePlan &rulePlan : plan.rules) {
+        const Rule &rule = rules.ruleSet().rules.at(rulePlan.ruleIndex);
+        if (!rulePlan.matched()) {
             w.beginObject();
             w.key(u"rule");
             w.value(rule.id);
             w.key(u"matched");
             w.value(false);
             w.key(u"reason");
-            w.value(CompiledRuleSet::outcomeText(evaluation.outcome, traceLanguage));
+            w.value(CompiledRuleSet::outcomeText(rulePlan.outcome, traceLanguage));
             w.key(u"trace");
-            w.value(QJsonValue(evaluation.trace.toJson()));
+            w.value(QJsonValue(rulePlan.trace.toJson()));
             w.endObject();
             continue;
         }
-        const EventContext ruleContext(*eventJson, &rule, newDeliveryId(now));
-        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
-            const CompiledAction::Result rendered =
-                rules.action(evaluation.ruleIndex, a)
-                    .render(ruleContext, ruleLanguage, secrets, ruleContext.deliveryId(), now);
-            if (!rendered.ok) {
-                renderProblems += rendered.problems;
+        for (const PlannedAction &action : rulePlan.actions) {
+            const Problems blocking = action.blockingProblems();
+            if (!blocking.isEmpty()) {
+                renderProblems += blocking;
                 continue;
             }
             w.beginObject();
             w.key(u"rule");
             w.value(rule.id);
             w.key(u"action");
-            w.value(qint64(a));
+            w.value(qint64(action.actionIndex));
+            w.key(u"delivery");
+            w.value(action.delivery.id);
             w.key(u"matched");
             w.value(true);
-            writeRequest(w, rendered.request, parser.isSet(showSecrets));
-            if (withTrace) {
+            writeRequest(w, action.request, parser.isSet(showSecrets));
+            if (options.explain) {
                 w.key(u"trace");
-                w.value(QJsonValue(evaluation.trace.toJson()));
+                w.value(QJsonValue(rulePlan.trace.toJson()));
             }
             w.endObject();
         }

@@ -6,9 +6,8 @@
 #include "RuleSetInput.h"
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
-#include "engine/DeliveryId.h"
+#include "dispatch/Dispatcher.h"
 #include "engine/SecretProvider.h"
-#include "event/EventContext.h"
 #include "history/HistoryDatabase.h"
 
 namespace Kanca {
@@ -42,7 +41,8 @@ QString SendCommand::usage()
               "anything is sent.\n"
               "\n"
               "Exit status: 0 if every delivery succeeded (or no rule matched), 3 if any failed,\n"
-              "1 on invalid input (nothing sent), 2 on a usage error.\n")
+              "4 if the history could not be written (stopped at once; the deliveries that may\n"
+              "be sent again are listed), 1 on invalid input (nothing sent), 2 on a usage error.\n")
         .arg(DeliveryRun::optionsHelp());
 }
 
@@ -96,43 +96,23 @@ int SendCommand::run(CommandContext &context)
     if (!eventJson)
         return ExitInvalidInput;
 
-    // Render everything first: a missing secret or a body that is not JSON stops the run
-    // before anything is sent.
+    // Plan everything first: a missing secret or a body that is not JSON stops the run before
+    // anything is sent.
     const EnvironmentSecrets secrets;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const EventContext eventContext(*eventJson);
-    QList<Delivery> deliveries;
-    Problems problems;
-    for (const qsizetype ruleIndex : rules.matchingRules(eventContext)) {
-        const Rule &rule = ruleSet.rules.at(ruleIndex);
-        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
-            const CompiledAction &action = rules.action(ruleIndex, a);
-            const WebhookAction &webhook = action.action();
-            const QString id = newDeliveryId(now);
-            const EventContext context(*eventJson, &rule, id);
-            CompiledAction::Result rendered =
-                action.renderWithoutCredentials(context, ruleSet.locale, id);
-            RenderedRequest probe = rendered.request;
-            Credentials::apply(&probe, webhook.auth, webhook.signing, secrets, id, now,
-                               action.pointer(), &rendered.problems);
-            if (hasErrors(rendered.problems)) {
-                problems += rendered.problems;
-                continue;
-            }
-            Delivery delivery = Delivery::forAction(ruleSet, rule, int(a), *eventJson,
-                                                    std::move(rendered.request), id, now);
-            if (parser.isSet(noRetry))
-                delivery.retry.maxAttempts = 1;
-            deliveries.append(std::move(delivery));
-        }
-    }
-    if (hasErrors(problems)) {
+    const DispatchPlan plan = Dispatcher(rules, secrets).plan(*eventJson);
+    const Problems problems = plan.blockingProblems();
+    if (!problems.isEmpty()) {
         input->printProblems(problems, context);
         return ExitInvalidInput;
     }
+    QList<Delivery> deliveries = plan.deliveries();
     if (deliveries.isEmpty()) {
         context.err << tr("No enabled rule matches this event; nothing to send.") << Qt::endl;
         return ExitOk;
+    }
+    if (parser.isSet(noRetry)) {
+        for (Delivery &delivery : deliveries)
+            delivery.retry.maxAttempts = 1;
     }
 
     HistoryDatabase history;
@@ -145,7 +125,7 @@ int SendCommand::run(CommandContext &context)
         context.err << error << Qt::endl;
         return ExitInvalidInput;
     }
-    return DeliveryRun::runUntilIdle(engine, context) ? ExitOk : ExitDeliveryFailed;
+    return DeliveryRun::runUntilIdle(engine, context);
 }
 
 } // namespace Kanca

@@ -23,6 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The claim the tests add and record deliveries under, as an engine does.
+const Kanca::Outbox::Claim TestClaim{QStringLiteral("test-claim"), 60'000};
+
 class TestSecrets final : public SecretProvider
 {
 public:
@@ -538,13 +541,17 @@ void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()
 
 void TestDeliveryEngine::resumesUnfinishedDeliveries()
 {
-    // As a crash leaves them: committed to the outbox, one with an attempt already made.
+    // As an interrupted run leaves them: committed to the outbox and not held by anyone, one
+    // with an attempt already made and its retry due shortly.
     QList<Delivery> pending;
     for (int i = 0; i < 5; ++i)
         pending.append(makeDelivery(m_server->url()));
     QString error;
-    QVERIFY(m_history->insertDeliveries(pending, &error));
-    HistoryDatabase::AttemptResult first;
+    QVERIFY(m_history->insertDeliveries(pending, nullptr, &error));
+    Outbox::ClaimRequest request;
+    request.onlyIds = QStringList{pending[0].id};
+    QVERIFY(m_history->claimDue(request, TestClaim, &error));
+    Outbox::AttemptResult first;
     first.attempt.deliveryId = pending[0].id;
     first.attempt.number = 1;
     first.attempt.startedAt = QDateTime::currentDateTimeUtc();
@@ -552,11 +559,14 @@ void TestDeliveryEngine::resumesUnfinishedDeliveries()
     first.attempt.outcome = Attempt::Outcome::WillRetry;
     first.status = DeliveryStatus::Pending;
     first.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(200);
-    QVERIFY(m_history->recordAttempts({first}, &error));
+    first.release = true;
+    QStringList lost;
+    QVERIFY(m_history->recordAttempts({first}, TestClaim, &lost, &error));
+    QVERIFY(lost.isEmpty());
 
     DeliveryEngine engine(*m_history, m_secrets);
-    QVERIFY(engine.resumeUnfinished(&error));
-    QCOMPARE(engine.activeCount(), 5);
+    QVERIFY(engine.sendFromOutbox(&error));
+    QCOMPARE(engine.activeCount(), 4); // the fifth is due in 200 ms
     QVERIFY(runUntilIdle(engine));
     QCOMPARE(m_received.size(), 5);
     const auto resumed = m_history->delivery(pending[0].id);

@@ -18,6 +18,9 @@ Q_DECLARE_METATYPE(Kanca::HistoryDatabase::Filter)
 
 namespace {
 
+// The claim the tests add and record deliveries under, as an engine does.
+const Kanca::Outbox::Claim TestClaim{QStringLiteral("test-claim"), 60'000};
+
 const QDateTime Base = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
 
 // A plain Qt Sql connection to a file, for what the tests check behind the history's back.
@@ -79,6 +82,7 @@ Delivery makeDelivery(const QString &id, const QDateTime &createdAt,
     delivery.request.url = u"https://example.com/hook/"_s + id;
     delivery.request.headers = {{u"Content-Type"_s, u"application/json"_s, false}};
     delivery.request.body = QByteArray("{\"id\":1}");
+    delivery.nextAttemptAt = createdAt;
     return delivery;
 }
 
@@ -205,7 +209,7 @@ void TestHistoryDatabase::roundTripsEveryField()
     delivery.lastError = u"Sunucu hata verdi: 503"_s;
     delivery.finishedAt = Base.addSecs(120);
     delivery.resendOf = u"msg_01HORIGINAL"_s;
-    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
 
     const std::optional<Delivery> read = db.delivery(delivery.id, &error);
     QVERIFY2(read, qPrintable(error));
@@ -222,11 +226,12 @@ void TestHistoryDatabase::roundTripsEveryField()
     other.auth.secret.name = u"TOKEN"_s;
     other.signing.type = Signing::Type::StandardWebhooks;
     other.signing.secret.name = u"WHSEC"_s;
-    QVERIFY2(db.insertDeliveries({other}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({other}, &TestClaim, &error), qPrintable(error));
     QVERIFY(db.delivery(other.id) == other);
 
+    // An attempt of a pending delivery (a finished one takes none).
     Attempt attempt;
-    attempt.deliveryId = delivery.id;
+    attempt.deliveryId = other.id;
     attempt.number = 2;
     attempt.startedAt = Base.addMSecs(1);
     attempt.durationMs = 1234567;
@@ -244,10 +249,11 @@ void TestHistoryDatabase::roundTripsEveryField()
     attempt.error = u"Çok fazla istek (429)"_s;
     attempt.outcome = Attempt::Outcome::WillRetry;
     attempt.retryDelayMs = 120000;
-    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Pending, Base.addSecs(120)}}, &error),
+    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Pending, Base.addSecs(120)}}, TestClaim,
+                               nullptr, &error),
              qPrintable(error));
 
-    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    const QList<Attempt> attempts = db.attempts(other.id, &error);
     QCOMPARE(attempts.size(), 1);
     QVERIFY(attempts.first().id > 0);
     attempt.id = attempts.first().id;
@@ -268,7 +274,8 @@ void TestHistoryDatabase::roundTripsEmptyOptionals()
     Delivery delivery;
     delivery.id = u"msg_bare"_s;
     delivery.createdAt = Base;
-    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+    delivery.status = DeliveryStatus::Failed; // a pending one is always due at some time
+    QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
     const std::optional<Delivery> read = db.delivery(delivery.id, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(!read->lastHttpStatus);
@@ -283,19 +290,26 @@ void TestHistoryDatabase::roundTripsEmptyOptionals()
                                     u"last_http_status IS NULL AND next_attempt_at IS NULL"_s),
              QVariant(qint64(1)));
 
+    // An attempt with nothing optional, of a bare pending delivery.
+    Delivery pending = delivery;
+    pending.id = u"msg_bare_pending"_s;
+    pending.status = DeliveryStatus::Pending;
+    pending.nextAttemptAt = Base;
+    QVERIFY2(db.insertDeliveries({pending}, &TestClaim, &error), qPrintable(error));
     Attempt attempt;
-    attempt.deliveryId = delivery.id;
+    attempt.deliveryId = pending.id;
     attempt.startedAt = Base;
     attempt.error = u"Connection refused by 127.0.0.1:9"_s;
     attempt.outcome = Attempt::Outcome::Failed;
-    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Failed, {}}}, &error), qPrintable(error));
-    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Failed, {}}}, TestClaim, nullptr, &error),
+             qPrintable(error));
+    const QList<Attempt> attempts = db.attempts(pending.id, &error);
     QCOMPARE(attempts.size(), 1);
     attempt.id = attempts.first().id;
     QVERIFY(!attempts.first().httpStatus);
     QVERIFY(!attempts.first().retryDelayMs);
     QVERIFY(attempts.first() == attempt);
-    QVERIFY(!db.delivery(delivery.id)->lastHttpStatus);
+    QVERIFY(!db.delivery(pending.id)->lastHttpStatus);
 }
 
 void TestHistoryDatabase::capsBodiesAndKeepsTheirSize()
@@ -304,7 +318,7 @@ void TestHistoryDatabase::capsBodiesAndKeepsTheirSize()
     QString error;
     QVERIFY2(db.open(file(u"cap.sqlite"_s), &error), qPrintable(error));
     const Delivery delivery = makeDelivery(u"msg_cap"_s, Base);
-    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
 
     QByteArray bigRequest(Attempt::BodyCap + 1000, 'q');
     bigRequest[0] = '\0';
@@ -315,8 +329,9 @@ void TestHistoryDatabase::capsBodiesAndKeepsTheirSize()
     attempt.requestBodySize = bigRequest.size();
     attempt.responseBody = bigResponse;
     attempt.responseBodySize = 50 * 1024 * 1024; // the engine read 50 MB and kept the start
-    QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, TestClaim, nullptr, &error),
+        qPrintable(error));
 
     const QList<Attempt> attempts = db.attempts(delivery.id, &error);
     QCOMPARE(attempts.size(), 1);
@@ -334,7 +349,7 @@ void TestHistoryDatabase::capsBodiesAndKeepsTheirSize()
     // The outbox keeps the delivery's whole body: it has to send it.
     Delivery big = makeDelivery(u"msg_bigbody"_s, Base);
     big.request.body = bigResponse;
-    QVERIFY2(db.insertDeliveries({big}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({big}, &TestClaim, &error), qPrintable(error));
     QCOMPARE(db.delivery(big.id)->request.body, bigResponse);
 }
 
@@ -357,7 +372,7 @@ void TestHistoryDatabase::neverStoresSecretsInClear()
         delivery.signing.secret.name = u"SIGNING_SECRET"_s;
         // A header flagged secret must not reach the outbox in clear either.
         delivery.request.headers.append({u"X-Api-Key"_s, u"delivery-flagged-555"_s, true});
-        QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
 
         Attempt attempt = makeAttempt(delivery.id, 1, Base);
         // Values that reach the history unmasked, flagged or not.
@@ -369,7 +384,8 @@ void TestHistoryDatabase::neverStoresSecretsInClear()
             {u"Authorization"_s, u"Basic "_s + QString::fromLatin1("hunter2-basic"), true},
             {u"webhook-id"_s, delivery.id, false},
         };
-        QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, &error),
+        QVERIFY2(db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, TestClaim, nullptr,
+                                   &error),
                  qPrintable(error));
 
         const QList<Attempt> attempts = db.attempts(delivery.id, &error);
@@ -416,11 +432,12 @@ void TestHistoryDatabase::insertIsAllOrNone()
     HistoryDatabase db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_A"_s, Base)}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_A"_s, Base)}, &TestClaim, &error),
+             qPrintable(error));
 
     QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_B"_s, Base), makeDelivery(u"msg_A"_s, Base),
                                   makeDelivery(u"msg_C"_s, Base)},
-                                 &error));
+                                 &TestClaim, &error));
     QVERIFY2(error.contains(u"msg_A"), qPrintable(error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QCOMPARE(db.countDeliveries({}), qint64(1));
@@ -429,22 +446,22 @@ void TestHistoryDatabase::insertIsAllOrNone()
     // A duplicate inside one batch.
     error.clear();
     QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_D"_s, Base), makeDelivery(u"msg_D"_s, Base)},
-                                 &error));
+                                 &TestClaim, &error));
     QVERIFY2(error.contains(u"msg_D"), qPrintable(error));
     QCOMPARE(db.countDeliveries({}), qint64(1));
 
     // A delivery without a creation time is refused before anything is written.
     Delivery timeless = makeDelivery(u"msg_E"_s, {});
-    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_F"_s, Base), timeless}, &error));
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_F"_s, Base), timeless}, &TestClaim, &error));
     QVERIFY2(error.contains(u"msg_E"), qPrintable(error));
     QCOMPARE(db.countDeliveries({}), qint64(1));
 
     // After a failed batch the connection works on.
     QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_B"_s, Base), makeDelivery(u"msg_C"_s, Base)},
-                                 &error),
+                                 &TestClaim, &error),
              qPrintable(error));
     QCOMPARE(db.countDeliveries({}), qint64(3));
-    QVERIFY(db.insertDeliveries({}, &error));
+    QVERIFY(db.insertDeliveries({}, &TestClaim, &error));
 }
 
 void TestHistoryDatabase::recordAttemptsUpdatesTheDelivery()
@@ -454,14 +471,15 @@ void TestHistoryDatabase::recordAttemptsUpdatesTheDelivery()
     QVERIFY2(db.open(file(u"record.sqlite"_s), &error), qPrintable(error));
     Delivery delivery = makeDelivery(u"msg_rec"_s, Base);
     delivery.nextAttemptAt = Base;
-    QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
 
     Attempt first = makeAttempt(delivery.id, 1, Base.addSecs(1));
     first.httpStatus = 500;
     first.error = u"Server error 500"_s;
     first.outcome = Attempt::Outcome::WillRetry;
     first.retryDelayMs = 2000;
-    QVERIFY2(db.recordAttempts({{first, DeliveryStatus::Pending, Base.addSecs(3)}}, &error),
+    QVERIFY2(db.recordAttempts({{first, DeliveryStatus::Pending, Base.addSecs(3)}}, TestClaim,
+                               nullptr, &error),
              qPrintable(error));
     std::optional<Delivery> read = db.delivery(delivery.id, &error);
     QVERIFY2(read, qPrintable(error));
@@ -474,7 +492,8 @@ void TestHistoryDatabase::recordAttemptsUpdatesTheDelivery()
     QCOMPARE(idsOf(db.unfinishedDeliveries()), QStringList{delivery.id});
 
     const Attempt second = makeAttempt(delivery.id, 2, Base.addSecs(3));
-    QVERIFY2(db.recordAttempts({{second, DeliveryStatus::Succeeded, Base.addSecs(99)}}, &error),
+    QVERIFY2(db.recordAttempts({{second, DeliveryStatus::Succeeded, Base.addSecs(99)}}, TestClaim,
+                               nullptr, &error),
              qPrintable(error));
     read = db.delivery(delivery.id, &error);
     QVERIFY2(read, qPrintable(error));
@@ -494,27 +513,29 @@ void TestHistoryDatabase::recordAttemptsUpdatesTheDelivery()
     QCOMPARE(attempts.at(1).number, 2);
     QCOMPARE(db.countAttempts(&error), qint64(2));
 
-    // An attempt repeated after a crash, or made by a second process, keeps its number: the
-    // count says how far the delivery got, not how many rows there are.
+    // A finished delivery is held by no claim: a late result for it (from an engine whose claim
+    // was taken over) is refused and said, and changes nothing.
+    QStringList lost;
     QVERIFY2(db.recordAttempts(
                  {{makeAttempt(delivery.id, 1, Base.addSecs(4)), DeliveryStatus::Succeeded, {}}},
-                 &error),
+                 TestClaim, &lost, &error),
              qPrintable(error));
+    QCOMPARE(lost, QStringList{delivery.id});
     QCOMPARE(db.delivery(delivery.id)->attemptCount, 2);
-    QCOMPARE(db.attempts(delivery.id).size(), 3);
-    QCOMPARE(db.attempts(delivery.id).at(1).number, 1); // ordered by number
+    QCOMPARE(db.attempts(delivery.id).size(), 2);
 
     // A final failure.
     Delivery failing = makeDelivery(u"msg_fail"_s, Base);
-    QVERIFY2(db.insertDeliveries({failing}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({failing}, &TestClaim, &error), qPrintable(error));
     Attempt gone = makeAttempt(failing.id, 1, Base);
     gone.httpStatus = 410;
     gone.error = u"Gone"_s;
     gone.outcome = Attempt::Outcome::Failed;
-    QVERIFY2(db.recordAttempts({{gone, DeliveryStatus::Failed, {}}}, &error), qPrintable(error));
+    QVERIFY2(db.recordAttempts({{gone, DeliveryStatus::Failed, {}}}, TestClaim, nullptr, &error),
+             qPrintable(error));
     QCOMPARE(db.delivery(failing.id)->status, DeliveryStatus::Failed);
     QCOMPARE(db.delivery(failing.id)->lastError, u"Gone"_s);
-    QCOMPARE(db.countAttempts(), qint64(4));
+    QCOMPARE(db.countAttempts(), qint64(3));
 }
 
 void TestHistoryDatabase::recordAttemptsIsAllOrNone()
@@ -523,12 +544,14 @@ void TestHistoryDatabase::recordAttemptsIsAllOrNone()
     HistoryDatabase db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_1"_s, Base)}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_1"_s, Base)}, &TestClaim, &error),
+             qPrintable(error));
 
     const Attempt good = makeAttempt(u"msg_1"_s, 1, Base);
     const Attempt orphan = makeAttempt(u"msg_nowhere"_s, 1, Base);
     QVERIFY(!db.recordAttempts(
-        {{good, DeliveryStatus::Succeeded, {}}, {orphan, DeliveryStatus::Succeeded, {}}}, &error));
+        {{good, DeliveryStatus::Succeeded, {}}, {orphan, DeliveryStatus::Succeeded, {}}}, TestClaim,
+        nullptr, &error));
     QVERIFY2(error.contains(u"msg_nowhere"), qPrintable(error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QCOMPARE(db.countAttempts(), qint64(0));
@@ -536,10 +559,12 @@ void TestHistoryDatabase::recordAttemptsIsAllOrNone()
 
     Attempt timeless = good;
     timeless.startedAt = {};
-    QVERIFY(!db.recordAttempts({{timeless, DeliveryStatus::Succeeded, {}}}, &error));
+    QVERIFY(!db.recordAttempts({{timeless, DeliveryStatus::Succeeded, {}}}, TestClaim, nullptr,
+                               &error));
     QVERIFY2(error.contains(u"msg_1"), qPrintable(error));
 
-    QVERIFY2(db.recordAttempts({{good, DeliveryStatus::Succeeded, {}}}, &error), qPrintable(error));
+    QVERIFY2(db.recordAttempts({{good, DeliveryStatus::Succeeded, {}}}, TestClaim, nullptr, &error),
+             qPrintable(error));
     QCOMPARE(db.countAttempts(), qint64(1));
     QCOMPARE(db.delivery(u"msg_1"_s)->status, DeliveryStatus::Succeeded);
 }
@@ -562,7 +587,7 @@ void TestHistoryDatabase::unfinishedSoonestFirst()
     done.finishedAt = Base;
     Delivery failed = makeDelivery(u"msg_failed"_s, Base);
     failed.status = DeliveryStatus::Failed;
-    QVERIFY2(db.insertDeliveries({later, soon, done, dueNow, middle, failed}, &error),
+    QVERIFY2(db.insertDeliveries({later, soon, done, dueNow, middle, failed}, &TestClaim, &error),
              qPrintable(error));
 
     const QList<Delivery> unfinished = db.unfinishedDeliveries(&error);
@@ -669,7 +694,7 @@ void TestHistoryDatabase::filters()
         deliveries[5].lastError = u"Connection refused by 127.0.0.1:9"_s;
         // Decoys: "axb" must not match "a_b", "50x" must not match "50%".
         deliveries[0].ruleName = u"Orders axb 50x"_s; // d1
-        QVERIFY2(db.insertDeliveries(deliveries, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
     }
 
     const QList<Delivery> found = db.deliveries(filter, &error);
@@ -688,7 +713,7 @@ void TestHistoryDatabase::limitAndOffset()
         deliveries.append(makeDelivery(u"p%1"_s.arg(i, 2, 10, QLatin1Char('0')), Base.addSecs(i)));
     // Two at the same millisecond: the id decides.
     deliveries.append(makeDelivery(u"p24b"_s, Base.addSecs(24)));
-    QVERIFY2(db.insertDeliveries(deliveries, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
 
     HistoryDatabase::Filter filter;
     filter.limit = 10;
@@ -714,10 +739,11 @@ void TestHistoryDatabase::reopeningKeepsData()
     {
         HistoryDatabase db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QVERIFY2(db.insertDeliveries({delivery}, &error), qPrintable(error));
-        QVERIFY2(db.recordAttempts(
-                     {{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}}, &error),
-                 qPrintable(error));
+        QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
+        QVERIFY2(
+            db.recordAttempts({{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}},
+                              TestClaim, nullptr, &error),
+            qPrintable(error));
     }
     HistoryDatabase db;
     QVERIFY2(db.open(path, &error), qPrintable(error));
@@ -759,7 +785,8 @@ void TestHistoryDatabase::refusesNewerSchema()
     {
         HistoryDatabase db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_n"_s, Base)}, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_n"_s, Base)}, &TestClaim, &error),
+                 qPrintable(error));
     }
     {
         RawConnection raw(path);
@@ -771,7 +798,7 @@ void TestHistoryDatabase::refusesNewerSchema()
     QVERIFY(!db.isOpen());
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(u"this history was written by a newer Kanca (schema 99); this one "
-                            u"reads schema 1"),
+                            u"reads schema 2"),
              qPrintable(error));
     // The file is left as it was.
     RawConnection raw(path);
@@ -870,7 +897,8 @@ void TestHistoryDatabase::reportsReadOnlyFiles()
     for (const QString &path : {existing, protectedFile}) {
         HistoryDatabase db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_ro"_s, Base)}, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_ro"_s, Base)}, &TestClaim, &error),
+                 qPrintable(error));
     }
     QVERIFY(QDir().mkpath(folder));
     const auto readOnly = QFile::ReadOwner | QFile::ExeOwner;
@@ -914,11 +942,12 @@ void TestHistoryDatabase::twoConnectionsShareTheFile()
     QVERIFY(designer.connectionName() != sender.connectionName());
 
     const Delivery delivery = makeDelivery(u"msg_shared"_s, Base);
-    QVERIFY2(sender.insertDeliveries({delivery}, &error), qPrintable(error));
+    QVERIFY2(sender.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
     QCOMPARE(idsOf(designer.unfinishedDeliveries(&error)), QStringList{delivery.id});
 
     QVERIFY2(designer.recordAttempts(
-                 {{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}}, &error),
+                 {{makeAttempt(delivery.id, 1, Base), DeliveryStatus::Succeeded, {}}}, TestClaim,
+                 nullptr, &error),
              qPrintable(error));
     QCOMPARE(sender.delivery(delivery.id)->status, DeliveryStatus::Succeeded);
     QCOMPARE(sender.countAttempts(), qint64(1));
@@ -958,9 +987,10 @@ void TestHistoryDatabase::migratesEmptyFile()
                                    u"sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                    u"ORDER BY name)"_s)
                 .toString();
-        QCOMPARE(indexes, u"attempts_delivery,deliveries_created,deliveries_due,"
+        QCOMPARE(indexes, u"attempts_delivery,deliveries_claim,deliveries_created,deliveries_due,"
                           u"deliveries_resend,deliveries_rule,deliveries_status"_s);
-        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_m"_s, Base)}, &error), qPrintable(error));
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_m"_s, Base)}, &TestClaim, &error),
+                 qPrintable(error));
     }
     // The outbox query uses its index rather than scanning the history.
     HistoryDatabase db;
@@ -989,13 +1019,14 @@ void TestHistoryDatabase::reportsLockedDatabase()
         QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &error));
+        QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &TestClaim, &error));
         QVERIFY2(timer.elapsed() >= 90, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QVERIFY2(error.contains(u"locked"), qPrintable(error));
         QVERIFY(other.exec(u"ROLLBACK"_s));
     }
-    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_l"_s, Base)}, &TestClaim, &error),
+             qPrintable(error));
     QCOMPARE(db.countDeliveries({}), qint64(1));
 }
 
@@ -1010,10 +1041,12 @@ void TestHistoryDatabase::removesItsConnection()
         QVERIFY2(db.open(file(u"connection.sqlite"_s), &error), qPrintable(error));
         QVERIFY(QSqlDatabase::contains(name));
         // Use every cached statement so that each has to be released.
-        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_c"_s, Base)}, &error), qPrintable(error));
-        QVERIFY2(db.recordAttempts(
-                     {{makeAttempt(u"msg_c"_s, 1, Base), DeliveryStatus::Pending, Base}}, &error),
+        QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_c"_s, Base)}, &TestClaim, &error),
                  qPrintable(error));
+        QVERIFY2(
+            db.recordAttempts({{makeAttempt(u"msg_c"_s, 1, Base), DeliveryStatus::Pending, Base}},
+                              TestClaim, nullptr, &error),
+            qPrintable(error));
         QCOMPARE(db.unfinishedDeliveries().size(), 1);
         QCOMPARE(db.attempts(u"msg_c"_s).size(), 1);
         QVERIFY(db.delivery(u"msg_c"_s));
@@ -1039,11 +1072,11 @@ void TestHistoryDatabase::refusesWorkWhenClosed()
     HistoryDatabase db;
     QVERIFY(!db.isOpen());
     QString error;
-    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_x"_s, Base)}, &error));
+    QVERIFY(!db.insertDeliveries({makeDelivery(u"msg_x"_s, Base)}, &TestClaim, &error));
     QVERIFY(!error.isEmpty());
     error.clear();
     QVERIFY(!db.recordAttempts({{makeAttempt(u"msg_x"_s, 1, Base), DeliveryStatus::Failed, {}}},
-                               &error));
+                               TestClaim, nullptr, &error));
     QVERIFY(!error.isEmpty());
     error.clear();
     QVERIFY(db.unfinishedDeliveries(&error).isEmpty());

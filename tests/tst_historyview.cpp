@@ -34,6 +34,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The claim the tests add and record deliveries under, as an engine does.
+const Kanca::Outbox::Claim TestClaim{QStringLiteral("test-claim"), 60'000};
+
 constexpr int SmallDeliveries = 60;
 constexpr qint64 MillionDeliveries = 1'000'000;
 
@@ -246,7 +249,7 @@ void TestHistoryView::modelPassesTester()
     QVERIFY2(writer.open(m_path, &error), qPrintable(error));
     Delivery fresh = makeDelivery(u"http://127.0.0.1:9/nowhere"_s);
     fresh.status = DeliveryStatus::Failed;
-    QVERIFY2(writer.insertDeliveries({fresh}, &error), qPrintable(error));
+    QVERIFY2(writer.insertDeliveries({fresh}, &TestClaim, &error), qPrintable(error));
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     model->refresh();
     QTRY_COMPARE(model->rowCount(), SmallDeliveries + 1);
@@ -258,7 +261,7 @@ void TestHistoryView::modelPassesTester()
     // Another process writing (no historyChanged): seen by the model's poll.
     Delivery other = makeDelivery(u"http://127.0.0.1:9/elsewhere"_s);
     other.status = DeliveryStatus::Failed;
-    QVERIFY2(writer.insertDeliveries({other}, &error), qPrintable(error));
+    QVERIFY2(writer.insertDeliveries({other}, &TestClaim, &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), SmallDeliveries + 2,
                               4 * HistoryTableModel::PollIntervalMs);
     QTRY_COMPARE(model->index(0, HistoryTableModel::IdColumn).data().toString(), other.id);

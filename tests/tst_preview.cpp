@@ -7,7 +7,7 @@
 #include "http/HttpServer.h"
 #include "preview/PrettyJson.h"
 #include "preview/PreviewPanel.h"
-#include "preview/TestDelivery.h"
+#include "dispatch/Dispatcher.h"
 #include "preview/TraceView.h"
 #include "services/DeliveryService.h"
 
@@ -501,12 +501,17 @@ void TestPreview::testDeliveriesAreBuiltAsKancaSend()
 {
     const CompiledRuleSet &compiled = m_document->compiled();
     const QJsonObject event = Catalog::builtIn().sampleEvent(u"chat.opened", Language::Turkish);
+    const auto planRule = [&](qsizetype rule, const QStringList &ids = {}) {
+        DispatchOptions options;
+        options.onlyRule = rule;
+        options.deliveryIds = ids;
+        return Dispatcher(compiled, m_service->secrets()).plan(event, options);
+    };
     const qsizetype vip = m_document->indexOfRule(u"vip-to-slack"_s);
-    const TestDelivery::Build build =
-        TestDelivery::build(compiled, vip, event, m_service->secrets(), {u"msg_given"_s});
-    QVERIFY(build.problems.isEmpty());
-    QCOMPARE(build.deliveries.size(), 1);
-    const Delivery &delivery = build.deliveries.first();
+    const DispatchPlan plan = planRule(vip, {u"msg_given"_s});
+    QVERIFY(plan.blockingProblems().isEmpty());
+    QCOMPARE(plan.deliveries().size(), 1);
+    const Delivery &delivery = plan.deliveries().first();
     QCOMPARE(delivery.id, u"msg_given"_s);
     QCOMPARE(delivery.ruleSetName, m_document->ruleSet().name);
     QCOMPARE(delivery.ruleId, u"vip-to-slack"_s);
@@ -516,22 +521,20 @@ void TestPreview::testDeliveriesAreBuiltAsKancaSend()
     QCOMPARE(delivery.status, DeliveryStatus::Pending);
     QVERIFY(delivery.request.body.contains("VIP müşteri"));
 
-    // A missing secret stops the build, naming it; the id is made when none is given.
+    // A missing secret forbids sending, naming it; the id is made when none is given.
     const qsizetype support = m_document->indexOfRule(u"support-to-tickets"_s);
-    const TestDelivery::Build refused =
-        TestDelivery::build(compiled, support, event, m_service->secrets());
-    QVERIFY(refused.deliveries.isEmpty());
-    QVERIFY(hasErrors(refused.problems));
-    QVERIFY(refused.problems.first().message.contains(u"SUPPORT_API_TOKEN"_s));
+    const DispatchPlan refused = planRule(support);
+    QVERIFY(refused.deliveries().isEmpty());
+    QVERIFY(hasErrors(refused.blockingProblems()));
+    QVERIFY(refused.blockingProblems().first().message.contains(u"SUPPORT_API_TOKEN"_s));
     qputenv("KANCA_SECRET_SUPPORT_API_TOKEN", "x");
-    const TestDelivery::Build accepted =
-        TestDelivery::build(compiled, support, event, m_service->secrets());
+    const DispatchPlan accepted = planRule(support);
     qunsetenv("KANCA_SECRET_SUPPORT_API_TOKEN");
-    QCOMPARE(accepted.deliveries.size(), 1);
-    QVERIFY(accepted.deliveries.first().id.startsWith(u"msg_"_s));
+    QCOMPARE(accepted.deliveries().size(), 1);
+    QVERIFY(accepted.deliveries().first().id.startsWith(u"msg_"_s));
     // Stored without the secret header: every attempt adds it.
-    QVERIFY(accepted.deliveries.first().request.headerValue(u"Authorization").isEmpty());
-    QCOMPARE(accepted.deliveries.first().auth.secret.name, u"SUPPORT_API_TOKEN"_s);
+    QVERIFY(accepted.deliveries().first().request.headerValue(u"Authorization").isEmpty());
+    QCOMPARE(accepted.deliveries().first().auth.secret.name, u"SUPPORT_API_TOKEN"_s);
 }
 
 void TestPreview::prettyJsonChangesOnlyWhitespace()

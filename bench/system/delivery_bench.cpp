@@ -12,10 +12,9 @@
 #include "BenchUtil.h"
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
-#include "engine/DeliveryId.h"
+#include "dispatch/Dispatcher.h"
 #include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
-#include "event/EventContext.h"
 #include "history/HistoryDatabase.h"
 
 #include <QCommandLineParser>
@@ -35,34 +34,34 @@ namespace {
 constexpr int ChunkSize = 256;     // deliveries per outbox transaction
 constexpr int ActiveWindow = 1024; // at most this many submitted and not yet finished
 
-// Renders deliveries for the benchmark's one rule, one per sample event, as `kanca send` does.
+// Plans deliveries for the benchmark's one rule, one per sample event, as `kanca send` does
+// (through the dispatch step, with the secrets checked).
 class DeliveryFactory
 {
 public:
-    explicit DeliveryFactory(const CompiledRuleSet &rules)
-        : m_rules(rules)
+    DeliveryFactory(const CompiledRuleSet &rules, const SecretProvider &secrets)
+        : m_dispatcher(rules, secrets)
         , m_event(Catalog::builtIn().sampleEvent(u"chat.opened", rules.ruleSet().locale))
     {}
 
     std::optional<Delivery> make(QString *error) const
     {
-        const RuleSet &ruleSet = m_rules.ruleSet();
-        const Rule &rule = ruleSet.rules.constFirst();
-        const CompiledAction &action = m_rules.action(0, 0);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString id = newDeliveryId(now);
-        const EventContext context(m_event, &rule, id);
-        CompiledAction::Result rendered =
-            action.renderWithoutCredentials(context, ruleSet.locale, id);
-        if (hasErrors(rendered.problems)) {
-            *error = rendered.problems.constFirst().message;
+        const DispatchPlan plan = m_dispatcher.plan(m_event);
+        const Problems problems = plan.blockingProblems();
+        if (!problems.isEmpty()) {
+            *error = problems.constFirst().message;
             return std::nullopt;
         }
-        return Delivery::forAction(ruleSet, rule, 0, m_event, std::move(rendered.request), id, now);
+        const QList<Delivery> deliveries = plan.deliveries();
+        if (deliveries.isEmpty()) {
+            *error = u"the benchmark's rule does not match its event"_s;
+            return std::nullopt;
+        }
+        return deliveries.constFirst();
     }
 
 private:
-    const CompiledRuleSet &m_rules;
+    Dispatcher m_dispatcher;
     QJsonObject m_event;
 };
 
@@ -100,7 +99,8 @@ int main(int argc, char *argv[])
         err << u"the benchmark rule set has problems"_s << Qt::endl;
         return 1;
     }
-    const DeliveryFactory factory(*loaded.compiled);
+    const EnvironmentSecrets secrets;
+    const DeliveryFactory factory(*loaded.compiled, secrets);
 
     if (parser.isSet(bodyOutOption)) {
         const std::optional<Delivery> sample = factory.make(&error);
@@ -123,7 +123,6 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    const EnvironmentSecrets secrets;
     DeliveryEngine engine(history, secrets);
     DeliveryEngine::Settings settings;
     settings.maxPerHost = parser.value(connectionsOption).toInt();
@@ -162,8 +161,8 @@ int main(int argc, char *argv[])
             while (ok && submitted < count && submitted - finished <= ActiveWindow - ChunkSize)
                 submitChunk();
         });
-    QObject::connect(&engine, &DeliveryEngine::historyWriteFailed, &loop,
-                     [&](const QString &message) {
+    QObject::connect(&engine, &DeliveryEngine::storageFailed, &loop,
+                     [&](const QString &message, const QStringList &) {
                          err << message << Qt::endl;
                          ok = false;
                      });

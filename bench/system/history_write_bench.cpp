@@ -48,9 +48,9 @@ QList<Delivery> makeDeliveries(qsizetype count)
     return deliveries;
 }
 
-HistoryDatabase::AttemptResult succeededAttempt(const Delivery &delivery)
+Outbox::AttemptResult succeededAttempt(const Delivery &delivery)
 {
-    HistoryDatabase::AttemptResult result;
+    Outbox::AttemptResult result;
     Attempt &a = result.attempt;
     a.deliveryId = delivery.id;
     a.number = 1;
@@ -70,6 +70,13 @@ HistoryDatabase::AttemptResult succeededAttempt(const Delivery &delivery)
     return result;
 }
 
+// The claim the deliveries are added under, as an engine adds what it sends.
+const Outbox::Claim &benchClaim()
+{
+    static const Outbox::Claim claim{u"bench-claim"_s, 600'000};
+    return claim;
+}
+
 bool prepareFile(const QString &path, const QList<Delivery> &deliveries, QString *error)
 {
     QFile::remove(path);
@@ -77,7 +84,7 @@ bool prepareFile(const QString &path, const QList<Delivery> &deliveries, QString
     if (!history.open(path, error))
         return false;
     for (qsizetype i = 0; i < deliveries.size(); i += BatchSize) {
-        if (!history.insertDeliveries(deliveries.mid(i, BatchSize), error))
+        if (!history.insertDeliveries(deliveries.mid(i, BatchSize), &benchClaim(), error))
             return false;
     }
     return true;
@@ -91,14 +98,14 @@ double kancaRowsPerSecond(const QString &path, const QList<Delivery> &deliveries
     HistoryDatabase history;
     if (!history.open(path, error))
         return -1;
-    QList<HistoryDatabase::AttemptResult> batch;
+    QList<Outbox::AttemptResult> batch;
     QElapsedTimer timer;
     timer.start();
     for (qsizetype i = 0; i < deliveries.size(); i += BatchSize) {
         batch.clear();
         for (qsizetype j = i; j < qMin(i + BatchSize, deliveries.size()); ++j)
             batch.append(succeededAttempt(deliveries.at(j)));
-        if (!history.recordAttempts(batch, error))
+        if (!history.recordAttempts(batch, benchClaim(), nullptr, error))
             return -1;
     }
     return double(deliveries.size()) / (double(timer.nsecsElapsed()) / 1e9);
@@ -139,7 +146,10 @@ double sqliteRowsPerSecond(const QString &path, const QList<Delivery> &deliverie
     sqlite3_prepare_v2(db,
                        "UPDATE deliveries SET status = ?, attempt_count = max(attempt_count, ?), "
                        "next_attempt_at = ?, last_http_status = ?, last_error = ?, "
-                       "finished_at = ? WHERE id = ?",
+                       "finished_at = ?, attempt_started_at = NULL, "
+                       "lease_until = CASE WHEN ?7 THEN NULL ELSE lease_until END, "
+                       "claim = CASE WHEN ?7 THEN NULL ELSE claim END "
+                       "WHERE id = ?8 AND claim = ?9",
                        -1, &update, nullptr);
 
     QList<QByteArray> ids;
@@ -194,8 +204,10 @@ double sqliteRowsPerSecond(const QString &path, const QList<Delivery> &deliverie
             sqlite3_bind_int(update, 4, 200);
             sqlite3_bind_text(update, 5, "", 0, SQLITE_STATIC);
             sqlite3_bind_int64(update, 6, startedAt + 1);
-            sqlite3_bind_text(update, 7, id.constData(), int(id.size()), SQLITE_STATIC);
-            ok = ok && sqlite3_step(update) == SQLITE_DONE;
+            sqlite3_bind_int(update, 7, 1);
+            sqlite3_bind_text(update, 8, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_text(update, 9, "bench-claim", 11, SQLITE_STATIC);
+            ok = ok && sqlite3_step(update) == SQLITE_DONE && sqlite3_changes(db) == 1;
             sqlite3_reset(update);
         }
         ok = ok && exec("COMMIT");

@@ -2,18 +2,11 @@
 
 #include "delivery/Backoff.h"
 #include "engine/Credentials.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/ClaimToken.h"
 
 #include <QNetworkAccessManager>
-#include <QUrl>
 
 namespace Kanca {
-
-struct DeliveryEngine::PendingWrite
-{
-    HistoryDatabase::AttemptResult result;
-    std::optional<Delivery> finished; // reported once the write is committed
-};
 
 namespace {
 
@@ -22,34 +15,36 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString hostKeyOf(const QString &url)
-{
-    const QUrl u = QUrl::fromEncoded(url.toUtf8(), QUrl::TolerantMode);
-    return u.scheme() + u"://" + u.host() + u':'
-           + QString::number(u.port(u.scheme() == u"https" ? 443 : 80));
-}
+// At most this many results wait to be written together.
+constexpr std::size_t MaxBatch = 500;
 
 } // namespace
 
-DeliveryEngine::DeliveryEngine(HistoryDatabase &history, const SecretProvider &secrets,
-                               QObject *parent)
+DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QObject *parent)
     : QObject(parent)
-    , m_history(history)
+    , m_outbox(outbox)
     , m_secrets(secrets)
     , m_network(new QNetworkAccessManager(this))
     , m_random(QRandomGenerator::securelySeeded())
 {
+    m_claim.token = ClaimToken::create();
+    m_claim.leaseMs = m_settings.leaseMs;
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::runDue);
+    m_startTimer.setSingleShot(true);
+    connect(&m_startTimer, &QTimer::timeout, this, &DeliveryEngine::startPrepared);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryEngine::flushHistory);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &DeliveryEngine::pollOutbox);
+    connect(&m_renewTimer, &QTimer::timeout, this, &DeliveryEngine::renewClaims);
 }
 
 DeliveryEngine::~DeliveryEngine()
 {
-    flushHistory();
+    shutDown();
 }
 
 void DeliveryEngine::setSettings(const Settings &settings)
@@ -57,16 +52,26 @@ void DeliveryEngine::setSettings(const Settings &settings)
     m_settings = settings;
     m_settings.maxPerHost = std::max(1, m_settings.maxPerHost);
     m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+    m_settings.claimBatch = std::max(1, m_settings.claimBatch);
+    m_settings.leaseMs = std::max<qint64>(1'000, m_settings.leaseMs);
+    m_claim.leaseMs = m_settings.leaseMs;
 }
 
 bool DeliveryEngine::isIdle() const
 {
-    return m_active.isEmpty() && m_pendingWrites.empty();
+    return m_active.isEmpty() && m_pendingWrites.empty() && m_starts.empty()
+           && (!m_fromOutbox || m_outboxEmpty || m_failed);
 }
 
 bool DeliveryEngine::submit(const QList<Delivery> &deliveries, QString *error)
 {
-    if (!m_history.insertDeliveries(deliveries, error))
+    if (m_failed) {
+        if (error)
+            *error = tr("Nothing more is sent: the outbox %1 could not be written.")
+                         .arg(m_outbox.location());
+        return false;
+    }
+    if (!m_outbox.insertDeliveries(deliveries, &m_claim, error))
         return false;
     for (const Delivery &delivery : deliveries)
         activate(delivery);
@@ -75,30 +80,32 @@ bool DeliveryEngine::submit(const QList<Delivery> &deliveries, QString *error)
     return true;
 }
 
-bool DeliveryEngine::resumeUnfinished(QString *error)
+bool DeliveryEngine::sendFromOutbox(QString *error)
 {
     QString readError;
-    const QList<Delivery> pending = m_history.unfinishedDeliveries(&readError);
+    m_outbox.nextDue(m_claim, &readError);
     if (!readError.isEmpty()) {
         if (error)
             *error = readError;
         return false;
     }
-    for (const Delivery &delivery : pending) {
-        if (!m_active.contains(delivery.id))
-            activate(delivery);
-    }
-    armTimer();
-    checkIdle();
+    m_fromOutbox = true;
+    m_outboxEmpty = false;
+    pollOutbox();
     return true;
 }
 
 void DeliveryEngine::activate(const Delivery &delivery)
 {
-    m_active.insert(delivery.id, {delivery, hostKeyOf(delivery.request.url), false});
+    Active active;
+    active.delivery = delivery;
+    active.destination = deliveryDestination(delivery.request.url);
+    m_active.insert(delivery.id, std::move(active));
     schedule(delivery.id, delivery.nextAttemptAt.isValid()
                               ? delivery.nextAttemptAt.toMSecsSinceEpoch()
                               : nowMs());
+    if (!m_renewTimer.isActive())
+        m_renewTimer.start(int(std::max<qint64>(100, m_settings.leaseMs / 3)));
 }
 
 void DeliveryEngine::schedule(const QString &id, qint64 dueMs)
@@ -120,7 +127,7 @@ void DeliveryEngine::armTimer()
 void DeliveryEngine::runDue()
 {
     const qint64 now = nowMs();
-    while (!m_schedule.empty() && m_schedule.begin()->first <= now) {
+    while (!m_failed && !m_schedule.empty() && m_schedule.begin()->first <= now) {
         const QString id = m_schedule.begin()->second;
         m_schedule.erase(m_schedule.begin());
         dispatch(id);
@@ -131,63 +138,124 @@ void DeliveryEngine::runDue()
 void DeliveryEngine::dispatch(const QString &id)
 {
     const auto it = m_active.find(id);
-    if (it == m_active.end())
+    if (it == m_active.end() || m_failed)
         return;
-    Host &host = m_hosts[it->hostKey];
+    Host &host = m_hosts[it->destination];
     if (host.inFlight >= m_settings.maxPerHost) {
+        it->state = State::Waiting;
         host.waiting.enqueue(id);
         return;
     }
     if (m_inFlight >= m_settings.maxInFlight) {
+        it->state = State::Waiting;
         m_waitingForSlot.enqueue(id);
         return;
     }
     ++host.inFlight;
     ++m_inFlight;
-    startAttempt(*it);
+    prepareAttempt(*it);
 }
 
-void DeliveryEngine::startAttempt(Active &active)
+// The slot is taken: the request gets its credentials now (a Standard Webhooks signature with
+// this moment's timestamp), and waits for its start to be committed with the others prepared in
+// the same turn of the event loop.
+void DeliveryEngine::prepareAttempt(Active &active)
 {
-    active.inFlight = true;
+    active.state = State::Starting;
     Delivery &delivery = active.delivery;
-    const int number = delivery.attemptCount + 1;
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    active.startedAt = QDateTime::currentDateTimeUtc();
 
     RenderedRequest request = delivery.request;
     Problems problems;
     const bool credentialsOk =
         Credentials::apply(&request, delivery.auth, delivery.signing, m_secrets, delivery.id,
-                           startedAt, QString(), &problems);
+                           active.startedAt, QString(), &problems);
 
     // What the history keeps: the request as sent, secrets masked (the headers are shared with
     // `request`, and copied only when there is something to mask).
-    RenderedRequest sent = request;
-    for (qsizetype i = 0; i < sent.headers.size(); ++i) {
-        if (sent.headers.at(i).secret)
-            sent.headers[i].value = RenderedRequest::masked(sent.headers.at(i).value);
+    active.sent = request;
+    for (qsizetype i = 0; i < active.sent.headers.size(); ++i) {
+        if (active.sent.headers.at(i).secret)
+            active.sent.headers[i].value = RenderedRequest::masked(active.sent.headers.at(i).value);
     }
 
-    const QString id = delivery.id;
     if (!credentialsOk) {
+        // Nothing leaves: the attempt fails for good without a start.
+        active.state = State::InFlight;
         HttpAttempt::Result result;
         QStringList messages;
         for (const Problem &p : std::as_const(problems))
             messages.append(p.message);
         result.verdict = {AttemptVerdict::Kind::Final, messages.join(u"; ")};
+        const QString id = delivery.id;
+        const int number = delivery.attemptCount + 1;
+        const QDateTime startedAt = active.startedAt;
+        const RenderedRequest sent = active.sent;
         QMetaObject::invokeMethod(
             this, [=, this] { attemptFinished(id, number, startedAt, sent, result); },
             Qt::QueuedConnection);
         return;
     }
+    m_starts.push_back({delivery.id, std::move(request)});
+    if (!m_startTimer.isActive())
+        m_startTimer.start(0);
+}
 
-    auto *attempt =
-        new HttpAttempt(*m_network, request, delivery.timeoutMs, m_settings.allowHttp2, this);
-    connect(attempt, &HttpAttempt::finished, this, [=, this](const HttpAttempt::Result &result) {
-        attempt->deleteLater();
-        attemptFinished(id, number, startedAt, sent, result);
-    });
-    attempt->start();
+// Commits the start of every prepared attempt in one transaction, then sends them.
+void DeliveryEngine::startPrepared()
+{
+    if (m_starts.empty())
+        return;
+    // An attempt starts after the previous attempt of its delivery is recorded.
+    for (const Start &start : m_starts) {
+        if (m_unwritten.contains(start.id)) {
+            flushHistory();
+            break;
+        }
+    }
+    std::vector<Start> starts;
+    starts.swap(m_starts);
+    QList<Outbox::AttemptStart> marks;
+    marks.reserve(qsizetype(starts.size()));
+    for (const Start &start : starts) {
+        if (const auto it = m_active.constFind(start.id); it != m_active.cend())
+            marks.append({start.id, it->delivery.attemptCount + 1, it->startedAt});
+    }
+    QStringList lost;
+    QString error;
+    const bool ok = !m_failed && m_outbox.startAttempts(marks, m_claim, &lost, &error);
+    if (!ok && !m_failed)
+        stop(error, {});
+    for (Start &start : starts) {
+        const auto it = m_active.find(start.id);
+        if (it == m_active.end())
+            continue;
+        if (!ok || lost.contains(start.id)) {
+            // Not sent: its slot goes to the next, and the delivery stays where it is.
+            const QString destination = it->destination;
+            m_active.erase(it);
+            releaseSlot(destination);
+            continue;
+        }
+        it->state = State::InFlight;
+        const QString id = start.id;
+        const int number = it->delivery.attemptCount + 1;
+        const QDateTime startedAt = it->startedAt;
+        const RenderedRequest sent = it->sent;
+        auto *attempt = new HttpAttempt(*m_network, start.request, it->delivery.timeoutMs,
+                                        m_settings.allowHttp2, this);
+        m_attempts.insert(id, attempt);
+        connect(attempt, &HttpAttempt::finished, this,
+                [=, this](const HttpAttempt::Result &result) {
+                    m_attempts.remove(id);
+                    attempt->deleteLater();
+                    attemptFinished(id, number, startedAt, sent, result);
+                });
+        attempt->start();
+    }
+    if (!lost.isEmpty())
+        Q_EMIT claimsLost(lost);
+    checkIdle();
 }
 
 void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateTime &startedAt,
@@ -197,11 +265,11 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
     if (it == m_active.end())
         return;
     Active &active = *it;
-    active.inFlight = false;
     Delivery &delivery = active.delivery;
-    const QString hostKey = active.hostKey;
+    const QString destination = active.destination;
 
-    Attempt attempt;
+    PendingWrite write;
+    Attempt &attempt = write.result.attempt;
     attempt.deliveryId = id;
     attempt.number = number;
     attempt.startedAt = startedAt;
@@ -246,23 +314,31 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
     if (finished)
         delivery.finishedAt = QDateTime::currentDateTimeUtc();
 
-    recordLater(attempt, delivery);
+    write.result.status = delivery.status;
+    write.result.nextAttemptAt = delivery.nextAttemptAt;
+    // A retry far ahead waits in the outbox, where any engine may take it when it is due.
+    write.result.release =
+        !finished && m_fromOutbox && *attempt.retryDelayMs > m_settings.keepRetriesWithinMs;
+    if (finished)
+        write.finished = delivery;
     Q_EMIT attemptRecorded(attempt);
 
-    if (finished) {
+    if (finished || write.result.release || m_failed) {
         m_active.erase(it);
     } else {
+        active.state = State::Scheduled;
         schedule(id, delivery.nextAttemptAt.toMSecsSinceEpoch());
         armTimer();
     }
-    releaseHost(hostKey);
+    recordLater(std::move(write));
+    releaseSlot(destination);
 }
 
-void DeliveryEngine::releaseHost(const QString &hostKey)
+void DeliveryEngine::releaseSlot(const QString &destination)
 {
     --m_inFlight;
     {
-        Host &host = m_hosts[hostKey];
+        Host &host = m_hosts[destination];
         --host.inFlight;
         // The slot goes to the next attempt waiting for the same host...
         while (!host.waiting.isEmpty() && host.inFlight < m_settings.maxPerHost
@@ -270,24 +346,22 @@ void DeliveryEngine::releaseHost(const QString &hostKey)
             dispatch(host.waiting.dequeue());
         }
         if (host.inFlight == 0 && host.waiting.isEmpty())
-            m_hosts.remove(hostKey);
+            m_hosts.remove(destination);
     }
     // ...else to one held back by the overall limit (dispatch may add hosts: no reference
     // into m_hosts is kept across it).
     while (!m_waitingForSlot.isEmpty() && m_inFlight < m_settings.maxInFlight)
         dispatch(m_waitingForSlot.dequeue());
+    // Room again for what the outbox holds.
+    if (m_pollStarved && m_active.size() < m_settings.maxInFlight)
+        armPoll(0);
 }
 
-void DeliveryEngine::recordLater(const Attempt &attempt, const Delivery &delivery)
+void DeliveryEngine::recordLater(PendingWrite write)
 {
-    PendingWrite write;
-    write.result.attempt = attempt;
-    write.result.status = delivery.status;
-    write.result.nextAttemptAt = delivery.nextAttemptAt;
-    if (delivery.status != DeliveryStatus::Pending)
-        write.finished = delivery;
+    m_unwritten.insert(write.result.attempt.deliveryId);
     m_pendingWrites.push_back(std::move(write));
-    if (m_pendingWrites.size() >= 500)
+    if (m_pendingWrites.size() >= MaxBatch)
         flushHistory();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_settings.historyBatchMs);
@@ -300,18 +374,199 @@ void DeliveryEngine::flushHistory()
         return;
     std::vector<PendingWrite> writes;
     writes.swap(m_pendingWrites);
-    QList<HistoryDatabase::AttemptResult> results;
+    m_unwritten.clear();
+    QList<Outbox::AttemptResult> results;
     results.reserve(qsizetype(writes.size()));
     for (const PendingWrite &write : writes)
         results.append(write.result);
+    QStringList lost;
     QString error;
-    if (!m_history.recordAttempts(results, &error))
-        Q_EMIT historyWriteFailed(error);
+    if (!m_outbox.recordAttempts(results, m_claim, &lost, &error)) {
+        QStringList unrecorded;
+        for (const PendingWrite &write : writes)
+            unrecorded.append(write.result.attempt.deliveryId);
+        stop(error, unrecorded);
+        checkIdle();
+        return;
+    }
     for (const PendingWrite &write : writes) {
-        if (write.finished)
+        if (write.finished && !lost.contains(write.finished->id))
             Q_EMIT deliveryFinished(*write.finished);
     }
+    if (!lost.isEmpty()) {
+        for (const QString &id : std::as_const(lost)) {
+            // Another engine holds it now: nothing more of it is ours to do.
+            if (const auto it = m_active.find(id);
+                it != m_active.end() && it->state == State::Scheduled) {
+                m_active.erase(it);
+            }
+        }
+        Q_EMIT claimsLost(lost);
+    }
+    if (m_fromOutbox && !m_pollTimer.isActive())
+        armPoll(0); // a retry given back may be due before the next look
     checkIdle();
+}
+
+void DeliveryEngine::armPoll(int delayMs)
+{
+    if (!m_fromOutbox || m_failed)
+        return;
+    if (m_pollTimer.isActive() && m_pollTimer.remainingTime() <= delayMs)
+        return;
+    m_pollTimer.start(delayMs);
+}
+
+void DeliveryEngine::pollOutbox()
+{
+    if (!m_fromOutbox || m_failed)
+        return;
+    const qsizetype room = 2 * qsizetype(m_settings.maxInFlight) - m_active.size();
+    const int limit = int(std::min<qsizetype>(room, m_settings.claimBatch));
+    int claimedCount = 0;
+    QString error;
+    if (limit > 0) {
+        Outbox::ClaimRequest request;
+        request.limit = limit;
+        request.now = QDateTime::currentDateTimeUtc();
+        // A destination with enough attempts waiting here is left to later (or to others), so
+        // that deliveries to other hosts are not held up behind it.
+        for (auto host = m_hosts.cbegin(); host != m_hosts.cend(); ++host) {
+            if (host->waiting.size() >= m_settings.maxPerHost)
+                request.skipDestinations.append(host.key());
+        }
+        const std::optional<QList<Delivery>> claimed = m_outbox.claimDue(request, m_claim, &error);
+        if (!claimed) {
+            stop(error, {});
+            checkIdle();
+            return;
+        }
+        claimedCount = int(claimed->size());
+        for (const Delivery &delivery : *claimed) {
+            if (!m_active.contains(delivery.id))
+                activate(delivery);
+        }
+        armTimer();
+    }
+    m_pollStarved = limit <= 0 || claimedCount == limit;
+    if (m_pollStarved) {
+        m_outboxEmpty = false;
+        if (limit > 0)
+            armPoll(0); // there may be more due already
+        checkIdle();
+        return;
+    }
+    const std::optional<QDateTime> due = m_outbox.nextDue(m_claim, &error);
+    if (!error.isEmpty()) {
+        stop(error, {});
+        checkIdle();
+        return;
+    }
+    m_outboxEmpty = !due.has_value();
+    const qint64 wait =
+        due ? std::max<qint64>(0, due->toMSecsSinceEpoch() - nowMs()) : qint64(m_settings.pollMs);
+    armPoll(int(std::min<qint64>(wait, m_settings.pollMs)));
+    checkIdle();
+}
+
+void DeliveryEngine::renewClaims()
+{
+    if (m_active.isEmpty()) {
+        m_renewTimer.stop();
+        return;
+    }
+    QString error;
+    if (!m_outbox.renewClaims(m_claim, QDateTime::currentDateTimeUtc(), &error)) {
+        stop(error, {});
+        checkIdle();
+    }
+}
+
+void DeliveryEngine::stop(const QString &error, const QStringList &unrecorded)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_pollTimer.stop();
+        m_renewTimer.stop();
+        m_timer.stop();
+        m_schedule.clear();
+        // Everything not in flight stays in the outbox as it is, for whoever continues it.
+        for (auto it = m_active.begin(); it != m_active.end();) {
+            if (it->state == State::InFlight)
+                ++it;
+            else
+                it = m_active.erase(it);
+        }
+        for (Host &host : m_hosts)
+            host.waiting.clear();
+        m_waitingForSlot.clear();
+    }
+    Q_EMIT storageFailed(error, unrecorded);
+}
+
+Attempt DeliveryEngine::interruptedAttempt(const Active &active, const QString &why) const
+{
+    Attempt attempt;
+    attempt.deliveryId = active.delivery.id;
+    attempt.number = active.delivery.attemptCount + 1;
+    attempt.startedAt = active.startedAt;
+    attempt.durationMs = active.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    attempt.request = active.sent;
+    attempt.requestBodySize = active.sent.body.size();
+    attempt.request.body.truncate(Attempt::BodyCap);
+    attempt.error = why;
+    return attempt;
+}
+
+// The engine goes away: results waiting are written, attempts in flight are cut off and
+// recorded as interrupted (they may have reached their receiver), and every other claim is
+// given back so that any engine can continue at once.
+void DeliveryEngine::shutDown()
+{
+    m_pollTimer.stop();
+    m_renewTimer.stop();
+    m_timer.stop();
+    m_startTimer.stop();
+    m_starts.clear();
+    flushHistory();
+    if (m_failed)
+        return;
+    QList<Outbox::AttemptResult> interrupted;
+    QStringList waiting;
+    for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
+        if (it->state != State::InFlight) {
+            waiting.append(it.key());
+            continue;
+        }
+        if (!m_attempts.contains(it.key()))
+            continue; // not sent (its result is on its way)
+        Outbox::AttemptResult result;
+        result.attempt = interruptedAttempt(
+            *it, tr("Interrupted: the program stopped during this attempt; the receiver may "
+                    "have received it (webhook-id %1).")
+                     .arg(it.key()));
+        const int number = result.attempt.number;
+        if (number < it->delivery.retry.maxAttempts) {
+            result.attempt.outcome = Attempt::Outcome::WillRetry;
+            result.attempt.retryDelayMs = 0;
+            result.status = DeliveryStatus::Pending;
+            result.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        } else {
+            result.attempt.outcome = Attempt::Outcome::Failed;
+            result.status = DeliveryStatus::Failed;
+        }
+        result.release = true;
+        interrupted.append(result);
+    }
+    for (HttpAttempt *attempt : std::as_const(m_attempts)) {
+        attempt->disconnect(this);
+        delete attempt;
+    }
+    m_attempts.clear();
+    QString ignored; // nobody is left to tell: the next engine records what this one could not
+    m_outbox.recordAttempts(interrupted, m_claim, nullptr, &ignored);
+    m_outbox.releaseClaims(waiting, m_claim, &ignored);
+    m_active.clear();
 }
 
 void DeliveryEngine::checkIdle()

@@ -2,33 +2,40 @@
 
 #include "delivery/Delivery.h"
 #include "delivery/HttpAttempt.h"
+#include "outbox/Outbox.h"
 
 #include <QHash>
 #include <QObject>
 #include <QQueue>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
-#include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
 namespace Kanca {
 
-class HistoryDatabase;
 class SecretProvider;
 
 // Sends deliveries and remembers everything it did. Fully asynchronous on the thread it lives
 // in: many deliveries in flight, a bounded number per host, each attempt with its timeout, and
 // retries with exponential backoff and full jitter (or the receiver's Retry-After).
 //
-// The outbox comes first: submit() commits deliveries to the history before their first
-// attempt, and every attempt's result is committed (in small batches, a few milliseconds apart)
-// before the delivery is reported finished. After a crash, resumeUnfinished() picks up every
-// pending delivery with its remaining attempts and its schedule; only an attempt that was in
-// flight at the moment of the crash can be sent twice. Finished deliveries are dropped from
-// memory, so memory does not grow with the number sent.
+// The outbox comes first (see Outbox): submit() commits deliveries, claimed by this engine,
+// before their first attempt; every attempt is marked as started before its request leaves,
+// and its result is committed (in small batches, a few milliseconds apart) before the delivery
+// is reported finished. With sendFromOutbox(), the engine also claims every due delivery of the
+// outbox that no live engine holds, now and as they come due: what a crash, an interrupted
+// `kanca send` or another program left. Any number of engines may share one outbox; each
+// delivery is sent by one at a time, and only an attempt in flight when its engine died can
+// reach a receiver twice (recorded as interrupted by the engine that takes over).
+//
+// When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
+// stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
+// and reports with storageFailed() which deliveries may be sent again.
 class DeliveryEngine final : public QObject
 {
     Q_OBJECT
@@ -40,43 +47,71 @@ public:
         int maxInFlight = 512;   // attempts in flight overall
         bool allowHttp2 = true;  // false forces HTTP/1.1
         int historyBatchMs = 10; // how long attempt results may wait to be committed together
+        qint64 leaseMs = 60'000; // a claim's lease (at least an attempt's timeout + a margin)
+        int pollMs = 1'000;      // sendFromOutbox(): how often to look for work committed elsewhere
+        int claimBatch = 256;    // deliveries claimed at most at once
+        // sendFromOutbox(): a retry due later than this is given back to the outbox meanwhile.
+        qint64 keepRetriesWithinMs = 5'000;
     };
 
-    DeliveryEngine(HistoryDatabase &history, const SecretProvider &secrets,
-                   QObject *parent = nullptr);
+    DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QObject *parent = nullptr);
     ~DeliveryEngine() override;
 
     void setSettings(const Settings &settings);
     const Settings &settings() const { return m_settings; }
 
-    // Commits the deliveries to the outbox (all or none), then schedules them. On failure
-    // nothing is sent and `error` says why.
+    // Commits the deliveries to the outbox (all or none), claimed by this engine, then sends
+    // them. On failure nothing is sent and `error` says why.
     bool submit(const QList<Delivery> &deliveries, QString *error);
 
-    // Schedules every pending delivery of the outbox that is not already active here.
-    bool resumeUnfinished(QString *error);
+    // From now on, also sends every delivery of the outbox that comes due and that no live
+    // engine holds. Returns false (and says why) when the outbox cannot be read.
+    bool sendFromOutbox(QString *error);
 
-    // Deliveries scheduled or in flight.
+    // Deliveries claimed here: scheduled, waiting for a slot or in flight.
     qsizetype activeCount() const { return m_active.size(); }
+    // Nothing claimed here, nothing waiting to be written, and (after sendFromOutbox()) nothing
+    // in the outbox that this engine could claim, now or later.
     bool isIdle() const;
+    bool hasFailed() const { return m_failed; }
+    const Outbox::Claim &claim() const { return m_claim; }
 
 Q_SIGNALS:
     void attemptRecorded(const Kanca::Attempt &attempt);
     void deliveryFinished(const Kanca::Delivery &delivery); // succeeded or failed for good
-    void idle(); // nothing scheduled, in flight or waiting to be written
-    void historyWriteFailed(const QString &error);
+    void idle();
+    // The outbox could not be written; the engine stopped. `unrecorded` are the deliveries
+    // whose last attempt may have been sent without its result being recorded: they will be
+    // sent again (with the same webhook-id) by whoever continues them.
+    void storageFailed(const QString &error, const QStringList &unrecorded);
+    // Another engine took these deliveries over (this engine's lease had expired): the results
+    // of their last attempts here were not recorded.
+    void claimsLost(const QStringList &deliveryIds);
 
 private:
+    enum class State { Scheduled, Waiting, Starting, InFlight };
     struct Active
     {
         Delivery delivery;
-        QString hostKey;
-        bool inFlight = false;
+        QString destination;
+        State state = State::Scheduled;
+        QDateTime startedAt;  // Starting, InFlight: of the current attempt
+        RenderedRequest sent; // Starting, InFlight: as the history keeps it (secrets masked)
     };
     struct Host
     {
         int inFlight = 0;
         QQueue<QString> waiting;
+    };
+    struct Start
+    {
+        QString id;
+        RenderedRequest request; // with credentials
+    };
+    struct PendingWrite
+    {
+        Outbox::AttemptResult result;
+        std::optional<Delivery> finished; // reported once the write is committed
     };
 
     void activate(const Delivery &delivery);
@@ -84,17 +119,25 @@ private:
     void armTimer();
     void runDue();
     void dispatch(const QString &id);
-    void startAttempt(Active &active);
+    void prepareAttempt(Active &active);
+    void startPrepared();
     void attemptFinished(const QString &id, int number, const QDateTime &startedAt,
                          const RenderedRequest &sent, const HttpAttempt::Result &result);
-    void releaseHost(const QString &hostKey);
-    void recordLater(const Attempt &attempt, const Delivery &delivery);
+    void releaseSlot(const QString &destination);
+    void recordLater(PendingWrite write);
     void flushHistory();
+    void pollOutbox();
+    void armPoll(int delayMs);
+    void renewClaims();
+    void stop(const QString &error, const QStringList &unrecorded);
+    void shutDown();
+    Attempt interruptedAttempt(const Active &active, const QString &why) const;
     void checkIdle();
 
-    HistoryDatabase &m_history;
+    Outbox &m_outbox;
     const SecretProvider &m_secrets;
     Settings m_settings;
+    Outbox::Claim m_claim;
     QNetworkAccessManager *m_network;
     QRandomGenerator m_random;
 
@@ -105,9 +148,21 @@ private:
     QQueue<QString> m_waitingForSlot; // over maxInFlight
     int m_inFlight = 0;
 
-    struct PendingWrite;
+    std::vector<Start> m_starts; // slot taken, waiting for their start to be committed
+    QTimer m_startTimer;
+
     std::vector<PendingWrite> m_pendingWrites;
+    QSet<QString> m_unwritten; // the deliveries of m_pendingWrites
     QTimer m_flushTimer;
+
+    QHash<QString, HttpAttempt *> m_attempts; // in flight, by delivery id
+
+    bool m_fromOutbox = false;
+    bool m_pollStarved = false; // the last look stopped at this engine's capacity
+    bool m_outboxEmpty = false; // the last look found nothing claimable, now or later
+    QTimer m_pollTimer;
+    QTimer m_renewTimer;
+    bool m_failed = false;
 };
 
 } // namespace Kanca

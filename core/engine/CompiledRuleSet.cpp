@@ -114,6 +114,13 @@ QList<CompiledRuleSet::Evaluation> CompiledRuleSet::explain(const EventContext &
     return result;
 }
 
+bool CompiledRuleSet::conditionHolds(qsizetype rule, const EventContext &event,
+                                     ConditionTrace *trace, Language language) const
+{
+    const CompiledCondition &condition = m_rules[std::size_t(rule)].condition;
+    return trace ? condition.matches(event, trace, language) : condition.matches(event);
+}
+
 QString CompiledRuleSet::outcomeText(Outcome outcome, Language language)
 {
     const bool tr = language == Language::Turkish;

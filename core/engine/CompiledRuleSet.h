@@ -55,6 +55,12 @@ public:
 
     static QString outcomeText(Outcome outcome, Language language);
 
+    // Whether rule `rule`'s condition holds for the event (whether or not the rule is enabled or
+    // of the event's type), traced in `language` when `trace` is given. `event` must have the
+    // rule set (see EventContext::setRule).
+    bool conditionHolds(qsizetype rule, const EventContext &event, ConditionTrace *trace = nullptr,
+                        Language language = Language::English) const;
+
 private:
     CompiledRuleSet() = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "delivery/Delivery.h"
+#include "outbox/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,18 +15,20 @@ namespace Kanca {
 
 // The outbox and history: a SQLite database (Qt Sql, WAL) with a versioned schema. A delivery is
 // committed before its first attempt; every attempt is recorded with its request and response.
-// One object per thread; each opens its own connection.
-class HistoryDatabase final
+// One object per thread; each opens its own connection. Any number of connections, in one
+// process or several, may share the file: the outbox's claims (see Outbox) make each delivery
+// sent by one engine at a time.
+class HistoryDatabase final : public Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // How long a statement waits for another connection or process that holds the database.
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
     HistoryDatabase();
-    ~HistoryDatabase();
+    ~HistoryDatabase() override;
     HistoryDatabase(const HistoryDatabase &) = delete;
     HistoryDatabase &operator=(const HistoryDatabase &) = delete;
 
@@ -46,20 +49,22 @@ public:
     void setBusyTimeout(int ms);
     int busyTimeout() const;
 
-    // Outbox: adds new deliveries in one transaction (all or none).
-    bool insertDeliveries(const QList<Delivery> &deliveries, QString *error);
+    // The outbox (see Outbox).
+    QString location() const override;
+    bool insertDeliveries(const QList<Delivery> &deliveries, const Claim *claim,
+                          QString *error) override;
+    std::optional<QList<Delivery>> claimDue(const ClaimRequest &request, const Claim &claim,
+                                            QString *error) override;
+    bool startAttempts(const QList<AttemptStart> &starts, const Claim &claim, QStringList *lost,
+                       QString *error) override;
+    bool recordAttempts(const QList<AttemptResult> &results, const Claim &claim, QStringList *lost,
+                        QString *error) override;
+    bool renewClaims(const Claim &claim, const QDateTime &now, QString *error) override;
+    bool releaseClaims(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
+    std::optional<QDateTime> nextDue(const Claim &claim, QString *error) override;
+    qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) override;
 
-    // What an attempt changed: the attempt row, and the delivery's new state.
-    struct AttemptResult
-    {
-        Attempt attempt;
-        DeliveryStatus status = DeliveryStatus::Pending;
-        QDateTime nextAttemptAt; // Pending only
-    };
-    // Records attempts and updates their deliveries, all in one transaction.
-    bool recordAttempts(const QList<AttemptResult> &results, QString *error);
-
-    // Pending deliveries, soonest due first.
+    // Pending deliveries, soonest due first, whoever holds them.
     QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;
     std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
     QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;

@@ -71,9 +71,10 @@ QString HistoryDatabase::Private::sql(Statement statement)
     case Rollback:
         return u"ROLLBACK"_s;
     case InsertDelivery:
+        // The columns of a delivery, then its destination and its claim (or NULLs).
         return u"INSERT INTO deliveries ("_s + DeliveryColumns
-               + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 u"?, ?)"_s;
+               + u", destination, claim, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     case DeliveryAuth:
         return u"SELECT CASE json_extract(auth, '$.type') WHEN 'header' "
                u"THEN json_extract(auth, '$.headerName') ELSE '' END "
@@ -85,9 +86,15 @@ QString HistoryDatabase::Private::sql(Statement statement)
                u"error, outcome, retry_delay_ms) "
                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     case UpdateDelivery:
+        // Guarded by the claim: nothing changes when another engine holds the delivery now. The
+        // attempt is no longer in flight; the claim is given back when the delivery finished
+        // or waits for a later attempt elsewhere (the 7th value, 1 or 0).
         return u"UPDATE deliveries SET status = ?, attempt_count = max(attempt_count, ?), "
-               u"next_attempt_at = ?, last_http_status = ?, last_error = ?, finished_at = ? "
-               u"WHERE id = ?"_s;
+               u"next_attempt_at = ?, last_http_status = ?, last_error = ?, finished_at = ?, "
+               u"attempt_started_at = NULL, "
+               u"lease_until = CASE WHEN ?7 THEN NULL ELSE lease_until END, "
+               u"claim = CASE WHEN ?7 THEN NULL ELSE claim END "
+               u"WHERE id = ?8 AND claim = ?9"_s;
     case SelectDelivery:
         return u"SELECT "_s + DeliveryColumns + u" FROM deliveries WHERE id = ?"_s;
     case SelectAttempts:
@@ -99,6 +106,23 @@ QString HistoryDatabase::Private::sql(Statement statement)
                  u"ORDER BY next_attempt_at, created_at, id"_s;
     case CountAttempts:
         return u"SELECT count(*) FROM attempts"_s;
+    case StartAttempt:
+        return u"UPDATE deliveries SET attempt_started_at = ? "
+               u"WHERE id = ? AND claim = ? AND status = 'pending' AND attempt_count = ?"_s;
+    case RenewClaims:
+        // ?1 now, ?2 the lease, ?3 the margin over the delivery's timeout, ?4 the claim.
+        return u"UPDATE deliveries SET lease_until = ?1 + max(?2, timeout_ms + ?3) "
+               u"WHERE claim = ?4 AND status = 'pending'"_s;
+    case ReleaseClaim:
+        return u"UPDATE deliveries SET claim = NULL, lease_until = NULL "
+               u"WHERE id = ? AND claim = ? AND attempt_started_at IS NULL"_s;
+    case NextDue:
+        // The claim, now. Deliveries held by another live claim are not counted.
+        return u"SELECT min(next_attempt_at) FROM deliveries WHERE status = 'pending' "
+               u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?))"_s;
+    case HeldElsewhere:
+        return u"SELECT count(*) FROM deliveries WHERE status = 'pending' "
+               u"AND claim IS NOT NULL AND claim <> ? AND lease_until > ?"_s;
     case StatementCount:
         break;
     }

@@ -57,6 +57,11 @@ struct HistoryDatabase::Private
         SelectAttempts,
         SelectUnfinished,
         CountAttempts,
+        StartAttempt,
+        RenewClaims,
+        ReleaseClaim,
+        NextDue,
+        HeldElsewhere,
         StatementCount
     };
 
@@ -78,6 +83,8 @@ struct HistoryDatabase::Private
     // Binds `values` as Qt's SQLite driver would and runs a statement that returns no rows,
     // through SQLite's C API.
     bool write(Statement statement, const QList<QVariant> &values, QSqlError *sqlError);
+    // The rows the last write() changed.
+    int changes() const;
     sqlite3_stmt *preparedWrite(Statement statement, QSqlError *sqlError);
     // Finalises the write statements; before the connection closes.
     void finalizeWrites();
@@ -90,6 +97,9 @@ struct HistoryDatabase::Private
     }
     QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
     bool checkOpen(QString *error) const;
+    // Inside a claim's transaction: records the attempts that engines whose leases expired
+    // left in flight (see Outbox::claimDue).
+    bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
     QString readError(const QSqlError &sqlError) const
     {
         return HistoryDatabase::tr("Cannot read the history %1: %2")

@@ -23,6 +23,9 @@ inline constexpr QLatin1StringView DeliveryColumns(
     "initial_delay_ms, max_delay_ms, status, attempt_count, next_attempt_at, last_http_status, "
     "last_error, finished_at, resend_of");
 
+inline constexpr int DeliveryColumnCount = 25;
+inline constexpr int DeliveryNextAttemptColumn = 20; // next_attempt_at
+
 inline constexpr QLatin1StringView AttemptColumns(
     "id, delivery_id, number, started_at, duration_ms, request_method, request_url, "
     "request_headers, request_body, request_body_size, http_status, response_headers, "

@@ -77,6 +77,21 @@ constexpr QLatin1StringView Version1[] = {
 
 static_assert(ApplicationId == 1265525601, "the application id in Version1 must match");
 
+// Version 2: claims. A delivery being sent is claimed by one engine (`claim`, its token) until
+// `lease_until`; `attempt_started_at` is set when an attempt's request is about to leave and
+// cleared when its result is recorded, so that an attempt interrupted by a crash is known.
+// `destination` is the scheme://host:port its per-host limit counts against (empty in rows of
+// version 1, which are then never held back by it).
+constexpr QLatin1StringView Version2[] = {
+    QLatin1StringView("ALTER TABLE deliveries ADD COLUMN destination TEXT NOT NULL DEFAULT ''"),
+    QLatin1StringView("ALTER TABLE deliveries ADD COLUMN claim TEXT"),
+    QLatin1StringView("ALTER TABLE deliveries ADD COLUMN lease_until INTEGER"),
+    QLatin1StringView("ALTER TABLE deliveries ADD COLUMN attempt_started_at INTEGER"),
+    // The claims an engine holds, for renewing and giving them back.
+    QLatin1StringView("CREATE INDEX deliveries_claim ON deliveries (claim) "
+                      "WHERE claim IS NOT NULL"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -84,11 +99,13 @@ QList<QLatin1StringView> migration(int toVersion)
     switch (toVersion) {
     case 1:
         return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
+    case 2:
+        return QList<QLatin1StringView>(std::begin(Version2), std::end(Version2));
     default:
         return {};
     }
 }
 
-static_assert(HistoryDatabase::SchemaVersion == 1, "add the new version's step to migration()");
+static_assert(HistoryDatabase::SchemaVersion == 2, "add the new version's step to migration()");
 
 } // namespace Kanca::HistorySchema

@@ -106,6 +106,11 @@ bool HistoryDatabase::Private::write(Statement statement, const QList<QVariant> 
     return code == SQLITE_OK;
 }
 
+int HistoryDatabase::Private::changes() const
+{
+    return handle ? sqlite3_changes(handle) : 0;
+}
+
 // The name of the delivery's secret header auth ("X-Webhook-Secret"), empty for other auth.
 QString HistoryDatabase::Private::authHeaderName(const QString &deliveryId, bool *found,
                                                  QSqlError *sqlError)

@@ -2,6 +2,7 @@
 
 #include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
+#include "dispatch/Dispatcher.h"
 #include "document/RuleSetDocument.h"
 #include "engine/CompiledRuleSet.h"
 #include "engine/CurlCommand.h"
@@ -15,7 +16,6 @@
 #include "preview/RequestView.h"
 #include "preview/ResponseView.h"
 #include "preview/RuleWarnings.h"
-#include "preview/TestDelivery.h"
 #include "preview/TestSend.h"
 #include "preview/TraceView.h"
 #include "services/DeliveryService.h"
@@ -245,8 +245,9 @@ void PreviewPanel::refresh()
         m_eventSource->setEnabled(true);
         m_eventSource->setEventType(m_document->rule(index).when);
         readEvent();
-        showMatch(index);
-        showRequests(index);
+        const DispatchPlan plan = planRule(index);
+        showMatch(index, plan.rule(index));
+        showRequests(index, plan.rule(index));
     }
     updateActions();
     m_refreshing = false;
@@ -283,12 +284,29 @@ QString PreviewPanel::eventLabel(const QString &eventType) const
     return info ? info->label.in(LanguageManager::instance().language()) : eventType;
 }
 
-void PreviewPanel::showMatch(qsizetype ruleIndex)
+DispatchPlan PreviewPanel::planRule(qsizetype ruleIndex)
+{
+    if (m_event.isEmpty())
+        return {};
+    const Rule &rule = m_document->rule(ruleIndex);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (m_previewIds.size() < rule.actions.size())
+        m_previewIds.append(newDeliveryId(now));
+    DispatchOptions options;
+    options.explain = true;
+    options.traceLanguage = LanguageManager::instance().language();
+    options.onlyRule = ruleIndex;
+    options.deliveryIds = m_previewIds;
+    DispatchClock clock;
+    clock.now = [now] { return now; };
+    return Dispatcher(m_document->compiled(), m_service->secrets(), clock).plan(m_event, options);
+}
+
+void PreviewPanel::showMatch(qsizetype ruleIndex, const RulePlan *plan)
 {
     const Rule &rule = m_document->rule(ruleIndex);
-    const Language language = LanguageManager::instance().language();
     const QString ruleEvent = eventLabel(rule.when);
-    if (m_event.isEmpty()) {
+    if (m_event.isEmpty() || !plan) {
         m_verdict->setText(m_eventValid || m_eventProblems.isEmpty()
                                ? tr("There is no event to preview: write one in the Event "
                                     "section.")
@@ -297,45 +315,20 @@ void PreviewPanel::showMatch(qsizetype ruleIndex)
         return;
     }
 
-    const EventContext context(m_event);
-    CompiledRuleSet::Evaluation evaluation;
-    if (rule.enabled) {
-        const CompiledRuleSet &compiled = m_document->compiled();
-        QList<CompiledRuleSet::Evaluation> all = compiled.explain(context, language);
-        if (ruleIndex < all.size())
-            evaluation = std::move(all[ruleIndex]);
-    } else {
-        // What the rule would do if it were enabled: the same rule, compiled on its own.
-        RuleSet single;
-        single.locale = m_document->ruleSet().locale;
-        single.rules.append(rule);
-        single.rules.first().enabled = true;
-        Problems ignored;
-        const CompiledRuleSet compiled =
-            CompiledRuleSet::compile(std::move(single), Catalog::builtIn(), &ignored);
-        evaluation = compiled.explain(context, language).constFirst();
-    }
-
     const QString thisEvent = eventLabel(EventContext(m_event).eventType());
+    const bool otherEvent = !plan->conditionMet.has_value();
     QString verdict;
-    switch (evaluation.outcome) {
-    case CompiledRuleSet::Outcome::Matched:
+    if (otherEvent) {
+        verdict = rule.enabled ? tr("✗ Runs on another event: %1").arg(ruleEvent)
+                               : tr("Disabled, and it runs on another event: %1").arg(ruleEvent);
+    } else if (*plan->conditionMet) {
         verdict = rule.enabled
                       ? tr("✓ Matches")
                       : tr("Disabled: the rule would match this event if it were enabled.");
-        break;
-    case CompiledRuleSet::Outcome::ConditionFalse:
+    } else {
         verdict = rule.enabled
                       ? tr("✗ Does not match")
                       : tr("Disabled: the rule would not match this event even if enabled.");
-        break;
-    case CompiledRuleSet::Outcome::OtherEvent:
-        verdict = rule.enabled ? tr("✗ Runs on another event: %1").arg(ruleEvent)
-                               : tr("Disabled, and it runs on another event: %1").arg(ruleEvent);
-        break;
-    case CompiledRuleSet::Outcome::Disabled:
-        verdict = tr("Disabled");
-        break;
     }
     if (!m_eventValid) {
         verdict = tr("⚠ The event has a problem; the preview is of the last valid event.") + u'\n'
@@ -345,33 +338,24 @@ void PreviewPanel::showMatch(qsizetype ruleIndex)
     m_verdict->setToolTip(tr("The rule runs on %1; this event is %2.").arg(ruleEvent, thisEvent));
     m_verdict->setAccessibleName(verdict);
 
-    if (evaluation.outcome == CompiledRuleSet::Outcome::OtherEvent) {
+    if (otherEvent)
         m_trace->setMessage(tr("The conditions are checked only on %1 events.").arg(ruleEvent));
-    } else {
-        m_trace->setTrace(evaluation.trace, rule.condition.has_value(), ruleEvent);
-    }
+    else
+        m_trace->setTrace(plan->trace, rule.condition.has_value(), ruleEvent);
 }
 
-void PreviewPanel::showRequests(qsizetype ruleIndex)
+void PreviewPanel::showRequests(qsizetype ruleIndex, const RulePlan *plan)
 {
     const Rule &rule = m_document->rule(ruleIndex);
-    const CompiledRuleSet &compiled = m_document->compiled();
     const Language language = LanguageManager::instance().language();
     m_previews.clear();
     if (rule.actions.isEmpty()) {
         m_request->setMessage(tr("The rule has no webhook yet: add one under Then."));
-    } else if (m_event.isEmpty()) {
+    } else if (m_event.isEmpty() || !plan) {
         m_request->setMessage(tr("The request is rendered once there is an event to render it "
                                  "with."));
     } else {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        while (m_previewIds.size() < rule.actions.size())
-            m_previewIds.append(newDeliveryId(now));
-        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
-            m_previews.append(RequestPreview::render(
-                compiled.action(ruleIndex, a), int(a), rule, m_event, compiled.ruleSet().locale,
-                m_service->secrets(), m_previewIds.at(a), now));
-        }
+        m_previews = plan->actions;
         m_request->setRequests(m_previews);
     }
     m_warnings->setWarnings(RuleWarnings::collect(rule, ruleIndex, m_document->problems(),
@@ -392,17 +376,31 @@ void PreviewPanel::sendTest()
     if (!m_eventValid) {
         reasons.append(tr("The event has a problem: fix it in the Event section first."));
     } else {
-        const TestDelivery::Build build = TestDelivery::build(
-            m_document->compiled(), index, m_event, m_service->secrets(), m_previewIds);
-        for (const Problem &problem : build.problems)
-            reasons.append(RuleWarnings::problemText(problem, rulePointer));
+        // The plan the preview shows (the same delivery ids), made anew with this moment's
+        // secrets.
+        const DispatchPlan plan = planRule(index);
+        QList<Delivery> deliveries;
+        for (const RulePlan &rulePlan : plan.rules) {
+            for (const PlannedAction &action : rulePlan.actions) {
+                const qsizetype before = reasons.size();
+                for (const Problem &problem : action.problems) {
+                    if (problem.isError())
+                        reasons.append(RuleWarnings::problemText(problem, rulePointer));
+                }
+                for (const MissingSecret &missing : action.missingSecrets)
+                    reasons.append(missing.text());
+                if (!action.rendered && reasons.size() == before)
+                    reasons.append(tr("the webhook could not be rendered"));
+                deliveries.append(action.delivery);
+            }
+        }
         reasons.removeDuplicates();
         QString error;
-        if (reasons.isEmpty() && !m_testSend->start(build.deliveries, &error))
+        if (reasons.isEmpty() && !m_testSend->start(deliveries, &error))
             reasons.append(error);
         if (reasons.isEmpty()) {
             QList<int> actions;
-            for (const Delivery &delivery : build.deliveries)
+            for (const Delivery &delivery : std::as_const(deliveries))
                 actions.append(delivery.actionIndex);
             m_response->startSending(rule.name, actions);
             m_responseTabs->setCurrentWidget(m_response);
@@ -423,7 +421,7 @@ void PreviewPanel::copyAsCurl()
 {
     if (m_refreshTimer.isActive())
         refresh();
-    if (const RequestPreview *preview = m_request->currentRequest())
+    if (const PlannedAction *preview = m_request->currentRequest())
         QGuiApplication::clipboard()->setText(curlCommand(preview->request, false));
 }
 

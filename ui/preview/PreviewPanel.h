@@ -1,7 +1,7 @@
 #pragma once
 
+#include "dispatch/DispatchPlan.h"
 #include "format/Problem.h"
-#include "preview/RequestPreview.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -89,8 +89,11 @@ private:
     void scheduleRefresh();
     void refresh();
     void readEvent();
-    void showMatch(qsizetype ruleIndex);
-    void showRequests(qsizetype ruleIndex);
+    // The plan of the selected rule for the event: its trace, and its actions rendered with
+    // m_previewIds (made as needed).
+    DispatchPlan planRule(qsizetype ruleIndex);
+    void showMatch(qsizetype ruleIndex, const RulePlan *plan);
+    void showRequests(qsizetype ruleIndex, const RulePlan *plan);
     void updateActions();
     QString eventLabel(const QString &eventType) const;
 
@@ -129,7 +132,7 @@ private:
     Problems m_eventProblems;
 
     QStringList m_previewIds; // the delivery id each action is rendered with; a send uses them
-    QList<RequestPreview> m_previews;
+    QList<PlannedAction> m_previews;
 };
 
 } // namespace Kanca

@@ -81,7 +81,7 @@ RequestView::RequestView(QWidget *parent)
 
 RequestView::~RequestView() = default;
 
-void RequestView::setRequests(const QList<RequestPreview> &requests)
+void RequestView::setRequests(const QList<PlannedAction> &requests)
 {
     m_requests = requests;
     m_messageText.clear();
@@ -105,7 +105,7 @@ void RequestView::setShowSecrets(bool show)
     showCurrent();
 }
 
-const RequestPreview *RequestView::currentRequest() const
+const PlannedAction *RequestView::currentRequest() const
 {
     const int index = currentAction();
     if (index < 0 || index >= m_requests.size() || !m_requests.at(index).rendered)
@@ -148,7 +148,7 @@ void RequestView::updateTabs()
 void RequestView::showCurrent()
 {
     const int index = currentAction();
-    const RequestPreview *preview = index >= 0 ? &m_requests.at(index) : nullptr;
+    const PlannedAction *preview = index >= 0 ? &m_requests.at(index) : nullptr;
     QString message = m_messageText;
     if (preview && !preview->rendered)
         message = tr("This webhook cannot be rendered until the problems above are fixed.");
@@ -175,7 +175,7 @@ void RequestView::showCurrent()
     showBody(*preview);
 }
 
-void RequestView::showHeaders(const RequestPreview &preview)
+void RequestView::showHeaders(const PlannedAction &preview)
 {
     struct Row
     {
@@ -190,8 +190,8 @@ void RequestView::showHeaders(const RequestPreview &preview)
         rows.append({header.name, masked ? RenderedRequest::masked(header.value) : header.value,
                      header.secret, false});
     }
-    for (const RequestPreview::MissingSecret &missing : preview.missingSecrets) {
-        if (missing.use == RequestPreview::MissingSecret::Use::Auth) {
+    for (const MissingSecret &missing : preview.missingSecrets) {
+        if (missing.use == MissingSecret::Use::Auth) {
             rows.append(
                 {missing.headerName, tr("no value yet (secret %1)").arg(missing.name), true, true});
         }
@@ -219,7 +219,7 @@ void RequestView::showHeaders(const RequestPreview &preview)
     }
 }
 
-void RequestView::showBody(const RequestPreview &preview)
+void RequestView::showBody(const PlannedAction &preview)
 {
     const QByteArray &body = preview.request.body;
     QString text;

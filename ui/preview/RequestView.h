@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview/RequestPreview.h"
+#include "dispatch/DispatchPlan.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +29,7 @@ public:
     explicit RequestView(QWidget *parent = nullptr);
     ~RequestView() override;
 
-    void setRequests(const QList<RequestPreview> &requests);
+    void setRequests(const QList<PlannedAction> &requests);
     // Nothing to show, and why.
     void setMessage(const QString &message);
 
@@ -37,7 +37,7 @@ public:
     bool showSecrets() const { return m_showSecrets; }
 
     // The request shown (nullptr when none is rendered).
-    const RequestPreview *currentRequest() const;
+    const PlannedAction *currentRequest() const;
     int currentAction() const;
 
     QWidget *firstFocusWidget() const;
@@ -50,8 +50,8 @@ private:
     void retranslateUi();
     void updateTabs();
     void showCurrent();
-    void showHeaders(const RequestPreview &preview);
-    void showBody(const RequestPreview &preview);
+    void showHeaders(const PlannedAction &preview);
+    void showBody(const PlannedAction &preview);
 
     QTabBar *m_tabs;
     QLineEdit *m_requestLine;
@@ -59,7 +59,7 @@ private:
     QTableWidget *m_headers;
     QLabel *m_bodyNote;
     QPlainTextEdit *m_body;
-    QList<RequestPreview> m_requests;
+    QList<PlannedAction> m_requests;
     QString m_messageText;
     bool m_showSecrets = false;
 };

@@ -81,7 +81,7 @@ QStringList RuleWarnings::personalFields(const WebhookAction &action, const Cata
 
 QList<PreviewWarning> RuleWarnings::collect(const Rule &rule, qsizetype ruleIndex,
                                             const Problems &ruleSetProblems,
-                                            const QList<RequestPreview> &previews,
+                                            const QList<PlannedAction> &previews,
                                             const Catalog &catalog, Language language)
 {
     const QString rulePointer = jsonPointerAppend(QStringLiteral("/rules"), ruleIndex);
@@ -95,16 +95,15 @@ QList<PreviewWarning> RuleWarnings::collect(const Rule &rule, qsizetype ruleInde
                                problemText(problem, rulePointer), problem.pointer};
         appendOnce(problem.isError() ? errors : warnings, std::move(warning));
     }
-    for (const RequestPreview &preview : previews) {
+    for (const PlannedAction &preview : previews) {
         for (const Problem &problem : preview.problems) {
             PreviewWarning warning{problem.isError() ? PreviewWarning::Kind::Error
                                                      : PreviewWarning::Kind::Warning,
                                    problemText(problem, rulePointer), problem.pointer};
             appendOnce(problem.isError() ? errors : warnings, std::move(warning));
         }
-        for (const RequestPreview::MissingSecret &missing : preview.missingSecrets) {
-            appendOnce(warnings, {PreviewWarning::Kind::Warning,
-                                  RequestPreview::missingSecretText(missing), missing.pointer});
+        for (const MissingSecret &missing : preview.missingSecrets) {
+            appendOnce(warnings, {PreviewWarning::Kind::Warning, missing.text(), missing.pointer});
         }
     }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "dispatch/DispatchPlan.h"
 #include "format/Problem.h"
 #include "model/RuleSet.h"
 #include "preview/PreviewWarnings.h"
-#include "preview/RequestPreview.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,7 +25,7 @@ class RuleWarnings final
 public:
     static QList<PreviewWarning> collect(const Rule &rule, qsizetype ruleIndex,
                                          const Problems &ruleSetProblems,
-                                         const QList<RequestPreview> &previews,
+                                         const QList<PlannedAction> &previews,
                                          const Catalog &catalog, Language language);
 
     // The catalog fields marked personal that an action's URL, headers or body use, in order

@@ -23,7 +23,7 @@ bool DeliveryService::open(const QString &databasePath, QString *error)
 {
     if (!m_history->open(databasePath, error))
         return false;
-    return m_engine->resumeUnfinished(error);
+    return m_engine->sendFromOutbox(error);
 }
 
 bool DeliveryService::isOpen() const
