@@ -1,12 +1,15 @@
 // kanca send, history, resend and deliver, run as processes against a real HTTP server on
 // 127.0.0.1, with real SQLite files; and the crash test: kanca send killed with SIGKILL in the
 // middle of a run, then kanca deliver finishing it.
+#include "engine/DeliveryId.h"
+#include "history/HistoryDatabase.h"
 #include "http/HttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,10 +86,13 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void killedSendIsFinishedByDeliver();
+    void twoDeliverProcessesSendEachDeliveryOnce();
+    void fullDiskStopsSendAndSaysWhatMayRepeat();
 
 private:
     Run kanca(const QStringList &arguments,
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              const QString &program = QStringLiteral(KANCA_EXECUTABLE));
     QString writeRuleSet(const QByteArray &json);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -107,12 +113,13 @@ void TestDeliveryCli::init()
 }
 
 // Runs kanca without blocking the event loop, so the server in this process keeps answering.
-Run TestDeliveryCli::kanca(const QStringList &arguments, const QProcessEnvironment &env)
+Run TestDeliveryCli::kanca(const QStringList &arguments, const QProcessEnvironment &env,
+                           const QString &program)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(KANCA_EXECUTABLE), arguments);
+    process.start(program, arguments);
     if (!finished.wait(60000))
         process.kill();
     Run run;
@@ -367,6 +374,116 @@ void TestDeliveryCli::killedSendIsFinishedByDeliver()
     const Run again = kanca({u"deliver"_s, u"--db"_s, m_db});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.isEmpty());
+}
+
+void TestDeliveryCli::twoDeliverProcessesSendEachDeliveryOnce()
+{
+    // 300 deliveries waiting in the outbox (committed, held by nobody), and two `kanca deliver`
+    // started at once on the same history.
+    constexpr int count = 300;
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(5, 200); });
+    {
+        HistoryDatabase history;
+        QString error;
+        QVERIFY2(history.open(m_db, &error), qPrintable(error));
+        QList<Delivery> pending;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < count; ++i) {
+            Delivery d;
+            d.id = newDeliveryId(now);
+            d.createdAt = now;
+            d.ruleSetName = u"CLI test"_s;
+            d.ruleId = u"rule-0"_s;
+            d.ruleName = u"Rule 0"_s;
+            d.eventId = u"evt"_s;
+            d.eventType = u"chat.opened"_s;
+            d.request.method = u"POST"_s;
+            d.request.url = m_server->url() + u"/hook/"_s + QString::number(i);
+            d.request.headers = {{u"X-Delivery"_s, d.id, false}};
+            d.request.body = "{}";
+            d.nextAttemptAt = now;
+            pending.append(d);
+        }
+        QVERIFY2(history.insertDeliveries(pending, nullptr, &error), qPrintable(error));
+    }
+    QProcess first;
+    QProcess second;
+    QSignalSpy firstDone(&first, &QProcess::finished);
+    QSignalSpy secondDone(&second, &QProcess::finished);
+    for (QProcess *p : {&first, &second})
+        p->start(QStringLiteral(KANCA_EXECUTABLE), {u"deliver"_s, u"--db"_s, m_db});
+    QVERIFY(firstDone.wait(60000) || firstDone.size() == 1);
+    QVERIFY(secondDone.size() == 1 || secondDone.wait(60000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+
+    QHash<QByteArray, int> arrivals;
+    for (const HttpRequest &request : std::as_const(m_received))
+        ++arrivals[request.header("X-Delivery")];
+    QCOMPARE(arrivals.size(), count);
+    QCOMPARE(m_received.size(), count); // none twice
+    const qsizetype byFirst = jsonLines(QString::fromUtf8(first.readAllStandardOutput())).size();
+    const qsizetype bySecond = jsonLines(QString::fromUtf8(second.readAllStandardOutput())).size();
+    QCOMPARE(byFirst + bySecond, count);
+    qInfo("two kanca deliver on one history: %lld and %lld deliveries", qint64(byFirst),
+          qint64(bySecond));
+}
+
+void TestDeliveryCli::fullDiskStopsSendAndSaysWhatMayRepeat()
+{
+    // The history may not grow past 1200 KiB (ulimit -f, with SIGXFSZ ignored, so that writes
+    // fail as on a full disk): kanca send must stop, say so, exit 4, and never print a
+    // delivery as finished without its record.
+    constexpr int rules = 300;
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    const QString file = writeRuleSet(ruleSet(m_server->url(), rules));
+    QCOMPARE(kanca({u"history"_s, u"--db"_s, m_db}).exitCode, 0); // creates the history
+    const QString command = u"trap '' XFSZ; ulimit -f 1200; exec \"$0\" \"$@\""_s;
+    const Run send = kanca({u"-c"_s, command, QStringLiteral(KANCA_EXECUTABLE), u"send"_s, file,
+                            u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db},
+                           QProcessEnvironment::systemEnvironment(), u"/bin/sh"_s);
+    QVERIFY2(send.exitCode == 4, qPrintable(send.err));
+    QVERIFY2(send.err.startsWith(u"history: "_s), qPrintable(send.err));
+    QVERIFY2(send.err.contains(u"Stopped: nothing more was sent"_s), qPrintable(send.err));
+    const QList<QJsonObject> reported = jsonLines(send.out);
+    QVERIFY2(reported.size() < rules, "it stopped part-way");
+    const qsizetype arrivedBefore = m_received.size();
+    QVERIFY(arrivedBefore < rules);
+    const QRegularExpression listed(u"msg_[0-9A-Z]{26}"_s);
+    QSet<QString> mayRepeat;
+    const qsizetype listStart = send.err.indexOf(u"may be sent again"_s);
+    if (listStart >= 0) {
+        for (const QRegularExpressionMatch &m : listed.globalMatch(send.err.mid(listStart)))
+            mayRepeat.insert(m.captured());
+    }
+
+    // Every delivery printed as finished is recorded so.
+    const Run history = kanca(
+        {u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--limit"_s, QString::number(rules + 10)});
+    QCOMPARE(history.exitCode, 0);
+    QHash<QString, QString> status;
+    for (const QJsonValue &d : QJsonDocument::fromJson(history.out.toUtf8()).array())
+        status.insert(d[u"delivery"_s].toString(), d[u"status"_s].toString());
+    QCOMPARE(status.size(), rules);
+    for (const QJsonObject &line : reported)
+        QCOMPARE(status.value(line[u"delivery"_s].toString()), u"succeeded"_s);
+
+    // Once the history can be written, kanca deliver finishes the rest at once (the claims of
+    // the stopped process are taken over), and only the deliveries said to be at risk repeat.
+    const Run deliver = kanca({u"deliver"_s, u"--db"_s, m_db});
+    QVERIFY2(deliver.exitCode == 0, qPrintable(deliver.err));
+    QHash<QString, int> arrivals;
+    for (const HttpRequest &request : std::as_const(m_received))
+        ++arrivals[QString::fromLatin1(request.header("X-Delivery"))];
+    QCOMPARE(arrivals.size(), rules);
+    for (auto it = arrivals.cbegin(); it != arrivals.cend(); ++it) {
+        if (it.value() > 1)
+            QVERIFY2(mayRepeat.contains(it.key()), qPrintable(it.key()));
+        QVERIFY2(it.value() <= 2, qPrintable(it.key()));
+    }
+    qInfo("full disk: %lld printed as finished, %lld arrived before the stop, %lld said to be "
+          "at risk of a repeat",
+          qint64(reported.size()), qint64(arrivedBefore), qint64(mayRepeat.size()));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryCli)

@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,9 @@ private Q_SLOTS:
     void http11CanBeForced_data();
     void http11CanBeForced();
     void finishedDeliveriesAreNotKept();
+    void twoEnginesOnOneOutboxSendEachDeliveryOnce();
+    void fullDiskStopsTheEngine();
+    void engineGoingAwayRecordsWhatWasInFlight();
 
 private:
     bool runUntilIdle(DeliveryEngine &engine, int timeoutMs = 30000);
@@ -725,6 +730,126 @@ void TestDeliveryEngine::finishedDeliveriesAreNotKept()
     QCOMPARE(received, qsizetype(batches * batchSize));
     QCOMPARE(m_history->countAttempts(), qint64(batches * batchSize));
     QCOMPARE(m_history->unfinishedDeliveries().size(), 0);
+}
+
+void TestDeliveryEngine::twoEnginesOnOneOutboxSendEachDeliveryOnce()
+{
+    // As the designer and `kanca deliver` (or two of them) on one history: 300 deliveries
+    // waiting in the outbox, two engines taking work from it, each with its own connection.
+    constexpr int count = 300;
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(2, 200); });
+    QList<Delivery> pending;
+    for (int i = 0; i < count; ++i)
+        pending.append(makeDelivery(m_server->url() + u"/"_s + QString::number(i)));
+    QString error;
+    QVERIFY2(m_history->insertDeliveries(pending, nullptr, &error), qPrintable(error));
+
+    HistoryDatabase second;
+    QVERIFY2(second.open(m_history->path(), &error), qPrintable(error));
+    DeliveryEngine one(*m_history, m_secrets);
+    DeliveryEngine two(second, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.claimBatch = 16; // small batches, so that both take turns
+    one.setSettings(settings);
+    two.setSettings(settings);
+    int byOne = 0;
+    int byTwo = 0;
+    connect(&one, &DeliveryEngine::deliveryFinished, this, [&] { ++byOne; });
+    connect(&two, &DeliveryEngine::deliveryFinished, this, [&] { ++byTwo; });
+    QVERIFY(one.sendFromOutbox(&error));
+    QVERIFY(two.sendFromOutbox(&error));
+    QTRY_COMPARE_WITH_TIMEOUT(byOne + byTwo, count, 60000);
+    QVERIFY(runUntilIdle(one));
+    QVERIFY(runUntilIdle(two));
+
+    QHash<QByteArray, int> arrivals;
+    for (const HttpRequest &request : std::as_const(m_received))
+        ++arrivals[request.target];
+    QCOMPARE(m_received.size(), count);
+    QCOMPARE(arrivals.size(), count);
+    QVERIFY2(byOne > 0 && byTwo > 0, qPrintable(u"%1 / %2"_s.arg(byOne).arg(byTwo)));
+    QCOMPARE(m_history->countAttempts(), qint64(count));
+    QVERIFY(m_history->unfinishedDeliveries().isEmpty());
+    qInfo("300 deliveries, two engines: %d sent by one, %d by the other", byOne, byTwo);
+}
+
+void TestDeliveryEngine::fullDiskStopsTheEngine()
+{
+    // The history's file may not grow any more: SQLite's "database or disk is full", as a full
+    // disk gives it (max_page_count on the engine's own connection).
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = 2;
+    engine.setSettings(settings);
+    QList<Delivery> batch;
+    for (int i = 0; i < 40; ++i)
+        batch.append(makeDelivery(m_server->url(), QByteArray(2000, 'x')));
+    QString error;
+    QVERIFY2(engine.submit(batch, &error), qPrintable(error));
+    {
+        QSqlQuery full(QSqlDatabase::database(m_history->connectionName()));
+        QVERIFY(full.exec(u"PRAGMA page_count"_s) && full.next());
+        const qint64 pages = full.value(0).toLongLong();
+        QVERIFY(full.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    }
+    QStringList finished;
+    QStringList unrecorded;
+    QString failure;
+    connect(&engine, &DeliveryEngine::deliveryFinished, this,
+            [&](const Delivery &d) { finished.append(d.id); });
+    connect(&engine, &DeliveryEngine::storageFailed, this,
+            [&](const QString &message, const QStringList &ids) {
+                if (failure.isEmpty())
+                    failure = message;
+                unrecorded += ids;
+            });
+    QVERIFY(runUntilIdle(engine));
+    QVERIFY(engine.hasFailed());
+    QVERIFY2(failure.contains(u"the disk is full"_s), qPrintable(failure));
+    QVERIFY(!unrecorded.isEmpty());
+    // Nothing is reported finished without its record; it stopped at once: only attempts that
+    // were already started were sent.
+    for (const QString &id : std::as_const(finished))
+        QCOMPARE(m_history->delivery(id)->status, DeliveryStatus::Succeeded);
+    QVERIFY2(m_received.size() <= finished.size() + unrecorded.size() + settings.maxPerHost,
+             qPrintable(u"%1 received, %2 finished, %3 unrecorded"_s.arg(m_received.size())
+                            .arg(finished.size())
+                            .arg(unrecorded.size())));
+    QVERIFY(m_received.size() < batch.size());
+    qInfo("full disk: %lld of %lld sent, %lld finished and recorded, %lld sent but unrecorded",
+          qint64(m_received.size()), qint64(batch.size()), qint64(finished.size()),
+          qint64(unrecorded.size()));
+    QVERIFY2(!engine.submit({makeDelivery(m_server->url())}, &error), "no new work");
+}
+
+void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
+{
+    // A receiver that never answers; the engine goes away (the designer closes) meanwhile.
+    m_server->setHandler([](const HttpRequest &, HttpResponder) {});
+    const Delivery inFlight = makeDelivery(m_server->url());
+    Delivery waiting = makeDelivery(m_server->url());
+    {
+        DeliveryEngine engine(*m_history, m_secrets);
+        DeliveryEngine::Settings settings;
+        settings.maxPerHost = 1;
+        engine.setSettings(settings);
+        QString error;
+        QVERIFY(engine.submit({inFlight, waiting}, &error));
+        QTRY_COMPARE(m_received.size(), 1);
+    }
+    const QList<Attempt> attempts = m_history->attempts(inFlight.id);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY(attempts.first().error.startsWith(u"Interrupted:"_s));
+    // Both are given back: another engine continues them at once.
+    DeliveryEngine next(*m_history, m_secrets);
+    QSignalSpy finished(&next, &DeliveryEngine::deliveryFinished);
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    QString error;
+    QVERIFY(next.sendFromOutbox(&error));
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_history->delivery(inFlight.id)->attemptCount, 2);
+    QCOMPARE(m_history->delivery(waiting.id)->attemptCount, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

@@ -1,0 +1,346 @@
+// The outbox's claims, as any number of engines see them: due work claimed once, leases that
+// keep it and expire, attempts interrupted by a dead claimer, results guarded by the claim.
+// Written against the Outbox interface, on a real SQLite history. Time passes by claiming
+// "later": ClaimRequest::now.
+#include "engine/DeliveryId.h"
+#include "history/HistoryDatabase.h"
+#include "outbox/ClaimToken.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime Now = QDateTime::currentDateTimeUtc();
+
+Delivery makeDelivery(const QString &host, const QDateTime &due, int maxAttempts = 3)
+{
+    Delivery d;
+    d.id = newDeliveryId();
+    d.createdAt = Now;
+    d.ruleSetName = u"Outbox"_s;
+    d.ruleId = u"r"_s;
+    d.ruleName = u"Rule"_s;
+    d.eventId = u"evt"_s;
+    d.eventType = u"chat.opened"_s;
+    d.request.method = u"POST"_s;
+    d.request.url = u"https://"_s + host + u"/hook"_s;
+    d.request.body = "{}";
+    d.timeoutMs = 10'000;
+    d.retry = {maxAttempts, 100, 1000};
+    d.nextAttemptAt = due;
+    return d;
+}
+
+QStringList idsOf(const std::optional<QList<Delivery>> &deliveries)
+{
+    QStringList ids;
+    if (deliveries) {
+        for (const Delivery &d : *deliveries)
+            ids.append(d.id);
+    }
+    return ids;
+}
+
+Outbox::ClaimRequest at(const QDateTime &now, int limit = 100)
+{
+    Outbox::ClaimRequest request;
+    request.now = now;
+    request.limit = limit;
+    return request;
+}
+
+Outbox::AttemptResult succeeded(const QString &id, int number, const QDateTime &startedAt)
+{
+    Outbox::AttemptResult result;
+    result.attempt.deliveryId = id;
+    result.attempt.number = number;
+    result.attempt.startedAt = startedAt;
+    result.attempt.httpStatus = 200;
+    result.attempt.outcome = Attempt::Outcome::Succeeded;
+    result.status = DeliveryStatus::Succeeded;
+    return result;
+}
+
+// A lease taken at `now` has surely ended at the returned time.
+QDateTime afterLease(const QDateTime &now)
+{
+    return now.addMSecs(60'000 + Outbox::LeaseMarginMs + 10'000);
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void claimsDueWorkSoonestFirstOnce();
+    void claimedWhenAddedIsNotClaimedAgain();
+    void expiredLeaseIsTakenOver();
+    void renewedLeaseIsKept();
+    void interruptedAttemptIsRecordedByTheNext();
+    void interruptedLastAttemptFails();
+    void resultsOfALostClaimAreRefused();
+    void claimOfAProcessThatIsGoneIsTakenAtOnce();
+    void skipsDestinationsAndTakesOnlyIds();
+    void releasedDeliveriesAreClaimableAtOnce();
+    void retryGivenBackIsDueLater();
+    void nextDueAndHeldElsewhere();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryDatabase> m_a; // two connections to one file: two engines
+    std::unique_ptr<HistoryDatabase> m_b;
+    Outbox::Claim m_claimA;
+    Outbox::Claim m_claimB;
+};
+
+void TestOutbox::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(u"outbox.sqlite"_s);
+    m_a = std::make_unique<HistoryDatabase>();
+    m_b = std::make_unique<HistoryDatabase>();
+    QString error;
+    QVERIFY2(m_a->open(path, &error), qPrintable(error));
+    QVERIFY2(m_b->open(path, &error), qPrintable(error));
+    m_claimA = {ClaimToken::create(), 60'000};
+    m_claimB = {ClaimToken::create(), 60'000};
+}
+
+void TestOutbox::cleanup()
+{
+    m_a.reset();
+    m_b.reset();
+    m_dir.reset();
+}
+
+void TestOutbox::claimsDueWorkSoonestFirstOnce()
+{
+    const Delivery later = makeDelivery(u"a.example"_s, Now.addSecs(-10));
+    const Delivery first = makeDelivery(u"a.example"_s, Now.addSecs(-30));
+    const Delivery future = makeDelivery(u"a.example"_s, Now.addSecs(30));
+    QString error;
+    QVERIFY2(m_a->insertDeliveries({later, first, future}, nullptr, &error), qPrintable(error));
+
+    QCOMPARE(idsOf(m_a->claimDue(at(Now), m_claimA, &error)), (QStringList{first.id, later.id}));
+    // Held by a live claim: nobody else gets them, not even later.
+    QVERIFY(idsOf(m_b->claimDue(at(Now.addSecs(5)), m_claimB, &error)).isEmpty());
+    // What was not due comes when it is, to whoever asks.
+    QCOMPARE(idsOf(m_b->claimDue(at(Now.addSecs(31)), m_claimB, &error)), QStringList{future.id});
+    // The limit.
+    QList<Delivery> many;
+    for (int i = 0; i < 5; ++i)
+        many.append(makeDelivery(u"b.example"_s, Now.addSecs(-5)));
+    QVERIFY(m_a->insertDeliveries(many, nullptr, &error));
+    QCOMPARE(idsOf(m_a->claimDue(at(Now, 3), m_claimA, &error)).size(), 3);
+    QCOMPARE(idsOf(m_b->claimDue(at(Now, 10), m_claimB, &error)).size(), 2);
+    QVERIFY(error.isEmpty());
+}
+
+void TestOutbox::claimedWhenAddedIsNotClaimedAgain()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QVERIFY(idsOf(m_b->claimDue(at(Now), m_claimB, &error)).isEmpty());
+    QVERIFY(idsOf(m_a->claimDue(at(Now), m_claimA, &error)).isEmpty()); // already its own
+    QStringList lost;
+    QVERIFY(m_a->recordAttempts({succeeded(d.id, 1, Now)}, m_claimA, &lost, &error));
+    QVERIFY(lost.isEmpty());
+    QCOMPARE(m_b->delivery(d.id)->status, DeliveryStatus::Succeeded);
+}
+
+void TestOutbox::expiredLeaseIsTakenOver()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, nullptr, &error));
+    QCOMPARE(idsOf(m_a->claimDue(at(Now), m_claimA, &error)), QStringList{d.id});
+    // The lease outlasts the attempt's timeout (10 s) plus the margin, and at least leaseMs.
+    QVERIFY(idsOf(m_b->claimDue(at(Now.addSecs(59)), m_claimB, &error)).isEmpty());
+    QCOMPARE(idsOf(m_b->claimDue(at(afterLease(Now)), m_claimB, &error)), QStringList{d.id});
+}
+
+void TestOutbox::renewedLeaseIsKept()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, nullptr, &error));
+    QCOMPARE(idsOf(m_a->claimDue(at(Now), m_claimA, &error)), QStringList{d.id});
+    const QDateTime renewedAt = Now.addSecs(50);
+    QVERIFY2(m_a->renewClaims(m_claimA, renewedAt, &error), qPrintable(error));
+    QVERIFY(idsOf(m_b->claimDue(at(afterLease(Now)), m_claimB, &error)).isEmpty());
+    QCOMPARE(idsOf(m_b->claimDue(at(afterLease(renewedAt)), m_claimB, &error)), QStringList{d.id});
+}
+
+void TestOutbox::interruptedAttemptIsRecordedByTheNext()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QStringList lost;
+    QVERIFY2(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error), qPrintable(error));
+    QVERIFY(lost.isEmpty());
+    // A dies here, its request maybe on the wire.
+    const std::optional<QList<Delivery>> taken =
+        m_b->claimDue(at(afterLease(Now)), m_claimB, &error);
+    QCOMPARE(idsOf(taken), QStringList{d.id});
+    QCOMPARE(taken->first().attemptCount, 1); // the next attempt is number 2: same webhook-id
+    const QList<Attempt> attempts = m_b->attempts(d.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().number, 1);
+    QCOMPARE(attempts.first().startedAt, Now);
+    QCOMPARE(attempts.first().outcome, Attempt::Outcome::WillRetry);
+    QVERIFY2(attempts.first().error.startsWith(u"Interrupted:"_s),
+             qPrintable(attempts.first().error));
+    QVERIFY(attempts.first().error.contains(d.id));
+    QVERIFY(m_b->recordAttempts({succeeded(d.id, 2, afterLease(Now))}, m_claimB, &lost, &error));
+    QCOMPARE(m_a->delivery(d.id)->attemptCount, 2);
+}
+
+void TestOutbox::interruptedLastAttemptFails()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now, 1);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, nullptr, &error));
+    QVERIFY(idsOf(m_b->claimDue(at(afterLease(Now)), m_claimB, &error)).isEmpty());
+    const std::optional<Delivery> failed = m_b->delivery(d.id);
+    QCOMPARE(failed->status, DeliveryStatus::Failed);
+    QCOMPARE(failed->attemptCount, 1);
+    QVERIFY(failed->lastError.startsWith(u"Interrupted:"_s));
+    QVERIFY(failed->finishedAt.isValid());
+}
+
+void TestOutbox::resultsOfALostClaimAreRefused()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    // A hangs past its lease; B takes the delivery over (nothing was started).
+    QCOMPARE(idsOf(m_b->claimDue(at(afterLease(Now)), m_claimB, &error)), QStringList{d.id});
+    QStringList lost;
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error));
+    QCOMPARE(lost, QStringList{d.id});
+    lost.clear();
+    QVERIFY(m_a->recordAttempts({succeeded(d.id, 1, Now)}, m_claimA, &lost, &error));
+    QCOMPARE(lost, QStringList{d.id});
+    QVERIFY(m_a->attempts(d.id).isEmpty());
+    QCOMPARE(m_a->delivery(d.id)->status, DeliveryStatus::Pending);
+    // B's work counts.
+    lost.clear();
+    QVERIFY(m_b->startAttempts({{d.id, 1, Now}}, m_claimB, &lost, &error));
+    QVERIFY(m_b->recordAttempts({succeeded(d.id, 1, Now)}, m_claimB, &lost, &error));
+    QVERIFY(lost.isEmpty());
+    QCOMPARE(m_a->delivery(d.id)->status, DeliveryStatus::Succeeded);
+    QCOMPARE(m_a->attempts(d.id).size(), 1);
+}
+
+void TestOutbox::claimOfAProcessThatIsGoneIsTakenAtOnce()
+{
+    // A process of this machine that has ended: a shell that printed its pid.
+    QProcess probe;
+    probe.start(u"/bin/sh"_s, {u"-c"_s, u"echo $$"_s});
+    QVERIFY(probe.waitForFinished());
+    const QString deadPid = QString::fromLatin1(probe.readAllStandardOutput()).trimmed();
+    const QString host = m_claimA.token.section(u'/', 0, 0);
+    const Outbox::Claim dead{host + u'/' + deadPid + u"/dead"_s, 60'000};
+    QCOMPARE(ClaimToken::holderAlive(dead.token), std::optional<bool>(false));
+    QCOMPARE(ClaimToken::holderAlive(m_claimA.token), std::optional<bool>(true));
+    QCOMPARE(ClaimToken::holderAlive(u"elsewhere/1/x"_s), std::nullopt);
+
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &dead, &error));
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, dead, nullptr, &error));
+    // No waiting for the lease: the holder is gone, and its attempt is said to be interrupted.
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{d.id});
+    QCOMPARE(m_b->attempts(d.id).size(), 1);
+    // A live holder elsewhere keeps its claim until the lease ends.
+    const Delivery held = makeDelivery(u"a.example"_s, Now);
+    const Outbox::Claim remote{u"another-machine/1/x"_s, 60'000};
+    QVERIFY(m_a->insertDeliveries({held}, &remote, &error));
+    QVERIFY(idsOf(m_b->claimDue(at(Now), m_claimB, &error)).isEmpty());
+}
+
+void TestOutbox::skipsDestinationsAndTakesOnlyIds()
+{
+    const Delivery busy = makeDelivery(u"busy.example"_s, Now.addSecs(-10));
+    const Delivery other = makeDelivery(u"other.example:8443"_s, Now);
+    const Delivery third = makeDelivery(u"third.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({busy, other, third}, nullptr, &error));
+    Outbox::ClaimRequest request = at(Now);
+    request.skipDestinations = {deliveryDestination(busy.request.url)};
+    request.onlyIds = QStringList{busy.id, other.id};
+    QCOMPARE(idsOf(m_a->claimDue(request, m_claimA, &error)), QStringList{other.id});
+    QCOMPARE(deliveryDestination(other.request.url), u"https://other.example:8443"_s);
+    QCOMPARE(deliveryDestination(u"http://Third.example/x"_s), u"http://third.example:80"_s);
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), (QStringList{busy.id, third.id}));
+}
+
+void TestOutbox::releasedDeliveriesAreClaimableAtOnce()
+{
+    const Delivery waiting = makeDelivery(u"a.example"_s, Now);
+    const Delivery started = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({waiting, started}, &m_claimA, &error));
+    QVERIFY(m_a->startAttempts({{started.id, 1, Now}}, m_claimA, nullptr, &error));
+    QVERIFY2(m_a->releaseClaims({waiting.id, started.id}, m_claimA, &error), qPrintable(error));
+    // An attempt that started is not given back unsent: only its result or an expiry ends it.
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{waiting.id});
+}
+
+void TestOutbox::retryGivenBackIsDueLater()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, nullptr, &error));
+    Outbox::AttemptResult retry;
+    retry.attempt.deliveryId = d.id;
+    retry.attempt.number = 1;
+    retry.attempt.startedAt = Now;
+    retry.attempt.httpStatus = 503;
+    retry.attempt.outcome = Attempt::Outcome::WillRetry;
+    retry.attempt.retryDelayMs = 30'000;
+    retry.status = DeliveryStatus::Pending;
+    retry.nextAttemptAt = Now.addSecs(30);
+    retry.release = true;
+    QStringList lost;
+    QVERIFY(m_a->recordAttempts({retry}, m_claimA, &lost, &error));
+    QVERIFY(lost.isEmpty());
+    QVERIFY(idsOf(m_b->claimDue(at(Now.addSecs(29)), m_claimB, &error)).isEmpty());
+    const std::optional<QList<Delivery>> due = m_b->claimDue(at(Now.addSecs(31)), m_claimB, &error);
+    QCOMPARE(idsOf(due), QStringList{d.id});
+    QCOMPARE(due->first().attemptCount, 1);
+    QCOMPARE(m_b->attempts(d.id).size(), 1); // a result, not an interruption
+}
+
+void TestOutbox::nextDueAndHeldElsewhere()
+{
+    QString error;
+    QCOMPARE(m_a->nextDue(m_claimA, &error), std::nullopt);
+    QVERIFY(error.isEmpty());
+    const Delivery soon = makeDelivery(u"a.example"_s, Now.addSecs(20));
+    const Delivery held = makeDelivery(u"a.example"_s, Now);
+    QVERIFY(m_a->insertDeliveries({soon}, nullptr, &error));
+    QVERIFY(m_b->insertDeliveries({held}, &m_claimB, &error));
+    // What B holds is not A's to wait for; what nobody holds is.
+    QCOMPARE(m_a->nextDue(m_claimA, &error), std::optional<QDateTime>(soon.nextAttemptAt));
+    QCOMPARE(m_a->heldElsewhere(m_claimA, Now, &error), qint64(1));
+    QCOMPARE(m_b->heldElsewhere(m_claimB, Now, &error), qint64(0));
+    QVERIFY(error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
