@@ -40,9 +40,12 @@ QString RenderCommand::usage()
         "Secrets named in the rule set are read from the environment variables\n"
         "KANCA_SECRET_<NAME>; a missing one is an error that names it.\n"
         "\n"
-        "Exit status: 0 on success, 1 if the rule set or the event is invalid or a request cannot\n"
-        "be rendered (problems on standard error, as kanca validate prints them), 2 on a usage\n"
-        "error.\n");
+        "A rule whose regular expression gives up on the event's text (its match limit) cannot\n"
+        "decide: it does not fire, and it is an error (kanca send refuses such an event).\n"
+        "\n"
+        "Exit status: 0 on success, 1 if the rule set or the event is invalid, a request cannot\n"
+        "be rendered or a rule cannot decide (problems on standard error, as kanca validate\n"
+        "prints them; with --explain the JSON is printed too), 2 on a usage error.\n");
 }
 
 namespace {
@@ -131,6 +134,7 @@ int RenderCommand::run(CommandContext &context)
     w.beginArray();
     for (const RulePlan &rulePlan : plan.rules) {
         const Rule &rule = rules.ruleSet().rules.at(rulePlan.ruleIndex);
+        renderProblems += rulePlan.problems; // a rule that cannot decide
         if (!rulePlan.matched()) {
             w.beginObject();
             w.key(u"rule");
@@ -168,11 +172,14 @@ int RenderCommand::run(CommandContext &context)
         }
     }
     w.endArray();
+    // With --explain the whole picture is printed, problems or not; they are said on standard
+    // error and make the exit status 1, as they make kanca send refuse the event.
+    if (options.explain || !hasErrors(renderProblems))
+        context.out << QString::fromUtf8(w.finish());
     if (hasErrors(renderProblems)) {
         input->printProblems(renderProblems, context);
         return ExitInvalidInput;
     }
-    context.out << QString::fromUtf8(w.finish());
     return ExitOk;
 }
 

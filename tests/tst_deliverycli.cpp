@@ -5,6 +5,7 @@
 #include "history/HistoryDatabase.h"
 #include "http/HttpServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void usageErrors();
     void killedSendIsFinishedByDeliver();
     void twoDeliverProcessesSendEachDeliveryOnce();
+    void ruleThatCannotDecideIsAnErrorNotANo();
     void fullDiskStopsSendAndSaysWhatMayRepeat();
 
 private:
@@ -484,6 +486,45 @@ void TestDeliveryCli::fullDiskStopsSendAndSaysWhatMayRepeat()
     qInfo("full disk: %lld printed as finished, %lld arrived before the stop, %lld said to be "
           "at risk of a repeat",
           qint64(reported.size()), qint64(arrivedBefore), qint64(mayRepeat.size()));
+}
+
+void TestDeliveryCli::ruleThatCannotDecideIsAnErrorNotANo()
+{
+    QJsonObject root = QJsonDocument::fromJson(ruleSet(m_server->url(), 1)).object();
+    QJsonArray rules = root.value(u"rules"_s).toArray();
+    QJsonObject rule = rules.first().toObject();
+    rule.insert(u"if"_s, QJsonObject{{u"not"_s, QJsonObject{{u"field"_s, u"contact.fullname"_s},
+                                                            {u"op"_s, u"matches"_s},
+                                                            {u"value"_s, u"^(a+)+$|X$"_s}}}});
+    rules[0] = rule;
+    root.insert(u"rules"_s, rules);
+    const QString file = writeRuleSet(QJsonDocument(root).toJson());
+    const QString eventFile = m_dir->filePath(u"event.json"_s);
+    {
+        QFile f(eventFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type": "chat.opened", "id": "e1", "contact": {"fullname": ")"
+                + QByteArray(24, 'a') + R"(X"}})");
+    }
+    const Run validate = kanca({u"validate"_s, file});
+    QCOMPARE(validate.exitCode, 0);
+    QVERIFY2(validate.err.contains(u"warning: /rules/0/if/not/value"_s), qPrintable(validate.err));
+
+    const Run send = kanca({u"send"_s, file, u"--event"_s, eventFile, u"--db"_s, m_db});
+    QCOMPARE(send.exitCode, 1);
+    QVERIFY2(send.err.contains(u"/rules/0/if/not: rule \"Rule 0\" cannot decide"_s),
+             qPrintable(send.err));
+    QVERIFY(send.err.contains(u"gave up (match limit)"_s));
+    QCOMPARE(m_received.size(), 0);
+
+    const Run explain = kanca({u"render"_s, file, u"--event"_s, eventFile, u"--explain"_s});
+    QCOMPARE(explain.exitCode, 1);
+    const QJsonArray plan = QJsonDocument::fromJson(explain.out.toUtf8()).array();
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.first()[u"matched"_s].toBool(true), false);
+    QVERIFY2(plan.first()[u"reason"_s].toString().startsWith(u"undecided"_s),
+             qPrintable(explain.out));
+    QVERIFY(plan.first()[u"trace"_s][u"result"_s].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryCli)

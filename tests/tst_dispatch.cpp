@@ -55,6 +55,8 @@ QString outcomeName(CompiledRuleSet::Outcome outcome)
         return u"other-event"_s;
     case CompiledRuleSet::Outcome::ConditionFalse:
         return u"no"_s;
+    case CompiledRuleSet::Outcome::Undecided:
+        return u"undecided"_s;
     }
     return {};
 }
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void oneRuleIsRenderedEvenWhenItDoesNotFire();
     void givenIdsAreUsedInOrder();
     void explainTracesEveryCondition();
+    void ruleThatCannotDecideBlocksTheEvent();
 
 private:
     DispatchPlan plan(const QJsonObject &event, const DispatchOptions &options = {}) const
@@ -323,6 +326,45 @@ void TestDispatch::explainTracesEveryCondition()
         "contact": {"tags": ["VIP"]}})"));
     QVERIFY(quick.rule(0));
     QVERIFY(quick.rule(0)->trace.children.empty());
+}
+
+void TestDispatch::ruleThatCannotDecideBlocksTheEvent()
+{
+    // "not (matches ^(a+)+$|X$)": on 24 a's and an X the expression gives up. Before, that read
+    // as "no", so the "not" fired and sent.
+    const QByteArray json = R"({"format": "kanca.ruleset", "version": 1, "name": "risky",
+        "locale": "en", "rules": [
+        {"id": "plain", "name": "Plain", "when": "message.created",
+         "then": [{"type": "webhook", "method": "POST", "url": "https://a.example/"}]},
+        {"id": "risky", "name": "Risky", "when": "message.created",
+         "if": {"not": {"field": "message.text", "op": "matches", "value": "^(a+)+$|X$"}},
+         "then": [{"type": "webhook", "method": "POST", "url": "https://b.example/"}]}]})";
+    const RuleSetLoader::Result loaded = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY(loaded.compiled);
+    QVERIFY(!hasErrors(loaded.problems));
+    QCOMPARE(loaded.problems.size(), 1); // the warning about (a+)+
+    QVERIFY(!loaded.problems.first().isError());
+    QJsonObject event{{u"type"_s, u"message.created"_s}, {u"id"_s, u"m"_s}};
+    event.insert(u"message"_s, QJsonObject{{u"text"_s, QString(QString(24, u'a') + u'X')}});
+
+    for (const bool explain : {false, true}) {
+        DispatchOptions options;
+        options.explain = explain;
+        const DispatchPlan result =
+            Dispatcher(*loaded.compiled, m_secrets, fixedClock()).plan(event, options);
+        const RulePlan *risky = result.rule(1);
+        QVERIFY(risky);
+        QCOMPARE(risky->outcome, CompiledRuleSet::Outcome::Undecided);
+        QVERIFY(risky->actions.isEmpty());
+        QCOMPARE(risky->problems.size(), 1);
+        QCOMPARE(risky->problems.first().pointer, u"/rules/1/if/not"_s);
+        QVERIFY2(risky->problems.first().message.contains(u"gave up (match limit)"_s),
+                 qPrintable(risky->problems.first().message));
+        // Nothing of the event is sent, not even the plain rule's delivery.
+        QVERIFY(result.rule(0) && result.rule(0)->matched());
+        QVERIFY(result.deliveries().isEmpty());
+        QCOMPARE(result.blockingProblems().size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -61,6 +61,14 @@
 //   "…/op", "…/value", "…/value/2", "…/not", or the condition itself when nested too deep). A
 //   leaf with a problem never matches, and a "not" over a condition with a problem never
 //   matches either, so a broken rule does not fire by accident.
+//
+// Undecided
+//   A regular expression can give up on a text (PCRE's match limit: "^(a+)+$" on a long run of
+//   "a" that ends otherwise). Such a leaf is neither true nor false but undecided, and so is a
+//   "not" over it; "all" is false if a member is false, else undecided if one is; "any" is true
+//   if a member is true, else undecided if one is. A rule whose condition is undecided does not
+//   fire: the trace says which expression gave up, and sending reports it as an error.
+//   Compiling warns about expressions that repeat a repetition without bound ("(a+)+").
 
 #include "conditions/CompiledCondition.h"
 
@@ -89,21 +97,17 @@ CompiledCondition CompiledCondition::compile(const Condition &condition, Languag
     return compiled;
 }
 
-bool CompiledCondition::matches(const EventContext &context) const
+ConditionVerdict CompiledCondition::evaluate(const EventContext &context, ConditionTrace *trace,
+                                             Language traceLanguage) const
 {
-    return !m_root || ConditionEvaluation::evaluate(*m_root, context, nullptr, Language::English);
-}
-
-bool CompiledCondition::matches(const EventContext &context, ConditionTrace *trace,
-                                Language traceLanguage) const
-{
-    if (!trace)
-        return matches(context);
-    *trace = ConditionTrace{};
+    if (trace)
+        *trace = ConditionTrace{};
     if (!m_root) {
-        trace->kind = Condition::Kind::All; // an absent "if" reads as an empty "all"
-        trace->result = true;
-        return true;
+        if (trace) {
+            trace->kind = Condition::Kind::All; // an absent "if" reads as an empty "all"
+            trace->result = true;
+        }
+        return ConditionVerdict::True;
     }
     return ConditionEvaluation::evaluate(*m_root, context, trace, traceLanguage);
 }

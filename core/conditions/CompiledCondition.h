@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conditions/ConditionTrace.h"
+#include "conditions/ConditionVerdict.h"
 #include "format/Problem.h"
 #include "model/Condition.h"
 #include "model/RuleSet.h"
@@ -36,9 +37,14 @@ public:
 
     static constexpr int MaxDepth = 32;
 
-    bool matches(const EventContext &context) const;
-    // As matches(), and fills `trace`, with explanations in `traceLanguage`.
-    bool matches(const EventContext &context, ConditionTrace *trace, Language traceLanguage) const;
+    // What the condition says about the event; with a trace, every node is evaluated and
+    // traced, with explanations in `traceLanguage`.
+    ConditionVerdict evaluate(const EventContext &context, ConditionTrace *trace = nullptr,
+                              Language traceLanguage = Language::English) const;
+    bool matches(const EventContext &context) const
+    {
+        return evaluate(context) == ConditionVerdict::True;
+    }
 
 private:
     struct Node;

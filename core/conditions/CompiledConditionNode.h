@@ -30,6 +30,7 @@ struct CompiledConditionNode
 {
     Condition::Kind kind = Condition::Kind::All;
     std::vector<CompiledConditionNode> children;
+    QString pointer;           // its JSON pointer in the rule set ("/rules/0/if/all/1")
     bool invalid = false;      // this node has a problem: it never matches
     bool problemBelow = false; // this node or one below it has a problem
 

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "conditions/CompiledCondition.h"
 #include "conditions/ConditionValues.h"
+#include "conditions/PatternRisk.h"
 #include "text/ProcessIds.h"
 #include "text/Suggest.h"
 #include "text/TextCase.h"
@@ -55,6 +56,7 @@ void ConditionCompiler::compile(const Condition &condition, const QString &point
                                 CompiledConditionNode &node)
 {
     node.kind = condition.kind;
+    node.pointer = pointer;
     if (condition.kind == Condition::Kind::Leaf) {
         node.field = condition.field;
         node.path = FieldPath(condition.field);
@@ -340,6 +342,18 @@ bool ConditionCompiler::compilePattern(const QJsonValue &value, const QString &p
     }
     node.regex.optimize();
     node.patternId = patternId(node.regex);
+    if (const std::optional<QString> risky =
+            PatternRisk::nestedUnboundedRepetition(node.regex.pattern())) {
+        report(pointer,
+               QCoreApplication::translate("Kanca::CompiledCondition",
+                                           "\"%1\" repeats a repetition without bound: on a "
+                                           "long text that almost matches, the expression "
+                                           "gives up (match limit) and the rule cannot decide. "
+                                           "Write it without nesting, such as \"a+\" for "
+                                           "\"(a+)+\".")
+                   .arg(*risky),
+               Problem::Severity::Warning);
+    }
     return true;
 }
 

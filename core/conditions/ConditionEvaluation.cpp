@@ -114,17 +114,48 @@ QString &scratchBuffer()
     return buffer;
 }
 
-bool patternHolds(const CompiledConditionNode &node, const QString &text)
+// One search of the expression: found, not found, or given up (the engine's match limit).
+ConditionVerdict search(const QRegularExpression &regex, const QString &text,
+                        QRegularExpression::MatchOptions options = {})
+{
+    const QRegularExpressionMatch match =
+        regex.match(text, 0, QRegularExpression::NormalMatch, options);
+    if (!match.isValid())
+        return ConditionVerdict::Undecided;
+    return match.hasMatch() ? ConditionVerdict::True : ConditionVerdict::False;
+}
+
+// Found in any of the forms: true as soon as one finds it; undecided when none finds it and
+// one gave up.
+struct Searches
+{
+    ConditionVerdict verdict = ConditionVerdict::False;
+    bool add(ConditionVerdict found) // true: decided, stop
+    {
+        if (found == ConditionVerdict::True) {
+            verdict = found;
+            return true;
+        }
+        if (found == ConditionVerdict::Undecided)
+            verdict = found;
+        return false;
+    }
+};
+
+ConditionVerdict patternHolds(const CompiledConditionNode &node, const QString &text)
 {
     const QString subject = text.normalized(QString::NormalizationForm_C);
-    if (node.regex.match(subject).hasMatch())
-        return true;
+    Searches searches;
+    if (searches.add(search(node.regex, subject)))
+        return searches.verdict;
     if (node.caseSensitive || !holdsAnI(subject))
-        return false;
+        return searches.verdict;
     // The expression engine knows no Turkish: try the forms in which the language's dotted and
     // dotless i agree with the expression's own case.
-    return node.regex.match(TextCase::fold(subject, node.language)).hasMatch()
-           || node.regex.match(TextCase::toUpper(subject, node.language)).hasMatch();
+    if (searches.add(search(node.regex, TextCase::fold(subject, node.language))))
+        return searches.verdict;
+    searches.add(search(node.regex, TextCase::toUpper(subject, node.language)));
+    return searches.verdict;
 }
 
 // What a leaf derives from its field's value, remembered by the EventContext for the event
@@ -159,25 +190,22 @@ int foundKind(const CompiledConditionNode &node)
 
 // As patternHolds, on the texts the context remembers for the leaf's field; whether the
 // expression is found is remembered too, for the other leaves with the same expression.
-bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &context,
-                     const QString &subject)
+ConditionVerdict patternHoldsFor(const CompiledConditionNode &node, const EventContext &context,
+                                 const QString &subject)
 {
     return context.decided(node.path, foundKind(node), [&] {
         // PCRE2 checks that a text is valid UTF-16 before every search; the text is checked
         // once per event instead (its folded and capital forms are valid when it is).
         const bool valid = context.decided(node.path, validTextKind(),
                                            [&] { return QStringView(subject).isValidUtf16(); });
-        const auto found = [&](const QString &text) {
-            return node.regex
-                .match(text, 0, QRegularExpression::NormalMatch,
-                       valid ? QRegularExpression::DontCheckSubjectStringMatchOption
-                             : QRegularExpression::NoMatchOption)
-                .hasMatch();
-        };
-        if (found(subject))
-            return true;
+        const QRegularExpression::MatchOptions options =
+            valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                  : QRegularExpression::NoMatchOption;
+        Searches searches;
+        if (searches.add(search(node.regex, subject, options)))
+            return searches.verdict;
         if (node.caseSensitive || !holdsAnI(subject))
-            return false;
+            return searches.verdict;
         const auto form = [&](DerivedKind derived, QString (*transform)(QStringView, Language)) {
             return *context.derived(node.path, derivedKind(derived, node), [&](const QJsonValue &) {
                 return std::optional<QString>(transform(subject, node.language));
@@ -185,10 +213,12 @@ bool patternHoldsFor(const CompiledConditionNode &node, const EventContext &cont
         };
         // A form equal to one already searched (text already folded, say) cannot match either.
         const QString folded = form(PatternFolded, TextCase::fold);
-        if (folded != subject && found(folded))
-            return true;
+        if (folded != subject && searches.add(search(node.regex, folded, options)))
+            return searches.verdict;
         const QString upper = form(PatternUpper, TextCase::toUpper);
-        return upper != subject && upper != folded && found(upper);
+        if (upper != subject && upper != folded)
+            searches.add(search(node.regex, upper, options));
+        return searches.verdict;
     });
 }
 
@@ -252,24 +282,32 @@ LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const EventContext &
             });
         if (!subject)
             return {false, Why::NotText};
-        return {patternHoldsFor(node, context, *subject), Why::None};
+        const ConditionVerdict found = patternHoldsFor(node, context, *subject);
+        if (found == ConditionVerdict::Undecided)
+            return {false, Why::GaveUp};
+        return {found == ConditionVerdict::True, Why::None};
     }
     case LeafMode::List: {
         if (!actual.isArray())
             return {false, Why::NotList};
         const QJsonArray list = actual.toArray();
         bool found = false;
+        bool gaveUp = false;
         QString text;
         for (qsizetype i = 0; i < list.size() && !found; ++i) {
             if (!ConditionValues::scalarText(list.at(i), &text))
                 continue;
             if (node.op == Operator::Matches) {
-                found = patternHolds(node, text);
+                const ConditionVerdict element = patternHolds(node, text);
+                found = element == ConditionVerdict::True;
+                gaveUp = gaveUp || element == ConditionVerdict::Undecided;
             } else {
                 found = textHolds(
                     node, foldInto(text, node.language, node.caseSensitive, scratchBuffer()), true);
             }
         }
+        if (!found && gaveUp)
+            return {false, Why::GaveUp};
         return {isNegated(node.op) ? !found : found, Why::None};
     }
     case LeafMode::Number: {
@@ -301,28 +339,34 @@ LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const EventContext &
 
 } // namespace
 
-bool evaluate(const CompiledConditionNode &node, const EventContext &context, ConditionTrace *trace,
-              Language language)
+ConditionVerdict evaluate(const CompiledConditionNode &node, const EventContext &context,
+                          ConditionTrace *trace, Language language)
 {
-    if (trace)
+    using V = ConditionVerdict;
+    if (trace) {
         trace->kind = node.kind;
-    bool result = false;
+        trace->pointer = node.pointer;
+    }
+    V verdict = V::False;
     switch (node.kind) {
     case Condition::Kind::All:
     case Condition::Kind::Any: {
         const bool all = node.kind == Condition::Kind::All;
-        result = all;
+        // all: false beats undecided beats true; any: true beats undecided beats false.
+        const V decisive = all ? V::False : V::True;
+        verdict = all ? V::True : V::False;
         if (trace)
             trace->children.resize(node.children.size());
         for (std::size_t i = 0; i < node.children.size(); ++i) {
-            if (!trace && result != all)
+            if (!trace && verdict == decisive)
                 break; // decided: a false member of "all", a true member of "any"
-            const bool member = evaluate(node.children[i], context,
-                                         trace ? &trace->children[i] : nullptr, language);
-            result = all ? (result && member) : (result || member);
+            const V member = evaluate(node.children[i], context,
+                                      trace ? &trace->children[i] : nullptr, language);
+            if (member == decisive || (member == V::Undecided && verdict != decisive))
+                verdict = member;
         }
         if (node.invalid) {
-            result = false;
+            verdict = V::False;
             if (trace)
                 trace->explanation = ConditionExplanation::groupProblem(language);
         }
@@ -339,20 +383,20 @@ bool evaluate(const CompiledConditionNode &node, const EventContext &context, Co
             trace->children.resize(1);
             childTrace = &trace->children.front();
         }
-        const bool inner = evaluate(node.children.front(), context, childTrace, language);
+        const V inner = evaluate(node.children.front(), context, childTrace, language);
         if (node.problemBelow) {
             if (trace)
                 trace->explanation = ConditionExplanation::notOverProblem(language);
             break;
         }
-        result = !inner;
+        verdict = inner == V::Undecided ? V::Undecided : inner == V::True ? V::False : V::True;
         break;
     }
     case Condition::Kind::Leaf: {
         const QJsonValue actual =
             node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
         const LeafOutcome outcome = evaluateLeaf(node, context, actual);
-        result = outcome.result;
+        verdict = outcome.why == Why::GaveUp ? V::Undecided : outcome.result ? V::True : V::False;
         if (trace) {
             trace->field = node.field;
             trace->op = node.op;
@@ -363,9 +407,11 @@ bool evaluate(const CompiledConditionNode &node, const EventContext &context, Co
         break;
     }
     }
-    if (trace)
-        trace->result = result;
-    return result;
+    if (trace) {
+        trace->result = verdict == V::True;
+        trace->undecided = verdict == V::Undecided;
+    }
+    return verdict;
 }
 
 } // namespace Kanca::ConditionEvaluation

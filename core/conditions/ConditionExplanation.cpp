@@ -148,6 +148,9 @@ QString reasonText(Why why, Language language)
     case Why::Problem:
         return turkish ? QStringLiteral("koşulda bir hata var, hiçbir zaman eşleşmez")
                        : QStringLiteral("the condition has an error and never matches");
+    case Why::GaveUp:
+        return turkish ? QStringLiteral("ifade bu metinde vazgeçti (eşleşme sınırı)")
+                       : QStringLiteral("the expression gave up (match limit) on this text");
     case Why::None:
     case Why::Absent:
         break;
@@ -175,6 +178,13 @@ QString leaf(const CompiledConditionNode &node, const QJsonValue &actual,
                   .arg(node.displayLabel(language), displayValue(actual, language),
                        displayValue(node.value, language));
     const QString reason = reasonText(outcome.why, language);
+    if (outcome.why == Why::GaveUp) {
+        return QStringLiteral("%1: %2 (%3)")
+            .arg(sentence,
+                 language == Language::Turkish ? QStringLiteral("karar verilemedi")
+                                               : QStringLiteral("undecided"),
+                 reason);
+    }
     if (reason.isEmpty())
         return QStringLiteral("%1: %2").arg(sentence, answerText(outcome.result, language));
     return QStringLiteral("%1: %2 (%3)")

@@ -33,7 +33,8 @@ QJsonObject ConditionTrace::toJson() const
             out.insert(QLatin1String("actual"), actual);
         break;
     }
-    out.insert(QLatin1String("result"), result);
+    out.insert(QLatin1String("result"),
+               undecided ? QJsonValue(QJsonValue::Null) : QJsonValue(result));
     // Always on a leaf; on a group only when there is something to say (a problem).
     if (kind == Condition::Kind::Leaf || !explanation.isEmpty())
         out.insert(QLatin1String("explanation"), explanation);

@@ -19,6 +19,9 @@ struct ConditionTrace
 {
     Condition::Kind kind = Condition::Kind::All;
     bool result = false;
+    // Neither true nor false: a regular expression below gave up (see ConditionVerdict).
+    bool undecided = false;
+    QString pointer; // the condition's JSON pointer in the rule set ("/rules/0/if/all/1")
     std::vector<ConditionTrace> children;
 
     // Leaf only.
@@ -30,7 +33,7 @@ struct ConditionTrace
 
     // {"all": [...], "result": true} for groups, {"not": {...}, "result": ...},
     // {"field": ..., "op": ..., "value": ..., "actual": ..., "result": ..., "explanation": ...}
-    // for leaves; labels in the given language.
+    // for leaves; labels in the given language. An undecided node has "result": null.
     QJsonObject toJson() const;
 };
 

@@ -6,7 +6,9 @@ namespace Kanca {
 struct LeafOutcome
 {
     // Why a leaf is false beyond the comparison itself.
-    enum class Why { None, Absent, NotText, NotList, NotNumber, NotDateTime, Problem };
+    // GaveUp: a regular expression hit the engine's match limit on the text; the leaf is
+    // undecided, neither true nor false.
+    enum class Why { None, Absent, NotText, NotList, NotNumber, NotDateTime, Problem, GaveUp };
 
     bool result = false;
     Why why = Why::None;

@@ -36,6 +36,8 @@ QList<Delivery> DispatchPlan::deliveries() const
 {
     QList<Delivery> result;
     for (const RulePlan &rule : rules) {
+        if (!rule.problems.isEmpty())
+            return {};
         for (const PlannedAction &action : rule.actions) {
             if (!action.blockingProblems().isEmpty())
                 return {};
@@ -49,6 +51,7 @@ Problems DispatchPlan::blockingProblems() const
 {
     Problems problems;
     for (const RulePlan &rule : rules) {
+        problems += rule.problems;
         for (const PlannedAction &action : rule.actions)
             problems += action.blockingProblems();
     }

@@ -67,6 +67,9 @@ struct RulePlan
     std::optional<bool> conditionMet;
     ConditionTrace trace;         // when tracing
     QList<PlannedAction> actions; // every action of a matching (or forced) rule, in order
+    // Undecided: the rule could not decide for this event (a regular expression gave up),
+    // said as an error at the condition that gave up. Nothing of the event may be sent then.
+    Problems problems;
 
     bool matched() const { return outcome == CompiledRuleSet::Outcome::Matched; }
 };
@@ -80,7 +83,7 @@ struct DispatchPlan
     // The deliveries of every action that fires, in rule and action order (only when none has
     // a blocking problem: sending is all or nothing).
     QList<Delivery> deliveries() const;
-    // Every action's blocking problems, in order.
+    // Every rule's problems and every action's blocking problems, in order.
     Problems blockingProblems() const;
     bool canSend() const { return blockingProblems().isEmpty(); }
     const RulePlan *rule(qsizetype ruleIndex) const;

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Kanca {
 
 namespace {
@@ -65,18 +67,27 @@ DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &o
         const Rule &rule = ruleSet.rules.at(index);
         RulePlan rulePlan;
         rulePlan.ruleIndex = index;
+        ConditionVerdict verdict = ConditionVerdict::False;
         if (rule.when == type) {
             context.setRule(&rule);
-            rulePlan.conditionMet = m_rules.conditionHolds(
+            verdict = m_rules.conditionHolds(
                 index, context, options.explain ? &rulePlan.trace : nullptr, options.traceLanguage);
+            if (verdict != ConditionVerdict::Undecided)
+                rulePlan.conditionMet = verdict == ConditionVerdict::True;
         }
-        if (!rule.enabled)
+        if (verdict == ConditionVerdict::Undecided) {
+            rulePlan.outcome = CompiledRuleSet::Outcome::Undecided;
+            rulePlan.problems.append(undecided(index, context,
+                                               options.explain ? &rulePlan.trace : nullptr,
+                                               options.traceLanguage));
+        } else if (!rule.enabled) {
             rulePlan.outcome = CompiledRuleSet::Outcome::Disabled;
-        else if (rule.when != type)
+        } else if (rule.when != type) {
             rulePlan.outcome = CompiledRuleSet::Outcome::OtherEvent;
-        else
+        } else {
             rulePlan.outcome = *rulePlan.conditionMet ? CompiledRuleSet::Outcome::Matched
                                                       : CompiledRuleSet::Outcome::ConditionFalse;
+        }
         planActions(rulePlan, options.deliveryIds);
         plan.rules.append(std::move(rulePlan));
         return plan;
@@ -93,6 +104,11 @@ DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &o
                 rulePlan.conditionMet = evaluation.matched();
             }
             rulePlan.trace = std::move(evaluation.trace);
+            if (evaluation.outcome == CompiledRuleSet::Outcome::Undecided) {
+                context.setRule(&ruleSet.rules.at(evaluation.ruleIndex));
+                rulePlan.problems.append(undecided(evaluation.ruleIndex, context, &rulePlan.trace,
+                                                   options.traceLanguage));
+            }
             if (rulePlan.matched())
                 planActions(rulePlan, {});
             plan.rules.append(std::move(rulePlan));
@@ -100,7 +116,22 @@ DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &o
         return plan;
     }
 
-    for (const qsizetype index : m_rules.matchingRules(context)) {
+    QList<qsizetype> undecidedRules;
+    const QList<qsizetype> matching = m_rules.matchingRules(context, &undecidedRules);
+    qsizetype next = 0; // into undecidedRules: both lists are in rule order
+    const auto addUndecidedBefore = [&](qsizetype limit) {
+        for (; next < undecidedRules.size() && undecidedRules.at(next) < limit; ++next) {
+            RulePlan rulePlan;
+            rulePlan.ruleIndex = undecidedRules.at(next);
+            rulePlan.outcome = CompiledRuleSet::Outcome::Undecided;
+            context.setRule(&ruleSet.rules.at(rulePlan.ruleIndex));
+            rulePlan.problems.append(
+                undecided(rulePlan.ruleIndex, context, nullptr, options.traceLanguage));
+            plan.rules.append(std::move(rulePlan));
+        }
+    };
+    for (const qsizetype index : matching) {
+        addUndecidedBefore(index);
         RulePlan rulePlan;
         rulePlan.ruleIndex = index;
         rulePlan.outcome = CompiledRuleSet::Outcome::Matched;
@@ -108,7 +139,44 @@ DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &o
         planActions(rulePlan, {});
         plan.rules.append(std::move(rulePlan));
     }
+    addUndecidedBefore(ruleSet.rules.size());
     return plan;
+}
+
+namespace {
+
+// The first condition of a trace that could not be decided and is not a group.
+const ConditionTrace *firstUndecidedLeaf(const ConditionTrace &trace)
+{
+    if (!trace.undecided)
+        return nullptr;
+    for (const ConditionTrace &child : trace.children) {
+        if (const ConditionTrace *leaf = firstUndecidedLeaf(child))
+            return leaf;
+    }
+    return &trace;
+}
+
+} // namespace
+
+Problem Dispatcher::undecided(qsizetype ruleIndex, const EventContext &context,
+                              const ConditionTrace *trace, Language language) const
+{
+    ConditionTrace own;
+    if (!trace) {
+        m_rules.conditionHolds(ruleIndex, context, &own, language); // rare: trace it now
+        trace = &own;
+    }
+    const ConditionTrace *leaf = firstUndecidedLeaf(*trace);
+    const QString ruleName = m_rules.ruleSet().rules.at(ruleIndex).name;
+    Problem problem;
+    problem.severity = Problem::Severity::Error;
+    problem.pointer = leaf && !leaf->pointer.isEmpty()
+                          ? leaf->pointer
+                          : jsonPointerAppend(jsonPointerAppend(u"/rules"_s, ruleIndex), u"if");
+    problem.message = tr("rule \"%1\" cannot decide for this event, so it does not fire: %2")
+                          .arg(ruleName, leaf ? leaf->explanation : QString());
+    return problem;
 }
 
 PlannedAction Dispatcher::planAction(qsizetype ruleIndex, int actionIndex, EventContext &context,

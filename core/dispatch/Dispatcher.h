@@ -3,6 +3,7 @@
 #include "dispatch/DispatchPlan.h"
 #include "model/RuleSet.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct DispatchOptions
 // server and the benchmarks all plan through it.
 class Dispatcher final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dispatcher)
+
 public:
     Dispatcher(const CompiledRuleSet &rules, const SecretProvider &secrets,
                DispatchClock clock = DispatchClock());
@@ -51,6 +54,9 @@ public:
                       const DispatchOptions &options = DispatchOptions()) const;
 
 private:
+    // The error of a rule whose condition is undecided, at the condition that gave up.
+    Problem undecided(qsizetype ruleIndex, const class EventContext &context,
+                      const ConditionTrace *trace, Language language) const;
     PlannedAction planAction(qsizetype ruleIndex, int actionIndex, class EventContext &context,
                              const QJsonObject &event, const QString &id,
                              const QDateTime &now) const;

@@ -74,7 +74,8 @@ CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog
     return compiled;
 }
 
-QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event) const
+QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event,
+                                                QList<qsizetype> *undecided) const
 {
     QList<qsizetype> result;
     const auto candidates = m_rulesByEvent.constFind(event.eventType());
@@ -83,8 +84,17 @@ QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event) const
     EventContext context = event;
     for (const qsizetype index : *candidates) {
         context.setRule(&m_ruleSet.rules.at(index));
-        if (m_rules[std::size_t(index)].condition.matches(context))
+        switch (m_rules[std::size_t(index)].condition.evaluate(context)) {
+        case ConditionVerdict::True:
             result.append(index);
+            break;
+        case ConditionVerdict::Undecided:
+            if (undecided)
+                undecided->append(index);
+            break;
+        case ConditionVerdict::False:
+            break;
+        }
     }
     return result;
 }
@@ -105,20 +115,28 @@ QList<CompiledRuleSet::Evaluation> CompiledRuleSet::explain(const EventContext &
             evaluation.outcome = Outcome::OtherEvent;
         } else {
             context.setRule(&rule);
-            const bool matched =
-                m_rules[std::size_t(i)].condition.matches(context, &evaluation.trace, language);
-            evaluation.outcome = matched ? Outcome::Matched : Outcome::ConditionFalse;
+            switch (
+                m_rules[std::size_t(i)].condition.evaluate(context, &evaluation.trace, language)) {
+            case ConditionVerdict::True:
+                evaluation.outcome = Outcome::Matched;
+                break;
+            case ConditionVerdict::False:
+                evaluation.outcome = Outcome::ConditionFalse;
+                break;
+            case ConditionVerdict::Undecided:
+                evaluation.outcome = Outcome::Undecided;
+                break;
+            }
         }
         result.append(std::move(evaluation));
     }
     return result;
 }
 
-bool CompiledRuleSet::conditionHolds(qsizetype rule, const EventContext &event,
-                                     ConditionTrace *trace, Language language) const
+ConditionVerdict CompiledRuleSet::conditionHolds(qsizetype rule, const EventContext &event,
+                                                 ConditionTrace *trace, Language language) const
 {
-    const CompiledCondition &condition = m_rules[std::size_t(rule)].condition;
-    return trace ? condition.matches(event, trace, language) : condition.matches(event);
+    return m_rules[std::size_t(rule)].condition.evaluate(event, trace, language);
 }
 
 QString CompiledRuleSet::outcomeText(Outcome outcome, Language language)
@@ -135,6 +153,11 @@ QString CompiledRuleSet::outcomeText(Outcome outcome, Language language)
     case Outcome::ConditionFalse:
         return tr ? QStringLiteral("koşullar sağlanmadı")
                   : QStringLiteral("the conditions are not met");
+    case Outcome::Undecided:
+        return tr ? QStringLiteral("karar verilemedi: bir düzenli ifade bu metinde vazgeçti "
+                                   "(eşleşme sınırı); kural çalışmaz")
+                  : QStringLiteral("undecided: a regular expression gave up on this text "
+                                   "(match limit); the rule does not fire");
     }
     return {};
 }

@@ -35,8 +35,9 @@ public:
         return m_rules[std::size_t(rule)].actions[std::size_t(action)];
     }
 
-    // Why a rule did or did not fire for an event.
-    enum class Outcome { Matched, Disabled, OtherEvent, ConditionFalse };
+    // Why a rule did or did not fire for an event. Undecided: a regular expression of its
+    // condition gave up on the event's text (see ConditionVerdict); the rule does not fire.
+    enum class Outcome { Matched, Disabled, OtherEvent, ConditionFalse, Undecided };
 
     struct Evaluation
     {
@@ -46,8 +47,10 @@ public:
         ConditionTrace trace; // filled when explaining
     };
 
-    // The rules that fire for the event, in rule order.
-    QList<qsizetype> matchingRules(const EventContext &event) const;
+    // The rules that fire for the event, in rule order; those whose condition is undecided are
+    // appended to `undecided` (they do not fire).
+    QList<qsizetype> matchingRules(const EventContext &event,
+                                   QList<qsizetype> *undecided = nullptr) const;
 
     // Every rule's outcome, in rule order, with a trace of its condition, explained in
     // `language` (the trace of a rule for another event or a disabled rule is empty).
@@ -55,11 +58,12 @@ public:
 
     static QString outcomeText(Outcome outcome, Language language);
 
-    // Whether rule `rule`'s condition holds for the event (whether or not the rule is enabled or
+    // What rule `rule`'s condition says for the event (whether or not the rule is enabled or
     // of the event's type), traced in `language` when `trace` is given. `event` must have the
     // rule set (see EventContext::setRule).
-    bool conditionHolds(qsizetype rule, const EventContext &event, ConditionTrace *trace = nullptr,
-                        Language language = Language::English) const;
+    ConditionVerdict conditionHolds(qsizetype rule, const EventContext &event,
+                                    ConditionTrace *trace = nullptr,
+                                    Language language = Language::English) const;
 
 private:
     CompiledRuleSet() = default;

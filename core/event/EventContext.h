@@ -38,10 +38,11 @@ public:
     // Where the kinds of each caller of derived() and decided() start, so that none collide.
     static constexpr int ConditionKinds = 0;
     static constexpr int TemplateKinds = 1 << 24;
-    // As derived(), for a yes or no (whether an expression is found in a field's text), with
-    // kinds of its own: `decide` takes no argument and returns a bool.
+    // As derived(), for a yes or no or another small answer (whether an expression is found in
+    // a field's text), with kinds of its own: `decide` takes no argument and returns a bool or
+    // an enum.
     template<typename Decide>
-    bool decided(const FieldPath &path, int kind, Decide &&decide) const;
+    auto decided(const FieldPath &path, int kind, Decide &&decide) const -> decltype(decide());
 
     const QJsonObject &event() const { return m_event; }
     QString eventType() const { return m_event.value(QLatin1String("type")).toString(); }
@@ -77,7 +78,7 @@ private:
     {
         int pathId = -1;
         int kind = 0;
-        bool decision = false;
+        int decision = 0;
     };
 
     QJsonObject m_event;
@@ -109,19 +110,21 @@ std::optional<QString> EventContext::derived(const FieldPath &path, int kind, De
 }
 
 template<typename Decide>
-bool EventContext::decided(const FieldPath &path, int kind, Decide &&decide) const
+auto EventContext::decided(const FieldPath &path, int kind, Decide &&decide) const
+    -> decltype(decide())
 {
+    using Answer = decltype(decide());
     const int id = path.id();
     if (id < 0)
         return decide();
     for (const RememberedDecision &remembered : m_decisions) {
         if (remembered.pathId == id && remembered.kind == kind)
-            return remembered.decision;
+            return Answer(remembered.decision);
     }
-    const bool decision = decide();
+    const Answer decision = decide();
     if (m_decisions.empty())
         m_decisions.reserve(ExpectedPaths);
-    m_decisions.push_back({id, kind, decision});
+    m_decisions.push_back({id, kind, int(decision)});
     return decision;
 }
 

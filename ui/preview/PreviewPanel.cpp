@@ -316,9 +316,13 @@ void PreviewPanel::showMatch(qsizetype ruleIndex, const RulePlan *plan)
     }
 
     const QString thisEvent = eventLabel(EventContext(m_event).eventType());
-    const bool otherEvent = !plan->conditionMet.has_value();
+    const bool undecided = plan->outcome == CompiledRuleSet::Outcome::Undecided;
+    const bool otherEvent = !plan->conditionMet.has_value() && !undecided;
     QString verdict;
-    if (otherEvent) {
+    if (undecided) {
+        verdict = tr("⚠ Cannot decide: a regular expression gave up on this event's text (its "
+                     "match limit). The rule does not fire, and sending it is refused.");
+    } else if (otherEvent) {
         verdict = rule.enabled ? tr("✗ Runs on another event: %1").arg(ruleEvent)
                                : tr("Disabled, and it runs on another event: %1").arg(ruleEvent);
     } else if (*plan->conditionMet) {

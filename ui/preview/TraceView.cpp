@@ -1,5 +1,6 @@
 #include "preview/TraceView.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QHeaderView>
 #include <QResizeEvent>
@@ -108,11 +109,19 @@ QTreeWidgetItem *TraceView::addNode(const ConditionTrace &trace, QTreeWidgetItem
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
     const QString text =
         trace.kind == Condition::Kind::Leaf ? shortened(trace.explanation) : groupText(trace);
-    item->setText(0, markedText(trace.result, text));
-    item->setData(0, ResultRole, trace.result);
+    if (trace.undecided) {
+        // A regular expression gave up: neither ✓ nor ✗, and said in the warning colour.
+        item->setText(0, QStringLiteral("\u26A0 ") + text);
+        item->setData(0, ResultRole, QVariant());
+        item->setForeground(0, QColor(0xB0, 0x60, 0x00));
+        item->setData(0, Qt::AccessibleTextRole, tr("Undecided: %1").arg(text));
+    } else {
+        item->setText(0, markedText(trace.result, text));
+        item->setData(0, ResultRole, trace.result);
+        item->setData(0, Qt::AccessibleTextRole,
+                      trace.result ? tr("True: %1").arg(text) : tr("False: %1").arg(text));
+    }
     item->setToolTip(0, trace.kind == Condition::Kind::Leaf ? shortened(trace.explanation) : text);
-    item->setData(0, Qt::AccessibleTextRole,
-                  trace.result ? tr("True: %1").arg(text) : tr("False: %1").arg(text));
     for (const ConditionTrace &child : trace.children)
         addNode(child, item);
     return item;
