@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DeliverCommand</name>
+    <message numerus="yes">
+        <source>%n delivery(ies) are being sent by another program on this history right now; they were left to it.</source>
+        <translation>
+            <numerusform>%n delivery is being sent by another program on this history right now; it was left to it.</numerusform>
+            <numerusform>%n deliveries are being sent by another program on this history right now; they were left to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kanca::CatcherPanel</name>
     <message numerus="yes">
         <source>%n request(s)</source>

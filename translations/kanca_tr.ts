@@ -532,8 +532,13 @@ is left.
 
 Options:
 %1
+Deliveries another program is sending right now (it holds their claims) are left
+to it; several kanca deliver, kanca send and the designer may run on one history
+at once, and each delivery is sent by one of them.
+
 Exit status: 0 if every delivery finished here succeeded (or none was left), 3 if
-any failed, 1 if the history cannot be opened, 2 on a usage error.
+any failed, 4 if the history could not be written (the deliveries that may be
+sent again are listed), 1 if the history cannot be opened, 2 on a usage error.
 </source>
         <translation>Kullanım: kanca deliver [seçenekler]
 
@@ -545,10 +550,21 @@ gibi, bir JSON satırı yazar; bekleyen gönderim kalmayınca çıkar.
 
 Seçenekler:
 %1
+Başka bir programın şu anda gönderdiği gönderimler (onları o üstlenmiştir) ona
+bırakılır; aynı geçmiş üzerinde birden çok kanca deliver, kanca send ve tasarımcı
+aynı anda çalışabilir ve her gönderimi yalnızca biri gönderir.
+
 Çıkış kodu: burada tamamlanan tüm gönderimler başarılıysa (ya da hiç gönderim
-kalmamışsa) 0, başarısız olan varsa 3, geçmiş açılamıyorsa 1, kullanım
+kalmamışsa) 0, başarısız olan varsa 3, geçmişe yazılamadıysa 4 (yeniden
+gönderilebilecek gönderimler listelenir), geçmiş açılamıyorsa 1, kullanım
 hatasında 2.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) are being sent by another program on this history right now; they were left to it.</source>
+        <translation>
+            <numerusform>Bu geçmişteki %n gönderimi şu anda başka bir program gönderiyor; onlar ona bırakıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,6 +588,29 @@ hatasında 2.
     <message>
         <source>history: %1</source>
         <translation>geçmiş: %1</translation>
+    </message>
+    <message>
+        <source>Another program took over these deliveries (this one&apos;s claim had expired); it continues them: %1</source>
+        <translation>Bu gönderimleri başka bir program üstlendi (bu programın üstlenme süresi dolmuştu); onları o sürdürüyor: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing more was sent once the history could not be written.</source>
+        <translation>Durduruldu: geçmişe yazılamadığı andan itibaren başka hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>These deliveries were sent but their results are not recorded; they may be sent again (with the same webhook-id) when &quot;kanca deliver&quot; continues them: %1</source>
+        <translation>Bu gönderimler gönderildi ama sonuçları kaydedilemedi; &quot;kanca deliver&quot; onları sürdürdüğünde (aynı webhook-id ile) yeniden gönderilebilirler: %1</translation>
+    </message>
+    <message>
+        <source>Every delivery not reported above as finished stays pending in the history; &quot;kanca deliver&quot; finishes it once the history can be written.</source>
+        <translation>Yukarıda tamamlandığı bildirilmeyen her gönderim geçmişte bekler; geçmişe yeniden yazılabildiğinde &quot;kanca deliver&quot; onu tamamlar.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>rule &quot;%1&quot; cannot decide for this event, so it does not fire: %2</source>
+        <translation>&quot;%1&quot; kuralı bu olay için karar veremiyor, bu yüzden çalışmıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -813,6 +852,26 @@ Seçenekler:
     <message>
         <source>The history is not open.</source>
         <translation>Geçmiş dosyası açık değil.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program sending this attempt stopped before its answer was recorded; the receiver may have received it (webhook-id %1).</source>
+        <translation>Yarıda kaldı: bu denemeyi gönderen program, yanıtı kaydedilmeden durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
+    </message>
+    <message>
+        <source>Cannot claim deliveries in the history %1: %2</source>
+        <translation>%1 geçmişindeki gönderimler üstlenilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the start of attempts in the history %1: %2</source>
+        <translation>Denemelerin başlangıcı %1 geçmişine kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot renew the claims in the history %1: %2</source>
+        <translation>%1 geçmişindeki üstlenmeler yenilenemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give back claims in the history %1: %2</source>
+        <translation>%1 geçmişindeki üstlenmeler geri bırakılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1703,10 @@ Seçenekler:
         <source>%1 is above the largest value of &quot;%2&quot;, %3.</source>
         <translation>%1, &quot;%2&quot; alanının alabileceği en büyük değerden (%3) büyük.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; repeats a repetition without bound: on a long text that almost matches, the expression gives up (match limit) and the rule cannot decide. Write it without nesting, such as &quot;a+&quot; for &quot;(a+)+&quot;.</source>
+        <translation>&quot;%1&quot; bir tekrarı sınırsızca tekrarlıyor: neredeyse eşleşen uzun bir metinde ifade vazgeçer (eşleşme sınırı) ve kural karar veremez. İç içe yazmayın; örneğin &quot;(a+)+&quot; yerine &quot;a+&quot; yazın.</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::ConditionBuilder</name>
@@ -1931,6 +1994,17 @@ Seçenekler:
     <message>
         <source>Standard Webhooks signing needs a delivery id</source>
         <translation>Standard Webhooks imzası için bir gönderim kimliği gerekir</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::DeliveryEngine</name>
+    <message>
+        <source>Nothing more is sent: the outbox %1 could not be written.</source>
+        <translation>Başka hiçbir şey gönderilmiyor: %1 giden kutusuna yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program stopped during this attempt; the receiver may have received it (webhook-id %1).</source>
+        <translation>Yarıda kaldı: program bu deneme sırasında durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
     </message>
 </context>
 <context>
@@ -2852,10 +2926,6 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <translation>Devre dışı; ayrıca başka bir olayda çalışır: %1</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Devre dışı</translation>
-    </message>
-    <message>
         <source>⚠ The event has a problem; the preview is of the last valid event.</source>
         <translation>⚠ Olayda bir sorun var; önizleme son geçerli olaya göre.</translation>
     </message>
@@ -2942,6 +3012,14 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>What arrived at webhook.site or the local catcher, beside what was sent</source>
         <translation>webhook.site&apos;a ya da yerel yakalayıcıya ulaşan, gönderilenin yanında</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot decide: a regular expression gave up on this event&apos;s text (its match limit). The rule does not fire, and sending it is refused.</source>
+        <translation>⚠ Karar verilemiyor: bir düzenli ifade bu olayın metninde vazgeçti (eşleşme sınırı). Kural çalışmaz ve gönderilmesi reddedilir.</translation>
+    </message>
+    <message>
+        <source>the webhook could not be rendered</source>
+        <translation>webhook oluşturulamadı</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3813,10 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>Each condition of the rule with whether this event meets it.</source>
         <translation>Kuralın her koşulu ve bu olayın onu sağlayıp sağlamadığı.</translation>
     </message>
+    <message>
+        <source>Undecided: %1</source>
+        <translation>Karar verilemedi: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::WebhookActionEditor</name>
@@ -3981,6 +4063,24 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSecret</name>
+    <message>
+        <source>Secret %1 has no value yet: set it in the action&apos;s authentication section.</source>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Secret %1 has no value yet: set it in the action&apos;s signing section.</source>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun imzalama bölümünde ayarlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAction</name>
+    <message>
+        <source>the webhook could not be rendered</source>
+        <translation>webhook oluşturulamadı</translation>
+    </message>
+</context>
+<context>
     <name>PresetLibrary</name>
     <message>
         <source>the presets are not valid JSON: %1</source>
@@ -4014,6 +4114,18 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
+        <source>name exactly one rule set file</source>
+        <translation>tam olarak bir kural seti dosyası belirtin</translation>
+    </message>
+    <message>
+        <source>give either --event or --sample</source>
+        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
+    </message>
+    <message>
+        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
+        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
         <source>Usage: kanca render FILE --event EVENT.json|- [--lang en|tr] [--explain] [--show-secrets]
        kanca render FILE --sample EVENT_TYPE [--lang en|tr] [--explain] [--show-secrets]
 
@@ -4037,9 +4149,12 @@ Options:
 Secrets named in the rule set are read from the environment variables
 KANCA_SECRET_&lt;NAME&gt;; a missing one is an error that names it.
 
-Exit status: 0 on success, 1 if the rule set or the event is invalid or a request cannot
-be rendered (problems on standard error, as kanca validate prints them), 2 on a usage
-error.
+A rule whose regular expression gives up on the event&apos;s text (its match limit) cannot
+decide: it does not fire, and it is an error (kanca send refuses such an event).
+
+Exit status: 0 on success, 1 if the rule set or the event is invalid, a request cannot
+be rendered or a rule cannot decide (problems on standard error, as kanca validate
+prints them; with --explain the JSON is printed too), 2 on a usage error.
 </source>
         <translation>Kullanım: kanca render DOSYA --event OLAY.json|- [--lang en|tr] [--explain] [--show-secrets]
           kanca render DOSYA --sample OLAY_TÜRÜ [--lang en|tr] [--explain] [--show-secrets]
@@ -4066,22 +4181,14 @@ Seçenekler:
 Kural setinde adı geçen gizli anahtarlar KANCA_SECRET_&lt;AD&gt; ortam değişkenlerinden
 okunur; eksik olan her gizli anahtar, adıyla birlikte hata olarak bildirilir.
 
-Çıkış kodu: başarıda 0; kural seti ya da olay geçersizse veya bir istek
-oluşturulamıyorsa 1 (sorunlar, kanca validate komutundaki biçimde standart hataya
-yazılır); kullanım hatasında 2.
+Düzenli ifadesi olayın metninde vazgeçen (eşleşme sınırına takılan) bir kural karar
+veremez: çalışmaz ve bu bir hatadır (kanca send böyle bir olayı reddeder).
+
+Çıkış kodu: başarıda 0; kural seti ya da olay geçersizse, bir istek
+oluşturulamıyorsa ya da bir kural karar veremiyorsa 1 (sorunlar, kanca validate
+komutundaki biçimde standart hataya yazılır; --explain ile JSON da yazılır);
+kullanım hatasında 2.
 </translation>
-    </message>
-    <message>
-        <source>name exactly one rule set file</source>
-        <translation>tam olarak bir kural seti dosyası belirtin</translation>
-    </message>
-    <message>
-        <source>give either --event or --sample</source>
-        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
-    </message>
-    <message>
-        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
-        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
     </message>
 </context>
 <context>
@@ -4152,21 +4259,14 @@ yazılır); kullanım hatasında 2.
     </message>
 </context>
 <context>
-    <name>RequestPreview</name>
-    <message>
-        <source>Secret %1 has no value yet: set it in the action&apos;s authentication section.</source>
-        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
-    </message>
-    <message>
-        <source>Secret %1 has no value yet: set it in the action&apos;s signing section.</source>
-        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun imzalama bölümünde ayarlayın.</translation>
-    </message>
-</context>
-<context>
     <name>ResendCommand</name>
     <message>
         <source>name exactly one delivery id</source>
         <translation>tam olarak bir gönderim kimliği belirtin</translation>
+    </message>
+    <message>
+        <source>No delivery &quot;%1&quot; in %2</source>
+        <translation>%2 içinde &quot;%1&quot; diye bir gönderim yok</translation>
     </message>
     <message>
         <source>Usage: kanca resend DELIVERY_ID [options]
@@ -4177,8 +4277,9 @@ original&apos;s timeout and retry policy. Prints its JSON line when it finishes.
 
 Options:
 %1
-Exit status: 0 if it succeeded, 3 if it failed, 1 if there is no such delivery or
-the history cannot be opened, 2 on a usage error.
+Exit status: 0 if it succeeded, 3 if it failed, 4 if the history could not be
+written, 1 if there is no such delivery or the history cannot be opened, 2 on a
+usage error.
 </source>
         <translation>Kullanım: kanca resend GÖNDERİM_KİMLİĞİ [seçenekler]
 
@@ -4189,13 +4290,9 @@ Bittiğinde JSON satırını yazar.
 
 Seçenekler:
 %1
-Çıkış kodu: başarılıysa 0, başarısızsa 3, böyle bir gönderim yoksa ya da geçmiş
-açılamıyorsa 1, kullanım hatasında 2.
+Çıkış kodu: başarılıysa 0, başarısızsa 3, geçmişe yazılamadıysa 4, böyle bir
+gönderim yoksa ya da geçmiş açılamıyorsa 1, kullanım hatasında 2.
 </translation>
-    </message>
-    <message>
-        <source>No delivery &quot;%1&quot; in %2</source>
-        <translation>%2 içinde &quot;%1&quot; diye bir gönderim yok</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4573,22 @@ açılamıyorsa 1, kullanım hatasında 2.
 <context>
     <name>SendCommand</name>
     <message>
+        <source>name exactly one rule set file</source>
+        <translation>tam olarak bir kural seti dosyası belirtin</translation>
+    </message>
+    <message>
+        <source>give either --event or --sample</source>
+        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
+    </message>
+    <message>
+        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
+        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+    <message>
+        <source>No enabled rule matches this event; nothing to send.</source>
+        <translation>Bu olayla eşleşen etkin kural yok; gönderilecek bir şey yok.</translation>
+    </message>
+    <message>
         <source>Usage: kanca send FILE --event EVENT.json|- [options]
        kanca send FILE --sample EVENT_TYPE [--lang en|tr] [options]
 
@@ -4499,7 +4612,8 @@ Secrets are read from KANCA_SECRET_&lt;NAME&gt;; a missing one is an error befor
 anything is sent.
 
 Exit status: 0 if every delivery succeeded (or no rule matched), 3 if any failed,
-1 on invalid input (nothing sent), 2 on a usage error.
+4 if the history could not be written (stopped at once; the deliveries that may
+be sent again are listed), 1 on invalid input (nothing sent), 2 on a usage error.
 </source>
         <translation>Kullanım: kanca send DOSYA --event OLAY.json|- [seçenekler]
           kanca send DOSYA --sample OLAY_TÜRÜ [--lang en|tr] [seçenekler]
@@ -4525,25 +4639,10 @@ Gizli anahtarlar KANCA_SECRET_&lt;AD&gt; değişkenlerinden okunur; eksik olan, 
 şey gönderilmeden önce hata olarak bildirilir.
 
 Çıkış kodu: tüm gönderimler başarılıysa (ya da hiçbir kural eşleşmediyse) 0,
-başarısız olan varsa 3, geçersiz girdide (hiçbir şey gönderilmez) 1, kullanım
-hatasında 2.
+başarısız olan varsa 3, geçmişe yazılamadıysa 4 (hemen durur; yeniden
+gönderilebilecek gönderimler listelenir), geçersiz girdide (hiçbir şey
+gönderilmez) 1, kullanım hatasında 2.
 </translation>
-    </message>
-    <message>
-        <source>name exactly one rule set file</source>
-        <translation>tam olarak bir kural seti dosyası belirtin</translation>
-    </message>
-    <message>
-        <source>give either --event or --sample</source>
-        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
-    </message>
-    <message>
-        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
-        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
-    </message>
-    <message>
-        <source>No enabled rule matches this event; nothing to send.</source>
-        <translation>Bu olayla eşleşen etkin kural yok; gönderilecek bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -4619,13 +4718,6 @@ hatasında 2.
     <message>
         <source>%1 holds neither 64 hex digits nor the base64 of a SHA-256 MAC</source>
         <translation>%1 ne 64 onaltılık basamak ne de bir SHA-256 MAC değerinin base64 hâlini içeriyor</translation>
-    </message>
-</context>
-<context>
-    <name>TestDelivery</name>
-    <message>
-        <source>the webhook could not be rendered</source>
-        <translation>webhook oluşturulamadı</translation>
     </message>
 </context>
 <context>
