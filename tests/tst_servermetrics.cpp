@@ -1,0 +1,129 @@
+// The server's metrics (Prometheus text format) and the per-destination circuit breaker.
+#include "delivery/CircuitBreaker.h"
+#include "server/Metrics.h"
+
+#include <QTest>
+
+using namespace Kanca;
+using namespace Qt::StringLiterals;
+
+class TestServerMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countersGaugesAndLabels();
+    void histogramBucketsAreCumulative();
+    void labelValuesAreEscaped();
+    void breakerOpensAfterConsecutiveFailures();
+    void probeDecidesAndCoolDownDoubles();
+    void successResetsTheCount();
+};
+
+void TestServerMetrics::countersGaugesAndLabels()
+{
+    Metrics metrics;
+    Metrics::Family &received = metrics.counter(u"kanca_events_received_total"_s, u"Events."_s);
+    received.at().add();
+    received.at().add(2);
+    Metrics::Family &rejected =
+        metrics.counter(u"kanca_events_rejected_total"_s, u"Rejected events."_s, {u"reason"_s});
+    rejected.at({u"invalid"_s}).add();
+    rejected.at({u"auth"_s}).add(4);
+    QCOMPARE(&metrics.counter(u"kanca_events_received_total"_s, QString()), &received);
+    metrics.gaugeFromCallback(u"kanca_outbox_depth"_s, u"Pending deliveries."_s, {}, [] {
+        return QList<QPair<QStringList, double>>{{{}, 17}};
+    });
+    QCOMPARE(rejected.total(), 5.0);
+    QCOMPARE(metrics.exposition(),
+             QByteArray("# HELP kanca_events_received_total Events.\n"
+                        "# TYPE kanca_events_received_total counter\n"
+                        "kanca_events_received_total 3\n"
+                        "# HELP kanca_events_rejected_total Rejected events.\n"
+                        "# TYPE kanca_events_rejected_total counter\n"
+                        "kanca_events_rejected_total{reason=\"auth\"} 4\n"
+                        "kanca_events_rejected_total{reason=\"invalid\"} 1\n"
+                        "# HELP kanca_outbox_depth Pending deliveries.\n"
+                        "# TYPE kanca_outbox_depth gauge\n"
+                        "kanca_outbox_depth 17\n"));
+}
+
+void TestServerMetrics::histogramBucketsAreCumulative()
+{
+    Metrics metrics;
+    Metrics::Family &duration = metrics.histogram(u"kanca_attempt_duration_seconds"_s,
+                                                  u"Attempt durations."_s, {0.1, 1, 0.01});
+    for (const double seconds : {0.005, 0.05, 0.5, 5.0, 0.01})
+        duration.histogramAt().observe(seconds);
+    QCOMPARE(metrics.exposition(),
+             QByteArray("# HELP kanca_attempt_duration_seconds Attempt durations.\n"
+                        "# TYPE kanca_attempt_duration_seconds histogram\n"
+                        "kanca_attempt_duration_seconds_bucket{le=\"0.01\"} 2\n"
+                        "kanca_attempt_duration_seconds_bucket{le=\"0.1\"} 3\n"
+                        "kanca_attempt_duration_seconds_bucket{le=\"1\"} 4\n"
+                        "kanca_attempt_duration_seconds_bucket{le=\"+Inf\"} 5\n"
+                        "kanca_attempt_duration_seconds_sum 5.5649999999999995\n"
+                        "kanca_attempt_duration_seconds_count 5\n"));
+}
+
+void TestServerMetrics::labelValuesAreEscaped()
+{
+    Metrics metrics;
+    metrics.gauge(u"g"_s, u"a \\ help\nline"_s, {u"host"_s}).at({u"a\"b\\c\nd"_s}).set(1.5);
+    QCOMPARE(metrics.exposition(), QByteArray("# HELP g a \\\\ help\\nline\n# TYPE g gauge\n"
+                                              "g{host=\"a\\\"b\\\\c\\nd\"} 1.5\n"));
+}
+
+void TestServerMetrics::breakerOpensAfterConsecutiveFailures()
+{
+    CircuitBreaker breaker;
+    breaker.setSettings({3, 1000, 8000});
+    const QString down = u"https://down.example:443"_s;
+    const QString up = u"https://up.example:443"_s;
+    QVERIFY(!breaker.recordFailure(down, 0));
+    QVERIFY(!breaker.recordFailure(down, 0));
+    QVERIFY(breaker.allows(down, 0));
+    QVERIFY(breaker.recordFailure(down, 100)); // the third: it opens
+    QCOMPARE(breaker.state(down), CircuitBreaker::State::Open);
+    QCOMPARE(breaker.reopensAt(down), qint64(1100));
+    QVERIFY(!breaker.allows(down, 1099));
+    QVERIFY(breaker.allows(up, 500)); // others are not held up
+    QCOMPARE(breaker.states().size(), 1);
+}
+
+void TestServerMetrics::probeDecidesAndCoolDownDoubles()
+{
+    CircuitBreaker breaker;
+    breaker.setSettings({1, 1000, 3000});
+    const QString host = u"http://h:80"_s;
+    QVERIFY(breaker.recordFailure(host, 0));
+    QVERIFY(breaker.allows(host, 1000)); // the probe
+    QCOMPARE(breaker.state(host), CircuitBreaker::State::HalfOpen);
+    QVERIFY(!breaker.allows(host, 1000));       // only one
+    QVERIFY(breaker.recordFailure(host, 1500)); // failed: twice as long
+    QCOMPARE(breaker.reopensAt(host), qint64(3500));
+    QVERIFY(breaker.allows(host, 3500));
+    QVERIFY(breaker.recordFailure(host, 3600));
+    QCOMPARE(breaker.reopensAt(host), qint64(6600)); // capped at 3000
+    QVERIFY(breaker.allows(host, 6600));
+    QVERIFY(breaker.recordSuccess(host)); // closes
+    QCOMPARE(breaker.state(host), CircuitBreaker::State::Closed);
+    QVERIFY(breaker.allows(host, 6601));
+}
+
+void TestServerMetrics::successResetsTheCount()
+{
+    CircuitBreaker breaker;
+    breaker.setSettings({2, 1000, 1000});
+    const QString host = u"http://h:80"_s;
+    QVERIFY(!breaker.recordFailure(host, 0));
+    QVERIFY(!breaker.recordSuccess(host)); // closed all along: no change
+    QVERIFY(!breaker.recordFailure(host, 0));
+    QCOMPARE(breaker.state(host), CircuitBreaker::State::Closed);
+    breaker.setSettings({0, 1000, 1000}); // off
+    QVERIFY(!breaker.recordFailure(host, 0));
+    QVERIFY(breaker.allows(host, 0));
+}
+
+QTEST_GUILESS_MAIN(TestServerMetrics)
+#include "tst_servermetrics.moc"
