@@ -36,10 +36,9 @@ DeliveryEngine::DeliveryEngine(HistoryDatabase &history, const SecretProvider &s
     : QObject(parent)
     , m_history(history)
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_networks(new NetworkPool(this))
     , m_random(QRandomGenerator::securelySeeded())
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::runDue);
@@ -181,10 +180,12 @@ void DeliveryEngine::startAttempt(Active &active)
         return;
     }
 
+    QNetworkAccessManager *network = m_networks->acquire();
     auto *attempt =
-        new HttpAttempt(*m_network, request, delivery.timeoutMs, m_settings.allowHttp2, this);
+        new HttpAttempt(*network, request, delivery.timeoutMs, m_settings.allowHttp2, this);
     connect(attempt, &HttpAttempt::finished, this, [=, this](const HttpAttempt::Result &result) {
         attempt->deleteLater();
+        m_networks->release(network, result.connectionSpoiled);
         attemptFinished(id, number, startedAt, sent, result);
     });
     attempt->start();

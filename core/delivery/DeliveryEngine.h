@@ -2,6 +2,7 @@
 
 #include "delivery/Delivery.h"
 #include "delivery/HttpAttempt.h"
+#include "delivery/NetworkPool.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,8 +12,6 @@
 
 #include <map>
 #include <memory>
-
-class QNetworkAccessManager;
 
 namespace Kanca {
 
@@ -95,7 +94,7 @@ private:
     HistoryDatabase &m_history;
     const SecretProvider &m_secrets;
     Settings m_settings;
-    QNetworkAccessManager *m_network;
+    NetworkPool *m_networks;
     QRandomGenerator m_random;
 
     QHash<QString, Active> m_active;
