@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -100,6 +101,41 @@ private:
     Behaviour m_behaviour;
     int m_connections = 0;
     QList<RawRequest> m_requests;
+};
+
+// A RawServer on a thread of its own, as a receiver in another process is: it sends as fast as
+// the connection takes, whatever the engine's thread is doing.
+class ServerThread final
+{
+    Q_DISABLE_COPY_MOVE(ServerThread)
+
+public:
+    explicit ServerThread(RawServer::Behaviour behaviour)
+    {
+        m_anchor.moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this, &behaviour] {
+                m_server = new RawServer(std::move(behaviour));
+                m_url = m_server->url();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~ServerThread()
+    {
+        QMetaObject::invokeMethod(
+            &m_anchor, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QString url() const { return m_url; }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    RawServer *m_server = nullptr;
+    QString m_url;
 };
 
 // Keeps `socket` fed with `next()` while it drains, until next() gives nothing: an endless or a
@@ -271,7 +307,7 @@ void TestHostileResponses::endlessBodyEndsAtTheDeadline()
 {
     QFETCH(bool, chunked);
     QFETCH(int, timeoutMs);
-    RawServer server([chunked](QTcpSocket *socket, const RawRequest &) {
+    ServerThread server([chunked](QTcpSocket *socket, const RawRequest &) {
         socket->write(chunked ? "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                               : "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
         const QByteArray piece(64 * 1024, 'x');
@@ -290,16 +326,16 @@ void TestHostileResponses::endlessBodyEndsAtTheDeadline()
         QString::number(growth / MiB), QString::number(attempt.responseBodySize), attempt.error);
     qInfo("%s", qPrintable(figures));
 
+    QVERIFY2(growth < 64 * MiB, qPrintable(figures));
+    QVERIFY2(attempt.durationMs >= timeoutMs && attempt.durationMs <= timeoutMs + 250,
+             qPrintable(figures));
+    QVERIFY2(elapsed <= timeoutMs + 1000, qPrintable(figures));
     QCOMPARE(attempt.outcome, Attempt::Outcome::Failed);
     QCOMPARE(attempt.httpStatus, std::optional<int>(200));
     const QString seconds = QString::number(timeoutMs / 1000);
     QVERIFY2(attempt.error.startsWith(u"No complete answer within %1 s (HTTP 200, body bytes so "
                                       u"far: "_s.arg(seconds)),
              qPrintable(figures));
-    QVERIFY2(attempt.durationMs >= timeoutMs && attempt.durationMs <= timeoutMs + 250,
-             qPrintable(figures));
-    QVERIFY2(elapsed <= timeoutMs + 1000, qPrintable(figures));
-    QVERIFY2(growth < 64 * MiB, qPrintable(figures));
     QCOMPARE(attempt.responseBody.size(), Attempt::BodyCap);
     QVERIFY2(attempt.responseBodySize > 4 * MiB, qPrintable(figures)); // it did stream
 }
@@ -307,7 +343,7 @@ void TestHostileResponses::endlessBodyEndsAtTheDeadline()
 // Before: a 200 MB answer cost 236 MB.
 void TestHostileResponses::hugeBodyIsCountedNotKept()
 {
-    RawServer server([](QTcpSocket *socket, const RawRequest &) {
+    ServerThread server([](QTcpSocket *socket, const RawRequest &) {
         socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(HugeBody)
                       + "\r\n\r\n");
         auto remaining = std::make_shared<qint64>(HugeBody);
@@ -323,11 +359,11 @@ void TestHostileResponses::hugeBodyIsCountedNotKept()
     const Attempt attempt = deliver(makeDelivery(server.url(), 60000));
     const qint64 growth = highWaterMark() - before;
     qInfo("200 MiB answer: memory +%lld MiB in %lld ms", growth / MiB, attempt.durationMs);
+    QVERIFY2(growth < 64 * MiB, qPrintable(u"+%1 MiB"_s.arg(growth / MiB)));
     QCOMPARE(attempt.outcome, Attempt::Outcome::Succeeded);
     QCOMPARE(attempt.responseBodySize, HugeBody);
     QCOMPARE(attempt.responseBody.size(), Attempt::BodyCap);
     QCOMPARE(attempt.responseBody, QByteArray(Attempt::BodyCap, 'y'));
-    QVERIFY2(growth < 64 * MiB, qPrintable(u"+%1 MiB"_s.arg(growth / MiB)));
 }
 
 void TestHostileResponses::drippingBodyEndsAtTheDeadline()
