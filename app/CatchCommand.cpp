@@ -270,8 +270,8 @@ int CatchCommand::run(CommandContext &context)
                      });
     QObject::connect(&catcher, &Catcher::malformedRequestReceived, &loop,
                      [&context](const QString &reason) {
-                         context.err << tr("kanca catch: malformed request answered with an "
-                                           "error: %1")
+                         context.err << tr("kanca catch: malformed or too slow request "
+                                           "answered with an error: %1")
                                             .arg(reason)
                                      << Qt::endl;
                      });

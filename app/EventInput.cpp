@@ -2,38 +2,24 @@
 
 #include "ProblemPrinter.h"
 #include "catalog/Catalog.h"
-#include "engine/RuleSetLoader.h"
 #include "event/EventReader.h"
+#include "format/BoundedReader.h"
 #include "text/Suggest.h"
-
-#include <QFile>
-
-#include <cstdio>
 
 namespace Kanca {
 
 std::optional<QJsonObject> EventInput::fromFile(const QString &path, CommandContext &context)
 {
-    QByteArray bytes;
-    QString name = path;
-    if (path == u"-") {
-        name = QStringLiteral("<stdin>");
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            context.err << tr("%1: cannot be read: %2").arg(name, in.errorString()) << Qt::endl;
-            return std::nullopt;
-        }
-        bytes = in.readAll();
-    } else {
-        QString error;
-        const auto read = RuleSetLoader::readFile(path, &error);
-        if (!read) {
-            context.err << path << QStringLiteral(": ") << error << Qt::endl;
-            return std::nullopt;
-        }
-        bytes = *read;
+    const bool standardInput = path == u"-";
+    const QString name = standardInput ? QStringLiteral("<stdin>") : path;
+    QString error;
+    const std::optional<QByteArray> bytes = standardInput ? BoundedReader::readStandardInput(&error)
+                                                          : BoundedReader::readFile(path, &error);
+    if (!bytes) {
+        context.err << name << QStringLiteral(": ") << error << Qt::endl;
+        return std::nullopt;
     }
-    const EventReader::Result result = EventReader::read(bytes, context.catalog);
+    const EventReader::Result result = EventReader::read(*bytes, context.catalog);
     ProblemPrinter(context.err).print(name, result.problems);
     return result.event;
 }

@@ -1,6 +1,7 @@
 #include "RuleSetInput.h"
 
 #include "ProblemPrinter.h"
+#include "format/BoundedReader.h"
 #include "format/JsonLocator.h"
 
 namespace Kanca {
@@ -8,7 +9,7 @@ namespace Kanca {
 std::optional<RuleSetInput> RuleSetInput::load(const QString &fileName, CommandContext &context)
 {
     QString readError;
-    auto bytes = RuleSetLoader::readFile(fileName, &readError);
+    auto bytes = BoundedReader::readFile(fileName, &readError);
     if (!bytes) {
         context.err << fileName << QStringLiteral(": ") << readError << Qt::endl;
         return std::nullopt;

@@ -948,16 +948,31 @@ void TestActionRender::renderRefusesAfterCompileErrors()
 
 void TestActionRender::renderProblemHasPointerAndPosition()
 {
+    // "date" on a text field is found when the action is compiled, with the pointer and the
+    // position in the template: a rule set that compiles never fails to render for a type.
     WebhookAction action = baseAction();
     action.body.format = Body::Format::Text;
     action.body.templateText = u"when: {{contact.fullname | date:\"yyyy\"}}"_s;
-    const CompiledAction::Result result = renderAction(action, FakeSecrets());
+    Problems problems;
+    CompiledAction::compile(action, testCatalog(), Pointer, &problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().pointer, Pointer + u"/body/template"_s);
+    QCOMPARE(problems.first().message,
+             u"the filter \"date\" needs a date-time (ISO 8601), but \"contact.fullname\" is a "
+             u"text at 1:28 of the template"_s);
+
+    // A date-time field holding something else in the event fails when rendered, placed the same
+    // way.
+    action.body.templateText = u"when: {{conversation.startedAt | date:\"yyyy\"}}"_s;
+    QJsonObject event = sampleEvent();
+    event.insert(u"conversation"_s, QJsonObject{{u"startedAt"_s, u"soon"_s}});
+    const CompiledAction::Result result = renderAction(action, FakeSecrets(), event);
     QVERIFY(!result.ok);
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().pointer, Pointer + u"/body/template"_s);
     QCOMPARE(result.problems.first().message,
-             u"the filter \"date\" needs a date-time (ISO 8601), but \"contact.fullname\" is "
-             u"\"Ayşe Yılmaz\" at 1:28 of the template"_s);
+             u"the filter \"date\" needs a date-time (ISO 8601), but \"conversation.startedAt\" "
+             u"is \"soon\" at 1:34 of the template"_s);
 }
 
 void TestActionRender::builtInCatalogSample()

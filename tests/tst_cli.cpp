@@ -94,6 +94,9 @@ private Q_SLOTS:
     void renderEventFromFileAndStdin();
     void renderExplain();
     void renderInvalidEvent();
+    void renderStrictJsonEvent_data();
+    void renderStrictJsonEvent();
+    void validateCatchesFiltersThatCannotApply();
     void renderUsageErrors_data();
     void renderUsageErrors();
     void renderUnknownSample();
@@ -381,6 +384,61 @@ void TestCli::renderInvalidEvent()
     const Run noType = kanca({u"render"_s, example, u"--event"_s, u"-"_s}, "{\"id\": 1}");
     QCOMPARE(noType.exitCode, 1);
     QVERIFY(noType.err.contains(u"no \"type\""));
+}
+
+void TestCli::renderStrictJsonEvent_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("raw tab") << QByteArray("{\"type\": \"chat.opened\", \"id\": \"a\tb\"}")
+                             << u"<stdin>:1:33: not valid JSON: a control character (U+0009) "
+                                u"stands raw in a string; JSON needs it escaped, as \\n, \\t or "
+                                u"\\u0009"_s;
+    QTest::newRow("raw NUL") << QByteArray("{\"type\": \"chat.opened\",\n\"id\": \"a\0\"}", 35)
+                             << u"<stdin>:2:9: not valid JSON: a control character (U+0000) "
+                                u"stands raw in a string; JSON needs it escaped, as \\n, \\t or "
+                                u"\\u0000"_s;
+    QTest::newRow("lone surrogate")
+        << QByteArray(R"({"type": "chat.opened", "contact": {"fullname": "A\ud800"}})")
+        << u"<stdin>:1:51: not valid JSON: \"\\uD800\" is half of a surrogate pair without its "
+           u"other half: no character; write the character itself or both halves"_s;
+}
+
+void TestCli::renderStrictJsonEvent()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QString, error);
+    const Run run =
+        kanca({u"render"_s, example, u"--event"_s, u"-"_s}, event, withSecrets(exampleSecrets));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(), error);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::validateCatchesFiltersThatCannotApply()
+{
+    // "date" on a text field: before, the rule set was valid and every render of it failed.
+    QTemporaryDir dir;
+    const QString file = writeFile(
+        dir, u"rules.kanca.json"_s,
+        R"({"format": "kanca.ruleset", "version": 1, "name": "t", "locale": "en", "rules": [
+  {"id": "r", "name": "R", "when": "chat.opened", "then": [
+    {"type": "webhook", "method": "POST", "url": "https://x.example/{{contact.score | date:\"yyyy\"}}",
+     "body": {"format": "json", "template": "{\"at\": \"{{contact.fullname | upper | date:\"d MMMM\"}}\"}"}}]}]}
+)");
+    const Run run = kanca({u"validate"_s, file});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.err.trimmed().split(u'\n');
+    QCOMPARE(lines, (QStringList{
+                        file
+                            + u":3:50: /rules/0/then/0/url: the filter \"date\" needs a date-time "
+                              u"(ISO 8601), but \"contact.score\" is a number at 1:37 of the "
+                              u"template"_s,
+                        file
+                            + u":4:45: /rules/0/then/0/body/template: the filter \"date\" needs "
+                              u"a date-time (ISO 8601), but \"contact.fullname\" is a text at "
+                              u"1:38 of the template"_s,
+                    }));
 }
 
 void TestCli::renderUsageErrors_data()

@@ -292,7 +292,7 @@ void TestDeliveryEngine::serverThatNeverAnswersTimesOut()
     QVERIFY2(elapsed >= 590, qPrintable(u"%1 ms: %2"_s.arg(elapsed).arg(stored->lastError)));
     QCOMPARE(stored->status, DeliveryStatus::Failed);
     QCOMPARE(stored->attemptCount, 2);
-    QCOMPARE(stored->lastError, u"No answer within 300 ms"_s);
+    QCOMPARE(stored->lastError, u"No complete answer within 300 ms"_s);
     QVERIFY(!stored->lastHttpStatus);
 }
 
@@ -616,6 +616,10 @@ void TestDeliveryEngine::connectionsAreReused()
     QFETCH(int, maxPerHost);
     QFETCH(bool, oneAfterAnother);
     constexpr int count = 20;
+    // As a receiver does, the server takes a moment (1 ms) to answer. Answered within
+    // microseconds, in this very process, Qt 6.4 sometimes reopens a connection after limiting
+    // its read buffer (HttpAttempt explains why the limit is needed).
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(1, 200); });
 
     DeliveryEngine engine(*m_history, m_secrets);
     DeliveryEngine::Settings settings;

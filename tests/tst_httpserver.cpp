@@ -294,6 +294,9 @@ private Q_SLOTS:
     void headAndNoContent();
     void invalidResponseStatusAndHeaders();
     void idleTimeout();
+    void headDeadlineDefault();
+    void slowHeadsAreDroppedWhileOthersAreServed();
+    void headDeadlineSparesSlowBodiesAndIdleConnections();
     void closeDropsConnections();
 
 private:
@@ -1019,6 +1022,130 @@ void TestHttpServer::idleTimeout()
     QVERIFY(afterRequest.waitDisconnected(1500));
     QVERIFY(clock.elapsed() >= 190);
     QVERIFY(waitUntil([this] { return m_server->connectionCount() == 0; }, WaitMs));
+}
+
+void TestHttpServer::headDeadlineDefault()
+{
+    QCOMPARE(HttpServer::DefaultHeadTimeoutMs, 10'000);
+    QCOMPARE(HttpServer().headTimeout(), HttpServer::DefaultHeadTimeoutMs);
+}
+
+// Clients that send a byte of their request head every 400 ms ("slowloris"). Before, each byte
+// kept the connection open (300 such clients stayed connected for 40 s); now each is answered
+// 408 and dropped when its head deadline passes, counted from its first byte, while a client
+// that sends its request at once is served as usual.
+void TestHttpServer::slowHeadsAreDroppedWhileOthersAreServed()
+{
+    constexpr int SlowClients = 300;
+    constexpr int DeadlineMs = 1000;
+    m_server->setHeadTimeout(DeadlineMs);
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200, {}, "ok"); });
+    int badRequests = 0;
+    connect(m_server.get(), &HttpServer::badRequest, this, [&badRequests](const QString &reason) {
+        if (reason == u"No complete request head within 1 s."_s)
+            ++badRequests;
+    });
+
+    struct Slow
+    {
+        std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
+        QElapsedTimer sinceFirstByte;
+        qint64 connectedFor = -1; // from the first byte to the disconnection
+        QByteArray received;
+    };
+    std::vector<Slow> slow(SlowClients);
+    const QByteArray head = get("/slow");
+    int sent = 0;
+    for (Slow &client : slow) {
+        connect(client.socket.get(), &QTcpSocket::readyRead, this,
+                [&client] { client.received += client.socket->readAll(); });
+        connect(client.socket.get(), &QTcpSocket::disconnected, this,
+                [&client] { client.connectedFor = client.sinceFirstByte.elapsed(); });
+        client.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    }
+    QVERIFY(waitUntil([&] {
+        return std::all_of(slow.begin(), slow.end(), [](const Slow &c) {
+            return c.socket->state() == QAbstractSocket::ConnectedState;
+        });
+    }));
+    const auto sendByte = [&] {
+        for (Slow &client : slow) {
+            if (client.socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            if (sent == 0)
+                client.sinceFirstByte.start();
+            client.socket->write(head.mid(sent, 1));
+        }
+        ++sent;
+    };
+    QTimer drip;
+    connect(&drip, &QTimer::timeout, this, sendByte);
+    sendByte(); // the first byte now, then one every 400 ms
+    drip.start(400);
+
+    // Half-way through their deadline, a client that sends its whole request is served at once.
+    QTest::qWait(DeadlineMs / 2);
+    QVERIFY(
+        std::all_of(slow.begin(), slow.end(), [](const Slow &c) { return c.connectedFor < 0; }));
+    QElapsedTimer served;
+    served.start();
+    RawClient quick(m_server->serverPort());
+    quick.send(get("/quick"));
+    const std::optional<RawResponse> response = quick.response();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    qInfo("a quick client among %d slow ones was answered in %lld ms", SlowClients,
+          served.elapsed());
+    QVERIFY2(served.elapsed() < 500, qPrintable(QString::number(served.elapsed())));
+
+    QVERIFY(waitUntil(
+        [&] {
+            return std::all_of(slow.begin(), slow.end(),
+                               [](const Slow &c) { return c.connectedFor >= 0; });
+        },
+        DeadlineMs + 3000));
+    drip.stop();
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = 0;
+    for (const Slow &client : slow) {
+        earliest = std::min(earliest, client.connectedFor);
+        latest = std::max(latest, client.connectedFor);
+        QVERIFY2(client.received.startsWith("HTTP/1.1 408 Request Timeout\r\n"),
+                 client.received.constData());
+    }
+    qInfo("%d slow clients dropped %lld to %lld ms after their first byte", SlowClients, earliest,
+          latest);
+    QVERIFY2(earliest >= DeadlineMs - 50, qPrintable(QString::number(earliest)));
+    QVERIFY2(latest <= DeadlineMs + 1000, qPrintable(QString::number(latest)));
+    QCOMPARE(badRequests, SlowClients);
+    QVERIFY(m_received.size() == 1 && m_received.front().path == u"/quick"_s);
+}
+
+// The deadline is the head's: a body may come slowly (the idle timeout still bounds silence), and
+// a kept-alive connection may wait between requests.
+void TestHttpServer::headDeadlineSparesSlowBodiesAndIdleConnections()
+{
+    m_server->setHeadTimeout(300);
+    m_server->setHandler(
+        [](const HttpRequest &request, HttpResponder r) { r.respond(200, {}, request.body); });
+    RawClient client(m_server->serverPort());
+    client.send("POST /slow-body HTTP/1.1\r\nHost: h\r\nContent-Length: 6\r\n\r\n");
+    for (const char c : QByteArray("abcdef")) {
+        QTest::qWait(100);
+        client.send(QByteArray(1, c));
+    }
+    std::optional<RawResponse> response = client.response();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->body, "abcdef"_ba);
+
+    QTest::qWait(600); // idle between requests, twice the head deadline
+    QVERIFY(client.isConnected());
+    client.send(get("/again"));
+    response = client.response();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(m_received.size(), 2);
 }
 
 void TestHttpServer::closeDropsConnections()

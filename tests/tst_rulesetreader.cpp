@@ -1,4 +1,7 @@
+#include "catalog/Catalog.h"
+#include "event/EventReader.h"
 #include "format/RuleSetReader.h"
+#include "format/StrictJson.h"
 
 #include <QTest>
 
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void duplicateKeysAreErrors();
     void hostileInputDoesNotCrash_data();
     void hostileInputDoesNotCrash();
+    void strictStrings_data();
+    void strictStrings();
+    void strictStringsInRuleSetsAndEvents();
 };
 
 void TestRuleSetReader::readsEveryKey()
@@ -395,6 +401,102 @@ void TestRuleSetReader::hostileInputDoesNotCrash()
     QFETCH(QByteArray, json);
     const auto result = RuleSetReader::read(json);
     QVERIFY(!result.problems.isEmpty());
+}
+
+void TestRuleSetReader::strictStrings_data()
+{
+    // RFC 8259: no raw U+0000-U+001F in a string; a \uD800-\uDFFF escape only as half of a
+    // pair. QJsonDocument takes all of these; the offset is where the flaw starts (-1: none).
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QString>("message");
+    const QString tab = u"a control character (U+0009) stands raw in a string; JSON needs it "
+                        u"escaped, as \\n, \\t or \\u0009"_s;
+    QTest::newRow("raw tab") << QByteArray("{\"a\": \"x\ty\"}") << 8 << tab;
+    QTest::newRow("raw line feed in a key")
+        << QByteArray("{\"a\nb\": 1}") << 3
+        << u"a control character (U+000A) stands raw in a string; JSON needs it escaped, as "
+           u"\\n, \\t or \\u000A"_s;
+    QTest::newRow("raw NUL") << QByteArray("[\"x\0\"]", 6) << 3
+                             << u"a control character (U+0000) stands raw in a string; JSON "
+                                u"needs it escaped, as \\n, \\t or \\u0000"_s;
+    QTest::newRow("raw U+001F") << QByteArray("[\"\x1f\"]") << 2
+                                << u"a control character (U+001F) stands raw in a string; JSON "
+                                   u"needs it escaped, as \\n, \\t or \\u001F"_s;
+    const QString lone = u"\"\\u%1\" is half of a surrogate pair without its other half: no "
+                         u"character; write the character itself or both halves"_s;
+    QTest::newRow("lone high surrogate")
+        << QByteArray(R"({"a": "x\ud800y"})") << 8 << lone.arg(u"D800"_s);
+    QTest::newRow("lone high surrogate at the end")
+        << QByteArray(R"(["\uDBFF"])") << 2 << lone.arg(u"DBFF"_s);
+    QTest::newRow("lone low surrogate") << QByteArray(R"(["\udc00"])") << 2 << lone.arg(u"DC00"_s);
+    QTest::newRow("two highs") << QByteArray(R"(["\ud800\ud800"])") << 2 << lone.arg(u"D800"_s);
+    QTest::newRow("reversed pair") << QByteArray(R"(["\udc00\ud800"])") << 2 << lone.arg(u"DC00"_s);
+    QTest::newRow("after an escaped backslash")
+        << QByteArray(R"(["\\", "\ud800"])") << 8 << lone.arg(u"D800"_s);
+    // Allowed: escapes of every kind, a pair, control characters escaped, text outside strings.
+    QTest::newRow("pair") << QByteArray(R"(["\ud83d\ude00", "\uD83D\uDE00"])") << -1 << QString();
+    QTest::newRow("escaped controls")
+        << QByteArray(R"(["\u0000\n\t\r\b\f\u001f\"\\\/"])") << -1 << QString();
+    QTest::newRow("line breaks between values")
+        << QByteArray("{\n\t\"a\":\r\n 1}") << -1 << QString();
+    QTest::newRow("text, not escapes") << QByteArray(R"(["ud800", "\\ud800"])") << -1 << QString();
+    QTest::newRow("UTF-8") << QByteArray("[\"Ayşe \xf0\x9f\x98\x80\"]") << -1 << QString();
+}
+
+void TestRuleSetReader::strictStrings()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, offset);
+    QFETCH(QString, message);
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(json, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError); // Qt alone says nothing
+    const std::optional<StrictJson::Flaw> flaw = StrictJson::firstFlaw(json);
+    QCOMPARE(flaw.has_value(), offset >= 0);
+    if (!flaw)
+        return;
+    QCOMPARE(flaw->offset, offset);
+    QCOMPARE(flaw->message, message);
+}
+
+void TestRuleSetReader::strictStringsInRuleSetsAndEvents()
+{
+    // A rule set: the error has its line and column, and nothing is read.
+    const QByteArray rules = "{\"format\": \"kanca.ruleset\", \"version\": 1,\n"
+                             " \"name\": \"a\tb\", \"rules\": []}";
+    const auto read = RuleSetReader::read(rules);
+    QVERIFY(!read.ruleSet);
+    QCOMPARE(read.problems.size(), 1);
+    QCOMPARE(read.problems.first().line, 2);
+    QCOMPARE(read.problems.first().column, 12);
+    QVERIFY2(read.problems.first().message.startsWith(
+                 u"not valid JSON: a control character (U+0009) stands raw in a string"_s),
+             qPrintable(read.problems.first().message));
+
+    // An event: a lone surrogate is reported where it stands, not turned into another character.
+    const QByteArray event = R"({"type": "chat.opened", "contact": {"fullname": "Ay\ud800e"}})";
+    const EventReader::Result result = EventReader::read(event, Catalog::builtIn());
+    QVERIFY(!result.event);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 1);
+    QCOMPARE(result.problems.first().column, int(event.indexOf("\\ud800")) + 1);
+    QVERIFY2(result.problems.first().message.contains(u"\"\\uD800\" is half of a surrogate pair"_s),
+             qPrintable(result.problems.first().message));
+
+    const QByteArray rawNewline = "{\"type\": \"chat.opened\", \"id\": \"a\nb\"}";
+    const EventReader::Result second = EventReader::read(rawNewline, Catalog::builtIn());
+    QVERIFY(!second.event);
+    QCOMPARE(second.problems.first().line, 1);
+    QCOMPARE(second.problems.first().column, 33);
+
+    // What stays allowed.
+    const EventReader::Result good = EventReader::read(
+        R"({"type": "chat.opened", "contact": {"fullname": "Ay\u015fe \ud83d\ude00\n"}})",
+        Catalog::builtIn());
+    QVERIFY(good.event);
+    QCOMPARE(good.event->value(u"contact"_s).toObject().value(u"fullname"_s).toString(),
+             u"Ayşe 😀\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRuleSetReader)

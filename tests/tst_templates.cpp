@@ -361,6 +361,32 @@ void TestTemplates::filterProblems_data()
     QTest::newRow("unexpected character after the path")
         << u"{{contact.fullname*}}"_s
         << u"unexpected \"*\" in the placeholder: filters follow a \"|\""_s << 19;
+
+    // "date" on what cannot be a date-time, whatever the event holds: found when the template is
+    // read, at the filter, rather than when an event comes.
+    const QString needs = u"the filter \"date\" needs a date-time (ISO 8601), but "_s;
+    QTest::newRow("date on a text") << u"{{contact.fullname | date:\"yyyy\"}}"_s
+                                    << needs + u"\"contact.fullname\" is a text"_s << 22;
+    QTest::newRow("date on a number")
+        << u"{{contact.score|date:\"d\"}}"_s << needs + u"\"contact.score\" is a number"_s << 17;
+    QTest::newRow("date on a list") << u"{{contact.tags | date:\"d\"}}"_s
+                                    << needs + u"\"contact.tags\" is a list of texts"_s << 18;
+    QTest::newRow("date on one of a set")
+        << u"{{contact.platform | date:\"d\"}}"_s
+        << needs + u"\"contact.platform\" is one of a fixed set of values"_s << 22;
+    QTest::newRow("date after a default that is no date")
+        << u"{{conversation.endedAt | default:\"-\" | date:\"d\"}}"_s
+        << needs + u"its default \"-\" is not a date-time"_s << 40;
+    QTest::newRow("date after truncate")
+        << u"{{event.occurredAt | truncate:10 | date:\"d\"}}"_s
+        << needs + u"after \"truncate\" the value is a text"_s << 36;
+    QTest::newRow("date after json") << u"{{event.occurredAt|json|date:\"d\"}}"_s
+                                     << needs + u"after \"json\" the value is a text"_s << 25;
+    QTest::newRow("date after urlencode")
+        << u"{{event.occurredAt|urlencode|date:\"d\"}}"_s
+        << needs + u"after \"urlencode\" the value is a text"_s << 30;
+    QTest::newRow("date after date") << u"{{event.occurredAt|date:\"yyyy\"|date:\"d\"}}"_s
+                                     << needs + u"after \"date\" the value is a text"_s << 32;
 }
 
 void TestTemplates::filterProblems()
@@ -471,17 +497,36 @@ void TestTemplates::braces()
 
 void TestTemplates::dateOnNonDate()
 {
+    // What "date" may meet, by the field's type and the filters before it: these parse, and
+    // render for the sample event.
+    const EventContext event(sampleEvent());
+    const auto rendered = [&event](const QString &text) {
+        return renderText(text, TemplateContext::PlainText, event);
+    };
+    QCOMPARE(rendered(u"{{event.occurredAt | upper | date:\"yyyy\"}}"_s), u"2026"_s);
+    QCOMPARE(rendered(u"{{event.occurredAt | lower | date:\"yyyy\"}}"_s), u"2026"_s);
+    QCOMPARE(rendered(u"{{conversation.endedAt | default:\"2027-01-02\" | date:\"yyyy\"}}"_s),
+             u"2027"_s);
+    QCOMPARE(rendered(u"{{conversation.endedAt | default:\"\" | date:\"yyyy\"}}"_s), u""_s);
+    QCOMPARE(rendered(u"{{contact.fullname | date:\"yyyy\" | default:\"x\"}}"_s),
+             u"parse: the filter \"date\" needs a date-time (ISO 8601), but "
+             u"\"contact.fullname\" is a text"_s);
+
+    // A date-time field whose value in the event is not a date-time: the event's problem, said
+    // when it is rendered, with the value.
+    QJsonObject odd = sampleEvent();
+    odd.insert(u"conversation"_s, QJsonObject{{u"startedAt"_s, u"yesterday"_s}});
     QList<TemplateProblem> problems;
-    const Template t = Template::parse(u"When: {{contact.fullname | date:\"yyyy\"}}"_s,
+    const Template t = Template::parse(u"When: {{conversation.startedAt | date:\"yyyy\"}}"_s,
                                        TemplateContext::PlainText, testCatalog(), &problems);
     QVERIFY(problems.isEmpty());
     QString out;
-    QVERIFY(!t.render(EventContext(sampleEvent()), Language::English, &out, &problems));
+    QVERIFY(!t.render(EventContext(odd), Language::English, &out, &problems));
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().message,
-             u"the filter \"date\" needs a date-time (ISO 8601), but \"contact.fullname\" is "
-             u"\"Ayşe Yılmaz\""_s);
-    QCOMPARE(problems.first().column, 28);
+             u"the filter \"date\" needs a date-time (ISO 8601), but \"conversation.startedAt\" "
+             u"is \"yesterday\""_s);
+    QCOMPARE(problems.first().column, 34);
     QCOMPARE(out, u"When: "_s);
 }
 
@@ -684,6 +729,22 @@ void TestTemplates::notJson_data()
     QTest::newRow("placeholder inside a unicode escape")
         << u"{\"a\": \"\\u00{{contact.id}}\"}"_s
         << u"a placeholder cannot stand inside a backslash escape of a JSON string"_s << 1 << 12;
+    // RFC 8259, which QJsonDocument alone does not hold to: the body a receiver gets is strict.
+    QTest::newRow("raw tab in a string after a placeholder")
+        << u"{\"a\": \"{{contact.fullname}}\tx\"}"_s
+        << u"the body is not valid JSON: a control character (U+0009) stands raw in a string; "
+           u"JSON needs it escaped, as \\n, \\t or \\u0009"_s
+        << 1 << 28;
+    QTest::newRow("raw line break in a string")
+        << u"{\n  \"a\": \"one\ntwo\"\n}"_s
+        << u"the body is not valid JSON: a control character (U+000A) stands raw in a string; "
+           u"JSON needs it escaped, as \\n, \\t or \\u000A"_s
+        << 2 << 12;
+    QTest::newRow("lone surrogate escape")
+        << u"{\"a\": \"{{contact.id}}\\udc00\"}"_s
+        << u"the body is not valid JSON: \"\\uDC00\" is half of a surrogate pair without its "
+           u"other half: no character; write the character itself or both halves"_s
+        << 1 << 22;
 }
 
 void TestTemplates::notJson()

@@ -15,6 +15,7 @@
 #include "dispatch/Dispatcher.h"
 #include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
+#include "format/BoundedReader.h"
 #include "history/HistoryDatabase.h"
 
 #include <QCommandLineParser>
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
 
     QString error;
     const std::optional<QByteArray> text =
-        RuleSetLoader::readFile(parser.value(rulesOption), &error);
+        BoundedReader::readFile(parser.value(rulesOption), &error);
     if (!text) {
         err << error << Qt::endl;
         return 1;

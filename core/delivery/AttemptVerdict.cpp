@@ -29,6 +29,15 @@ AttemptVerdict AttemptVerdict::forStatus(int status, const QByteArray &reasonPhr
                                : QString::number(status) + u' ' + QString::fromLatin1(reasonPhrase);
     if (status >= 200 && status < 300)
         return {Kind::Success, {}};
+    if (status >= 100 && status < 200) {
+        // An interim answer is not the final one, but Qt's HTTP client (6.4) ends the exchange
+        // there (it waits on only after 100 Continue): whether the receiver took the request is
+        // not known, as after a timeout.
+        return {Kind::Retryable,
+                tr("HTTP %1: an interim answer, and Kanca's HTTP client (Qt) cannot read the final "
+                   "one after it, so the outcome is not known")
+                    .arg(statusText)};
+    }
     if (status >= 300 && status < 400) {
         const QString target =
             location.isEmpty() ? tr("(no Location given)") : QString::fromLatin1(location);
@@ -47,13 +56,20 @@ AttemptVerdict AttemptVerdict::forStatus(int status, const QByteArray &reasonPhr
             tr("HTTP %1: the receiver refused the request; not retried.").arg(statusText)};
 }
 
+AttemptVerdict AttemptVerdict::forDeadline(int timeoutMs, std::optional<int> status,
+                                           qint64 bodyBytes)
+{
+    if (!status)
+        return {Kind::Retryable, tr("No complete answer within %1").arg(durationText(timeoutMs))};
+    return {Kind::Retryable, tr("No complete answer within %1 (HTTP %2, body bytes so far: %3)")
+                                 .arg(durationText(timeoutMs), QString::number(*status),
+                                      QString::number(bodyBytes))};
+}
+
 AttemptVerdict AttemptVerdict::forNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
                                                const QString &errorString,
-                                               const QList<QSslError> &sslErrors, bool timedOut,
-                                               int timeoutMs)
+                                               const QList<QSslError> &sslErrors)
 {
-    if (timedOut)
-        return {Kind::Retryable, tr("No answer within %1").arg(durationText(timeoutMs))};
     if (!sslErrors.isEmpty()) {
         QStringList reasons;
         for (const QSslError &e : sslErrors) {
@@ -69,9 +85,10 @@ AttemptVerdict AttemptVerdict::forNetworkError(QNetworkReply::NetworkError error
     case QNetworkReply::HostNotFoundError:
         return {Kind::Retryable, tr("Host not found: %1").arg(url.host())};
     case QNetworkReply::RemoteHostClosedError:
-        return {
-            Kind::Retryable,
-            tr("%1 closed the connection before the answer was complete").arg(hostAndPort(url))};
+        // Qt reports an answer that is not HTTP (a malformed status line) as this too.
+        return {Kind::Retryable, tr("%1 closed the connection before the answer was complete, or "
+                                    "answered with something that is not HTTP")
+                                     .arg(hostAndPort(url))};
     case QNetworkReply::TimeoutError:
         return {Kind::Retryable, tr("The connection to %1 timed out").arg(hostAndPort(url))};
     case QNetworkReply::SslHandshakeFailedError:

@@ -24,12 +24,11 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     : QObject(parent)
     , m_outbox(outbox)
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_networks(new NetworkPool(this))
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_claim.token = ClaimToken::create();
     m_claim.leaseMs = m_settings.leaseMs;
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::runDue);
@@ -242,13 +241,15 @@ void DeliveryEngine::startPrepared()
         const int number = it->delivery.attemptCount + 1;
         const QDateTime startedAt = it->startedAt;
         const RenderedRequest sent = it->sent;
-        auto *attempt = new HttpAttempt(*m_network, start.request, it->delivery.timeoutMs,
+        QNetworkAccessManager *network = m_networks->acquire();
+        auto *attempt = new HttpAttempt(*network, start.request, it->delivery.timeoutMs,
                                         m_settings.allowHttp2, this);
         m_attempts.insert(id, attempt);
         connect(attempt, &HttpAttempt::finished, this,
                 [=, this](const HttpAttempt::Result &result) {
                     m_attempts.remove(id);
                     attempt->deleteLater();
+                    m_networks->release(network, result.connectionSpoiled);
                     attemptFinished(id, number, startedAt, sent, result);
                 });
         attempt->start();

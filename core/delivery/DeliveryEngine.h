@@ -2,6 +2,7 @@
 
 #include "delivery/Delivery.h"
 #include "delivery/HttpAttempt.h"
+#include "delivery/NetworkPool.h"
 #include "outbox/Outbox.h"
 
 #include <QHash>
@@ -13,8 +14,6 @@
 
 #include <map>
 #include <vector>
-
-class QNetworkAccessManager;
 
 namespace Kanca {
 
@@ -138,7 +137,7 @@ private:
     const SecretProvider &m_secrets;
     Settings m_settings;
     Outbox::Claim m_claim;
-    QNetworkAccessManager *m_network;
+    NetworkPool *m_networks;
     QRandomGenerator m_random;
 
     QHash<QString, Active> m_active;

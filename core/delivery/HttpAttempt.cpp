@@ -11,6 +11,14 @@
 
 namespace Kanca {
 
+namespace {
+
+// What Qt's HTTP thread may hold for a reply before it stops reading the socket and lets TCP
+// hold the receiver back: an endless or huge answer costs this, not its size.
+constexpr qint64 ReadBufferSize = 64 * 1024;
+
+} // namespace
+
 HttpAttempt::HttpAttempt(QNetworkAccessManager &network, const RenderedRequest &request,
                          int timeoutMs, bool allowHttp2, QObject *parent)
     : QObject(parent)
@@ -66,7 +74,10 @@ void HttpAttempt::start()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(0); // the attempt's own timer bounds the whole exchange
+    // The attempt's own timer is the one deadline of the whole exchange (connecting, sending,
+    // the head and the body). Qt's transfer timeout is something else, a limit on silence that a
+    // receiver dripping a byte now and then never reaches: it is off.
+    request.setTransferTimeout(0);
     bool hasUserAgent = false;
     for (const RenderedRequest::Header &header : std::as_const(m_request.headers)) {
         request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
@@ -79,6 +90,23 @@ void HttpAttempt::start()
     }
 
     m_reply = m_network.sendCustomRequest(request, m_request.method.toLatin1(), m_request.body);
+    // Without a limit Qt's HTTP thread reads as fast as the receiver sends: an endless chunked
+    // answer piled up there without bound (it does not stop to hand anything on while data keeps
+    // coming), and any other large one was queued for this thread faster than it was read, a
+    // flood that also kept the deadline's timer waiting for seconds. With it, Qt stops reading
+    // the socket while it holds ReadBufferSize unread, and TCP holds the receiver back.
+    // Qt hands the size to its HTTP thread only once the request has started, which for a
+    // request with a body is on the next pass of the event loop: so it is given then, still
+    // before any answer can have been read. (Qt 6.4 then sometimes reopens a kept-alive
+    // connection when the answer comes back within microseconds, from a receiver on the same
+    // machine answering at once; one that takes a millisecond keeps its connection.)
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_reply)
+                m_reply->setReadBufferSize(ReadBufferSize);
+        },
+        Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpAttempt::readBody);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
@@ -86,15 +114,31 @@ void HttpAttempt::start()
     m_timeout.start(m_timeoutMs);
 }
 
+// Keeps the first Attempt::BodyCap bytes and counts the rest, reading everything Qt holds so it
+// reads on.
 void HttpAttempt::readBody()
 {
     if (!m_reply->isOpen()) // abort() after the timeout closed it: reading would only warn
         return;
-    const QByteArray chunk = m_reply->readAll();
-    m_result.responseBodySize += chunk.size();
-    const qsizetype room = Attempt::BodyCap - m_result.responseBody.size();
-    if (room > 0)
-        m_result.responseBody.append(chunk.left(room));
+    char discard[16 * 1024];
+    for (;;) {
+        const qsizetype room = Attempt::BodyCap - m_result.responseBody.size();
+        qint64 got = 0;
+        if (room > 0) {
+            const qsizetype kept = m_result.responseBody.size();
+            const qint64 wanted = qMin<qint64>(room, m_reply->bytesAvailable());
+            if (wanted <= 0)
+                break;
+            m_result.responseBody.resize(kept + wanted);
+            got = m_reply->read(m_result.responseBody.data() + kept, wanted);
+            m_result.responseBody.resize(kept + qMax<qint64>(0, got));
+        } else {
+            got = m_reply->read(discard, sizeof discard);
+        }
+        if (got <= 0)
+            break;
+        m_result.responseBodySize += got;
+    }
 }
 
 void HttpAttempt::finish()
@@ -107,6 +151,10 @@ void HttpAttempt::finish()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid())
         m_result.httpStatus = status.toInt();
+    // Qt 6.4 skips "100 Continue" but ends the exchange at any other 1xx, leaving the final
+    // answer unread on the connection.
+    m_result.connectionSpoiled =
+        m_result.httpStatus && *m_result.httpStatus >= 100 && *m_result.httpStatus < 200;
     for (const auto &[name, value] : reply->rawHeaderPairs())
         m_result.responseHeaders.append(
             {QString::fromLatin1(name), QString::fromUtf8(value), false});
@@ -114,11 +162,14 @@ void HttpAttempt::finish()
     // Network-level errors (below 200 in QNetworkReply's numbering) mean the exchange broke,
     // even when a status line had arrived; above, the HTTP status says what happened.
     const QNetworkReply::NetworkError error = reply->error();
-    const bool broken = m_timedOut || (error != QNetworkReply::NoError && error < 200)
+    const bool broken = (error != QNetworkReply::NoError && error < 200)
                         || (error != QNetworkReply::NoError && !m_result.httpStatus);
-    if (broken) {
-        m_result.verdict = AttemptVerdict::forNetworkError(
-            error, reply->url(), reply->errorString(), m_sslErrors, m_timedOut, m_timeoutMs);
+    if (m_timedOut) {
+        m_result.verdict = AttemptVerdict::forDeadline(m_timeoutMs, m_result.httpStatus,
+                                                       m_result.responseBodySize);
+    } else if (broken) {
+        m_result.verdict =
+            AttemptVerdict::forNetworkError(error, reply->url(), reply->errorString(), m_sslErrors);
     } else {
         m_result.verdict = AttemptVerdict::forStatus(
             *m_result.httpStatus,

@@ -33,6 +33,9 @@ public:
         AttemptVerdict verdict;
         std::optional<qint64> retryAfterMs; // from a Retry-After header
         qint64 durationMs = 0;
+        // The connection may still hold part of an answer (Qt ended the exchange at an interim
+        // 1xx answer): no further request may be sent on it.
+        bool connectionSpoiled = false;
     };
 
     HttpAttempt(QNetworkAccessManager &network, const RenderedRequest &request, int timeoutMs,

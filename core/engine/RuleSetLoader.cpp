@@ -1,9 +1,8 @@
 #include "engine/RuleSetLoader.h"
 
+#include "format/BoundedReader.h"
 #include "format/JsonLocator.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -42,41 +41,11 @@ RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog 
     return result;
 }
 
-std::optional<QByteArray> RuleSetLoader::readFile(const QString &fileName, QString *error)
-{
-    const QFileInfo info(fileName);
-    if (!info.exists()) {
-        *error = tr("no such file");
-        return std::nullopt;
-    }
-    if (info.isDir()) {
-        *error = tr("is a folder, not a file");
-        return std::nullopt;
-    }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot be read: %1").arg(file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > MaxFileSize) {
-        *error = tr("is %1 MB; files larger than %2 MB are not read")
-                     .arg(QString::number(file.size() / (1024 * 1024)),
-                          QString::number(MaxFileSize / (1024 * 1024)));
-        return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("cannot be read: %1").arg(file.errorString());
-        return std::nullopt;
-    }
-    return bytes;
-}
-
 RuleSetLoader::Result RuleSetLoader::loadFile(const QString &fileName, const Catalog &catalog,
                                               RuleSetReader::UnknownKeys unknownKeys)
 {
     QString error;
-    const auto bytes = readFile(fileName, &error);
+    const auto bytes = BoundedReader::readFile(fileName, &error);
     if (!bytes) {
         Result result;
         result.problems.append({Problem::Severity::Error, QString(), 0, 0, error});

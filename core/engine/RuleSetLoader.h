@@ -29,17 +29,12 @@ public:
         const RuleSet &ruleSet() const { return compiled->ruleSet(); }
     };
 
-    // Larger files are refused rather than read: no rule set comes near this.
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
-
     static Result load(const QByteArray &json, const Catalog &catalog,
                        RuleSetReader::UnknownKeys unknownKeys = RuleSetReader::UnknownKeys::Warn);
+    // Reads the file with BoundedReader (at most BoundedReader::MaxSize), then loads it.
     static Result
     loadFile(const QString &fileName, const Catalog &catalog,
              RuleSetReader::UnknownKeys unknownKeys = RuleSetReader::UnknownKeys::Warn);
-
-    // Reads a whole file, refusing directories, unreadable and oversized files with a message.
-    static std::optional<QByteArray> readFile(const QString &fileName, QString *error);
 };
 
 } // namespace Kanca

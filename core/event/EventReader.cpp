@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "format/JsonLocator.h"
+#include "format/StrictJson.h"
 #include "text/Suggest.h"
 
 #include <QDateTime>
@@ -12,21 +13,16 @@ namespace Kanca {
 EventReader::Result EventReader::read(const QByteArray &json, const Catalog &catalog)
 {
     Result result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto at = JsonLocator::positionOfOffset(json, parseError.offset);
-        result.problems.append({Problem::Severity::Error, QString(), at.line, at.column,
-                                tr("not valid JSON: %1").arg(parseError.errorString())});
+    const std::optional<QJsonDocument> document = StrictJson::parse(json, &result.problems);
+    if (!document)
         return result;
-    }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         result.problems.append({Problem::Severity::Error, QString(), 1, 1,
                                 tr("an event is a JSON object such as {\"type\": \"chat.opened\", "
                                    "…}")});
         return result;
     }
-    const QJsonObject event = document.object();
+    const QJsonObject event = document->object();
     const QJsonValue type = event.value(QLatin1String("type"));
     if (type.isUndefined()) {
         result.problems.append({Problem::Severity::Error, QString(), 0, 0,

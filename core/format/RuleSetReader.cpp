@@ -1,6 +1,7 @@
 #include "format/RuleSetReader.h"
 
 #include "format/JsonLocator.h"
+#include "format/StrictJson.h"
 #include "text/Suggest.h"
 
 #include <QJsonArray>
@@ -528,20 +529,15 @@ private:
 
 std::optional<QJsonObject> RuleSetReader::parseObject(const QByteArray &json, Problems *problems)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonLocator::Position at = JsonLocator::positionOfOffset(json, parseError.offset);
-        problems->append({Problem::Severity::Error, QString(), at.line, at.column,
-                          tr("not valid JSON: %1").arg(parseError.errorString())});
+    const std::optional<QJsonDocument> document = StrictJson::parse(json, problems);
+    if (!document)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         problems->append({Problem::Severity::Error, QString(), 1, 1,
                           tr("a rule set is a JSON object, this document is a list")});
         return std::nullopt;
     }
-    return document.object();
+    return document->object();
 }
 
 RuleSet RuleSetReader::fromJson(const QJsonObject &root, UnknownKeys unknownKeys,

@@ -45,6 +45,12 @@ public:
     QString errorString() const { return m_errorString; }
     qint64 maxBodySize() const { return m_maxBodySize; }
     qsizetype bufferedSize() const { return m_buffer.size() - m_pos; } // fed, not yet parsed
+    // A request has begun (a byte of it was fed, empty lines before it included) and its head,
+    // the request line and the headers, is not complete yet.
+    bool isInHead() const
+    {
+        return m_state == State::Headers || (m_state == State::RequestLine && bufferedSize() > 0);
+    }
 
     static bool isToken(QByteArrayView text); // RFC 9110 token: a method or a field name
 

@@ -91,6 +91,7 @@ struct ConnectionSetup
     quint64 id = 0;
     qint64 maxBodySize = HttpRequestParser::DefaultMaxBodySize;
     int idleTimeoutMs = 0;
+    int headTimeoutMs = 0;
     std::function<void(HttpRequest &request, const HttpResponder &responder)> onRequest;
     std::function<void(const QString &reason, const QHostAddress &peer)> onBadRequest;
 };
@@ -120,8 +121,11 @@ private:
     };
 
     void processInput();
+    void followHead();
+    void headTimedOut();
     void dispatch(HttpRequest request);
     void sendError();
+    void sendError(int status, const QString &reason);
     void startResponse(const QByteArray &head, const QByteArray &body, bool closeAfter);
     void pump();
     void finishResponse();
@@ -132,6 +136,7 @@ private:
     ConnectionSetup m_setup;
     HttpRequestParser m_parser;
     QTimer m_idleTimer;
+    QTimer m_headTimer; // the deadline of the request head being read
     State m_state = State::Reading;
     bool m_processing = false;
 
@@ -174,6 +179,9 @@ Connection::Connection(QTcpSocket *socket, ConnectionSetup setup, QObject *paren
         if (m_state == State::Reading)
             close();
     });
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_headTimer, &QTimer::timeout, this, &Connection::headTimedOut);
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         if (m_state == State::Reading)
             processInput();
@@ -213,6 +221,7 @@ void Connection::shutDown()
 {
     m_state = State::Closing;
     m_idleTimer.stop();
+    m_headTimer.stop();
     m_socket->abort();
     deleteLater();
 }
@@ -226,6 +235,7 @@ void Connection::processInput()
     while (m_state == State::Reading) {
         switch (m_parser.next()) {
         case HttpRequestParser::Event::NeedMoreData: {
+            followHead();
             const QByteArray data = m_socket->read(ReadChunkSize);
             if (data.isEmpty()) {
                 m_processing = false;
@@ -253,9 +263,30 @@ void Connection::processInput()
     m_processing = false;
 }
 
+// The head deadline runs from a request's first byte until its head is complete, and is not
+// moved by the bytes that come meanwhile.
+void Connection::followHead()
+{
+    if (m_setup.headTimeoutMs <= 0)
+        return;
+    if (!m_parser.isInHead())
+        m_headTimer.stop();
+    else if (!m_headTimer.isActive())
+        m_headTimer.start(m_setup.headTimeoutMs);
+}
+
+void Connection::headTimedOut()
+{
+    if (m_state != State::Reading || !m_parser.isInHead())
+        return;
+    sendError(408, HttpServer::tr("No complete request head within %1 s.")
+                       .arg(QLocale::c().toString(m_setup.headTimeoutMs / 1000.0, 'g', 3)));
+}
+
 void Connection::dispatch(HttpRequest request)
 {
     m_idleTimer.stop();
+    m_headTimer.stop();
     m_state = State::Handling;
     ++m_exchange;
     m_http10 = request.httpVersion == "HTTP/1.0";
@@ -275,10 +306,14 @@ void Connection::dispatch(HttpRequest request)
 
 void Connection::sendError()
 {
-    const int status = m_parser.errorStatus();
-    const QString reason = m_parser.errorString();
+    sendError(m_parser.errorStatus(), m_parser.errorString());
+}
+
+void Connection::sendError(int status, const QString &reason)
+{
     m_state = State::Writing; // nothing more is read
     m_idleTimer.stop();
+    m_headTimer.stop();
     QPointer<Connection> self(this);
     m_setup.onBadRequest(reason, m_socket->peerAddress());
     if (!self)
@@ -406,6 +441,7 @@ void Connection::close()
 {
     m_state = State::Closing;
     m_idleTimer.stop();
+    m_headTimer.stop();
     m_outBody = {};
     m_socket->disconnectFromHost(); // after what is already written has been sent
 }
@@ -561,6 +597,11 @@ void HttpServer::setIdleTimeout(int ms)
     m_idleTimeoutMs = qMax(0, ms);
 }
 
+void HttpServer::setHeadTimeout(int ms)
+{
+    m_headTimeoutMs = qMax(0, ms);
+}
+
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
@@ -568,6 +609,7 @@ void HttpServer::acceptConnections()
         setup.id = ++m_acceptedConnections;
         setup.maxBodySize = m_maxBodySize;
         setup.idleTimeoutMs = m_idleTimeoutMs;
+        setup.headTimeoutMs = m_headTimeoutMs;
         setup.onRequest = [this](HttpRequest &request, const HttpResponder &responder) {
             handleRequest(request, responder);
         };

@@ -57,7 +57,9 @@ private:
 
 // A small HTTP/1.1 server on QTcpServer: the local catcher, and the real server that tests start
 // on 127.0.0.1. Keep-alive (HTTP/1.1 by default, HTTP/1.0 on request), pipelining (answers in
-// order), chunked request bodies, "Expect: 100-continue", a body cap, and an idle timeout.
+// order), chunked request bodies, "Expect: 100-continue", a body cap, an idle timeout, and a
+// deadline for each request head, so that clients sending a byte now and then cannot hold
+// connections open.
 // Malformed requests are answered with 400 (431, 501 or 505 where they fit) and a short text
 // body, then the connection is closed. Thread-affine; nothing blocks.
 class HttpServer final : public QObject
@@ -69,6 +71,7 @@ public:
     using Handler = std::function<void(const HttpRequest &request, HttpResponder responder)>;
 
     static constexpr int DefaultIdleTimeoutMs = 30'000;
+    static constexpr int DefaultHeadTimeoutMs = 10'000;
 
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
@@ -90,6 +93,11 @@ public:
     // A connection waiting for a request is closed after this long without a byte; 0: never.
     void setIdleTimeout(int ms);
     int idleTimeout() const { return m_idleTimeoutMs; }
+    // From its first byte, a request's head (request line and headers) must be complete within
+    // this long, however steadily its bytes come; else the client is answered 408 and the
+    // connection closed (reported with badRequest). 0: no deadline.
+    void setHeadTimeout(int ms);
+    int headTimeout() const { return m_headTimeoutMs; }
 
     int connectionCount() const { return int(m_connections.size()); } // open now
     quint64 acceptedConnectionCount() const { return m_acceptedConnections; }
@@ -107,6 +115,7 @@ private:
     Handler m_handler;
     qint64 m_maxBodySize = HttpRequestParser::DefaultMaxBodySize;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
+    int m_headTimeoutMs = DefaultHeadTimeoutMs;
     QSet<QObject *> m_connections;
     quint64 m_acceptedConnections = 0;
     quint64 m_requestCount = 0;

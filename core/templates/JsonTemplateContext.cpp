@@ -1,5 +1,6 @@
 #include "templates/JsonTemplateContext.h"
 
+#include "format/StrictJson.h"
 #include "templates/TemplateProblemReporter.h"
 
 #include <QCoreApplication>
@@ -81,10 +82,18 @@ void checkDocument(QStringView text, const QList<TemplateSegment> &segments,
     const QByteArray utf8 = document.toUtf8();
     QJsonParseError error;
     QJsonDocument::fromJson(utf8, &error);
-    if (error.error == QJsonParseError::NoError)
-        return;
+    qsizetype byteOffset = error.offset;
+    QString reason = error.errorString();
+    if (error.error == QJsonParseError::NoError) {
+        // Held to RFC 8259 as rule sets and events are: no raw control character in a string.
+        const std::optional<StrictJson::Flaw> flaw = StrictJson::firstFlaw(utf8);
+        if (!flaw)
+            return;
+        byteOffset = flaw->offset;
+        reason = flaw->message;
+    }
     const qsizetype at =
-        QString::fromUtf8(utf8.constData(), std::min<qsizetype>(error.offset, utf8.size())).size();
+        QString::fromUtf8(utf8.constData(), std::min<qsizetype>(byteOffset, utf8.size())).size();
     qsizetype offset = text.size();
     for (qsizetype k = pieces.size() - 1; k >= 0; --k) {
         if (pieces[k].start <= at) {
@@ -95,7 +104,7 @@ void checkDocument(QStringView text, const QList<TemplateSegment> &segments,
     }
     reporter.report(std::min(offset, text.size()),
                     QCoreApplication::translate("Kanca::Template", "the body is not valid JSON: %1")
-                        .arg(error.errorString()));
+                        .arg(reason));
 }
 
 } // namespace Kanca::JsonTemplateContext

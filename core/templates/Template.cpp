@@ -29,7 +29,10 @@
 // - date:"format": the value is an ISO 8601 date-time (a value without an offset is taken as
 //   UTC, so the output does not depend on the machine's time zone) formatted with a Qt date
 //   format in the locale of the language (en_US or tr_TR: "MMMM" gives "November" or "Kasım"),
-//   in the value's own offset. A value that is not a date-time is a render problem.
+//   in the value's own offset. Parsing checks that only a date-time can reach it: a date-time
+//   field, through upper, lower or a default that is a date-time (or ""); anything else (another
+//   type of field, a value json, urlencode, truncate or date made a text) is a parse problem at
+//   the filter. An event whose date-time field holds no date-time is a render problem.
 // - The text of a value: a string as is; a number in JSON notation (82, 4.5); true or false;
 //   a list or an object as its compact JSON text; absent or null as "".
 //
@@ -42,7 +45,8 @@
 //   one JSON value: a text is quoted, a number stays a number, a list becomes a JSON array and
 //   an absent value null. Parsing checks that the template is a JSON document whatever the
 //   values (each placeholder replaced by "" inside a string or null in a value position) and
-//   reports "the body is not valid JSON" at the position mapped back into the template; a
+//   reports "the body is not valid JSON" at the position mapped back into the template, held to
+//   RFC 8259 (StrictJson: no raw control character in a string, no lone surrogate escape); a
 //   placeholder right after a backslash (inside an escape) is a problem too.
 // - Url: the literal text as written (a space or a control character in it is a problem); a
 //   value percent-encoded as by urlencode, the same in the path and the query, so "&", "=", "#",

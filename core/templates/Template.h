@@ -34,8 +34,9 @@ struct TemplateProblem
 
 // A parsed template: literal text and {{path | filter:arg | ...}} placeholders. Parsing checks
 // paths against the catalog, filters and their arguments, and (for Json) that the template is
-// a JSON document whatever the values; rendering then cannot fail for a template that parsed
-// without problems, except where a filter meets a value it cannot take (date on a non-date).
+// a JSON document whatever the values, and that every filter fits what can reach it (date only
+// ever meets a date-time field); rendering then cannot fail for a template that parsed without
+// problems, except where the event's own value of a date-time field is not a date-time.
 //
 // Filters: upper, lower (language-aware: i -> İ in Turkish), default:"text", json, urlencode,
 // truncate:N (at most N characters, the last one "…" when cut), date:"yyyy-MM-dd" (a Qt date

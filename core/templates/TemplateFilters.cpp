@@ -92,6 +92,20 @@ std::optional<TemplateFilterKind> kindNamed(QStringView name)
     return std::nullopt;
 }
 
+QString nameOf(TemplateFilterKind kind)
+{
+    for (const FilterName &f : FilterNames) {
+        if (f.kind == kind)
+            return QString(f.name);
+    }
+    return {};
+}
+
+bool isDateTimeText(const QString &text)
+{
+    return parseIsoDateTime(text).isValid();
+}
+
 bool apply(const TemplateFilter &filter, TemplateValue *value, Language language, QString *failure)
 {
     using TemplateEscaping::textOf;

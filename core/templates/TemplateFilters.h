@@ -17,6 +17,10 @@ namespace Kanca::TemplateFilters {
 // upper, lower, default, json, urlencode, truncate, date
 QStringList names();
 std::optional<TemplateFilterKind> kindNamed(QStringView name);
+QString nameOf(TemplateFilterKind kind);
+
+// The text is a date-time the filter "date" takes (ISO 8601, a date alone, or without offset).
+bool isDateTimeText(const QString &text);
 
 // Applies `filter` to `value` in `language` (upper, lower and date). On a value the filter
 // cannot take (date on a non-date) returns false with the value's text, shortened, in *failure.

@@ -179,7 +179,8 @@ qsizetype TemplateParser::parsePlaceholder(qsizetype open, TemplatePlaceholder *
     }
     const QStringView path = m_text.mid(pathStart, i - pathStart);
     bool good = true;
-    if (!m_catalog.field(path)) {
+    const FieldInfo *field = m_catalog.field(path);
+    if (!field) {
         problem(pathStart, QCoreApplication::translate("Kanca::Template", "unknown field \"%1\"%2")
                                .arg(path.toString(), didYouMean(path, m_catalog.fieldPaths())));
         good = false;
@@ -206,8 +207,77 @@ qsizetype TemplateParser::parsePlaceholder(qsizetype open, TemplatePlaceholder *
                 break;
         }
     }
+    if (good)
+        good = checkFilterTypes(*field, *placeholder);
     *ok = good;
     return after;
+}
+
+// Only "date" asks for a type: a date-time. What reaches it follows from the field's type in
+// the catalog and the filters before it, so a placeholder that could meet anything else is a
+// problem now rather than when an event comes (the event's own value of a date-time field can
+// still be no date-time: that is the event's problem, said when it is rendered).
+bool TemplateParser::checkFilterTypes(const FieldInfo &field,
+                                      const TemplatePlaceholder &placeholder)
+{
+    const QString path = placeholder.path.text();
+    bool dateTime = field.type == FieldType::DateTime;
+    QString why; // why the value is not a date-time where it stands
+    switch (field.type) {
+    case FieldType::Text:
+        why = QCoreApplication::translate("Kanca::Template", "\"%1\" is a text").arg(path);
+        break;
+    case FieldType::TextList:
+        why = QCoreApplication::translate("Kanca::Template", "\"%1\" is a list of texts").arg(path);
+        break;
+    case FieldType::OneOf:
+        why =
+            QCoreApplication::translate("Kanca::Template", "\"%1\" is one of a fixed set of values")
+                .arg(path);
+        break;
+    case FieldType::Number:
+        why = QCoreApplication::translate("Kanca::Template", "\"%1\" is a number").arg(path);
+        break;
+    case FieldType::DateTime:
+        break;
+    }
+    for (const TemplateFilter &filter : placeholder.filters) {
+        switch (filter.kind) {
+        case TemplateFilterKind::Upper:
+        case TemplateFilterKind::Lower:
+            break; // a date-time read as ISO 8601 takes "T" and "Z" in either case
+        case TemplateFilterKind::Default:
+            if (dateTime && !filter.text.isEmpty()
+                && !TemplateFilters::isDateTimeText(filter.text)) {
+                dateTime = false;
+                why = QCoreApplication::translate("Kanca::Template",
+                                                  "its default \"%1\" is not a date-time")
+                          .arg(filter.text);
+            }
+            break;
+        case TemplateFilterKind::Date:
+            if (!dateTime) {
+                problem(filter.offset,
+                        QCoreApplication::translate(
+                            "Kanca::Template",
+                            "the filter \"date\" needs a date-time (ISO 8601), but %1")
+                            .arg(why));
+                return false;
+            }
+            [[fallthrough]]; // its output is a formatted text
+        case TemplateFilterKind::Json:
+        case TemplateFilterKind::UrlEncode:
+        case TemplateFilterKind::Truncate:
+            if (dateTime) {
+                dateTime = false;
+                why = QCoreApplication::translate("Kanca::Template",
+                                                  "after \"%1\" the value is a text")
+                          .arg(TemplateFilters::nameOf(filter.kind));
+            }
+            break;
+        }
+    }
+    return true;
 }
 
 // Parses " name" or " name:argument" after a "|"; *pos is left after it, or at -1 when the rest

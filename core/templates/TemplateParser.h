@@ -10,6 +10,7 @@
 namespace Kanca {
 
 class Catalog;
+struct FieldInfo;
 
 // Reads a template's text into segments (private to core/templates): the "{{" and "}}" of the
 // placeholders, their field paths (checked against the catalog), filters and arguments, the
@@ -36,6 +37,8 @@ private:
     // Parses the placeholder whose "{{" is at `open`. Returns where scanning goes on.
     qsizetype parsePlaceholder(qsizetype open, TemplatePlaceholder *placeholder, bool *ok);
     bool parseFilter(qsizetype *pos, qsizetype end, TemplatePlaceholder *placeholder);
+    // Whether every filter can take what the ones before it give, whatever the event holds.
+    bool checkFilterTypes(const FieldInfo &field, const TemplatePlaceholder &placeholder);
 
     QStringView m_text;
     TemplateContext m_context;

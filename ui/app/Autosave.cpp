@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
+#include "format/BoundedReader.h"
 #include "format/RuleSetWriter.h"
 
 #include <QCoreApplication>
@@ -93,10 +94,11 @@ QList<Autosave::Recovery> Autosave::pending()
     const QDir dir(directory());
     for (const QFileInfo &info :
          dir.entryInfoList({QStringLiteral("*.kanca.json")}, QDir::Files, QDir::Time)) {
-        QFile origin(info.absoluteFilePath() + originSuffix);
-        QString original;
-        if (origin.open(QIODevice::ReadOnly))
-            original = QString::fromUtf8(origin.readAll());
+        // The original's file name, as autosave() wrote it: a path, never large.
+        QString ignored;
+        const std::optional<QByteArray> origin =
+            BoundedReader::readFile(info.absoluteFilePath() + originSuffix, &ignored, 64 * 1024);
+        const QString original = origin ? QString::fromUtf8(*origin) : QString();
         result.append({info.absoluteFilePath(), original, info.lastModified()});
     }
     return result;

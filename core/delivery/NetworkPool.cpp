@@ -1,0 +1,43 @@
+#include "delivery/NetworkPool.h"
+
+#include <QNetworkAccessManager>
+
+namespace Kanca {
+
+NetworkPool::NetworkPool(QObject *parent)
+    : QObject(parent)
+{
+    m_current = create();
+}
+
+NetworkPool::~NetworkPool() = default; // the managers are children
+
+QNetworkAccessManager *NetworkPool::create()
+{
+    auto *network = new QNetworkAccessManager(this);
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    ++m_created;
+    return network;
+}
+
+QNetworkAccessManager *NetworkPool::acquire()
+{
+    ++m_inUse[m_current];
+    return m_current;
+}
+
+void NetworkPool::release(QNetworkAccessManager *network, bool spoiled)
+{
+    const auto it = m_inUse.find(network);
+    if (it == m_inUse.end())
+        return;
+    --*it;
+    if (spoiled && network == m_current)
+        m_current = create();
+    if (network != m_current && *it <= 0) {
+        m_inUse.erase(it);
+        network->deleteLater(); // closes its connections, the spoiled one with them
+    }
+}
+
+} // namespace Kanca
