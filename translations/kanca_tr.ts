@@ -32,10 +32,6 @@
         <translation>HTTP %1: alıcı isteği reddetti; yeniden denenmeyecek.</translation>
     </message>
     <message>
-        <source>No answer within %1</source>
-        <translation>%1 içinde yanıt gelmedi</translation>
-    </message>
-    <message>
         <source>TLS: %1 (host %2)</source>
         <translation>TLS: %1 (sunucu %2)</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>Host not found: %1</source>
         <translation>Sunucu bulunamadı: %1</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the answer was complete</source>
-        <translation>%1 yanıt tamamlanmadan bağlantıyı kapattı</translation>
     </message>
     <message>
         <source>The connection to %1 timed out</source>
@@ -78,6 +70,45 @@
     <message>
         <source>Network error: %1</source>
         <translation>Ağ hatası: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an interim answer, and Kanca&apos;s HTTP client (Qt) cannot read the final one after it, so the outcome is not known</source>
+        <translation>HTTP %1: bu bir ara yanıt; Kanca&apos;nın HTTP istemcisi (Qt) ardından gelen son yanıtı okuyamıyor, bu yüzden sonuç bilinmiyor</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1</source>
+        <translation>%1 içinde tam bir yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 (HTTP %2, body bytes so far: %3)</source>
+        <translation>%1 içinde tam bir yanıt gelmedi (HTTP %2, şimdiye dek gelen gövde baytı: %3)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete, or answered with something that is not HTTP</source>
+        <translation>%1 yanıt tamamlanmadan bağlantıyı kapattı ya da HTTP olmayan bir şeyle yanıt verdi</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedReader</name>
+    <message>
+        <source>is larger than %1 MiB (%2 bytes); larger inputs are not read</source>
+        <translation>%1 MiB&apos;tan (%2 bayt) büyük; daha büyük girdiler okunmaz</translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes; larger inputs are not read</source>
+        <translation>%1 bayttan büyük; daha büyük girdiler okunmaz</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>dosya değil, klasör</translation>
     </message>
 </context>
 <context>
@@ -411,15 +442,15 @@ Seçenekler:
         <source>kanca catch: secret &quot;%1&quot;: %2</source>
         <translation>kanca catch: &quot;%1&quot; gizli anahtarı: %2</translation>
     </message>
-    <message>
-        <source>kanca catch: malformed request answered with an error: %1</source>
-        <translation>kanca catch: hatalı bir isteğe hata ile yanıt verildi: %1</translation>
-    </message>
     <message numerus="yes">
         <source>kanca catch: stopped after %n request(s)</source>
         <translation>
             <numerusform>kanca catch: %n istekten sonra durduruldu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>kanca catch: malformed or too slow request answered with an error: %1</source>
+        <translation>kanca catch: hatalı ya da fazla yavaş bir isteğe hata ile yanıt verildi: %1</translation>
     </message>
 </context>
 <context>
@@ -616,20 +647,12 @@ hatasında 2.
 <context>
     <name>EventInput</name>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: okunamıyor: %2</translation>
-    </message>
-    <message>
         <source>--sample: unknown event type &quot;%1&quot;%2</source>
         <translation>--sample: bilinmeyen olay türü &quot;%1&quot;%2</translation>
     </message>
 </context>
 <context>
     <name>EventReader</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>geçerli bir JSON değil: %1</translation>
-    </message>
     <message>
         <source>an event is a JSON object such as {&quot;type&quot;: &quot;chat.opened&quot;, …}</source>
         <translation>olay, {&quot;type&quot;: &quot;chat.opened&quot;, …} gibi bir JSON nesnesi olmalı</translation>
@@ -2653,6 +2676,10 @@ Seçenekler:
         <source>Cannot listen on %1: %2</source>
         <translation>%1 adresi dinlenemiyor: %2</translation>
     </message>
+    <message>
+        <source>No complete request head within %1 s.</source>
+        <translation>%1 sn içinde tam bir istek başı (istek satırı ve başlıklar) gelmedi.</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::MainWindow</name>
@@ -3767,6 +3794,34 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>the filter &quot;date&quot; needs a date-time (ISO 8601), but &quot;%1&quot; is &quot;%2&quot;</source>
         <translation>&quot;date&quot; filtresi bir tarih-saat (ISO 8601) ister, ama &quot;%1&quot; değeri &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a text</source>
+        <translation>&quot;%1&quot; bir metin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of texts</source>
+        <translation>&quot;%1&quot; bir metin listesi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of a fixed set of values</source>
+        <translation>&quot;%1&quot; sabit bir değer kümesinden biri</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number</source>
+        <translation>&quot;%1&quot; bir sayı</translation>
+    </message>
+    <message>
+        <source>its default &quot;%1&quot; is not a date-time</source>
+        <translation>varsayılan değeri &quot;%1&quot; bir tarih-saat değil</translation>
+    </message>
+    <message>
+        <source>the filter &quot;date&quot; needs a date-time (ISO 8601), but %1</source>
+        <translation>&quot;date&quot; filtresi bir tarih-saat (ISO 8601) ister, ama %1</translation>
+    </message>
+    <message>
+        <source>after &quot;%1&quot; the value is a text</source>
+        <translation>&quot;%1&quot; filtresinden sonra değer bir metin</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::TestSend</name>
@@ -4296,25 +4351,6 @@ gönderim yoksa ya da geçmiş açılamıyorsa 1, kullanım hatasında 2.
     </message>
 </context>
 <context>
-    <name>RuleSetLoader</name>
-    <message>
-        <source>no such file</source>
-        <translation>böyle bir dosya yok</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>dosya değil, klasör</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>okunamıyor: %1</translation>
-    </message>
-    <message>
-        <source>is %1 MB; files larger than %2 MB are not read</source>
-        <translation>boyutu %1 MB; %2 MB üzerindeki dosyalar okunmaz</translation>
-    </message>
-</context>
-<context>
     <name>RuleSetReader</name>
     <message>
         <source>null</source>
@@ -4455,10 +4491,6 @@ gönderim yoksa ya da geçmiş açılamıyorsa 1, kullanım hatasında 2.
     <message>
         <source>unknown body format &quot;%1&quot;%2: use json, text or form</source>
         <translation>bilinmeyen gövde biçimi &quot;%1&quot;%2: json, text ya da form kullanın</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>geçerli bir JSON değil: %1</translation>
     </message>
     <message>
         <source>a rule set is a JSON object, this document is a list</source>
@@ -4718,6 +4750,21 @@ gönderilmez) 1, kullanım hatasında 2.
     <message>
         <source>%1 holds neither 64 hex digits nor the base64 of a SHA-256 MAC</source>
         <translation>%1 ne 64 onaltılık basamak ne de bir SHA-256 MAC değerinin base64 hâlini içeriyor</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>a control character (U+%1) stands raw in a string; JSON needs it escaped, as \n, \t or \u%1</source>
+        <translation>bir dizgide kaçışsız bir kontrol karakteri (U+%1) var; JSON bunun \n, \t ya da \u%1 gibi kaçışlı yazılmasını ister</translation>
+    </message>
+    <message>
+        <source>&quot;\u%1&quot; is half of a surrogate pair without its other half: no character; write the character itself or both halves</source>
+        <translation>&quot;\u%1&quot; bir vekil (surrogate) çiftinin diğer yarısı olmayan yarısı: tek başına bir karakter değil; karakterin kendisini ya da iki yarısını birden yazın</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geçerli bir JSON değil: %1</translation>
     </message>
 </context>
 <context>
