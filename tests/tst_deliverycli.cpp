@@ -1,8 +1,12 @@
 // kanca send, history, resend and deliver, run as processes against a real HTTP server on
 // 127.0.0.1, with real SQLite files; and the crash test: kanca send killed with SIGKILL in the
 // middle of a run, then kanca deliver finishing it.
+#include "HistoryDamage.h"
+#include "HistoryGenerator.h"
 #include "http/HttpServer.h"
+#include "support/ExplainedExit.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +17,8 @@
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Kanca::HistoryDamage::Shape)
 
 namespace {
 
@@ -78,6 +84,8 @@ private Q_SLOTS:
     void sendFailureExitsWithThree();
     void sendWithMissingSecretSendsNothing();
     void historyTableAndJson();
+    void damagedHistoryIsReportedNotListed_data();
+    void damagedHistoryIsReportedNotListed();
     void resendMakesALinkedDelivery();
     void databaseFromEnvironment();
     void usageErrors_data();
@@ -119,6 +127,7 @@ Run TestDeliveryCli::kanca(const QStringList &arguments, const QProcessEnvironme
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    Kanca::Testing::requireExplainedExit(arguments, run.exitCode, run.err);
     return run;
 }
 
@@ -242,6 +251,43 @@ void TestDeliveryCli::historyTableAndJson()
     QCOMPARE(rule0[0][u"rule"_s].toString(), u"rule-0"_s);
     const Run limited = kanca({u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1"_s});
     QVERIFY2(limited.out.contains(u"(1 of 2 deliveries"), qPrintable(limited.out));
+}
+
+void TestDeliveryCli::damagedHistoryIsReportedNotListed_data()
+{
+    QTest::addColumn<HistoryDamage::Shape>("shape");
+    QTest::addColumn<bool>("json");
+    for (const HistoryDamage::Shape shape : HistoryDamage::shapes()) {
+        const QString name = HistoryDamage::name(shape);
+        QTest::addRow("%s, --json", qPrintable(name)) << shape << true;
+        QTest::addRow("%s, table", qPrintable(name)) << shape << false;
+    }
+}
+
+// A generated history of 500 deliveries, damaged: `kanca history` lists none of them, exits 1
+// and says which file is damaged, in SQLite's words.
+void TestDeliveryCli::damagedHistoryIsReportedNotListed()
+{
+    QFETCH(HistoryDamage::Shape, shape);
+    QFETCH(bool, json);
+    HistoryGenerator::Options options;
+    options.deliveries = 500;
+    options.attemptsPerDelivery = 2;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(m_db, options, &error), qPrintable(error));
+    const QStringList arguments = {u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1000"_s};
+    const Run whole = kanca(arguments + QStringList{u"--json"_s});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).array().size(), 500);
+
+    QVERIFY2(HistoryDamage::damage(m_db, shape, &error), qPrintable(error));
+    const Run run = kanca(json ? arguments + QStringList{u"--json"_s} : arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out.left(300)));
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"the file is damaged (database disk image is malformed)"_s)
+                 || run.err.contains(u"the file is damaged (Page "_s),
+             qPrintable(run.err));
 }
 
 void TestDeliveryCli::resendMakesALinkedDelivery()

@@ -406,7 +406,7 @@ void TestPreview::sendTestShowsTheResponse()
 
     // The attempt is in the history.
     QVERIFY(historyChanged.count() > 0);
-    HistoryDatabase::Filter filter;
+    HistoryFilter filter;
     filter.ruleId = u"vip-to-slack"_s;
     const QList<Delivery> sent = m_service->history().deliveries(filter);
     QCOMPARE(sent.size(), 1);
