@@ -99,10 +99,10 @@ private Q_SLOTS:
     void resendCreatesALinkedDeliveryThatIsDelivered();
     void truncatedBodiesAreNoted();
     void languageChangeRetranslatesHeaders();
+    void millionAttempts();
     void damagedHistoryIsSaidNotShown_data();
     void damagedHistoryIsSaidNotShown();
     void damageMetWhileScrollingEmptiesTheList();
-    void millionAttempts();
 
 private:
     bool openPanel(const QString &path);
