@@ -1,12 +1,13 @@
 // kanca send, history, resend and deliver, run as processes against a real HTTP server on
-// 127.0.0.1, with real SQLite files; and the crash test: kanca send killed with SIGKILL in the
-// middle of a run, then kanca deliver finishing it.
+// 127.0.0.1, with real SQLite files; kanca history on damaged files; and the crash test: kanca
+// send killed with SIGKILL in the middle of a run, then kanca deliver finishing it.
 #include "HistoryDamage.h"
 #include "HistoryGenerator.h"
 #include "http/HttpServer.h"
 #include "support/ExplainedExit.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void historyTableAndJson();
     void damagedHistoryIsReportedNotListed_data();
     void damagedHistoryIsReportedNotListed();
+    void damageMetWhileReadingIsReported();
     void resendMakesALinkedDelivery();
     void databaseFromEnvironment();
     void usageErrors_data();
@@ -288,6 +290,35 @@ void TestDeliveryCli::damagedHistoryIsReportedNotListed()
     QVERIFY2(run.err.contains(u"the file is damaged (database disk image is malformed)"_s)
                  || run.err.contains(u"the file is damaged (Page "_s),
              qPrintable(run.err));
+}
+
+// A history too large to be checked whole (20,000 deliveries, 35 MiB) with its oldest
+// deliveries' pages damaged: the newest deliveries still list, but a listing that reaches the
+// damage stops there with the file and the damage named, and prints nothing.
+void TestDeliveryCli::damageMetWhileReadingIsReported()
+{
+    HistoryGenerator::Options options;
+    options.deliveries = 20'000;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(m_db, options, &error), qPrintable(error));
+    QVERIFY(QFileInfo(m_db).size() > 32 * 1024 * 1024); // past the whole-file check
+    // The first pages after the tables' and indexes' first pages (1 to 10).
+    QVERIFY2(HistoryDamage::garbageAtPage(m_db, 11, &error), qPrintable(error));
+
+    const Run newest = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--limit"_s, u"5"_s});
+    QCOMPARE(newest.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(newest.out.toUtf8()).array().size(), 5);
+    for (const bool json : {true, false}) {
+        QStringList arguments = {u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"100000"_s};
+        if (json)
+            arguments.append(u"--json"_s);
+        const Run all = kanca(arguments);
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY2(all.out.isEmpty(), qPrintable(all.out.left(300)));
+        QVERIFY2(all.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(all.err));
+        QVERIFY2(all.err.contains(u"the file is damaged (database disk image is malformed)"_s),
+                 qPrintable(all.err));
+    }
 }
 
 void TestDeliveryCli::resendMakesALinkedDelivery()

@@ -124,7 +124,7 @@ HistoryStatement HistoryQueryBuilder::countNewerThan(const HistoryKey &key) cons
 
 HistoryStatement HistoryQueryBuilder::newest() const
 {
-    return where().statement(u"SELECT "_s + KeyColumns + u" FROM deliveries"_s,
+    return where().statement(u"SELECT created_at, id FROM deliveries"_s,
                              orderBy(true) + u" LIMIT 1"_s);
 }
 

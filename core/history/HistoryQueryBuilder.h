@@ -43,12 +43,7 @@ struct HistoryRange
 class HistoryQueryBuilder final
 {
 public:
-    // The columns of a list's order, as newest() and the keys of HistoryRange read them.
-    static constexpr QLatin1StringView KeyColumns{"created_at, id"};
-
     explicit HistoryQueryBuilder(HistoryFilter filter);
-
-    const HistoryFilter &filter() const { return m_filter; }
 
     // `columns` of the rows in `range`, in the filter's order (backward: the other way).
     HistoryStatement select(QLatin1StringView columns, const HistoryRange &range = {}) const;
@@ -58,7 +53,7 @@ public:
     HistoryStatement countBefore(const HistoryKey &key) const;
     // How many of them are newer than `key`, whatever the order.
     HistoryStatement countNewerThan(const HistoryKey &key) const;
-    // The key (KeyColumns) of the newest delivery the filter lists: one row or none.
+    // The key (created_at, id) of the newest delivery the filter lists: one row or none.
     HistoryStatement newest() const;
     // The creation time of the delivery `id` if the filter lists it: one row or none.
     HistoryStatement createdAtOf(const QString &id) const;

@@ -19,6 +19,9 @@ namespace {
 
 std::atomic<quint64> connectionCounter{0};
 
+// How long a read waits for a connection that holds a lock (a checkpoint, or a migration).
+constexpr int BusyTimeoutMs = 5000;
+
 // The columns of a HistoryRow, in the order readRow() reads them.
 constexpr QLatin1StringView RowColumns(
     "id, created_at, status, attempt_count, last_http_status, rule_id, rule_name, event_id, "

@@ -28,8 +28,6 @@ class HistoryReader final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryReader)
 
 public:
-    static constexpr int BusyTimeoutMs = 5000;
-
     // The generations that still matter, set by the reader's user: counts older than
     // `latestCount` and pages older than `displayed` are skipped.
     struct Generations
