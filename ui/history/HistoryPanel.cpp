@@ -229,17 +229,17 @@ void HistoryPanel::focusSearch()
 void HistoryPanel::followServicePath()
 {
     const QString path = m_service->isOpen() ? m_service->databasePath() : QString();
+    if (path != m_model->databasePath()) {
+        m_shownId.clear();
+        m_wantedId.clear();
+        m_detail->showNothing();
+        updateActions();
+        HistoryFilter filter = m_filters->filter();
+        filter.order = m_model->filter().order;
+        m_model->setFilter(filter);
+        m_model->setDatabasePath(path);
+    }
     updateFailure();
-    if (path == m_model->databasePath())
-        return;
-    m_shownId.clear();
-    m_wantedId.clear();
-    m_detail->showNothing();
-    updateActions();
-    HistoryFilter filter = m_filters->filter();
-    filter.order = m_model->filter().order;
-    m_model->setFilter(filter);
-    m_model->setDatabasePath(path);
 }
 
 void HistoryPanel::currentRowChanged()

@@ -285,6 +285,7 @@ void HistoryTableModel::fail(const QString &message)
     m_generation = ++m_nextGeneration;
     m_generations->displayed = m_generation;
     m_counted = false;
+    m_countIsRefresh = false;
     m_rowCount = 0;
     m_newest.reset();
     m_pages.clear();
