@@ -27,7 +27,9 @@ QString HistoryCommand::usage()
               "  --rule ID        only deliveries of rule ID\n"
               "  --status S       only succeeded, failed or pending deliveries\n"
               "\n"
-              "Exit status: 0 on success, 1 if the history cannot be read, 2 on a usage error.\n");
+              "Exit status: 0 on success, 1 if the history cannot be read whole (then nothing\n"
+              "is listed, and standard error says why: a damaged file, for one), 2 on a usage\n"
+              "error.\n");
 }
 
 namespace {
@@ -208,12 +210,13 @@ int HistoryCommand::run(CommandContext &context)
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("takes no file"));
 
-    HistoryDatabase::Filter filter;
-    filter.limit = 20;
+    HistoryFilter filter;
+    HistoryRange range;
+    range.limit = 20;
     if (parser.isSet(limit)) {
         bool ok = false;
-        filter.limit = parser.value(limit).toInt(&ok);
-        if (!ok || filter.limit < 1)
+        range.limit = parser.value(limit).toInt(&ok);
+        if (!ok || range.limit < 1)
             return usageError(
                 tr("--limit takes a positive number, not \"%1\"").arg(parser.value(limit)));
     }
@@ -225,35 +228,46 @@ int HistoryCommand::run(CommandContext &context)
                                   .arg(parser.value(status)));
     }
 
+    // Everything is read before anything is printed: a history that cannot be read whole is
+    // reported, never listed in part.
     HistoryDatabase history;
     QString error;
-    if (!history.open(parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath(),
-                      &error)) {
+    const auto fail = [&] {
         context.err << error << Qt::endl;
         return ExitInvalidInput;
+    };
+    if (!history.open(parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath(), &error)
+        || !history.checkIntegrity(&error)) {
+        return fail();
     }
-    const QList<Delivery> deliveries = history.deliveries(filter, &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return ExitInvalidInput;
-    }
+    const QList<Delivery> deliveries = history.deliveries(filter, range, &error);
+    if (!error.isEmpty())
+        return fail();
 
     if (parser.isSet(json)) {
+        QList<QList<Attempt>> attempts;
+        attempts.reserve(deliveries.size());
+        for (const Delivery &d : deliveries) {
+            attempts.append(history.attempts(d.id, &error));
+            if (!error.isEmpty())
+                return fail();
+        }
         JsonWriter w;
         w.beginArray();
-        for (const Delivery &d : deliveries) {
-            const QList<Attempt> attempts = history.attempts(d.id, &error);
-            writeDelivery(w, d, attempts);
-        }
+        for (qsizetype i = 0; i < deliveries.size(); ++i)
+            writeDelivery(w, deliveries.at(i), attempts.at(i));
         w.endArray();
         context.out << QString::fromUtf8(w.finish());
-        return error.isEmpty() ? ExitOk : ExitInvalidInput;
+        return ExitOk;
     }
 
     if (deliveries.isEmpty()) {
         context.out << tr("No deliveries in %1.").arg(history.path()) << Qt::endl;
         return ExitOk;
     }
+    const qint64 total = history.countDeliveries(filter, &error);
+    if (!error.isEmpty())
+        return fail();
     const QStringList header = {tr("CREATED (UTC)"), tr("STATUS"),   tr("TRIES"), tr("HTTP"),
                                 tr("RULE"),          tr("DELIVERY"), tr("URL")};
     QList<QStringList> rows;
@@ -281,7 +295,6 @@ int HistoryCommand::run(CommandContext &context)
     printRow(header);
     for (const QStringList &row : rows)
         printRow(row);
-    const qint64 total = history.countDeliveries(filter, &error);
     if (total > rows.size())
         context.out << tr("(%1 of %2 deliveries; --limit shows more)")
                            .arg(QString::number(rows.size()), QString::number(total))

@@ -3,6 +3,7 @@
 // answer, a clean exit 0 on SIGTERM and SIGINT, and the exit codes of its errors.
 #include "engine/Signatures.h"
 #include "http/HttpServer.h"
+#include "support/ExplainedExit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,8 @@ Run kanca(const QStringList &arguments,
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    Kanca::Testing::requireExplainedExit(QStringList{u"catch"_s} + arguments, run.exitCode,
+                                         run.err);
     return run;
 }
 

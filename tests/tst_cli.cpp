@@ -1,4 +1,6 @@
 // The command line, run as a separate process exactly as a script would run it.
+#include "support/ExplainedExit.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,7 @@ Run kanca(const QStringList &arguments, const QByteArray &input = {},
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    Kanca::Testing::requireExplainedExit(arguments, run.exitCode, run.err);
     return run;
 }
 

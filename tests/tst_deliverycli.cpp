@@ -1,11 +1,16 @@
 // kanca send, history, resend and deliver, run as processes against a real HTTP server on
-// 127.0.0.1, with real SQLite files; and the crash test: kanca send killed with SIGKILL in the
-// middle of a run, then kanca deliver finishing it.
+// 127.0.0.1, with real SQLite files; kanca history on damaged files; and the crash test: kanca
+// send killed with SIGKILL in the middle of a run, then kanca deliver finishing it.
+#include "HistoryDamage.h"
+#include "HistoryGenerator.h"
 #include "engine/DeliveryId.h"
 #include "history/HistoryDatabase.h"
 #include "http/HttpServer.h"
+#include "support/ExplainedExit.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +22,8 @@
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Kanca::HistoryDamage::Shape)
 
 namespace {
 
@@ -82,6 +89,9 @@ private Q_SLOTS:
     void sendFailureExitsWithThree();
     void sendWithMissingSecretSendsNothing();
     void historyTableAndJson();
+    void damagedHistoryIsReportedNotListed_data();
+    void damagedHistoryIsReportedNotListed();
+    void damageMetWhileReadingIsReported();
     void resendMakesALinkedDelivery();
     void databaseFromEnvironment();
     void usageErrors_data();
@@ -128,6 +138,7 @@ Run TestDeliveryCli::kanca(const QStringList &arguments, const QProcessEnvironme
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    Kanca::Testing::requireExplainedExit(arguments, run.exitCode, run.err);
     return run;
 }
 
@@ -251,6 +262,72 @@ void TestDeliveryCli::historyTableAndJson()
     QCOMPARE(rule0[0][u"rule"_s].toString(), u"rule-0"_s);
     const Run limited = kanca({u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1"_s});
     QVERIFY2(limited.out.contains(u"(1 of 2 deliveries"), qPrintable(limited.out));
+}
+
+void TestDeliveryCli::damagedHistoryIsReportedNotListed_data()
+{
+    QTest::addColumn<HistoryDamage::Shape>("shape");
+    QTest::addColumn<bool>("json");
+    for (const HistoryDamage::Shape shape : HistoryDamage::shapes()) {
+        const QString name = HistoryDamage::name(shape);
+        QTest::addRow("%s, --json", qPrintable(name)) << shape << true;
+        QTest::addRow("%s, table", qPrintable(name)) << shape << false;
+    }
+}
+
+// A generated history of 500 deliveries, damaged: `kanca history` lists none of them, exits 1
+// and says which file is damaged, in SQLite's words.
+void TestDeliveryCli::damagedHistoryIsReportedNotListed()
+{
+    QFETCH(HistoryDamage::Shape, shape);
+    QFETCH(bool, json);
+    HistoryGenerator::Options options;
+    options.deliveries = 500;
+    options.attemptsPerDelivery = 2;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(m_db, options, &error), qPrintable(error));
+    const QStringList arguments = {u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1000"_s};
+    const Run whole = kanca(arguments + QStringList{u"--json"_s});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).array().size(), 500);
+
+    QVERIFY2(HistoryDamage::damage(m_db, shape, &error), qPrintable(error));
+    const Run run = kanca(json ? arguments + QStringList{u"--json"_s} : arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out.left(300)));
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"the file is damaged (database disk image is malformed)"_s)
+                 || run.err.contains(u"the file is damaged (Page "_s),
+             qPrintable(run.err));
+}
+
+// A history too large to be checked whole (20,000 deliveries, 35 MiB) with its oldest
+// deliveries' pages damaged: the newest deliveries still list, but a listing that reaches the
+// damage stops there with the file and the damage named, and prints nothing.
+void TestDeliveryCli::damageMetWhileReadingIsReported()
+{
+    HistoryGenerator::Options options;
+    options.deliveries = 20'000;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(m_db, options, &error), qPrintable(error));
+    QVERIFY(QFileInfo(m_db).size() > 32 * 1024 * 1024); // past the whole-file check
+    // The first pages after the tables' and indexes' first pages (1 to 10).
+    QVERIFY2(HistoryDamage::garbageAtPage(m_db, 11, &error), qPrintable(error));
+
+    const Run newest = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--limit"_s, u"5"_s});
+    QCOMPARE(newest.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(newest.out.toUtf8()).array().size(), 5);
+    for (const bool json : {true, false}) {
+        QStringList arguments = {u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"100000"_s};
+        if (json)
+            arguments.append(u"--json"_s);
+        const Run all = kanca(arguments);
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY2(all.out.isEmpty(), qPrintable(all.out.left(300)));
+        QVERIFY2(all.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(all.err));
+        QVERIFY2(all.err.contains(u"the file is damaged (database disk image is malformed)"_s),
+                 qPrintable(all.err));
+    }
 }
 
 void TestDeliveryCli::resendMakesALinkedDelivery()

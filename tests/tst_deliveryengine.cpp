@@ -537,7 +537,7 @@ void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()
     QVERIFY(runUntilIdle(engine, 120000));
     QCOMPARE(finished, count);
     QCOMPARE(seen.size(), count);
-    HistoryDatabase::Filter succeeded;
+    HistoryFilter succeeded;
     succeeded.status = DeliveryStatus::Succeeded;
     QCOMPARE(m_history->countDeliveries(succeeded), qint64(count));
     QCOMPARE(m_history->countAttempts(), qint64(count));
@@ -652,7 +652,7 @@ void TestDeliveryEngine::connectionsAreReused()
             it.value() > 1,
             qPrintable(u"connection %1 carried %2 request(s)"_s.arg(it.key()).arg(it.value())));
     }
-    HistoryDatabase::Filter succeeded;
+    HistoryFilter succeeded;
     succeeded.status = DeliveryStatus::Succeeded;
     QCOMPARE(m_history->countDeliveries(succeeded), qint64(count));
 }

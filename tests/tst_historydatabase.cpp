@@ -14,8 +14,6 @@
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(Kanca::HistoryDatabase::Filter)
-
 namespace {
 
 // The claim the tests add and record deliveries under, as an engine does.
@@ -138,9 +136,6 @@ private Q_SLOTS:
     void recordAttemptsUpdatesTheDelivery();
     void recordAttemptsIsAllOrNone();
     void unfinishedSoonestFirst();
-    void filters_data();
-    void filters();
-    void limitAndOffset();
     void reopeningKeepsData();
     void usesWriteAheadLogging();
     void refusesNewerSchema();
@@ -595,140 +590,6 @@ void TestHistoryDatabase::unfinishedSoonestFirst()
     QCOMPARE(idsOf(unfinished),
              (QStringList{u"msg_now"_s, u"msg_soon"_s, u"msg_middle"_s, u"msg_later"_s}));
     QVERIFY(unfinished.at(1) == soon);
-}
-
-void TestHistoryDatabase::filters_data()
-{
-    QTest::addColumn<HistoryDatabase::Filter>("filter");
-    QTest::addColumn<QStringList>("expected");
-
-    const auto filter = [](auto setUp) {
-        HistoryDatabase::Filter f;
-        setUp(f);
-        return f;
-    };
-    // Newest first: d6 (Base+6 min) … d1.
-    QTest::newRow("everything") << HistoryDatabase::Filter{}
-                                << QStringList{u"d6"_s, u"d5"_s, u"d4"_s,
-                                               u"d3"_s, u"d2"_s, u"d1"_s};
-    QTest::newRow("rule") << filter([](auto &f) { f.ruleId = u"orders"_s; })
-                          << QStringList{u"d5"_s, u"d3"_s, u"d1"_s};
-    QTest::newRow("status succeeded")
-        << filter([](auto &f) { f.status = DeliveryStatus::Succeeded; })
-        << QStringList{u"d4"_s, u"d2"_s};
-    QTest::newRow("status failed")
-        << filter([](auto &f) { f.status = DeliveryStatus::Failed; }) << QStringList{u"d6"_s};
-    QTest::newRow("status pending") << filter([](auto &f) { f.status = DeliveryStatus::Pending; })
-                                    << QStringList{u"d5"_s, u"d3"_s, u"d1"_s};
-    QTest::newRow("rule and status") << filter([](auto &f) {
-        f.ruleId = u"tickets"_s;
-        f.status = DeliveryStatus::Succeeded;
-    }) << QStringList{u"d4"_s, u"d2"_s};
-    QTest::newRow("text in url, any case")
-        << filter([](auto &f) { f.text = u"CRM.EXAMPLE"_s; }) << QStringList{u"d4"_s, u"d2"_s};
-    QTest::newRow("percent is literal")
-        << filter([](auto &f) { f.text = u"50%"_s; }) << QStringList{u"d3"_s};
-    QTest::newRow("percent alone is literal")
-        << filter([](auto &f) { f.text = u"%"_s; }) << QStringList{u"d3"_s};
-    QTest::newRow("underscore is literal")
-        << filter([](auto &f) { f.text = u"a_b"_s; }) << QStringList{u"d5"_s};
-    QTest::newRow("backslash is literal")
-        << filter([](auto &f) { f.text = u"c\\d"_s; }) << QStringList{u"d6"_s};
-    QTest::newRow("text in rule name")
-        << filter([](auto &f) { f.text = u"rule tickets"_s; }) << QStringList{u"d4"_s, u"d2"_s};
-    QTest::newRow("text in event id")
-        << filter([](auto &f) { f.text = u"evt-d1"_s; }) << QStringList{u"d1"_s};
-    QTest::newRow("text in event type")
-        << filter([](auto &f) { f.text = u"ticket.closed"_s; }) << QStringList{u"d4"_s};
-    QTest::newRow("text in last error")
-        << filter([](auto &f) { f.text = u"refused"_s; }) << QStringList{u"d6"_s};
-    QTest::newRow("non-ASCII text")
-        << filter([](auto &f) { f.text = u"Şikâyet"_s; }) << QStringList{u"d2"_s};
-    QTest::newRow("text found nowhere")
-        << filter([](auto &f) { f.text = u"nothing-like-this"_s; }) << QStringList{};
-    QTest::newRow("from") << filter([](auto &f) { f.from = Base.addSecs(4 * 60); })
-                          << QStringList{u"d6"_s, u"d5"_s, u"d4"_s};
-    QTest::newRow("to") << filter([](auto &f) { f.to = Base.addSecs(2 * 60); })
-                        << QStringList{u"d2"_s, u"d1"_s};
-    QTest::newRow("from and to, inclusive") << filter([](auto &f) {
-        f.from = Base.addSecs(2 * 60);
-        f.to = Base.addSecs(4 * 60);
-    }) << QStringList{u"d4"_s, u"d3"_s, u"d2"_s};
-    QTest::newRow("everything at once") << filter([](auto &f) {
-        f.ruleId = u"orders"_s;
-        f.status = DeliveryStatus::Pending;
-        f.text = u"shop.example"_s;
-        f.from = Base.addSecs(2 * 60);
-        f.to = Base.addSecs(6 * 60);
-    }) << QStringList{u"d5"_s, u"d3"_s};
-}
-
-void TestHistoryDatabase::filters()
-{
-    QFETCH(HistoryDatabase::Filter, filter);
-    QFETCH(QStringList, expected);
-
-    HistoryDatabase db;
-    QString error;
-    QVERIFY2(db.open(file(u"filters.sqlite"_s), &error), qPrintable(error));
-    if (db.countDeliveries({}) == 0) {
-        QList<Delivery> deliveries;
-        for (int i = 1; i <= 6; ++i) {
-            const bool orders = i % 2 == 1;
-            Delivery delivery = makeDelivery(u"d%1"_s.arg(i), Base.addSecs(i * 60),
-                                             orders ? u"orders"_s : u"tickets"_s);
-            delivery.request.url =
-                orders ? u"https://shop.example/hook"_s : u"https://crm.example/in"_s;
-            delivery.eventType = orders ? u"order.created"_s : u"ticket.created"_s;
-            delivery.status = orders ? DeliveryStatus::Pending : DeliveryStatus::Succeeded;
-            deliveries.append(delivery);
-        }
-        deliveries[2].request.url = u"https://shop.example/hook?discount=50%25&x=50%"_s; // d3
-        deliveries[4].ruleName = u"Orders a_b"_s;                                        // d5
-        deliveries[1].ruleName = u"Rule tickets: Şikâyet"_s;                             // d2
-        deliveries[3].eventType = u"ticket.closed"_s;                                    // d4
-        deliveries[5].status = DeliveryStatus::Failed;                                   // d6
-        deliveries[5].request.url = u"https://other.example/c\\d"_s;
-        deliveries[5].ruleId = u"other"_s;
-        deliveries[5].ruleName = u"Rule other"_s;
-        deliveries[5].lastError = u"Connection refused by 127.0.0.1:9"_s;
-        // Decoys: "axb" must not match "a_b", "50x" must not match "50%".
-        deliveries[0].ruleName = u"Orders axb 50x"_s; // d1
-        QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
-    }
-
-    const QList<Delivery> found = db.deliveries(filter, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(idsOf(found), expected);
-    QCOMPARE(db.countDeliveries(filter, &error), qint64(expected.size()));
-}
-
-void TestHistoryDatabase::limitAndOffset()
-{
-    HistoryDatabase db;
-    QString error;
-    QVERIFY2(db.open(file(u"paging.sqlite"_s), &error), qPrintable(error));
-    QList<Delivery> deliveries;
-    for (int i = 0; i < 25; ++i)
-        deliveries.append(makeDelivery(u"p%1"_s.arg(i, 2, 10, QLatin1Char('0')), Base.addSecs(i)));
-    // Two at the same millisecond: the id decides.
-    deliveries.append(makeDelivery(u"p24b"_s, Base.addSecs(24)));
-    QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
-
-    HistoryDatabase::Filter filter;
-    filter.limit = 10;
-    QCOMPARE(idsOf(db.deliveries(filter)).mid(0, 3), (QStringList{u"p24b"_s, u"p24"_s, u"p23"_s}));
-    QCOMPARE(db.deliveries(filter).size(), 10);
-    filter.offset = 20;
-    QCOMPARE(idsOf(db.deliveries(filter)),
-             (QStringList{u"p05"_s, u"p04"_s, u"p03"_s, u"p02"_s, u"p01"_s, u"p00"_s}));
-    QCOMPARE(db.countDeliveries(filter), qint64(26)); // a count ignores paging
-    filter.offset = 100;
-    QVERIFY(db.deliveries(filter, &error).isEmpty());
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    filter.limit = 0;
-    filter.offset = 0;
-    QCOMPARE(db.deliveries(filter).size(), 26);
 }
 
 void TestHistoryDatabase::reopeningKeepsData()

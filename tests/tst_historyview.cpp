@@ -1,12 +1,14 @@
 // The history view over real SQLite files: the lazy model (QAbstractItemModelTester), the
 // filters, the detail pane, Resend and Copy as cURL against a real HTTP server on 127.0.0.1, a
 // live delivery appearing, and a generated history of a million attempts (figures printed).
+#include "HistoryDamage.h"
 #include "HistoryGenerator.h"
 #include "engine/DeliveryId.h"
 #include "history/HistoryDatabase.h"
 #include "history/HistoryDetailView.h"
 #include "history/HistoryFilterBar.h"
 #include "history/HistoryPanel.h"
+#include "history/HistorySqlite.h"
 #include "history/HistoryTableModel.h"
 #include "http/HttpServer.h"
 #include "services/DeliveryService.h"
@@ -17,10 +19,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -31,6 +35,8 @@
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Kanca::HistoryDamage::Shape)
 
 namespace {
 
@@ -97,9 +103,13 @@ private Q_SLOTS:
     void truncatedBodiesAreNoted();
     void languageChangeRetranslatesHeaders();
     void millionAttempts();
+    void damagedHistoryIsSaidNotShown_data();
+    void damagedHistoryIsSaidNotShown();
+    void damageMetWhileScrollingEmptiesTheList();
 
 private:
     bool openPanel(const QString &path);
+    bool showsFailure(const QString &path) const;
     bool waitUntilLoaded(int timeoutMs = 10000);
     int rowOf(const QString &id) const;
     bool selectRow(int row);
@@ -235,13 +245,11 @@ void TestHistoryView::modelPassesTester()
     QCOMPARE(model->columnCount(), int(HistoryTableModel::ColumnCount));
 
     // Filters reset the model; new deliveries are inserted; both under the tester's eyes.
-    HistoryQuery failed;
+    HistoryFilter failed;
     failed.status = DeliveryStatus::Failed;
-    model->setQuery(failed);
-    HistoryDatabase::Filter failedFilter;
-    failedFilter.status = DeliveryStatus::Failed;
-    QTRY_COMPARE(model->rowCount(), int(m_service->history().countDeliveries(failedFilter)));
-    model->setQuery({});
+    model->setFilter(failed);
+    QTRY_COMPARE(model->rowCount(), int(m_service->history().countDeliveries(failed)));
+    model->setFilter({});
     QTRY_COMPARE(model->rowCount(), SmallDeliveries);
 
     HistoryDatabase writer;
@@ -289,12 +297,12 @@ void TestHistoryView::newestFirstAndSortedByTimeOnly()
                       QPoint(header->sectionViewportPosition(HistoryTableModel::UrlColumn) + 5,
                              header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(HistoryTableModel::TimeColumn));
-    QCOMPARE(model->query().order, Qt::DescendingOrder);
+    QCOMPARE(model->filter().order, Qt::DescendingOrder);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(HistoryTableModel::TimeColumn) + 5,
                              header->height() / 2));
     QTRY_COMPARE(id(0), u"msg_%1"_s.arg(0, 26, 10, QChar(u'0')));
-    QCOMPARE(model->query().order, Qt::AscendingOrder);
+    QCOMPARE(model->filter().order, Qt::AscendingOrder);
     QCOMPARE(model->rowCount(), SmallDeliveries);
 }
 
@@ -304,7 +312,7 @@ void TestHistoryView::filtersNarrowTheRows()
     HistoryTableModel *model = m_panel->model();
     HistoryDatabase &history = m_service->history();
     QTRY_COMPARE(model->rowCount(), SmallDeliveries);
-    const auto expected = [&](const HistoryDatabase::Filter &filter) {
+    const auto expected = [&](const HistoryFilter &filter) {
         return int(history.countDeliveries(filter));
     };
     const auto allRowsSay = [&](int column, const QString &text) {
@@ -320,7 +328,7 @@ void TestHistoryView::filtersNarrowTheRows()
 
     auto *status = child<QComboBox>(u"historyFilterStatus"_s);
     QVERIFY(status);
-    HistoryDatabase::Filter failed;
+    HistoryFilter failed;
     failed.status = DeliveryStatus::Failed;
     const int failedCount = expected(failed);
     QVERIFY(failedCount > 0 && failedCount < SmallDeliveries);
@@ -329,7 +337,7 @@ void TestHistoryView::filtersNarrowTheRows()
     QVERIFY(waitUntilLoaded());
     QVERIFY(allRowsSay(HistoryTableModel::StatusColumn, u"Failed"_s));
     status->setCurrentIndex(status->findText(u"Pending"_s));
-    HistoryDatabase::Filter pending;
+    HistoryFilter pending;
     pending.status = DeliveryStatus::Pending;
     QTRY_COMPARE(model->rowCount(), expected(pending));
     QVERIFY(expected(pending) > 0);
@@ -341,7 +349,7 @@ void TestHistoryView::filtersNarrowTheRows()
     QVERIFY(rule);
     QTRY_COMPARE(rule->count(), 1 + int(HistoryGenerator::ruleIds().size()));
     rule->setCurrentIndex(rule->findData(u"vip-to-slack"_s));
-    HistoryDatabase::Filter vip;
+    HistoryFilter vip;
     vip.ruleId = u"vip-to-slack"_s;
     QTRY_COMPARE(model->rowCount(), expected(vip));
     QVERIFY(waitUntilLoaded());
@@ -358,14 +366,14 @@ void TestHistoryView::filtersNarrowTheRows()
     auto *text = child<QLineEdit>(u"historyFilterText"_s);
     QVERIFY(text);
     QTest::keyClicks(text, u"fatura"_s);
-    HistoryDatabase::Filter fatura;
+    HistoryFilter fatura;
     fatura.text = u"fatura"_s;
     QVERIFY(expected(fatura) > 0 && expected(fatura) < SmallDeliveries);
     QTRY_COMPARE(model->rowCount(), expected(fatura));
     QVERIFY(waitUntilLoaded());
     QVERIFY(allRowsSay(HistoryTableModel::UrlColumn, u"fatura"_s));
     text->setText(u"Connection refused"_s);
-    HistoryDatabase::Filter refused;
+    HistoryFilter refused;
     refused.text = u"Connection refused"_s;
     QTRY_COMPARE(model->rowCount(), expected(refused));
     text->setText(u"100%"_s);
@@ -377,7 +385,7 @@ void TestHistoryView::filtersNarrowTheRows()
     auto *period = child<QComboBox>(u"historyFilterPeriod"_s);
     QVERIFY(period);
     period->setCurrentIndex(int(HistoryFilterBar::Period::LastSevenDays));
-    HistoryDatabase::Filter week;
+    HistoryFilter week;
     week.from = QDateTime::currentDateTime().addDays(-7);
     QTRY_COMPARE(model->rowCount(), expected(week));
     QVERIFY(model->rowCount() > 0 && model->rowCount() < SmallDeliveries);
@@ -385,7 +393,7 @@ void TestHistoryView::filtersNarrowTheRows()
     auto *from = child<QDateTimeEdit>(u"historyFilterFrom"_s);
     auto *to = child<QDateTimeEdit>(u"historyFilterTo"_s);
     QVERIFY(from && to && from->isVisible() && to->isVisible());
-    HistoryDatabase::Filter range;
+    HistoryFilter range;
     range.from = QDateTime::currentDateTime().addDays(-20);
     range.to = QDateTime::currentDateTime().addDays(-10);
     from->setDateTime(range.from);
@@ -579,6 +587,87 @@ void TestHistoryView::languageChangeRetranslatesHeaders()
              u"Time"_s);
     QVERIFY(!m_panel->table()->accessibleName().isEmpty());
     QVERIFY(!child<QLineEdit>(u"historyFilterText"_s)->accessibleName().isEmpty());
+}
+
+// The failure is shown in place of the list, naming the file and the damage; no row is shown.
+bool TestHistoryView::showsFailure(const QString &path) const
+{
+    auto *failure = child<QLabel>(u"historyFailure"_s);
+    if (!failure || !failure->isVisible() || m_panel->table()->isVisible()
+        || m_panel->model()->rowCount() != 0) {
+        return false;
+    }
+    const QString text = failure->text();
+    if (!text.contains(QDir::toNativeSeparators(path))
+        || !text.contains(u"the file is damaged"_s)) {
+        qWarning("the failure says: %s", qPrintable(text));
+        return false;
+    }
+    return true;
+}
+
+void TestHistoryView::damagedHistoryIsSaidNotShown_data()
+{
+    QTest::addColumn<HistoryDamage::Shape>("shape");
+    for (const HistoryDamage::Shape shape : HistoryDamage::shapes())
+        QTest::newRow(qPrintable(HistoryDamage::name(shape))) << shape;
+}
+
+// A history of 500 deliveries, damaged before the designer opens it: whether the service can
+// open it or not, the panel says that the file is damaged and lists no delivery.
+void TestHistoryView::damagedHistoryIsSaidNotShown()
+{
+    QFETCH(HistoryDamage::Shape, shape);
+    const QString path = m_dir->filePath(u"damaged.sqlite"_s);
+    HistoryGenerator::Options options;
+    options.deliveries = 500;
+    options.attemptsPerDelivery = 2;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(path, options, &error), qPrintable(error));
+    QVERIFY2(HistoryDamage::damage(path, shape, &error), qPrintable(error));
+
+    m_service = std::make_unique<DeliveryService>();
+    const bool opened = m_service->open(path, &error);
+    m_panel = std::make_unique<HistoryPanel>(m_service.get());
+    m_panel->resize(1200, 800);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTRY_VERIFY(showsFailure(path));
+    if (!opened)
+        QVERIFY(child<QLabel>(u"historyFailure"_s)->text().contains(error));
+    QVERIFY(child<QLabel>(u"historyCount"_s)->text().isEmpty());
+    QVERIFY(!m_panel->resendAction()->isEnabled());
+    // It stays so: a refresh does not piece a list together from what still reads.
+    m_panel->model()->refresh();
+    QTest::qWait(2 * HistoryTableModel::RefreshDelayMs);
+    QVERIFY(showsFailure(path));
+}
+
+// A history too large to be checked whole on opening (20,000 deliveries, 35 MiB), whole when
+// the panel opened it and damaged while it is shown (a failing disk): scrolling to rows never
+// read meets the damage, and the list goes rather than show the rows before it.
+void TestHistoryView::damageMetWhileScrollingEmptiesTheList()
+{
+    const QString path = m_dir->filePath(u"failing.sqlite"_s);
+    HistoryGenerator::Options options;
+    options.deliveries = 20'000;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(path, options, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > HistorySqlite::QuickCheckMaxBytes);
+    QVERIFY(openPanel(path));
+    HistoryTableModel *model = m_panel->model();
+    QTRY_COMPARE(model->rowCount(), 20'000);
+    QVERIFY(waitUntilLoaded());
+    QVERIFY(m_panel->table()->isVisible());
+
+    // The oldest deliveries' rows: the first pages after the tables' and indexes' first pages
+    // (1 to 10). The view has read only the newest.
+    QVERIFY2(HistoryDamage::garbageAtPage(path, 11, &error), qPrintable(error));
+    QSignalSpy failed(model, &HistoryTableModel::readFailed);
+    m_panel->table()->scrollToBottom();
+    QTRY_COMPARE(failed.size(), 1);
+    QTRY_VERIFY(showsFailure(path));
+    QCOMPARE(model->failure(), failed.first().at(0).toString());
 }
 
 // A million deliveries of one attempt each: open, count, scroll to the end, jump around.

@@ -677,47 +677,6 @@ hatasında 2.
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Usage: kanca history [--db PATH] [--json] [--limit N] [--rule ID]
-                     [--status succeeded|failed|pending]
-
-Lists deliveries, newest first: a table for people by default; with --json, one
-JSON array of deliveries, each with its &quot;attempts&quot;: the request sent (secret
-header values masked), the response or the error, and durations. Bodies are kept
-up to 256 KiB; &quot;bodySize&quot; is the real size and &quot;bodyTruncated&quot; says when the
-kept body is shorter.
-
-Options:
-  --db PATH        the history database (default: $KANCA_DB, else history.sqlite
-                   in the application-data folder)
-  --json           JSON output
-  --limit N        at most N deliveries (default 20)
-  --rule ID        only deliveries of rule ID
-  --status S       only succeeded, failed or pending deliveries
-
-Exit status: 0 on success, 1 if the history cannot be read, 2 on a usage error.
-</source>
-        <translation>Kullanım: kanca history [--db YOL] [--json] [--limit N] [--rule KİMLİK]
-                        [--status succeeded|failed|pending]
-
-Gönderimleri en yenisi başta olmak üzere listeler: varsayılan olarak insanlar için
-bir tablo; --json ile tek bir JSON gönderim dizisi. Her gönderimin &quot;attempts&quot;
-listesinde gönderilen istek (gizli başlık değerleri maskelenir), yanıt ya da hata
-ve süreler yer alır. Gövdeler en çok 256 KiB olarak saklanır; &quot;bodySize&quot; gerçek
-boyutu verir, &quot;bodyTruncated&quot; saklanan gövdenin kısaltıldığını belirtir.
-
-Seçenekler:
-  --db YOL         geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
-                   verileri klasöründeki history.sqlite)
-  --json           JSON çıktısı
-  --limit N        en çok N gönderim (varsayılan 20)
-  --rule KİMLİK    yalnızca KİMLİK kuralının gönderimleri
-  --status D       yalnızca başarılı (succeeded), başarısız (failed) ya da
-                   bekleyen (pending) gönderimler
-
-Çıkış kodu: başarıda 0, geçmiş okunamıyorsa 1, kullanım hatasında 2.
-</translation>
-    </message>
-    <message>
         <source>takes no file</source>
         <translation>dosya almaz</translation>
     </message>
@@ -764,6 +723,51 @@ Seçenekler:
     <message>
         <source>(%1 of %2 deliveries; --limit shows more)</source>
         <translation>(%2 gönderimden %1 tanesi gösteriliyor; daha fazlası için --limit)</translation>
+    </message>
+    <message>
+        <source>Usage: kanca history [--db PATH] [--json] [--limit N] [--rule ID]
+                     [--status succeeded|failed|pending]
+
+Lists deliveries, newest first: a table for people by default; with --json, one
+JSON array of deliveries, each with its &quot;attempts&quot;: the request sent (secret
+header values masked), the response or the error, and durations. Bodies are kept
+up to 256 KiB; &quot;bodySize&quot; is the real size and &quot;bodyTruncated&quot; says when the
+kept body is shorter.
+
+Options:
+  --db PATH        the history database (default: $KANCA_DB, else history.sqlite
+                   in the application-data folder)
+  --json           JSON output
+  --limit N        at most N deliveries (default 20)
+  --rule ID        only deliveries of rule ID
+  --status S       only succeeded, failed or pending deliveries
+
+Exit status: 0 on success, 1 if the history cannot be read whole (then nothing
+is listed, and standard error says why: a damaged file, for one), 2 on a usage
+error.
+</source>
+        <translation>Kullanım: kanca history [--db YOL] [--json] [--limit N] [--rule KİMLİK]
+                        [--status succeeded|failed|pending]
+
+Gönderimleri en yenisi başta olmak üzere listeler: varsayılan olarak insanlar için
+bir tablo; --json ile tek bir JSON gönderim dizisi. Her gönderimin &quot;attempts&quot;
+listesinde gönderilen istek (gizli başlık değerleri maskelenir), yanıt ya da hata
+ve süreler yer alır. Gövdeler en çok 256 KiB olarak saklanır; &quot;bodySize&quot; gerçek
+boyutu verir, &quot;bodyTruncated&quot; saklanan gövdenin kısaltıldığını belirtir.
+
+Seçenekler:
+  --db YOL         geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
+                   verileri klasöründeki history.sqlite)
+  --json           JSON çıktısı
+  --limit N        en çok N gönderim (varsayılan 20)
+  --rule KİMLİK    yalnızca KİMLİK kuralının gönderimleri
+  --status D       yalnızca başarılı (succeeded), başarısız (failed) ya da
+                   bekleyen (pending) gönderimler
+
+Çıkış kodu: başarıda 0, geçmiş baştan sona okunamıyorsa 1 (o zaman hiçbir şey
+listelenmez ve standart hata nedenini söyler: örneğin dosya bozuktur), kullanım
+hatasında 2.
+</translation>
     </message>
 </context>
 <context>
@@ -2587,13 +2591,17 @@ Seçenekler:
         <source>Number of deliveries</source>
         <translation>Gönderim sayısı</translation>
     </message>
+    <message>
+        <source>No deliveries are listed while the history cannot be read whole.</source>
+        <translation>Geçmiş baştan sona okunamadığı sürece hiçbir gönderim listelenmez.</translation>
+    </message>
+    <message>
+        <source>Why the history is not shown</source>
+        <translation>Geçmişin neden gösterilmediği</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::HistoryTableModel</name>
-    <message>
-        <source>Cannot read the history %1: %2</source>
-        <translation>Geçmiş dosyası %1 okunamıyor: %2</translation>
-    </message>
     <message>
         <source>Pending</source>
         <translation>Bekliyor</translation>

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "delivery/Delivery.h"
+#include "history/HistoryFilter.h"
+#include "history/HistoryQueryBuilder.h"
 #include "outbox/Outbox.h"
 
 #include <QCoreApplication>
@@ -69,22 +71,19 @@ public:
     std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
     QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
 
-    struct Filter
-    {
-        QString ruleId;
-        std::optional<DeliveryStatus> status;
-        QString text;    // found in the URL, rule id or name, event id or type, or last error
-        QDateTime from;  // created at or after, if valid
-        QDateTime to;    // created at or before, if valid
-        int limit = 100; // 0 or less: no limit
-        int offset = 0;
-    };
-    // Newest first.
-    QList<Delivery> deliveries(const Filter &filter, QString *error = nullptr) const;
-    qint64 countDeliveries(const Filter &filter, QString *error = nullptr) const;
+    // The deliveries a filter lists, in its order, or the part of them in `range` (built by
+    // HistoryQueryBuilder). On an error, none: a list is whole or not given at all.
+    QList<Delivery> deliveries(const HistoryFilter &filter, const HistoryRange &range = {},
+                               QString *error = nullptr) const;
+    qint64 countDeliveries(const HistoryFilter &filter, QString *error = nullptr) const;
     qint64 countAttempts(QString *error = nullptr) const;
 
-    // The Qt Sql connection name, for models that read the history lazily.
+    // Whether the file is whole, checked with SQLite's quick_check where it is small enough to
+    // be read whole at once (HistorySqlite::QuickCheckMaxBytes); the damage of a larger file is
+    // found by the reads that meet it. False with a message naming the file and the damage.
+    bool checkIntegrity(QString *error) const;
+
+    // The Qt Sql connection name, for tests that look at the connection itself.
     QString connectionName() const;
 
 private:

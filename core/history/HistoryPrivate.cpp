@@ -47,6 +47,17 @@ QString explain(const QSqlError &error)
     }
 }
 
+QString readError(const QString &path, const QSqlError &error)
+{
+    return HistoryDatabase::tr("Cannot read the history %1: %2").arg(native(path), explain(error));
+}
+
+bool isDamage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)

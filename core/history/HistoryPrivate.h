@@ -38,6 +38,11 @@ int sqliteCode(const QSqlError &error);
 QString native(const QString &path);
 // Why a statement failed, in words (the clause after "Cannot … the history FILE: ").
 QString explain(const QSqlError &error);
+// "Cannot read the history FILE: why".
+QString readError(const QString &path, const QSqlError &error);
+// Whether the error says the file is damaged (or not a database at all): reading it again will
+// not mend it.
+bool isDamage(const QSqlError &error);
 void setError(QString *error, const QString &message);
 
 } // namespace HistoryErrors
@@ -102,8 +107,7 @@ struct HistoryDatabase::Private
     bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
     QString readError(const QSqlError &sqlError) const
     {
-        return HistoryDatabase::tr("Cannot read the history %1: %2")
-            .arg(HistoryErrors::native(path), HistoryErrors::explain(sqlError));
+        return HistoryErrors::readError(path, sqlError);
     }
 };
 

@@ -77,50 +77,50 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 
     m_typingTimer.setSingleShot(true);
     m_typingTimer.setInterval(TypingDelayMs);
-    connect(&m_typingTimer, &QTimer::timeout, this, &HistoryFilterBar::queryChanged);
+    connect(&m_typingTimer, &QTimer::timeout, this, &HistoryFilterBar::filterChanged);
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_typingTimer.start(); });
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
         if (m_typingTimer.isActive()) {
             m_typingTimer.stop();
-            Q_EMIT queryChanged();
+            Q_EMIT filterChanged();
         }
     });
-    connect(m_rule, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::queryChanged);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::queryChanged);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::filterChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::filterChanged);
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::periodChanged);
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &HistoryFilterBar::queryChanged);
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &HistoryFilterBar::queryChanged);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &HistoryFilterBar::filterChanged);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &HistoryFilterBar::filterChanged);
 
     retranslateUi();
 }
 
-HistoryQuery HistoryFilterBar::query() const
+HistoryFilter HistoryFilterBar::filter() const
 {
-    HistoryQuery query;
-    query.ruleId = m_rule->currentData().toString();
+    HistoryFilter filter;
+    filter.ruleId = m_rule->currentData().toString();
     const int status = m_status->currentData().toInt();
     if (status >= 0)
-        query.status = DeliveryStatus(status);
-    query.text = m_text->text().trimmed();
+        filter.status = DeliveryStatus(status);
+    filter.text = m_text->text().trimmed();
     const QDateTime now = QDateTime::currentDateTime();
     switch (Period(m_period->currentData().toInt())) {
     case Period::All:
         break;
     case Period::LastHour:
-        query.from = now.addSecs(-3600);
+        filter.from = now.addSecs(-3600);
         break;
     case Period::Today:
-        query.from = QDateTime(now.date(), QTime(0, 0));
+        filter.from = QDateTime(now.date(), QTime(0, 0));
         break;
     case Period::LastSevenDays:
-        query.from = now.addDays(-7);
+        filter.from = now.addDays(-7);
         break;
     case Period::Custom:
-        query.from = m_from->dateTime();
-        query.to = m_to->dateTime();
+        filter.from = m_from->dateTime();
+        filter.to = m_to->dateTime();
         break;
     }
-    return query;
+    return filter;
 }
 
 void HistoryFilterBar::setRules(const QList<HistoryRule> &rules)
@@ -171,7 +171,7 @@ void HistoryFilterBar::periodChanged()
     m_from->setVisible(custom);
     m_toLabel->setVisible(custom);
     m_to->setVisible(custom);
-    Q_EMIT queryChanged();
+    Q_EMIT filterChanged();
 }
 
 void HistoryFilterBar::changeEvent(QEvent *event)

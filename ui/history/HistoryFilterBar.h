@@ -1,6 +1,7 @@
 #pragma once
 
-#include "history/HistoryQuery.h"
+#include "history/HistoryFilter.h"
+#include "history/HistoryRule.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -27,13 +28,13 @@ public:
     explicit HistoryFilterBar(QWidget *parent = nullptr);
 
     // The filters as they stand now (order: newest first).
-    HistoryQuery query() const;
+    HistoryFilter filter() const;
     // The rules offered, keeping the one chosen (even if it has no delivery any more).
     void setRules(const QList<HistoryRule> &rules);
     void focusSearch();
 
 Q_SIGNALS:
-    void queryChanged();
+    void filterChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

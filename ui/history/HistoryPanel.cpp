@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -40,12 +41,14 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     , m_model(new HistoryTableModel(this))
     , m_filters(new HistoryFilterBar(this))
     , m_count(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, m_stack))
     , m_table(new QTableView(m_splitter))
     , m_attempt(new QComboBox(this))
     , m_resendButton(new QToolButton(this))
     , m_copyCurlButton(new QToolButton(this))
     , m_message(new QLabel(this))
+    , m_failure(new QLabel(m_stack))
     , m_detail(new HistoryDetailView(this))
     , m_resendAction(new QAction(this))
     , m_copyCurlAction(new QAction(this))
@@ -59,6 +62,7 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     m_resendButton->setObjectName(u"historyResend"_s);
     m_copyCurlButton->setObjectName(u"historyCopyCurl"_s);
     m_message->setObjectName(u"historyMessage"_s);
+    m_failure->setObjectName(u"historyFailure"_s);
     m_resendAction->setObjectName(u"historyResendAction"_s);
     m_copyCurlAction->setObjectName(u"historyCopyCurlAction"_s);
     m_copyIdAction->setObjectName(u"historyCopyIdAction"_s);
@@ -103,6 +107,11 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setTextFormat(Qt::PlainText);
+    m_failure->setWordWrap(true);
+    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failure->setTextFormat(Qt::PlainText);
+    m_failure->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_failure->setMargin(fontMetrics().height());
 
     auto *detailSide = new QWidget(m_splitter);
     auto *buttons = new QHBoxLayout;
@@ -119,13 +128,15 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_failure);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_stack, 1);
     setTabOrder(m_filters, m_table);
     setTabOrder(m_table, m_attempt);
     setTabOrder(m_attempt, m_copyCurlButton);
@@ -136,10 +147,10 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
         followServicePath();
         m_model->refreshSoon();
     });
-    connect(m_filters, &HistoryFilterBar::queryChanged, this, [this] {
-        HistoryQuery query = m_filters->query();
-        query.order = m_model->query().order;
-        m_model->setQuery(query);
+    connect(m_filters, &HistoryFilterBar::filterChanged, this, [this] {
+        HistoryFilter filter = m_filters->filter();
+        filter.order = m_model->filter().order;
+        m_model->setFilter(filter);
     });
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this, header](int section, Qt::SortOrder order) {
@@ -148,11 +159,12 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
                     return;
                 }
                 const QSignalBlocker blocker(header);
-                header->setSortIndicator(HistoryTableModel::TimeColumn, m_model->query().order);
+                header->setSortIndicator(HistoryTableModel::TimeColumn, m_model->filter().order);
             });
     connect(m_model, &HistoryTableModel::rulesListed, m_filters, &HistoryFilterBar::setRules);
-    connect(m_model, &HistoryTableModel::readFailed, this, &HistoryPanel::showMessage);
+    connect(m_model, &HistoryTableModel::readFailed, this, &HistoryPanel::updateFailure);
     connect(m_model, &HistoryTableModel::counted, this, [this] {
+        updateFailure();
         updateCount();
         refreshDetail();
         if (!m_wantedId.isEmpty())
@@ -209,12 +221,6 @@ QString HistoryPanel::selectedDeliveryId() const
     return m_shownId;
 }
 
-void HistoryPanel::reload()
-{
-    followServicePath();
-    m_model->refresh();
-}
-
 void HistoryPanel::focusSearch()
 {
     m_filters->focusSearch();
@@ -223,16 +229,17 @@ void HistoryPanel::focusSearch()
 void HistoryPanel::followServicePath()
 {
     const QString path = m_service->isOpen() ? m_service->databasePath() : QString();
-    if (path == m_model->databasePath())
-        return;
-    m_shownId.clear();
-    m_wantedId.clear();
-    m_detail->showNothing();
-    updateActions();
-    HistoryQuery query = m_filters->query();
-    query.order = m_model->query().order;
-    m_model->setQuery(query);
-    m_model->setDatabasePath(path);
+    if (path != m_model->databasePath()) {
+        m_shownId.clear();
+        m_wantedId.clear();
+        m_detail->showNothing();
+        updateActions();
+        HistoryFilter filter = m_filters->filter();
+        filter.order = m_model->filter().order;
+        m_model->setFilter(filter);
+        m_model->setDatabasePath(path);
+    }
+    updateFailure();
 }
 
 void HistoryPanel::currentRowChanged()
@@ -310,6 +317,11 @@ void HistoryPanel::updateActions()
 
 void HistoryPanel::updateCount()
 {
+    if (m_stack->currentWidget() == m_failure) {
+        m_count->clear();
+        m_count->setToolTip(QString());
+        return;
+    }
     const int rows = m_model->rowCount();
     m_count->setText(tr("%n delivery(ies)", "", rows));
     m_count->setToolTip(tr("Counted in %1 ms").arg(m_model->lastCountMs()));
@@ -318,6 +330,29 @@ void HistoryPanel::updateCount()
 void HistoryPanel::showMessage(const QString &message)
 {
     m_message->setText(message);
+}
+
+// The model's failure to read, or the service's to open the history, in place of the list.
+void HistoryPanel::updateFailure()
+{
+    QString failure = m_model->failure();
+    if (failure.isEmpty())
+        failure = m_service->openError();
+    if (failure.isEmpty()) {
+        m_stack->setCurrentWidget(m_splitter);
+        updateCount();
+        return;
+    }
+    m_failure->setText(failure + u"\n\n"_s
+                       + tr("No deliveries are listed while the history cannot be read whole."));
+    m_stack->setCurrentWidget(m_failure);
+    if (!m_shownId.isEmpty() || !m_wantedId.isEmpty()) {
+        m_shownId.clear();
+        m_wantedId.clear();
+        m_detail->showNothing();
+        updateActions();
+    }
+    updateCount();
 }
 
 void HistoryPanel::resend()
@@ -385,7 +420,7 @@ bool HistoryPanel::restoreState(const QByteArray &state)
     // The order is the model's: the indicator follows it, not the saved header.
     const QSignalBlocker blocker(m_table->horizontalHeader());
     m_table->horizontalHeader()->setSortIndicator(HistoryTableModel::TimeColumn,
-                                                  m_model->query().order);
+                                                  m_model->filter().order);
     return ok;
 }
 
@@ -417,12 +452,13 @@ void HistoryPanel::retranslateUi()
     m_attempt->setToolTip(tr("The attempt whose request Copy as cURL copies"));
     m_message->setAccessibleName(tr("History messages"));
     m_count->setAccessibleName(tr("Number of deliveries"));
+    m_failure->setAccessibleName(tr("Why the history is not shown"));
     for (int i = 0; i < m_attempt->count(); ++i) {
         const int number = m_attempt->itemData(i).toInt();
         m_attempt->setItemText(i, number > 0 ? tr("Attempt %1").arg(number) : tr("Stored request"));
     }
     m_model->retranslate();
-    updateCount();
+    updateFailure();
 }
 
 } // namespace Kanca

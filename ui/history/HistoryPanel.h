@@ -1,13 +1,12 @@
 #pragma once
 
-#include "history/HistoryQuery.h"
-
 #include <QWidget>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -21,7 +20,8 @@ class HistoryTableModel;
 // The history: filters, the deliveries (newest first, read lazily however many there are) and
 // the selected delivery's attempts. Resend sends the selected delivery again as a new one
 // linked to it; Copy as cURL copies the chosen attempt's request, secrets still masked.
-// Follows the service's history file and refreshes when it changes.
+// Follows the service's history file and refreshes when it changes. A history that cannot be
+// read (damaged, or not opened) is said in words in place of the list, never shown in part.
 class HistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,8 +40,6 @@ public:
     // The delivery whose attempts are shown; empty if none.
     QString selectedDeliveryId() const;
 
-    // Reads the service's history file again (after the service opened another one).
-    void reload();
     void focusSearch();
 
     // The splitter and the table's columns, for the main window's settings.
@@ -64,6 +62,7 @@ private:
     void updateActions();
     void updateCount();
     void showMessage(const QString &message);
+    void updateFailure();
     void resend();
     void copyCurl();
     void select(const QString &id, int row);
@@ -72,12 +71,14 @@ private:
     HistoryTableModel *m_model;
     HistoryFilterBar *m_filters;
     QLabel *m_count;
+    QStackedWidget *m_stack; // the list and the detail, or the failure
     QSplitter *m_splitter;
     QTableView *m_table;
     QComboBox *m_attempt;
     QToolButton *m_resendButton;
     QToolButton *m_copyCurlButton;
     QLabel *m_message;
+    QLabel *m_failure;
     HistoryDetailView *m_detail;
     QAction *m_resendAction;
     QAction *m_copyCurlAction;

@@ -24,7 +24,7 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
     connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
-            Q_EMIT readFailed(tr("Cannot read the history %1: %2").arg(m_path, error));
+            fail(error);
     });
     connect(m_reader, &HistoryReader::counted, this, &HistoryTableModel::showCount);
     connect(m_reader, &HistoryReader::fetched, this, &HistoryTableModel::showPage);
@@ -66,6 +66,7 @@ void HistoryTableModel::setDatabasePath(const QString &path)
     m_requested.clear();
     m_anchors.clear();
     m_stale.clear();
+    m_failure.clear();
     endResetModel();
     m_pollTimer.stop();
     if (path.isEmpty())
@@ -78,9 +79,9 @@ void HistoryTableModel::setDatabasePath(const QString &path)
     refresh();
 }
 
-void HistoryTableModel::setQuery(const HistoryQuery &query)
+void HistoryTableModel::setFilter(const HistoryFilter &filter)
 {
-    m_wantedQuery = query;
+    m_wantedFilter = filter;
     if (!m_path.isEmpty())
         requestCount();
 }
@@ -107,8 +108,8 @@ void HistoryTableModel::requestCount()
 {
     HistoryCountRequest request;
     request.generation = ++m_nextGeneration;
-    request.query = m_wantedQuery;
-    m_countIsRefresh = m_counted && m_wantedQuery == m_query;
+    request.filter = m_wantedFilter;
+    m_countIsRefresh = m_counted && m_wantedFilter == m_filter;
     if (m_countIsRefresh)
         request.previousNewest = m_newest;
     m_countGeneration = request.generation;
@@ -123,7 +124,8 @@ bool HistoryTableModel::isLoading() const
 
 void HistoryTableModel::useGeneration(const HistoryCount &count)
 {
-    m_query = m_wantedQuery;
+    m_filter = m_wantedFilter;
+    m_failure.clear();
     m_generation = count.generation;
     m_generations->displayed = count.generation;
     m_counted = true;
@@ -139,7 +141,7 @@ void HistoryTableModel::showCount(const HistoryCount &count)
     m_countGeneration = 0;
     m_lastCountMs = count.elapsedMs;
     if (!count.error.isEmpty()) {
-        Q_EMIT readFailed(tr("Cannot read the history %1: %2").arg(m_path, count.error));
+        fail(count.error);
         return;
     }
     const bool onlyNewer =
@@ -156,7 +158,7 @@ void HistoryTableModel::showCount(const HistoryCount &count)
     }
 
     // The same rows, and count.newer new ones beyond the newest: at the top, newest first.
-    const bool newestFirst = m_query.order == Qt::DescendingOrder;
+    const bool newestFirst = m_filter.newestFirst();
     const qint64 newer = count.newer;
     const qint64 shift = newestFirst ? newer : 0;
     const auto keep = [&] {
@@ -194,9 +196,9 @@ void HistoryTableModel::requestPage(qint64 page) const
 
     HistoryPageRequest request;
     request.generation = m_generation;
-    request.query = m_query;
+    request.filter = m_filter;
     request.page = page;
-    request.size = int(last - first + 1);
+    request.range.limit = last - first + 1;
     // From the nearest known row above (the top if none) or below (the end if none).
     qint64 aboveRow = -1;
     std::optional<HistoryKey> aboveKey;
@@ -215,9 +217,9 @@ void HistoryTableModel::requestPage(qint64 page) const
     }
     const qint64 forwardOffset = first - aboveRow - 1;
     const qint64 backwardOffset = belowRow - last - 1;
-    request.backward = backwardOffset < forwardOffset;
-    request.anchor = request.backward ? belowKey : aboveKey;
-    request.offset = request.backward ? backwardOffset : forwardOffset;
+    request.range.backward = backwardOffset < forwardOffset;
+    request.range.anchor = request.range.backward ? belowKey : aboveKey;
+    request.range.offset = request.range.backward ? backwardOffset : forwardOffset;
 
     m_requested.insert(page);
     HistoryReader *reader = m_reader;
@@ -231,7 +233,7 @@ void HistoryTableModel::showPage(const HistoryPage &page)
     m_requested.remove(page.page);
     m_lastPageMs = page.elapsedMs;
     if (!page.error.isEmpty()) {
-        Q_EMIT readFailed(tr("Cannot read the history %1: %2").arg(m_path, page.error));
+        fail(page.error);
         return;
     }
     if (m_pages.size() >= CachedPages) {
@@ -261,9 +263,9 @@ void HistoryTableModel::locate(const QString &deliveryId)
     if (m_path.isEmpty())
         return;
     const quint64 generation = m_generation;
-    const HistoryQuery query = m_query;
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader, generation, query, deliveryId] {
-        reader->locate(generation, query, deliveryId);
+    const HistoryFilter filter = m_filter;
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, generation, filter, deliveryId] {
+        reader->locate(generation, filter, deliveryId);
     });
 }
 
@@ -272,6 +274,26 @@ void HistoryTableModel::showLocated(quint64 generation, const QString &id, qint6
     if (generation != m_generation)
         return;
     Q_EMIT located(id, row >= 0 && row < m_rowCount ? int(row) : -1);
+}
+
+// No rows at all rather than the ones that could be read: the rows shown, the pages kept and
+// the count go, and a later count starts afresh.
+void HistoryTableModel::fail(const QString &message)
+{
+    beginResetModel();
+    m_failure = message;
+    m_generation = ++m_nextGeneration;
+    m_generations->displayed = m_generation;
+    m_counted = false;
+    m_countIsRefresh = false;
+    m_rowCount = 0;
+    m_newest.reset();
+    m_pages.clear();
+    m_requested.clear();
+    m_anchors.clear();
+    m_stale.clear();
+    endResetModel();
+    Q_EMIT readFailed(message);
 }
 
 const HistoryRow *HistoryTableModel::row(int row) const
@@ -299,16 +321,6 @@ const HistoryRow *HistoryTableModel::row(int row) const
         return nullptr;
     const int staleSlot = int(staleRow % PageSize);
     return staleSlot < stale->rows.size() ? &stale->rows.at(staleSlot) : nullptr;
-}
-
-std::optional<HistoryRow> HistoryTableModel::loadedRow(int row) const
-{
-    const auto it = m_pages.constFind(row / PageSize);
-    if (row < 0 || row >= m_rowCount || it == m_pages.constEnd()
-        || row % PageSize >= it->rows.size()) {
-        return std::nullopt;
-    }
-    return it->rows.at(row % PageSize);
 }
 
 void HistoryTableModel::retranslate()
@@ -456,11 +468,11 @@ Qt::ItemFlags HistoryTableModel::flags(const QModelIndex &index) const
 
 void HistoryTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != TimeColumn || order == m_wantedQuery.order)
+    if (column != TimeColumn || order == m_wantedFilter.order)
         return;
-    HistoryQuery query = m_wantedQuery;
-    query.order = order;
-    setQuery(query);
+    HistoryFilter filter = m_wantedFilter;
+    filter.order = order;
+    setFilter(filter);
 }
 
 } // namespace Kanca

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryQuery.h"
+#include "history/HistoryFilter.h"
 #include "history/HistoryReader.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +29,9 @@ namespace Kanca {
 // and scroll position stay with their deliveries) and the rows shown are read again; otherwise the
 // model is reset. A new filter or order takes effect once it has been counted: until then the old
 // rows stay shown.
+//
+// A read that fails (a damaged file, or one that cannot be read) empties the model: it has no
+// rows and failure() says why, until a later count succeeds. A list is shown whole or not at all.
 //
 // Measured by tst_historyview on a generated history of 1,000,000 deliveries (1.7 GB) on a busy
 // two-core machine: the COUNT about 90 ms and the rows in view shown about 160 ms after opening;
@@ -73,8 +76,8 @@ public:
     QString databasePath() const { return m_path; }
 
     // The filters and the order; shown once counted (counted() is emitted).
-    void setQuery(const HistoryQuery &query);
-    HistoryQuery query() const { return m_wantedQuery; }
+    void setFilter(const HistoryFilter &filter);
+    HistoryFilter filter() const { return m_wantedFilter; }
 
     void refresh(); // counts again now
     // Counts again after RefreshDelayMs (or twice the last count's time, if longer: a text
@@ -83,8 +86,8 @@ public:
 
     // Whether a count or a page is still being read.
     bool isLoading() const;
-    // A row that has been read, or nothing.
-    std::optional<HistoryRow> loadedRow(int row) const;
+    // Why the history cannot be shown ("Cannot read the history FILE: why"); empty while it can.
+    QString failure() const { return m_failure; }
     // Finds the row of a delivery under the current filters: answered by located().
     void locate(const QString &deliveryId);
     // Headers and status texts in the new language.
@@ -109,7 +112,7 @@ Q_SIGNALS:
     void pageLoaded(int firstRow, int lastRow);
     void located(const QString &deliveryId, int row); // row -1: not under the filters
     void rulesListed(const QList<Kanca::HistoryRule> &rules);
-    void readFailed(const QString &message);
+    void readFailed(const QString &message); // the model has just been emptied: see failure()
 
 private:
     struct Page
@@ -124,6 +127,7 @@ private:
     void showCount(const HistoryCount &count);
     void showPage(const HistoryPage &page);
     void showLocated(quint64 generation, const QString &id, qint64 row);
+    void fail(const QString &message);
     void useGeneration(const HistoryCount &count);
     QVariant display(const HistoryRow &row, int column) const;
     QVariant toolTip(const HistoryRow &row, int column) const;
@@ -135,8 +139,9 @@ private:
     QTimer m_refreshTimer;
     QTimer m_pollTimer; // writes by other processes
 
-    HistoryQuery m_query;       // shown
-    HistoryQuery m_wantedQuery; // being counted, or shown
+    HistoryFilter m_filter;       // shown
+    HistoryFilter m_wantedFilter; // being counted, or shown
+    QString m_failure;
     quint64 m_nextGeneration = 0;
     quint64 m_generation = 0;      // of the rows shown
     quint64 m_countGeneration = 0; // of the count awaited, 0 if none

@@ -21,9 +21,13 @@ DeliveryService::~DeliveryService()
 
 bool DeliveryService::open(const QString &databasePath, QString *error)
 {
-    if (!m_history->open(databasePath, error))
-        return false;
-    return m_engine->sendFromOutbox(error);
+    QString why;
+    const bool ok = m_history->open(databasePath, &why) && m_engine->sendFromOutbox(&why);
+    m_openError = ok ? QString() : why;
+    if (error)
+        *error = why;
+    Q_EMIT historyChanged(); // views follow the file, or say why there is none
+    return ok;
 }
 
 bool DeliveryService::isOpen() const

@@ -25,19 +25,22 @@ public:
     bool open(const QString &databasePath, QString *error);
     bool isOpen() const;
     QString databasePath() const;
+    // Why the last open() failed; empty after one that succeeded.
+    QString openError() const { return m_openError; }
 
     HistoryDatabase &history() { return *m_history; }
     DeliveryEngine &engine() { return *m_engine; }
     SecretStore &secrets() { return *m_secrets; }
 
 Q_SIGNALS:
-    // A delivery or attempt was committed: history views refresh.
+    // A delivery or attempt was committed, or open() was called: history views refresh.
     void historyChanged();
 
 private:
     std::unique_ptr<HistoryDatabase> m_history;
     SecretStore *m_secrets;
     std::unique_ptr<DeliveryEngine> m_engine;
+    QString m_openError;
 };
 
 } // namespace Kanca

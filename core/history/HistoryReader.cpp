@@ -1,0 +1,216 @@
+#include "history/HistoryReader.h"
+
+#include "history/HistoryPrivate.h"
+#include "history/HistorySelect.h"
+#include "history/HistorySqlite.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace {
+
+std::atomic<quint64> connectionCounter{0};
+
+// How long a read waits for a connection that holds a lock (a checkpoint, or a migration).
+constexpr int BusyTimeoutMs = 5000;
+
+// The columns of a HistoryRow, in the order readRow() reads them.
+constexpr QLatin1StringView RowColumns(
+    "id, created_at, status, attempt_count, last_http_status, rule_id, rule_name, event_id, "
+    "event_type, url, last_error, resend_of");
+
+HistoryRow readRow(const QSqlQuery &query)
+{
+    HistoryRow row;
+    row.id = query.value(0).toString();
+    row.createdAt = query.value(1).toLongLong();
+    row.status = deliveryStatusFromId(query.value(2).toString()).value_or(DeliveryStatus::Failed);
+    row.attemptCount = query.value(3).toInt();
+    const QVariant http = query.value(4);
+    if (!http.isNull())
+        row.httpStatus = http.toInt();
+    row.ruleId = query.value(5).toString();
+    row.ruleName = query.value(6).toString();
+    row.eventId = query.value(7).toString();
+    row.eventType = query.value(8).toString();
+    row.url = query.value(9).toString();
+    row.lastError = query.value(10).toString();
+    row.resendOf = query.value(11).toString();
+    return row;
+}
+
+} // namespace
+
+HistoryReader::HistoryReader(std::shared_ptr<Generations> generations, QObject *parent)
+    : QObject(parent)
+    , m_generations(std::move(generations))
+    , m_connectionName(u"kanca-history-reader-%1"_s.arg(++connectionCounter))
+{}
+
+HistoryReader::~HistoryReader()
+{
+    close();
+}
+
+void HistoryReader::close()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString HistoryReader::failure(const QSqlError &error)
+{
+    const QString message = HistoryErrors::readError(m_path, error);
+    if (HistoryErrors::isDamage(error))
+        m_damage = message;
+    return message;
+}
+
+void HistoryReader::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_damage.clear();
+    m_dataVersion = -1;
+    QSqlError error;
+    if (!HistorySqlite::openForReading(m_connectionName, path, BusyTimeoutMs, &m_db, &error)
+        || !HistorySqlite::checkIntegrity(m_db, path, &error)) {
+        Q_EMIT opened(false, failure(error));
+        return;
+    }
+    Q_EMIT opened(true, QString());
+}
+
+void HistoryReader::count(const HistoryCountRequest &request)
+{
+    if (request.generation < m_generations->latestCount.load())
+        return; // a newer filter or refresh was asked for meanwhile
+    QElapsedTimer timer;
+    timer.start();
+    HistoryCount result;
+    result.generation = request.generation;
+    const HistoryQueryBuilder builder(request.filter);
+    QSqlError error;
+    QVariant count;
+    QVariant newer;
+    bool ok = m_damage.isEmpty() && HistorySelect::value(m_db, builder.count(), &count, &error);
+    result.count = count.toLongLong();
+    if (ok && result.count > 0) {
+        ok = HistorySelect::rows(
+            m_db, builder.newest(),
+            [&](const QSqlQuery &query) {
+                result.newest = HistoryKey{query.value(0).toLongLong(), query.value(1).toString()};
+            },
+            &error);
+    }
+    if (ok && request.previousNewest) {
+        ok = HistorySelect::value(m_db, builder.countNewerThan(*request.previousNewest), &newer,
+                                  &error);
+        result.newer = newer.toLongLong();
+    }
+    if (!ok) {
+        result = HistoryCount{};
+        result.generation = request.generation;
+        result.error = m_damage.isEmpty() ? failure(error) : m_damage;
+    }
+    result.elapsedMs = timer.elapsed();
+    Q_EMIT counted(result);
+}
+
+void HistoryReader::fetch(const HistoryPageRequest &request)
+{
+    if (request.generation < m_generations->displayed.load())
+        return; // the rows it was asked for are no longer shown
+    QElapsedTimer timer;
+    timer.start();
+    HistoryPage result;
+    result.generation = request.generation;
+    result.page = request.page;
+    result.rows.reserve(request.range.limit);
+    QSqlError error;
+    const bool ok =
+        m_damage.isEmpty()
+        && HistorySelect::rows(
+            m_db, HistoryQueryBuilder(request.filter).select(RowColumns, request.range),
+            [&](const QSqlQuery &query) { result.rows.append(readRow(query)); }, &error);
+    if (!ok) {
+        result.rows.clear();
+        result.error = m_damage.isEmpty() ? failure(error) : m_damage;
+    } else if (request.range.backward) {
+        std::reverse(result.rows.begin(), result.rows.end());
+    }
+    result.elapsedMs = timer.elapsed();
+    Q_EMIT fetched(result);
+}
+
+void HistoryReader::locate(quint64 generation, const HistoryFilter &filter, const QString &id)
+{
+    if (generation < m_generations->displayed.load() || !m_damage.isEmpty())
+        return;
+    const HistoryQueryBuilder builder(filter);
+    QSqlError error;
+    QVariant createdAt;
+    QVariant before;
+    qint64 row = -1;
+    if (HistorySelect::value(m_db, builder.createdAtOf(id), &createdAt, &error)
+        && !createdAt.isNull()
+        && HistorySelect::value(m_db, builder.countBefore({createdAt.toLongLong(), id}), &before,
+                                &error)) {
+        row = before.toLongLong();
+    }
+    if (error.isValid())
+        failure(error);
+    Q_EMIT located(generation, id, row);
+}
+
+void HistoryReader::listRules()
+{
+    if (!m_damage.isEmpty())
+        return;
+    QList<HistoryRule> rules;
+    QSqlError error;
+    bool ok = HistorySelect::rows(
+        m_db, HistoryQueryBuilder::ruleIds(),
+        [&](const QSqlQuery &query) {
+            rules.append({query.value(0).toString(), QString()});
+        },
+        &error);
+    for (qsizetype i = 0; ok && i < rules.size(); ++i) {
+        QVariant name;
+        ok = HistorySelect::value(m_db, HistoryQueryBuilder::latestRuleName(rules.at(i).id), &name,
+                                  &error);
+        rules[i].name = name.toString();
+    }
+    if (!ok) {
+        failure(error);
+        return; // the rules offered stay as they were
+    }
+    Q_EMIT rulesListed(rules);
+}
+
+void HistoryReader::checkForChanges()
+{
+    if (!m_db.isOpen())
+        return;
+    qint64 version = 0;
+    QSqlError error;
+    if (!HistorySqlite::dataVersion(m_db, &version, &error))
+        return;
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed)
+        Q_EMIT changedElsewhere();
+}
+
+} // namespace Kanca

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "history/HistoryReaderMessages.h"
+#include "history/HistoryRule.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <memory>
+
+class QSqlError;
+
+namespace Kanca {
+
+// Reads a history's lists on a thread of its own, so that no query (a text search scans every
+// delivery) ever holds up a window: counts, pages by keyset, a delivery's place in a list, the
+// rules. Its own read-only connection (WAL lets it read while the delivery engine writes). Every
+// request carries a generation; requests that a newer one has made useless are skipped without
+// touching the database. Every statement comes from HistoryQueryBuilder.
+//
+// A file found damaged (on opening, where it is small enough to be checked whole, or by any read
+// that meets the damage) stays so until it is opened again: every later answer carries the same
+// error, so that no list is ever pieced together from the parts that still read.
+class HistoryReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryReader)
+
+public:
+    // The generations that still matter, set by the reader's user: counts older than
+    // `latestCount` and pages older than `displayed` are skipped.
+    struct Generations
+    {
+        std::atomic<quint64> latestCount{0};
+        std::atomic<quint64> displayed{0};
+    };
+
+    explicit HistoryReader(std::shared_ptr<Generations> generations, QObject *parent = nullptr);
+    ~HistoryReader() override;
+
+    // Each of these runs on the reader's thread and answers with a signal.
+    void open(const QString &path);
+    void count(const Kanca::HistoryCountRequest &request);
+    void fetch(const Kanca::HistoryPageRequest &request);
+    void locate(quint64 generation, const Kanca::HistoryFilter &filter, const QString &id);
+    void listRules();
+    // Emits changedElsewhere() if another connection (the engine, or `kanca send` in another
+    // process) has committed since the last check.
+    void checkForChanges();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void counted(const Kanca::HistoryCount &count);
+    void fetched(const Kanca::HistoryPage &page);
+    void located(quint64 generation, const QString &id, qint64 row); // row -1: not listed
+    void rulesListed(const QList<Kanca::HistoryRule> &rules);
+    void changedElsewhere();
+
+private:
+    // The error in words; a damaged file is remembered as such.
+    QString failure(const QSqlError &error);
+    void close();
+
+    std::shared_ptr<Generations> m_generations;
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    QString m_damage; // why the file cannot be read, once it was found damaged
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Kanca
