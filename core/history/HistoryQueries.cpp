@@ -29,6 +29,12 @@ QList<Delivery> HistoryDatabase::unfinishedDeliveries(QString *error) const
     QList<Delivery> deliveries;
     while (query->next())
         deliveries.append(readDelivery(*query));
+    // A damaged page met part-way is an error, not the end of the outbox.
+    if (query->lastError().isValid()) {
+        setError(error, d->readError(query->lastError()));
+        query->finish();
+        return {};
+    }
     query->finish();
     return deliveries;
 }
