@@ -1,4 +1,5 @@
 #include "history/HistoryDatabase.h"
+#include "history/HistorySchema.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void reportsReadOnlyFiles();
     void twoConnectionsShareTheFile();
     void migratesEmptyFile();
+    void migratesAVersionOneHistoryWithItsDeliveries();
     void reportsLockedDatabase();
     void removesItsConnection();
     void refusesWorkWhenClosed();
@@ -659,7 +661,7 @@ void TestHistoryDatabase::refusesNewerSchema()
     QVERIFY(!db.isOpen());
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(u"this history was written by a newer Kanca (schema 99); this one "
-                            u"reads schema 2"),
+                            u"reads schema 3"),
              qPrintable(error));
     // The file is left as it was.
     RawConnection raw(path);
@@ -841,7 +843,7 @@ void TestHistoryDatabase::migratesEmptyFile()
                                    u"SELECT group_concat(name, ',') FROM (SELECT name FROM "
                                    u"sqlite_master WHERE type = 'table' ORDER BY name)"_s)
                 .toString();
-        QCOMPARE(tables, u"attempts,deliveries"_s);
+        QCOMPARE(tables, u"attempts,deliveries,events"_s);
         const QString indexes =
             RawConnection::valueOn(db.connectionName(),
                                    u"SELECT group_concat(name, ',') FROM (SELECT name FROM "
@@ -849,7 +851,7 @@ void TestHistoryDatabase::migratesEmptyFile()
                                    u"ORDER BY name)"_s)
                 .toString();
         QCOMPARE(indexes, u"attempts_delivery,deliveries_claim,deliveries_created,deliveries_due,"
-                          u"deliveries_resend,deliveries_rule,deliveries_status"_s);
+                          u"deliveries_resend,deliveries_rule,deliveries_status,events_received"_s);
         QVERIFY2(db.insertDeliveries({makeDelivery(u"msg_m"_s, Base)}, &TestClaim, &error),
                  qPrintable(error));
     }
@@ -952,6 +954,46 @@ void TestHistoryDatabase::refusesWorkWhenClosed()
     qputenv("KANCA_DB", "/somewhere/else.sqlite");
     QCOMPARE(HistoryDatabase::defaultPath(), u"/somewhere/else.sqlite"_s);
     qunsetenv("KANCA_DB");
+}
+
+void TestHistoryDatabase::migratesAVersionOneHistoryWithItsDeliveries()
+{
+    // A history written by the Kanca of schema 1: one pending delivery and one finished.
+    const QString path = file(u"v1.sqlite"_s);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        for (const QLatin1StringView step : HistorySchema::migration(1))
+            QVERIFY(raw.exec(QString(step)));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 1"_s));
+        const QString insert =
+            u"INSERT INTO deliveries (id, created_at, rule_set_name, rule_id, rule_name, "
+            u"action_index, event_id, event_type, method, url, request_headers, request_body, "
+            u"auth, signing, timeout_ms, max_attempts, initial_delay_ms, max_delay_ms, status, "
+            u"attempt_count, next_attempt_at) VALUES ('%1', %2, 'Old', 'r', 'Rule', 0, 'e', "
+            u"'chat.opened', 'POST', 'https://old.example/hook', '[]', X'7B7D', "
+            u"'{\"type\":\"none\"}', '{\"type\":\"none\"}', 10000, 5, 1000, 600000, '%3', 0, %2)"_s;
+        QVERIFY(raw.exec(
+            insert.arg(u"msg_old_pending"_s).arg(Base.toMSecsSinceEpoch()).arg(u"pending"_s)));
+        QVERIFY(raw.exec(
+            insert.arg(u"msg_old_done"_s).arg(Base.toMSecsSinceEpoch()).arg(u"succeeded"_s)));
+    }
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA user_version"_s),
+             QVariant(HistoryDatabase::SchemaVersion));
+    const std::optional<Delivery> old = db.delivery(u"msg_old_pending"_s, &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->request.url, u"https://old.example/hook"_s);
+    QVERIFY(old->ruleSetHash.isEmpty());
+    // Its outbox goes on: the pending one is claimed and sent as any other.
+    Outbox::ClaimRequest request;
+    request.now = Base.addSecs(1);
+    const std::optional<QList<Delivery>> claimed = db.claimDue(request, TestClaim, &error);
+    QVERIFY2(claimed, qPrintable(error));
+    QCOMPARE(claimed->size(), 1);
+    QCOMPARE(claimed->first().id, u"msg_old_pending"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryDatabase)

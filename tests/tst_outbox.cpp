@@ -93,6 +93,9 @@ private Q_SLOTS:
     void releasedDeliveriesAreClaimableAtOnce();
     void retryGivenBackIsDueLater();
     void nextDueAndHeldElsewhere();
+    void eventsAreAcceptedOnceWithTheirDeliveries();
+    void acceptingIsAllOrNone();
+    void eventsAreReadByTimeAndForgotten();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -340,6 +343,90 @@ void TestOutbox::nextDueAndHeldElsewhere()
     QCOMPARE(m_a->heldElsewhere(m_claimA, Now, &error), qint64(1));
     QCOMPARE(m_b->heldElsewhere(m_claimB, Now, &error), qint64(0));
     QVERIFY(error.isEmpty());
+}
+
+void TestOutbox::eventsAreAcceptedOnceWithTheirDeliveries()
+{
+    const auto incoming = [](const QString &id, int deliveries) {
+        EventStore::IncomingEvent event;
+        event.id = id;
+        event.type = u"chat.opened"_s;
+        event.receivedAt = Now;
+        event.json = "{\"type\": \"chat.opened\", \"id\": \"" + id.toUtf8() + "\"}";
+        event.ruleSetHash = u"abc123"_s;
+        for (int i = 0; i < deliveries; ++i) {
+            Delivery d = makeDelivery(u"a.example"_s, Now);
+            d.eventId = id;
+            d.ruleSetHash = event.ruleSetHash;
+            event.deliveries.append(d);
+        }
+        return event;
+    };
+    const EventStore::IncomingEvent first = incoming(u"evt_1"_s, 2);
+    const EventStore::IncomingEvent none = incoming(u"evt_2"_s, 0);
+    QString error;
+    const auto accepted =
+        m_a->acceptEvents({first, none, incoming(u"evt_1"_s, 3)}, &m_claimA, &error);
+    QVERIFY2(accepted, qPrintable(error));
+    QCOMPARE(accepted->size(), 3);
+    QVERIFY(!accepted->at(0).duplicate);
+    QCOMPARE(accepted->at(0).deliveryIds,
+             (QStringList{first.deliveries.at(0).id, first.deliveries.at(1).id}));
+    QVERIFY(!accepted->at(1).duplicate);
+    QVERIFY(accepted->at(1).deliveryIds.isEmpty());
+    // The same id again in the same batch: the first answer, nothing added.
+    QVERIFY(accepted->at(2).duplicate);
+    QCOMPARE(accepted->at(2).deliveryIds, accepted->at(0).deliveryIds);
+    QCOMPARE(m_a->countDeliveries({}), qint64(2));
+    // Claimed by A as they were committed; the rule set that made them is kept.
+    QVERIFY(idsOf(m_b->claimDue(at(Now), m_claimB, &error)).isEmpty());
+    QCOMPARE(m_b->delivery(first.deliveries.at(0).id)->ruleSetHash, u"abc123"_s);
+    // Posted again later, through another connection: the same answer.
+    const auto again = m_b->acceptEvents({incoming(u"evt_1"_s, 1)}, nullptr, &error);
+    QVERIFY(again && again->first().duplicate);
+    QCOMPARE(again->first().deliveryIds, accepted->at(0).deliveryIds);
+    QCOMPARE(m_a->countDeliveries({}), qint64(2));
+}
+
+void TestOutbox::acceptingIsAllOrNone()
+{
+    EventStore::IncomingEvent good;
+    good.id = u"evt_good"_s;
+    good.type = u"chat.opened"_s;
+    good.receivedAt = Now;
+    good.deliveries = {makeDelivery(u"a.example"_s, Now)};
+    EventStore::IncomingEvent clash = good;
+    clash.id = u"evt_clash"_s; // a delivery id already used: the whole batch is refused
+    QString error;
+    QVERIFY(!m_a->acceptEvents({good, clash}, nullptr, &error));
+    QVERIFY2(error.contains(u"none was accepted"_s), qPrintable(error));
+    QCOMPARE(m_a->countDeliveries({}), qint64(0));
+    const auto retried = m_a->acceptEvents({good}, nullptr, &error);
+    QVERIFY2(retried && !retried->first().duplicate, qPrintable(error));
+}
+
+void TestOutbox::eventsAreReadByTimeAndForgotten()
+{
+    QList<EventStore::IncomingEvent> batch;
+    for (int i = 0; i < 5; ++i) {
+        EventStore::IncomingEvent event;
+        event.id = u"evt_%1"_s.arg(i);
+        event.type = u"message.created"_s;
+        event.receivedAt = Now.addSecs(i * 60);
+        event.json = "{\"n\": " + QByteArray::number(i) + '}';
+        batch.append(event);
+    }
+    QString error;
+    QVERIFY(m_a->acceptEvents(batch, nullptr, &error));
+    const auto middle = m_a->events(Now.addSecs(60), Now.addSecs(180), 0, 0, &error);
+    QVERIFY2(middle, qPrintable(error));
+    QCOMPARE(middle->size(), 2);
+    QCOMPARE(middle->at(0).id, u"evt_1"_s);
+    QCOMPARE(middle->at(1).json, QByteArray("{\"n\": 2}"));
+    QCOMPARE(m_a->events({}, {}, 2, 3, &error)->size(), 2); // a page: the 4th and 5th
+    QCOMPARE(m_a->pruneEvents(Now.addSecs(150), 1, &error), std::optional<qint64>(1));
+    QCOMPARE(m_a->pruneEvents(Now.addSecs(150), 100, &error), std::optional<qint64>(2));
+    QCOMPARE(m_a->events({}, {}, 0, 0, &error)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -47,6 +47,7 @@ struct Delivery
     QString lastError;
     QDateTime finishedAt; // Succeeded or Failed
     QString resendOf;     // the delivery this one sends again, if any
+    QString ruleSetHash;  // the rule set that produced it (kanca serve): SHA-256, hex
 
     // A new delivery for action `actionIndex` of `rule`, fired by `event`: the request as
     // rendered without credentials, the action's auth, signing, timeout and retry policy, due now.

@@ -70,13 +70,33 @@ bool DeliveryEngine::submit(const QList<Delivery> &deliveries, QString *error)
                          .arg(m_outbox.location());
         return false;
     }
-    if (!m_outbox.insertDeliveries(deliveries, &m_claim, error))
+    const Outbox::Claim *claim = claimForNew();
+    if (!m_outbox.insertDeliveries(deliveries, claim, error))
         return false;
+    if (claim)
+        adopt(deliveries);
+    else
+        armPoll(0);
+    return true;
+}
+
+const Outbox::Claim *DeliveryEngine::claimForNew() const
+{
+    if (m_failed)
+        return nullptr;
+    // An engine that sends only what it is given keeps all of it; one that also takes from
+    // the outbox keeps no more than it can soon send.
+    if (m_fromOutbox && m_active.size() >= 2 * qsizetype(m_settings.maxInFlight))
+        return nullptr;
+    return &m_claim;
+}
+
+void DeliveryEngine::adopt(const QList<Delivery> &deliveries)
+{
     for (const Delivery &delivery : deliveries)
         activate(delivery);
     armTimer();
     checkIdle();
-    return true;
 }
 
 bool DeliveryEngine::sendFromOutbox(QString *error)

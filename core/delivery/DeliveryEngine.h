@@ -63,6 +63,14 @@ public:
     // them. On failure nothing is sent and `error` says why.
     bool submit(const QList<Delivery> &deliveries, QString *error);
 
+    // For deliveries committed by someone else (a server commits an event and its deliveries
+    // in one transaction): the claim to commit them under so that this engine sends them at
+    // once (then adopt() them), or null when it has no room for more: they are then committed
+    // unclaimed and taken from the outbox as room frees.
+    const Outbox::Claim *claimForNew() const;
+    // Sends deliveries committed under claimForNew().
+    void adopt(const QList<Delivery> &deliveries);
+
     // From now on, also sends every delivery of the outbox that comes due and that no live
     // engine holds. Returns false (and says why) when the outbox cannot be read.
     bool sendFromOutbox(QString *error);

@@ -3,6 +3,7 @@
 #include "delivery/Delivery.h"
 #include "history/HistoryFilter.h"
 #include "history/HistoryQueryBuilder.h"
+#include "outbox/EventStore.h"
 #include "outbox/Outbox.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,12 @@ namespace Kanca {
 // One object per thread; each opens its own connection. Any number of connections, in one
 // process or several, may share the file: the outbox's claims (see Outbox) make each delivery
 // sent by one engine at a time.
-class HistoryDatabase final : public Outbox
+class HistoryDatabase final : public Outbox, public EventStore
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // How long a statement waits for another connection or process that holds the database.
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
@@ -65,6 +66,14 @@ public:
     bool releaseClaims(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
     std::optional<QDateTime> nextDue(const Claim &claim, QString *error) override;
     qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) override;
+
+    // The events a server accepted (see EventStore).
+    std::optional<QList<Accepted>> acceptEvents(const QList<IncomingEvent> &events,
+                                                const Outbox::Claim *claim,
+                                                QString *error) override;
+    std::optional<QList<StoredEvent>> events(const QDateTime &from, const QDateTime &to, int limit,
+                                             qint64 offset, QString *error) const override;
+    std::optional<qint64> pruneEvents(const QDateTime &before, int batch, QString *error) override;
 
     // Pending deliveries, soonest due first, whoever holds them.
     QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;

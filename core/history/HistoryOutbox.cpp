@@ -113,14 +113,7 @@ bool HistoryDatabase::insertDeliveries(const QList<Delivery> &deliveries, const 
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Delivery &delivery : deliveries) {
-        QList<QVariant> values = deliveryValues(delivery);
-        if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
-            values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
-        values.append(deliveryDestination(delivery.request.url));
-        const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
-        values.append(claimed ? QVariant(claim->token) : QVariant());
-        values.append(claimed ? QVariant(leaseEnd(now, *claim, delivery.timeoutMs)) : QVariant());
-        if (d->write(Private::InsertDelivery, values, &sqlError))
+        if (d->insertDelivery(delivery, claim, now, &sqlError))
             continue;
         d->rollback();
         if (sqliteCode(sqlError) == SqliteConstraint) {
@@ -141,6 +134,19 @@ bool HistoryDatabase::insertDeliveries(const QList<Delivery> &deliveries, const 
         return false;
     }
     return true;
+}
+
+bool HistoryDatabase::Private::insertDelivery(const Delivery &delivery, const Outbox::Claim *claim,
+                                              qint64 now, QSqlError *sqlError)
+{
+    QList<QVariant> values = deliveryValues(delivery);
+    if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
+        values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
+    values.append(deliveryDestination(delivery.request.url));
+    const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
+    values.append(claimed ? QVariant(claim->token) : QVariant());
+    values.append(claimed ? QVariant(leaseEnd(now, *claim, delivery.timeoutMs)) : QVariant());
+    return write(InsertDelivery, values, sqlError);
 }
 
 // Inside the claim's transaction: every delivery whose claim expired while an attempt was in

@@ -85,7 +85,7 @@ QString HistoryDatabase::Private::sql(Statement statement)
         // The columns of a delivery, then its destination and its claim (or NULLs).
         return u"INSERT INTO deliveries ("_s + DeliveryColumns
                + u", destination, claim, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                 u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     case DeliveryAuth:
         return u"SELECT CASE json_extract(auth, '$.type') WHEN 'header' "
                u"THEN json_extract(auth, '$.headerName') ELSE '' END "
@@ -131,6 +131,12 @@ QString HistoryDatabase::Private::sql(Statement statement)
         // The claim, now. Deliveries held by another live claim are not counted.
         return u"SELECT min(next_attempt_at) FROM deliveries WHERE status = 'pending' "
                u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?))"_s;
+    case InsertEvent:
+        // An event accepted before keeps its first row: nothing changes.
+        return u"INSERT INTO events (id, type, received_at, rule_set_hash, delivery_ids, body) "
+               u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s;
+    case EventDeliveries:
+        return u"SELECT delivery_ids FROM events WHERE id = ?"_s;
     case HeldElsewhere:
         return u"SELECT count(*) FROM deliveries WHERE status = 'pending' "
                u"AND claim IS NOT NULL AND claim <> ? AND lease_until > ?"_s;

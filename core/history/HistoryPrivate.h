@@ -67,6 +67,8 @@ struct HistoryDatabase::Private
         ReleaseClaim,
         NextDue,
         HeldElsewhere,
+        InsertEvent,
+        EventDeliveries,
         StatementCount
     };
 
@@ -105,6 +107,9 @@ struct HistoryDatabase::Private
     // Inside a claim's transaction: records the attempts that engines whose leases expired
     // left in flight (see Outbox::claimDue).
     bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
+    // Inside a transaction: one new delivery, claimed by `claim` when given (a lease from now).
+    bool insertDelivery(const Delivery &delivery, const Outbox::Claim *claim, qint64 now,
+                        QSqlError *sqlError);
     QString readError(const QSqlError &sqlError) const
     {
         return HistoryErrors::readError(path, sqlError);

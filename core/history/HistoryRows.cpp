@@ -292,6 +292,7 @@ QList<QVariant> deliveryValues(const Delivery &delivery)
         textValue(delivery.lastError),
         timeValue(delivery.finishedAt),
         delivery.resendOf.isEmpty() ? QVariant() : QVariant(delivery.resendOf),
+        textValue(delivery.ruleSetHash),
     };
 }
 
@@ -325,6 +326,7 @@ Delivery readDelivery(const QSqlQuery &query)
     delivery.lastError = next().toString();
     delivery.finishedAt = timeFrom(next());
     delivery.resendOf = next().toString();
+    delivery.ruleSetHash = next().toString();
     return delivery;
 }
 

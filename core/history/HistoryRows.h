@@ -21,9 +21,9 @@ inline constexpr QLatin1StringView DeliveryColumns(
     "id, created_at, rule_set_name, rule_id, rule_name, action_index, event_id, event_type, "
     "method, url, request_headers, request_body, auth, signing, timeout_ms, max_attempts, "
     "initial_delay_ms, max_delay_ms, status, attempt_count, next_attempt_at, last_http_status, "
-    "last_error, finished_at, resend_of");
+    "last_error, finished_at, resend_of, rule_set_hash");
 
-inline constexpr int DeliveryColumnCount = 25;
+inline constexpr int DeliveryColumnCount = 26;
 inline constexpr int DeliveryNextAttemptColumn = 20; // next_attempt_at
 
 inline constexpr QLatin1StringView AttemptColumns(

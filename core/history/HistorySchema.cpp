@@ -92,6 +92,23 @@ constexpr QLatin1StringView Version2[] = {
                       "WHERE claim IS NOT NULL"),
 };
 
+// Version 3: the events a server accepted, each once (its id decides), with the ids of the
+// deliveries it made, so that the same event posted again gets the same answer; and the rule set
+// each delivery was made by. `body` is the event's JSON as accepted, kept for backtests.
+constexpr QLatin1StringView Version3[] = {
+    QLatin1StringView("ALTER TABLE deliveries ADD COLUMN rule_set_hash TEXT NOT NULL DEFAULT ''"),
+    QLatin1StringView(R"(CREATE TABLE events (
+    id            TEXT    NOT NULL PRIMARY KEY,
+    type          TEXT    NOT NULL,
+    received_at   INTEGER NOT NULL,
+    rule_set_hash TEXT    NOT NULL,
+    delivery_ids  TEXT    NOT NULL,
+    body          BLOB    NOT NULL
+))"),
+    // Retention and backtests read them by time.
+    QLatin1StringView("CREATE INDEX events_received ON events (received_at)"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -101,11 +118,13 @@ QList<QLatin1StringView> migration(int toVersion)
         return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
     case 2:
         return QList<QLatin1StringView>(std::begin(Version2), std::end(Version2));
+    case 3:
+        return QList<QLatin1StringView>(std::begin(Version3), std::end(Version3));
     default:
         return {};
     }
 }
 
-static_assert(HistoryDatabase::SchemaVersion == 2, "add the new version's step to migration()");
+static_assert(HistoryDatabase::SchemaVersion == 3, "add the new version's step to migration()");
 
 } // namespace Kanca::HistorySchema

@@ -1,0 +1,161 @@
+// The event side of HistoryDatabase (see EventStore): events accepted once, with their
+// deliveries, in one transaction; read back by time; forgotten after their retention.
+#include "history/HistoryDatabase.h"
+#include "history/HistoryPrivate.h"
+#include "history/HistoryRows.h"
+#include "history/HistorySelect.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+using namespace HistoryErrors;
+
+namespace {
+
+QString idsJson(const QList<Delivery> &deliveries)
+{
+    QJsonArray ids;
+    for (const Delivery &delivery : deliveries)
+        ids.append(delivery.id);
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+}
+
+QStringList idsFromJson(const QString &json)
+{
+    QStringList ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
+        ids.append(id.toString());
+    return ids;
+}
+
+} // namespace
+
+std::optional<QList<EventStore::Accepted>>
+HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Claim *claim,
+                              QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    const QString shown = native(d->path);
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot accept events into the history %1: %2; none was accepted.")
+                            .arg(shown, explain(sqlError)));
+        return std::nullopt;
+    };
+    QList<Accepted> accepted;
+    if (events.isEmpty())
+        return accepted;
+    if (!d->begin(&sqlError))
+        return fail();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const IncomingEvent &event : events) {
+        const QList<QVariant> values = {
+            event.id,
+            HistoryRows::textValue(event.type),
+            event.receivedAt.toMSecsSinceEpoch(),
+            HistoryRows::textValue(event.ruleSetHash),
+            idsJson(event.deliveries),
+            event.json.isNull() ? QByteArray("") : event.json,
+        };
+        if (!d->write(Private::InsertEvent, values, &sqlError))
+            return fail();
+        Accepted outcome;
+        if (d->changes() == 0) {
+            // Accepted before: the first answer, nothing more.
+            QSqlQuery *query = d->run(Private::EventDeliveries, {event.id}, &sqlError);
+            if (!query)
+                return fail();
+            if (query->next())
+                outcome.deliveryIds = idsFromJson(query->value(0).toString());
+            if (query->lastError().isValid()) {
+                sqlError = query->lastError();
+                return fail();
+            }
+            query->finish();
+            outcome.duplicate = true;
+        } else {
+            for (const Delivery &delivery : event.deliveries) {
+                if (!d->insertDelivery(delivery, claim, now, &sqlError))
+                    return fail();
+                outcome.deliveryIds.append(delivery.id);
+            }
+        }
+        accepted.append(outcome);
+    }
+    if (!d->commit(&sqlError))
+        return fail();
+    return accepted;
+}
+
+std::optional<QList<EventStore::StoredEvent>> HistoryDatabase::events(const QDateTime &from,
+                                                                      const QDateTime &to,
+                                                                      int limit, qint64 offset,
+                                                                      QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QString sql = u"SELECT id, type, received_at, body FROM events"_s;
+    QStringList conditions;
+    QList<QVariant> values;
+    if (from.isValid()) {
+        conditions.append(u"received_at >= ?"_s);
+        values.append(from.toMSecsSinceEpoch());
+    }
+    if (to.isValid()) {
+        conditions.append(u"received_at < ?"_s);
+        values.append(to.toMSecsSinceEpoch());
+    }
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    sql += u" ORDER BY received_at, id"_s;
+    if (limit > 0 || offset > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s;
+        values.append(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+        values.append(offset);
+    }
+    QList<StoredEvent> out;
+    QSqlError sqlError;
+    const bool ok = HistorySelect::rows(
+        d->db, {sql, values},
+        [&](const QSqlQuery &query) {
+            out.append({query.value(0).toString(), query.value(1).toString(),
+                        QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                        query.value(3).toByteArray()});
+        },
+        &sqlError);
+    if (!ok) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<qint64> HistoryDatabase::pruneEvents(const QDateTime &before, int batch,
+                                                   QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(d->db);
+    if (!query.prepare(u"DELETE FROM events WHERE id IN (SELECT id FROM events "
+                       u"WHERE received_at < ? ORDER BY received_at LIMIT ?)"_s)) {
+        setError(error, tr("Cannot forget old events in the history %1: %2")
+                            .arg(native(d->path), explain(query.lastError())));
+        return std::nullopt;
+    }
+    query.bindValue(0, before.toMSecsSinceEpoch());
+    query.bindValue(1, qMax(1, batch));
+    if (!query.exec()) {
+        setError(error, tr("Cannot forget old events in the history %1: %2")
+                            .arg(native(d->path), explain(query.lastError())));
+        return std::nullopt;
+    }
+    return query.numRowsAffected();
+}
+
+} // namespace Kanca
