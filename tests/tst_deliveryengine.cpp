@@ -101,6 +101,8 @@ private Q_SLOTS:
     void twoEnginesOnOneOutboxSendEachDeliveryOnce();
     void fullDiskStopsTheEngine();
     void engineGoingAwayRecordsWhatWasInFlight();
+    void openBreakerHoldsOneHostAndNotTheOthers();
+    void drainingFinishesWhatIsInFlightAndGivesBackTheRest();
 
 private:
     bool runUntilIdle(DeliveryEngine &engine, int timeoutMs = 30000);
@@ -854,6 +856,84 @@ void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(m_history->delivery(inFlight.id)->attemptCount, 2);
     QCOMPARE(m_history->delivery(waiting.id)->attemptCount, 1);
+}
+
+void TestDeliveryEngine::openBreakerHoldsOneHostAndNotTheOthers()
+{
+    // A receiver answering 503 to everything, and a healthy one, both with work in the outbox.
+    HttpServer down;
+    QString error;
+    QVERIFY(down.listen(QHostAddress::LocalHost, 0, &error));
+    int downCalls = 0;
+    down.setHandler([&](const HttpRequest &, HttpResponder r) {
+        ++downCalls;
+        r.respond(503);
+    });
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    QList<Delivery> work;
+    for (int i = 0; i < 20; ++i) {
+        Delivery toDown = makeDelivery(down.url() + u"/d"_s);
+        toDown.retry = {3, 10, 20};
+        work.append(toDown);
+        work.append(makeDelivery(m_server->url() + u"/ok"_s));
+    }
+    QVERIFY(m_history->insertDeliveries(work, nullptr, &error));
+
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.breaker = {3, 60'000, 600'000}; // open after 3 failures, for a minute
+    settings.maxPerHost = 1;
+    engine.setSettings(settings);
+    QList<CircuitBreaker::State> changes;
+    connect(&engine, &DeliveryEngine::circuitChanged, this,
+            [&](const QString &destination, CircuitBreaker::State state) {
+                QCOMPARE(destination, deliveryDestination(down.url()));
+                changes.append(state);
+            });
+    QSignalSpy finished(&engine, &DeliveryEngine::deliveryFinished);
+    QVERIFY(engine.sendFromOutbox(&error));
+    // Every healthy delivery goes through while the other host is held back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 20, 20000);
+    QTest::qWait(200);
+    QCOMPARE(downCalls, 3);
+    QCOMPARE(changes, QList<CircuitBreaker::State>{CircuitBreaker::State::Open});
+    QCOMPARE(engine.circuitStates().value(deliveryDestination(down.url())),
+             CircuitBreaker::State::Open);
+    // The held ones wait in the outbox, unclaimed, for the probe.
+    Outbox::ClaimRequest request;
+    request.onlyIds = QStringList{work.at(6).id};
+    const Outbox::Claim other{u"other/1/x"_s, 60'000};
+    const auto taken = m_history->claimDue(request, other, &error);
+    QVERIFY2(taken, qPrintable(error));
+    QCOMPARE(taken->size(), 1);
+}
+
+void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
+{
+    // A slow receiver and one connection: one attempt in flight, the others waiting.
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(300, 200); });
+    QList<Delivery> work;
+    for (int i = 0; i < 5; ++i)
+        work.append(makeDelivery(m_server->url()));
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = 1;
+    engine.setSettings(settings);
+    QString error;
+    QVERIFY(engine.submit(work, &error));
+    QTRY_COMPARE(m_received.size(), 1);
+    QSignalSpy drained(&engine, &DeliveryEngine::drained);
+    QSignalSpy finished(&engine, &DeliveryEngine::deliveryFinished);
+    engine.drain();
+    QVERIFY(drained.wait(5000));
+    QCOMPARE(finished.size(), 1); // the one in flight ended and was recorded
+    QCOMPARE(m_received.size(), 1);
+    QCOMPARE(m_history->delivery(work.first().id)->status, DeliveryStatus::Succeeded);
+    // The rest is back in the outbox, claimable by anyone at once.
+    const Outbox::Claim next{u"next/1/x"_s, 60'000};
+    const auto taken = m_history->claimDue({}, next, &error);
+    QVERIFY2(taken, qPrintable(error));
+    QCOMPARE(taken->size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

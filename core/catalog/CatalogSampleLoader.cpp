@@ -1,5 +1,7 @@
 #include "catalog/CatalogSampleLoader.h"
 
+#include "catalog/FieldValueCheck.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -28,13 +30,6 @@ constexpr std::array<QLatin1String, 3> reservedRoots = {
     QLatin1String("rule"),
     QLatin1String("delivery"),
 };
-
-// A date-time as events carry it: ISO 8601 with a time zone ("2026-11-21T10:30:00Z").
-bool isZonedDateTime(const QString &text)
-{
-    static const QRegularExpression zone(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s);
-    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid() && zone.match(text).hasMatch();
-}
 
 // base with overrides laid over it: objects are merged key by key, anything else (arrays
 // included) is replaced, and null removes the key.
@@ -158,51 +153,8 @@ bool CatalogSampleLoader::checkSampleObject(const QJsonObject &object, const QSt
 bool CatalogSampleLoader::checkSampleValue(const FieldInfo &field, const QJsonValue &value,
                                            const Where &where)
 {
-    switch (field.type) {
-    case FieldType::Text:
-        if (!value.isString())
-            return fail(m_error, where, Catalog::tr("expected a text"));
-        return true;
-    case FieldType::TextList: {
-        if (!value.isArray())
-            return fail(m_error, where, Catalog::tr("expected a list of texts"));
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString())
-                return fail(m_error, where, Catalog::tr("expected a list of texts"));
-        }
-        return true;
-    }
-    case FieldType::OneOf:
-        if (!value.isString() || !field.allowedValues.contains(value.toString())) {
-            return fail(m_error, where,
-                        Catalog::tr("expected one of %1").arg(field.allowedValues.join(u", ")));
-        }
-        return true;
-    case FieldType::Number: {
-        if (!value.isDouble())
-            return fail(m_error, where, Catalog::tr("expected a number"));
-        const double number = value.toDouble();
-        if (field.minimum && number < *field.minimum) {
-            return fail(
-                m_error, where,
-                Catalog::tr("%1 is less than the minimum, %2").arg(number).arg(*field.minimum));
-        }
-        if (field.maximum && number > *field.maximum) {
-            return fail(
-                m_error, where,
-                Catalog::tr("%1 is greater than the maximum, %2").arg(number).arg(*field.maximum));
-        }
-        return true;
-    }
-    case FieldType::DateTime:
-        if (!value.isString() || !isZonedDateTime(value.toString())) {
-            return fail(m_error, where,
-                        Catalog::tr("expected an ISO 8601 date-time with a time zone"));
-        }
-        return true;
-    }
-    return fail(m_error, where, Catalog::tr("unknown field type"));
+    const FieldValueCheck check = FieldValueCheck::check(field, value);
+    return check.verdict == FieldValueCheck::Verdict::Fits || fail(m_error, where, check.message);
 }
 
 } // namespace Kanca

@@ -54,6 +54,7 @@ void DeliveryEngine::setSettings(const Settings &settings)
     m_settings.claimBatch = std::max(1, m_settings.claimBatch);
     m_settings.leaseMs = std::max<qint64>(1'000, m_settings.leaseMs);
     m_claim.leaseMs = m_settings.leaseMs;
+    m_breaker.setSettings(m_settings.breaker);
 }
 
 bool DeliveryEngine::isIdle() const
@@ -157,8 +158,14 @@ void DeliveryEngine::runDue()
 void DeliveryEngine::dispatch(const QString &id)
 {
     const auto it = m_active.find(id);
-    if (it == m_active.end() || m_failed)
+    if (it == m_active.end() || m_failed || m_draining)
         return;
+    if (!m_breaker.allows(it->destination, nowMs())) {
+        holdForBreaker(id);
+        return;
+    }
+    if (m_breaker.state(it->destination) == CircuitBreaker::State::HalfOpen)
+        Q_EMIT circuitChanged(it->destination, CircuitBreaker::State::HalfOpen);
     Host &host = m_hosts[it->destination];
     if (host.inFlight >= m_settings.maxPerHost) {
         it->state = State::Waiting;
@@ -335,11 +342,20 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
     if (finished)
         delivery.finishedAt = QDateTime::currentDateTimeUtc();
 
+    // The breaker counts answers that show the receiver unwell: none, a timeout, 408, 429, 5xx.
+    const bool unwell = !result.httpStatus || *result.httpStatus >= 500 || *result.httpStatus == 408
+                        || *result.httpStatus == 429;
+    const bool breakerChanged = unwell ? m_breaker.recordFailure(destination, nowMs())
+                                       : m_breaker.recordSuccess(destination);
+    if (breakerChanged)
+        Q_EMIT circuitChanged(destination, m_breaker.state(destination));
+
     write.result.status = delivery.status;
     write.result.nextAttemptAt = delivery.nextAttemptAt;
     // A retry far ahead waits in the outbox, where any engine may take it when it is due.
     write.result.release =
-        !finished && m_fromOutbox && *attempt.retryDelayMs > m_settings.keepRetriesWithinMs;
+        !finished
+        && (m_draining || (m_fromOutbox && *attempt.retryDelayMs > m_settings.keepRetriesWithinMs));
     if (finished)
         write.finished = delivery;
     Q_EMIT attemptRecorded(attempt);
@@ -353,6 +369,8 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
     }
     recordLater(std::move(write));
     releaseSlot(destination);
+    if (m_draining)
+        flushHistory(); // nothing to batch with any more
 }
 
 void DeliveryEngine::releaseSlot(const QString &destination)
@@ -427,11 +445,12 @@ void DeliveryEngine::flushHistory()
     if (m_fromOutbox && !m_pollTimer.isActive())
         armPoll(0); // a retry given back may be due before the next look
     checkIdle();
+    checkDrained();
 }
 
 void DeliveryEngine::armPoll(int delayMs)
 {
-    if (!m_fromOutbox || m_failed)
+    if (!m_fromOutbox || m_failed || m_draining)
         return;
     if (m_pollTimer.isActive() && m_pollTimer.remainingTime() <= delayMs)
         return;
@@ -440,7 +459,7 @@ void DeliveryEngine::armPoll(int delayMs)
 
 void DeliveryEngine::pollOutbox()
 {
-    if (!m_fromOutbox || m_failed)
+    if (!m_fromOutbox || m_failed || m_draining)
         return;
     const qsizetype room = 2 * qsizetype(m_settings.maxInFlight) - m_active.size();
     const int limit = int(std::min<qsizetype>(room, m_settings.claimBatch));
@@ -455,6 +474,15 @@ void DeliveryEngine::pollOutbox()
         for (auto host = m_hosts.cbegin(); host != m_hosts.cend(); ++host) {
             if (host->waiting.size() >= m_settings.maxPerHost)
                 request.skipDestinations.append(host.key());
+        }
+        // Nor are deliveries to a destination whose breaker holds them back.
+        const qint64 now = nowMs();
+        const QHash<QString, CircuitBreaker::State> circuits = m_breaker.states();
+        for (auto circuit = circuits.cbegin(); circuit != circuits.cend(); ++circuit) {
+            if (circuit.value() == CircuitBreaker::State::HalfOpen
+                || m_breaker.reopensAt(circuit.key()) > now) {
+                request.skipDestinations.append(circuit.key());
+            }
         }
         const std::optional<QList<Delivery>> claimed = m_outbox.claimDue(request, m_claim, &error);
         if (!claimed) {
@@ -501,6 +529,74 @@ void DeliveryEngine::renewClaims()
         stop(error, {});
         checkIdle();
     }
+}
+
+void DeliveryEngine::holdForBreaker(const QString &id)
+{
+    const auto it = m_active.find(id);
+    if (it == m_active.end())
+        return;
+    if (m_fromOutbox) {
+        // Back to the outbox; claims skip the destination until its breaker lets a probe by.
+        const qint64 wait = m_breaker.reopensAt(it->destination) - nowMs();
+        giveBack({id});
+        armPoll(int(std::clamp<qint64>(wait, 0, m_settings.pollMs)));
+        return;
+    }
+    it->state = State::Scheduled;
+    schedule(id, std::max(m_breaker.reopensAt(it->destination), nowMs() + 1000));
+    armTimer();
+}
+
+void DeliveryEngine::giveBack(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QString error;
+    if (!m_outbox.releaseClaims(ids, m_claim, &error)) {
+        stop(error, {});
+        return;
+    }
+    for (const QString &id : ids)
+        m_active.remove(id);
+    checkIdle();
+}
+
+void DeliveryEngine::drain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    m_pollTimer.stop();
+    m_timer.stop();
+    m_schedule.clear();
+    m_waitingForSlot.clear();
+    for (Host &host : m_hosts)
+        host.waiting.clear();
+    // Prepared but not started: their slots are given up with them.
+    for (const Start &start : m_starts) {
+        if (const auto it = m_active.constFind(start.id); it != m_active.cend()) {
+            --m_inFlight;
+            --m_hosts[it->destination].inFlight;
+        }
+    }
+    m_starts.clear();
+    m_startTimer.stop();
+    QStringList waiting;
+    for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
+        if (it->state != State::InFlight)
+            waiting.append(it.key());
+    }
+    if (!m_failed)
+        giveBack(waiting);
+    flushHistory();
+    checkDrained();
+}
+
+void DeliveryEngine::checkDrained()
+{
+    if (m_draining && m_active.isEmpty() && m_pendingWrites.empty())
+        QMetaObject::invokeMethod(this, &DeliveryEngine::drained, Qt::QueuedConnection);
 }
 
 void DeliveryEngine::stop(const QString &error, const QStringList &unrecorded)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery/CircuitBreaker.h"
 #include "delivery/Delivery.h"
 #include "delivery/HttpAttempt.h"
 #include "delivery/NetworkPool.h"
@@ -51,6 +52,9 @@ public:
         int claimBatch = 256;    // deliveries claimed at most at once
         // sendFromOutbox(): a retry due later than this is given back to the outbox meanwhile.
         qint64 keepRetriesWithinMs = 5'000;
+        // Per destination; off (threshold 0) unless set, as for `kanca send`, whose retries
+        // follow their own backoff.
+        CircuitBreaker::Settings breaker{0, 30'000, 600'000};
     };
 
     DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QObject *parent = nullptr);
@@ -75,8 +79,18 @@ public:
     // engine holds. Returns false (and says why) when the outbox cannot be read.
     bool sendFromOutbox(QString *error);
 
+    // Stops taking work, to stop the program gracefully: nothing more is claimed or started,
+    // deliveries waiting here are given back to the outbox (claimable by anyone at once), and
+    // attempts in flight go on; drained() follows once they have ended and are recorded.
+    void drain();
+    bool isDraining() const { return m_draining; }
+
     // Deliveries claimed here: scheduled, waiting for a slot or in flight.
     qsizetype activeCount() const { return m_active.size(); }
+    // Attempts whose requests are on the wire now.
+    qsizetype inFlightCount() const { return m_attempts.size(); }
+    // The destinations whose breaker is not closed.
+    QHash<QString, CircuitBreaker::State> circuitStates() const { return m_breaker.states(); }
     // Nothing claimed here, nothing waiting to be written, and (after sendFromOutbox()) nothing
     // in the outbox that this engine could claim, now or later.
     bool isIdle() const;
@@ -94,6 +108,9 @@ Q_SIGNALS:
     // Another engine took these deliveries over (this engine's lease had expired): the results
     // of their last attempts here were not recorded.
     void claimsLost(const QStringList &deliveryIds);
+    // A destination's breaker opened, went half-open (its probe) or closed again.
+    void circuitChanged(const QString &destination, Kanca::CircuitBreaker::State state);
+    void drained();
 
 private:
     enum class State { Scheduled, Waiting, Starting, InFlight };
@@ -137,6 +154,11 @@ private:
     void armPoll(int delayMs);
     void renewClaims();
     void stop(const QString &error, const QStringList &unrecorded);
+    // Gives deliveries claimed here back to the outbox unsent (a breaker is open, or the engine
+    // drains); they leave this engine.
+    void giveBack(const QStringList &ids);
+    void holdForBreaker(const QString &id);
+    void checkDrained();
     void shutDown();
     Attempt interruptedAttempt(const Active &active, const QString &why) const;
     void checkIdle();
@@ -170,6 +192,8 @@ private:
     QTimer m_pollTimer;
     QTimer m_renewTimer;
     bool m_failed = false;
+    bool m_draining = false;
+    CircuitBreaker m_breaker;
 };
 
 } // namespace Kanca

@@ -1,0 +1,119 @@
+#include "event/EventValidator.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/FieldValueCheck.h"
+#include "text/Suggest.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace {
+
+Problem error(const QString &pointer, const QString &message)
+{
+    return {Problem::Severity::Error, pointer, 0, 0, message};
+}
+
+Problem warning(const QString &pointer, const QString &message)
+{
+    return {Problem::Severity::Warning, pointer, 0, 0, message};
+}
+
+// The value at a dotted path below the event ("contact.tags"), or undefined.
+QJsonValue valueAt(const QJsonObject &event, QStringView path)
+{
+    QJsonValue value = event;
+    for (const QStringView key : path.split(u'.')) {
+        if (!value.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        value = value.toObject().value(key);
+    }
+    return value;
+}
+
+} // namespace
+
+Problems EventValidator::check(const QJsonObject &event, const QString &pointer) const
+{
+    Problems problems;
+    const auto at = [&](QStringView path) {
+        QString p = pointer;
+        for (const QStringView key : path.split(u'.'))
+            p = jsonPointerAppend(p, key);
+        return p;
+    };
+
+    const QJsonValue type = event.value(u"type"_s);
+    if (type.isUndefined()) {
+        problems.append(error(pointer, tr("the event has no \"type\" (such as \"chat.opened\")")));
+    } else if (!type.isString()) {
+        problems.append(error(at(u"type"), tr("the event's \"type\" must be a string")));
+    } else if (!m_catalog.event(type.toString())) {
+        problems.append(
+            error(at(u"type"),
+                  tr("unknown event type \"%1\"%2")
+                      .arg(type.toString(), didYouMean(type.toString(), m_catalog.eventIds()))));
+    }
+
+    const QJsonValue id = event.value(u"id"_s);
+    if (id.isUndefined()) {
+        problems.append(error(pointer, tr("the event has no \"id\": each event needs one, the "
+                                          "same on every retry, so that it is accepted once")));
+    } else if (!id.isString() || id.toString().trimmed().isEmpty()) {
+        problems.append(error(at(u"id"), tr("the event's \"id\" must be a non-empty string")));
+    } else if (id.toString().size() > MaxIdLength) {
+        problems.append(error(
+            at(u"id"), tr("the event's \"id\" is longer than %1 characters").arg(MaxIdLength)));
+    }
+
+    const QJsonValue occurredAt = event.value(u"occurredAt"_s);
+    if (!occurredAt.isUndefined() && !occurredAt.isNull()
+        && (!occurredAt.isString() || !FieldValueCheck::isZonedDateTime(occurredAt.toString()))) {
+        problems.append(error(at(u"occurredAt"),
+                              tr("\"occurredAt\" must be an ISO 8601 date-time with a time zone, "
+                                 "such as \"2026-11-21T10:30:00Z\"")));
+    }
+
+    for (auto it = event.constBegin(); it != event.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == u"type" || key == u"id" || key == u"occurredAt")
+            continue;
+        if (key == u"event" || key == u"rule" || key == u"delivery") {
+            problems.append(warning(at(key), tr("\"%1\" is not read from the event: Kanca "
+                                                "fills %1.* itself")
+                                                 .arg(key)));
+            continue;
+        }
+        const bool isPart =
+            std::any_of(m_catalog.fields().cbegin(), m_catalog.fields().cend(),
+                        [&](const FieldInfo &field) { return field.path.startsWith(key + u'.'); });
+        if (isPart && !it.value().isObject() && !it.value().isNull())
+            problems.append(error(at(key), tr("\"%1\" must be an object").arg(key)));
+    }
+
+    for (const FieldInfo &field : m_catalog.fields()) {
+        const qsizetype dot = field.path.indexOf(u'.');
+        const QStringView root = QStringView(field.path).left(dot);
+        if (root == u"event" || root == u"rule" || root == u"delivery")
+            continue;
+        const QJsonValue value = valueAt(event, field.path);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        const FieldValueCheck fit = FieldValueCheck::check(field, value);
+        switch (fit.verdict) {
+        case FieldValueCheck::Verdict::Fits:
+            break;
+        case FieldValueCheck::Verdict::WrongType:
+            problems.append(error(at(field.path), fit.message));
+            break;
+        case FieldValueCheck::Verdict::OutOfRange:
+        case FieldValueCheck::Verdict::NotAllowed:
+            problems.append(warning(at(field.path), fit.message));
+            break;
+        }
+    }
+    return problems;
+}
+
+} // namespace Kanca
