@@ -66,6 +66,8 @@ public:
     bool releaseClaims(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
     std::optional<QDateTime> nextDue(const Claim &claim, QString *error) override;
     qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) override;
+    std::optional<Depth> depth(QString *error) override;
+    bool isReachable(QString *error) override;
 
     // The events a server accepted (see EventStore).
     std::optional<QList<Accepted>> acceptEvents(const QList<IncomingEvent> &events,

@@ -508,4 +508,36 @@ qint64 HistoryDatabase::heldElsewhere(const Claim &claim, const QDateTime &now, 
     return count;
 }
 
+std::optional<Outbox::Depth> HistoryDatabase::depth(QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    // Both from the outbox's partial index: as fast as the outbox is small.
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT count(*), min(created_at) FROM deliveries "
+                    u"WHERE status = 'pending'"_s)
+        || !query.next()) {
+        setError(error, d->readError(query.lastError()));
+        return std::nullopt;
+    }
+    Depth depth;
+    depth.pending = query.value(0).toLongLong();
+    if (!query.value(1).isNull())
+        depth.oldestCreatedAt =
+            QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    return depth;
+}
+
+bool HistoryDatabase::isReachable(QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    QSqlQuery query(d->db);
+    if (query.exec(u"SELECT count(*) FROM sqlite_master"_s) && query.next())
+        return true;
+    setError(error, d->readError(query.lastError()));
+    return false;
+}
+
 } // namespace Kanca

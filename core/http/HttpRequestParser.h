@@ -52,6 +52,12 @@ public:
         return m_state == State::Headers || (m_state == State::RequestLine && bufferedSize() > 0);
     }
 
+    // Between requests: nothing of the next one has come yet.
+    bool isBetweenRequests() const
+    {
+        return m_state == State::RequestLine && bufferedSize() == 0;
+    }
+
     static bool isToken(QByteArrayView text); // RFC 9110 token: a method or a field name
 
 private:

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -110,6 +112,8 @@ public:
     void closeConnection(quint64 exchange);
     bool isConnected() const;
     void shutDown(); // drops the connection at once
+    // Waiting for a request with nothing of it yet: since when (ms since the epoch), else -1.
+    qint64 waitingSince() const;
 
 private:
     enum class State {
@@ -145,6 +149,8 @@ private:
     bool m_keepAlive = true;
     bool m_http10 = false;
     bool m_headRequest = false;
+
+    qint64 m_waitingSince = 0; // when the last request ended (or the connection came)
 
     // The body being written.
     QByteArray m_outBody;
@@ -202,6 +208,7 @@ Connection::Connection(QTcpSocket *socket, ConnectionSetup setup, QObject *paren
             deleteLater();
         }
     });
+    m_waitingSince = QDateTime::currentMSecsSinceEpoch();
     restartIdleTimer();
     if (m_socket->bytesAvailable() > 0)
         processInput();
@@ -210,6 +217,11 @@ Connection::Connection(QTcpSocket *socket, ConnectionSetup setup, QObject *paren
 Connection::~Connection()
 {
     m_socket->disconnect(this);
+}
+
+qint64 Connection::waitingSince() const
+{
+    return m_state == State::Reading && m_parser.isBetweenRequests() ? m_waitingSince : -1;
 }
 
 bool Connection::isConnected() const
@@ -433,6 +445,7 @@ void Connection::finishResponse()
         return;
     }
     m_state = State::Reading;
+    m_waitingSince = QDateTime::currentMSecsSinceEpoch();
     restartIdleTimer();
     processInput();
 }
@@ -533,6 +546,25 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
 {
     if (m_tcpServer->isListening())
         m_tcpServer->close();
+    if (m_tls && !qobject_cast<QSslServer *>(m_tcpServer)) {
+        delete m_tcpServer;
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(*m_tls);
+        connect(server, &QSslServer::errorOccurred, this,
+                [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+                    Q_EMIT badRequest(tr("TLS: %1").arg(socket->errorString()),
+                                      socket->peerAddress());
+                });
+        connect(server, &QSslServer::peerVerifyError, this,
+                [this](QSslSocket *socket, const QSslError &sslError) {
+                    Q_EMIT badRequest(tr("TLS: %1").arg(sslError.errorString()),
+                                      socket->peerAddress());
+                });
+        m_tcpServer = server;
+        m_tcpServer->setListenBacklogSize(ListenBacklog);
+        m_tcpServer->setMaxPendingConnections(ListenBacklog);
+        connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    }
     if (m_tcpServer->listen(address, port))
         return true;
     if (error) {
@@ -576,7 +608,7 @@ QString HttpServer::url() const
     else if (address == QHostAddress::AnyIPv6)
         address = QHostAddress::LocalHostIPv6;
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(address.toString());
     url.setPort(serverPort());
     return url.toString();
@@ -602,9 +634,50 @@ void HttpServer::setHeadTimeout(int ms)
     m_headTimeoutMs = qMax(0, ms);
 }
 
+void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = std::make_unique<QSslConfiguration>(configuration);
+}
+
+void HttpServer::setMaxConnections(int count)
+{
+    m_maxConnections = qMax(0, count);
+}
+
+// At the limit: the connection idle the longest goes, if there is one.
+bool HttpServer::makeRoomFor()
+{
+    if (m_maxConnections <= 0 || int(m_connections.size()) < m_maxConnections)
+        return true;
+    Connection *oldest = nullptr;
+    qint64 oldestSince = 0;
+    for (QObject *object : std::as_const(m_connections)) {
+        auto *connection = static_cast<Connection *>(object);
+        const qint64 since = connection->waitingSince();
+        if (since >= 0 && (!oldest || since < oldestSince)) {
+            oldest = connection;
+            oldestSince = since;
+        }
+    }
+    if (!oldest)
+        return false;
+    m_connections.remove(oldest);
+    oldest->shutDown();
+    return true;
+}
+
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        if (!makeRoomFor()) {
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                          "Retry-After: 1\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            Q_EMIT badRequest(tr("Too many connections (%1): refused.").arg(m_maxConnections),
+                              socket->peerAddress());
+            continue;
+        }
         ConnectionSetup setup;
         setup.id = ++m_acceptedConnections;
         setup.maxBodySize = m_maxBodySize;

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QSslConfiguration;
 class QTcpServer;
 
 namespace Kanca {
@@ -79,6 +80,10 @@ public:
     // Port 0 picks a free port. On failure returns false and says why in *error.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
                 QString *error = nullptr);
+    // HTTPS from the next listen() on (QSslServer): the certificate, its key and its chain.
+    // A connection whose TLS handshake fails is dropped and reported with badRequest.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls != nullptr; }
     void close(); // stops listening and closes every connection
     bool isListening() const;
     QHostAddress serverAddress() const;
@@ -98,6 +103,11 @@ public:
     // connection closed (reported with badRequest). 0: no deadline.
     void setHeadTimeout(int ms);
     int headTimeout() const { return m_headTimeoutMs; }
+    // At most this many connections at once; 0: no limit. When a new one comes at the limit,
+    // the connection that has waited longest for its next request is closed to make room; if
+    // every connection is busy with a request, the new one is answered 503 and closed.
+    void setMaxConnections(int count);
+    int maxConnections() const { return m_maxConnections; }
 
     int connectionCount() const { return int(m_connections.size()); } // open now
     quint64 acceptedConnectionCount() const { return m_acceptedConnections; }
@@ -111,8 +121,12 @@ private:
     void acceptConnections();
     void handleRequest(HttpRequest &request, const HttpResponder &responder);
 
+    bool makeRoomFor();
+
     QTcpServer *m_tcpServer;
+    std::unique_ptr<QSslConfiguration> m_tls;
     Handler m_handler;
+    int m_maxConnections = 0;
     qint64 m_maxBodySize = HttpRequestParser::DefaultMaxBodySize;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     int m_headTimeoutMs = DefaultHeadTimeoutMs;

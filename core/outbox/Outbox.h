@@ -111,6 +111,17 @@ public:
 
     // How many pending deliveries other live claims hold (for "N are being sent elsewhere").
     virtual qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) = 0;
+
+    // The pending deliveries: how many, and when the oldest was made (for a server's metrics).
+    struct Depth
+    {
+        qint64 pending = 0;
+        QDateTime oldestCreatedAt; // invalid when none is pending
+    };
+    virtual std::optional<Depth> depth(QString *error) = 0;
+
+    // Whether the storage answers now (a server's readiness), and if not why.
+    virtual bool isReachable(QString *error) = 0;
 };
 
 // The destination a delivery is limited by: "scheme://host:port" of its URL (the unit of the

@@ -1,0 +1,68 @@
+#include "server/EventBatch.h"
+
+#include "event/EventValidator.h"
+#include "format/JsonLocator.h"
+#include "format/StrictJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kanca {
+
+EventBatch EventBatch::read(const QByteArray &body, const Catalog &catalog)
+{
+    EventBatch batch;
+    const std::optional<QJsonDocument> document = StrictJson::parse(body, &batch.problems);
+    if (!document)
+        return batch;
+    const EventValidator validator(catalog);
+    QList<QJsonObject> objects;
+    if (document->isObject()) {
+        objects.append(document->object());
+    } else {
+        batch.isArray = true;
+        const QJsonArray array = document->array();
+        if (array.isEmpty()) {
+            batch.problems.append(
+                {Problem::Severity::Error, QString(), 1, 1, tr("the list of events is empty")});
+        } else if (array.size() > MaxEvents) {
+            batch.problems.append({Problem::Severity::Error, QString(), 1, 1,
+                                   tr("%1 events in one request; at most %2 are accepted at once")
+                                       .arg(array.size())
+                                       .arg(MaxEvents)});
+        }
+        for (qsizetype i = 0; i < array.size() && batch.problems.isEmpty(); ++i) {
+            if (!array.at(i).isObject()) {
+                batch.problems.append({Problem::Severity::Error, jsonPointerAppend(QString(), i), 0,
+                                       0,
+                                       tr("an event is a JSON object such as {\"type\": "
+                                          "\"chat.opened\", \"id\": …}")});
+                continue;
+            }
+        }
+        if (!batch.problems.isEmpty()) {
+            JsonLocator(body).locate(&batch.problems);
+            return batch;
+        }
+        for (const QJsonValue &value : array)
+            objects.append(value.toObject());
+    }
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QString pointer = batch.isArray ? jsonPointerAppend(QString(), i) : QString();
+        batch.problems += validator.check(objects.at(i), pointer);
+    }
+    const JsonLocator locator(body);
+    batch.problems += locator.duplicateKeys();
+    locator.locate(&batch.problems);
+    if (hasErrors(batch.problems))
+        return batch;
+    batch.events.reserve(objects.size());
+    for (const QJsonObject &object : std::as_const(objects)) {
+        batch.events.append({object.value(QLatin1String("id")).toString(),
+                             object.value(QLatin1String("type")).toString(), object,
+                             QJsonDocument(object).toJson(QJsonDocument::Compact)});
+    }
+    return batch;
+}
+
+} // namespace Kanca

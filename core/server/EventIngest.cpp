@@ -1,0 +1,166 @@
+#include "server/EventIngest.h"
+
+#include "delivery/DeliveryEngine.h"
+#include "dispatch/Dispatcher.h"
+#include "outbox/EventStore.h"
+
+#include <QElapsedTimer>
+
+namespace Kanca {
+
+struct EventIngest::Queued
+{
+    QList<EventStore::IncomingEvent> events;
+    QList<QStringList> rules; // per event
+    Done done;
+};
+
+int EventIngest::Outcome::newEvents() const
+{
+    int count = 0;
+    for (const Answer &answer : answers)
+        count += answer.duplicate ? 0 : 1;
+    return count;
+}
+
+EventIngest::EventIngest(EventStore &store, DeliveryEngine &engine, const SecretProvider &secrets,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_engine(engine)
+    , m_secrets(secrets)
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EventIngest::flush);
+}
+
+EventIngest::~EventIngest()
+{
+    flush();
+}
+
+void EventIngest::setRuleSet(std::shared_ptr<const ServedRuleSet> ruleSet)
+{
+    m_ruleSet = std::move(ruleSet);
+}
+
+void EventIngest::submit(const QList<EventBatch::Event> &events, Done done)
+{
+    auto queued = std::make_unique<Queued>();
+    queued->done = std::move(done);
+    Problems problems;
+    if (!m_ruleSet) {
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::Failed;
+        outcome.error = tr("no rule set is loaded");
+        queued->done(outcome);
+        return;
+    }
+    // The rule set of this moment plans every event of the request, also if a reload swaps it
+    // before the commit: what was planned is what is committed.
+    const std::shared_ptr<const ServedRuleSet> ruleSet = m_ruleSet;
+    const Dispatcher dispatcher(ruleSet->compiled(), m_secrets);
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const EventBatch::Event &event = events.at(i);
+        const DispatchPlan plan = dispatcher.plan(event.json);
+        const Problems blocking = plan.blockingProblems();
+        if (!blocking.isEmpty()) {
+            for (Problem problem : blocking) {
+                // Where in the request, and which event.
+                problem.message =
+                    tr("event \"%1\" (%2): %3").arg(event.id).arg(i).arg(problem.message);
+                problem.line = problem.column = 0;
+                problems.append(problem);
+            }
+            continue;
+        }
+        EventStore::IncomingEvent incoming;
+        incoming.id = event.id;
+        incoming.type = event.type;
+        incoming.receivedAt = receivedAt;
+        incoming.json = event.compact;
+        incoming.ruleSetHash = ruleSet->hash();
+        QStringList rules;
+        for (const RulePlan &rule : plan.rules) {
+            if (rule.matched())
+                rules.append(ruleSet->compiled().ruleSet().rules.at(rule.ruleIndex).id);
+        }
+        incoming.deliveries = plan.deliveries();
+        for (Delivery &delivery : incoming.deliveries)
+            delivery.ruleSetHash = ruleSet->hash();
+        queued->events.append(std::move(incoming));
+        queued->rules.append(rules);
+    }
+    if (!problems.isEmpty()) {
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::Unprocessable;
+        outcome.problems = problems;
+        queued->done(outcome);
+        return;
+    }
+    m_queuedEvents += queued->events.size();
+    m_queue.push_back(std::move(queued));
+    if (m_queuedEvents >= MaxGroup)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start(0);
+}
+
+void EventIngest::flush()
+{
+    m_flushTimer.stop();
+    if (m_queue.empty())
+        return;
+    std::vector<std::unique_ptr<Queued>> queue;
+    queue.swap(m_queue);
+    m_queuedEvents = 0;
+
+    QList<EventStore::IncomingEvent> all;
+    for (const std::unique_ptr<Queued> &queued : queue)
+        all += queued->events;
+    const Outbox::Claim *claim = m_engine.claimForNew();
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<QList<EventStore::Accepted>> accepted =
+        m_store.acceptEvents(all, claim, &error);
+    const qint64 commitMs = clock.elapsed();
+    if (!accepted) {
+        for (const std::unique_ptr<Queued> &queued : queue) {
+            Outcome outcome;
+            outcome.kind = Outcome::Kind::Failed;
+            outcome.error = error;
+            queued->done(outcome);
+        }
+        return;
+    }
+    Q_EMIT committed(int(all.size()), commitMs);
+
+    // The engine sends what it claimed; the rest is in the outbox for when it has room.
+    QList<Delivery> fresh;
+    qsizetype offset = 0;
+    for (const std::unique_ptr<Queued> &queued : queue) {
+        Outcome outcome;
+        for (qsizetype i = 0; i < queued->events.size(); ++i) {
+            const EventStore::Accepted &result = accepted->at(offset + i);
+            Answer answer;
+            answer.id = queued->events.at(i).id;
+            answer.duplicate = result.duplicate;
+            answer.deliveryIds = result.deliveryIds;
+            if (!result.duplicate) {
+                answer.rules = queued->rules.at(i);
+                fresh += queued->events.at(i).deliveries;
+            }
+            outcome.answers.append(answer);
+        }
+        offset += queued->events.size();
+        queued->done(outcome);
+    }
+    if (claim)
+        m_engine.adopt(fresh);
+    else if (!fresh.isEmpty())
+        m_engine.sendFromOutbox(nullptr); // looks at the outbox at once
+}
+
+} // namespace Kanca
