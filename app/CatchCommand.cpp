@@ -1,7 +1,8 @@
 #include "CatchCommand.h"
 
 #include "ExitCode.h"
-#include "StopSignals.h"
+#include "ListenAddress.h"
+#include "ProcessSignals.h"
 #include "endpoints/Catcher.h"
 #include "engine/SecretProvider.h"
 #include "http/HttpRequestParser.h"
@@ -17,42 +18,6 @@
 namespace Kanca {
 
 namespace {
-
-struct ListenAddress
-{
-    QHostAddress address;
-    quint16 port = 0;
-};
-
-// "PORT", "HOST:PORT" or "[IPv6]:PORT"; HOST is an IP address or "localhost".
-std::optional<ListenAddress> parseListen(const QString &text)
-{
-    QString host = QStringLiteral("127.0.0.1");
-    QString port = text;
-    if (text.startsWith(u'[')) {
-        const qsizetype close = text.indexOf(u"]:");
-        if (close < 0)
-            return std::nullopt;
-        host = text.mid(1, close - 1);
-        port = text.mid(close + 2);
-    } else if (const qsizetype colon = text.lastIndexOf(u':'); colon >= 0) {
-        host = text.left(colon);
-        port = text.mid(colon + 1);
-        if (host.contains(u':'))
-            return std::nullopt; // an IPv6 address needs brackets
-    }
-    bool isNumber = false;
-    const uint portNumber = port.toUInt(&isNumber);
-    if (!isNumber || portNumber > 65535)
-        return std::nullopt;
-    ListenAddress result;
-    result.port = quint16(portNumber);
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        result.address = QHostAddress(QHostAddress::LocalHost);
-    else if (!result.address.setAddress(host))
-        return std::nullopt;
-    return result;
-}
 
 bool isSafeFieldValue(const QByteArray &value)
 {
@@ -160,7 +125,7 @@ int CatchCommand::run(CommandContext &context)
 
     ListenAddress where{QHostAddress(QHostAddress::LocalHost), 0};
     if (parser.isSet(listen)) {
-        const std::optional<ListenAddress> parsed = parseListen(parser.value(listen));
+        const std::optional<ListenAddress> parsed = ListenAddress::parse(parser.value(listen));
         if (!parsed)
             return usageError(tr("--listen takes HOST:PORT, PORT or [IPv6]:PORT, not \"%1\"")
                                   .arg(parser.value(listen)));
@@ -260,8 +225,8 @@ int CatchCommand::run(CommandContext &context)
     catcher.setVerifier(verifier);
 
     QEventLoop loop;
-    StopSignals stopSignals; // before the first line: a script may stop us as soon as it reads it
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
+    ProcessSignals stopSignals; // before the first line: a script may stop us once it reads it
+    QObject::connect(&stopSignals, &ProcessSignals::stopRequested, &loop, &QEventLoop::quit);
     QObject::connect(&catcher, &Catcher::requestCaught, &loop,
                      [&context](const CaughtRequest &request) {
                          context.out << QString::fromUtf8(

@@ -7,6 +7,7 @@
 #include "HistoryCommand.h"
 #include "RenderCommand.h"
 #include "SendCommand.h"
+#include "ServeCommand.h"
 #include "ValidateCommand.h"
 #include "catalog/Catalog.h"
 
@@ -34,6 +35,7 @@ const Command commands[] = {
     {QLatin1String("resend"), &ResendCommand::run, &ResendCommand::usage},
     {QLatin1String("deliver"), &DeliverCommand::run, &DeliverCommand::usage},
     {QLatin1String("catch"), &CatchCommand::run, &CatchCommand::usage},
+    {QLatin1String("serve"), &ServeCommand::run, &ServeCommand::usage},
 };
 
 const Command *findCommand(const QString &name)
@@ -61,6 +63,8 @@ QString CommandLine::usage()
               "  resend ID          send a delivery of the history again\n"
               "  deliver            finish the unfinished deliveries of the history\n"
               "  catch              run a local catcher and print every request it receives\n"
+              "  serve FILE         run a rule set as a server: events in over HTTP, webhooks "
+              "out\n"
               "  help [COMMAND]     show this help, or a command's\n"
               "\n"
               "Run \"kanca COMMAND --help\" for a command's options.\n"
@@ -76,6 +80,7 @@ QString CommandLine::usage()
               "     standard error as FILE:LINE:COL: /json/pointer: message); nothing was done\n"
               "  2  usage error: the command line itself is wrong\n"
               "  3  send, resend, deliver: at least one delivery failed for good\n"
+              "  4  send, resend, deliver, serve: the history could not be written\n"
               "\n"
               "The history database is $KANCA_DB if set, else history.sqlite in the\n"
               "application-data folder; --db overrides both.\n")

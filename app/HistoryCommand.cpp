@@ -175,6 +175,11 @@ void writeDelivery(JsonWriter &w, const Delivery &d, const QList<Attempt> &attem
         w.null();
     else
         w.value(d.resendOf);
+    w.key(u"ruleSetHash");
+    if (d.ruleSetHash.isEmpty())
+        w.null();
+    else
+        w.value(d.ruleSetHash);
     w.key(u"attempts");
     w.beginArray();
     for (const Attempt &a : attempts)

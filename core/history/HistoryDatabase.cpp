@@ -190,6 +190,20 @@ void HistoryDatabase::close()
     d->path.clear();
 }
 
+bool HistoryDatabase::setDurability(Durability durability, QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    QSqlError sqlError;
+    if (d->exec(durability == Durability::Full ? u"PRAGMA synchronous = FULL"_s
+                                               : u"PRAGMA synchronous = NORMAL"_s,
+                &sqlError)) {
+        return true;
+    }
+    setError(error, d->readError(sqlError));
+    return false;
+}
+
 void HistoryDatabase::setBusyTimeout(int ms)
 {
     d->busyTimeoutMs = qMax(0, ms);

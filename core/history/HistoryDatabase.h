@@ -47,6 +47,13 @@ public:
     QString path() const;
     void close();
 
+    // Whether a commit waits for the disk (fsync) before it returns. Normal (the default): a
+    // commit survives the program dying at any moment, but the last ones may be lost if the
+    // whole machine loses power. Full: a commit survives that too; a server acknowledging
+    // events uses it, and commits events in groups to pay the wait once per group.
+    enum class Durability { Normal, Full };
+    bool setDurability(Durability durability, QString *error);
+
     // How long a statement waits for a lock held by another connection before it gives up with
     // "the database is locked". Takes effect at once and on later opens.
     void setBusyTimeout(int ms);
@@ -80,6 +87,8 @@ public:
     // Pending deliveries, soonest due first, whoever holds them.
     QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;
     std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
+    // Whether some delivery sends this one again (kanca resend made one).
+    std::optional<bool> hasResend(const QString &id, QString *error = nullptr) const;
     QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
 
     // The deliveries a filter lists, in its order, or the part of them in `range` (built by

@@ -39,6 +39,21 @@ QList<Delivery> HistoryDatabase::unfinishedDeliveries(QString *error) const
     return deliveries;
 }
 
+std::optional<bool> HistoryDatabase::hasResend(const QString &id, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QVariant found;
+    QSqlError sqlError;
+    if (!HistorySelect::value(d->db,
+                              {u"SELECT count(*) FROM deliveries WHERE resend_of = ?"_s, {id}},
+                              &found, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    return found.toLongLong() > 0;
+}
+
 std::optional<Delivery> HistoryDatabase::delivery(const QString &id, QString *error) const
 {
     if (!d->checkOpen(error))

@@ -18,10 +18,12 @@ EventBatch EventBatch::read(const QByteArray &body, const Catalog &catalog)
     const EventValidator validator(catalog);
     QList<QJsonObject> objects;
     if (document->isObject()) {
+        batch.count = 1;
         objects.append(document->object());
     } else {
         batch.isArray = true;
         const QJsonArray array = document->array();
+        batch.count = array.size();
         if (array.isEmpty()) {
             batch.problems.append(
                 {Problem::Severity::Error, QString(), 1, 1, tr("the list of events is empty")});

@@ -33,7 +33,8 @@ public:
 
     QList<Event> events; // when there are no errors
     bool isArray = false;
-    Problems problems; // warnings too
+    qsizetype count = 0; // events in the request, valid or not (0 when it is not JSON)
+    Problems problems;   // warnings too
 
     bool ok() const { return !hasErrors(problems); }
 

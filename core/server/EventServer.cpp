@@ -162,8 +162,8 @@ void EventServer::postEvents(const HttpRequest &request, HttpResponder responder
         return;
     }
     EventBatch batch = EventBatch::read(request.body, Catalog::builtIn());
-    const int received = batch.isArray ? int(batch.events.size()) : 1;
-    m_metrics.eventsReceived(batch.ok() ? int(batch.events.size()) : received);
+    const int received = int(batch.count);
+    m_metrics.eventsReceived(received);
     if (!batch.ok()) {
         reject(responder, 400, u"invalid"_s, received,
                json({{u"error"_s, u"invalid"_s},

@@ -1,4 +1,4 @@
-#include "StopSignals.h"
+#include "ProcessSignals.h"
 
 #include <QSocketNotifier>
 
@@ -14,6 +14,8 @@ namespace {
 int pipeFds[2] = {-1, -1};
 struct sigaction previousInt;
 struct sigaction previousTerm;
+struct sigaction previousHup;
+bool hupHandled = false;
 
 extern "C" void onStopSignal(int signalNumber)
 {
@@ -25,11 +27,11 @@ extern "C" void onStopSignal(int signalNumber)
 
 } // namespace
 
-StopSignals::StopSignals(QObject *parent)
+ProcessSignals::ProcessSignals(Reload reload, QObject *parent)
     : QObject(parent)
 {
     if (pipeFds[0] != -1 || ::pipe2(pipeFds, O_CLOEXEC | O_NONBLOCK) != 0) {
-        qWarning("Kanca::StopSignals: cannot create the signal pipe");
+        qWarning("Kanca::ProcessSignals: cannot create the signal pipe");
         return;
     }
     struct sigaction action = {};
@@ -38,24 +40,36 @@ StopSignals::StopSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, &previousInt);
     ::sigaction(SIGTERM, &action, &previousTerm);
+    hupHandled = reload == Reload::Handle;
+    if (hupHandled)
+        ::sigaction(SIGHUP, &action, &previousHup);
 
     m_notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         unsigned char byte = 0;
-        int last = 0;
-        while (::read(pipeFds[0], &byte, 1) == 1)
-            last = byte;
-        if (last != 0)
-            Q_EMIT stopRequested(last);
+        int stop = 0;
+        bool reload = false;
+        while (::read(pipeFds[0], &byte, 1) == 1) {
+            if (byte == SIGHUP)
+                reload = true;
+            else if (byte != 0)
+                stop = byte;
+        }
+        if (reload)
+            Q_EMIT reloadRequested();
+        if (stop != 0)
+            Q_EMIT stopRequested(stop);
     });
 }
 
-StopSignals::~StopSignals()
+ProcessSignals::~ProcessSignals()
 {
     if (!m_notifier)
         return;
     ::sigaction(SIGINT, &previousInt, nullptr);
     ::sigaction(SIGTERM, &previousTerm, nullptr);
+    if (hupHandled)
+        ::sigaction(SIGHUP, &previousHup, nullptr);
     delete m_notifier;
     m_notifier = nullptr;
     ::close(pipeFds[0]);
