@@ -2,9 +2,9 @@
 #include "KancaVersion.h"
 #include "StartupProbe.h"
 #include "app/DocumentController.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

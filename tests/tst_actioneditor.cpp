@@ -9,10 +9,10 @@
 #include "action/PresetLibrary.h"
 #include "action/TemplateEditor.h"
 #include "action/WebhookActionEditor.h"
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "format/RuleSetWriter.h"
 #include "services/SecretStore.h"
+#include "settings/LanguageManager.h"
 #include "templates/Template.h"
 
 #include <QAbstractItemView>

@@ -9,9 +9,7 @@
 #include "action/WebhookActionEditor.h"
 #include "app/Dialogs.h"
 #include "app/DocumentController.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
 #include "app/WebhookSiteDialog.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
@@ -21,6 +19,8 @@
 #include "preview/ResponseView.h"
 #include "services/DeliveryService.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 #include "support/FakeWebhookSite.h"
 #include "support/QuietOffscreen.h"
 

@@ -4,12 +4,12 @@
 //   QT_QPA_PLATFORM=offscreen build/tools/kanca_screenshots docs/screenshots
 #include "action/WebhookActionEditor.h"
 #include "app/DocumentController.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
 #include "document/RuleSetDocument.h"
 #include "preview/ComparisonView.h"
 #include "preview/PreviewPanel.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "action/PresetLibrary.h"
 #include "action/ProblemLabel.h"
 #include "action/TemplateEditor.h"
-#include "app/LanguageManager.h"
+#include "settings/LanguageManager.h"
 
 #include <QComboBox>
 #include <QEvent>

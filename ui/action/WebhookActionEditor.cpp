@@ -10,9 +10,9 @@
 #include "action/ProblemLabel.h"
 #include "action/SigningEditor.h"
 #include "action/TemplateEditor.h"
-#include "app/LanguageManager.h"
 #include "endpoints/WebhookSiteReply.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
 
 #include <QComboBox>
 #include <QEvent>

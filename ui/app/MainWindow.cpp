@@ -1,8 +1,6 @@
 #include "app/MainWindow.h"
 
 #include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/Settings.h"
 #include "app/WebhookSiteDialog.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
@@ -13,6 +11,8 @@
 #include "rules/RuleListPanel.h"
 #include "services/DeliveryService.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 
 #include <QAction>
 #include <QActionGroup>

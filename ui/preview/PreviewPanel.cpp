@@ -1,6 +1,5 @@
 #include "preview/PreviewPanel.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/CompiledRuleSet.h"
@@ -19,6 +18,7 @@
 #include "preview/TestSend.h"
 #include "preview/TraceView.h"
 #include "services/DeliveryService.h"
+#include "settings/LanguageManager.h"
 
 #include <QAction>
 #include <QCheckBox>
