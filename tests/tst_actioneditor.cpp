@@ -3,13 +3,13 @@
 // every edit arrives through actionsEdited(), which this test records and feeds back through
 // setActions() as the rule editor does.
 #include "action/ActionListEditor.h"
-#include "action/JsonFormatter.h"
 #include "action/LinePlaceholderCompletion.h"
 #include "action/PlaceholderCompleter.h"
-#include "action/PresetLibrary.h"
 #include "action/TemplateEditor.h"
 #include "action/WebhookActionEditor.h"
 #include "catalog/Catalog.h"
+#include "editing/JsonFormatter.h"
+#include "editing/PresetLibrary.h"
 #include "format/RuleSetWriter.h"
 #include "services/SecretStore.h"
 #include "settings/LanguageManager.h"

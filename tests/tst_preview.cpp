@@ -2,9 +2,9 @@
 // Send test against a real HTTP server on 127.0.0.1, with a real SQLite history.
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
+#include "editing/PrettyJson.h"
 #include "engine/RuleSetLoader.h"
 #include "http/HttpServer.h"
-#include "preview/PrettyJson.h"
 #include "preview/PreviewPanel.h"
 #include "preview/TestDelivery.h"
 #include "preview/TraceView.h"
