@@ -1,10 +1,10 @@
 #include "CommandLine.h"
 #include "KancaVersion.h"
 #include "StartupProbe.h"
-#include "app/DocumentController.h"
-#include "app/MainWindow.h"
 #include "settings/LanguageManager.h"
 #include "settings/Settings.h"
+#include "window/DocumentController.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -1,7 +1,5 @@
-#include "app/MainWindow.h"
+#include "window/MainWindow.h"
 
-#include "app/DocumentController.h"
-#include "app/WebhookSiteDialog.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
 #include "editor/RuleEditor.h"
@@ -13,6 +11,8 @@
 #include "services/TestEndpoints.h"
 #include "settings/LanguageManager.h"
 #include "settings/Settings.h"
+#include "window/DocumentController.h"
+#include "window/WebhookSiteDialog.h"
 
 #include <QAction>
 #include <QActionGroup>

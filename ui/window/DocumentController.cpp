@@ -1,6 +1,5 @@
-#include "app/DocumentController.h"
+#include "window/DocumentController.h"
 
-#include "app/Dialogs.h"
 #include "catalog/Catalog.h"
 #include "document/Autosave.h"
 #include "document/RuleSetDocument.h"
@@ -8,6 +7,7 @@
 #include "format/RuleSetReader.h"
 #include "format/RuleSetWriter.h"
 #include "settings/Settings.h"
+#include "window/Dialogs.h"
 
 #include <QFile>
 #include <QFileInfo>
