@@ -3981,6 +3981,17 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
 </context>
 <context>
+    <name>NoDesigner</name>
+    <message>
+        <source>kanca: the designer is not part of this build of Kanca (it was built with KANCA_BUILD_DESIGNER=OFF, for servers); only the command line is.
+Run &quot;kanca help&quot; for its commands.
+</source>
+        <translation>kanca: tasarımcı bu Kanca derlemesinde yok (sunucular için KANCA_BUILD_DESIGNER=OFF ile derlendi); yalnızca komut satırı var.
+Komutlar için &quot;kanca help&quot; yazın.
+</translation>
+    </message>
+</context>
+<context>
     <name>PresetLibrary</name>
     <message>
         <source>the presets are not valid JSON: %1</source>
