@@ -19,8 +19,6 @@ public:
     explicit StopSignals(QObject *parent = nullptr);
     ~StopSignals() override;
 
-    bool isInstalled() const { return m_notifier != nullptr; }
-
 Q_SIGNALS:
     void stopRequested(int signalNumber);
 

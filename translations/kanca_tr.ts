@@ -3447,10 +3447,6 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <translation>Kural Setini Yeniden Adlandır</translation>
     </message>
     <message>
-        <source>Change Rule Set Language</source>
-        <translation>Kural Setinin Dilini Değiştir</translation>
-    </message>
-    <message>
         <source>New rule</source>
         <translation>Yeni kural</translation>
     </message>

@@ -63,7 +63,6 @@ public:
     void removeRule(qsizetype index);
     void moveRule(qsizetype from, qsizetype to);
     void setName(const QString &name);
-    void setLocale(Language locale);
 
     // A rule id not used yet: base, base-2, base-3...
     QString uniqueRuleId(const QString &base) const;

@@ -60,7 +60,6 @@ public:
     void createWebhookSiteUrl();
     // Starts the local catcher if needed and puts its URL into the action.
     void useCatcherUrl();
-    BodyEditor *bodyEditor() const { return m_body; }
 
 Q_SIGNALS:
     void actionEdited(const Kanca::WebhookAction &action, const QString &undoText,
