@@ -1,15 +1,9 @@
 #include "CommandLine.h"
+#include "Designer.h"
 #include "KancaVersion.h"
-#include "StartupProbe.h"
-#include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "SystemTranslators.h"
 
-#include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QCoreApplication>
 
 namespace {
 
@@ -32,42 +26,8 @@ void setApplicationNames()
 int runCommandLine(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTranslator kancaTranslator;
-    QTranslator qtTranslator;
-    if (kancaTranslator.load(QLocale(), QStringLiteral("kanca"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&kancaTranslator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    const Kanca::SystemTranslators translators;
     return Kanca::CommandLine::run(QCoreApplication::arguments());
-}
-
-// kanca [FILE]: the designer.
-int runDesigner(int argc, char *argv[])
-{
-    using namespace Kanca;
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Kanca"));
-    LanguageManager::instance().setLanguage(
-        Settings::instance().language().value_or(LanguageManager::systemLanguage()));
-
-    MainWindow window;
-    window.openHistory(Settings::instance().historyDatabase());
-    const QStringList arguments = QCoreApplication::arguments();
-    if (!window.documents()->offerRecovery()) {
-        if (arguments.size() > 1)
-            window.documents()->open(arguments.at(1));
-        else if (Settings::instance().firstStart())
-            window.documents()->openExample();
-        else
-            window.documents()->newDocument();
-    }
-    Settings::instance().setFirstStartDone();
-    if (StartupProbe::isRequested())
-        new StartupProbe(&window); // bench/system/run.sh: prints when shown, then quits
-    window.show();
-    return app.exec();
 }
 
 } // namespace
@@ -77,5 +37,5 @@ int main(int argc, char *argv[])
     setApplicationNames();
     if (Kanca::CommandLine::wantsCommand(argumentsOf(argc, argv)))
         return runCommandLine(argc, argv);
-    return runDesigner(argc, argv);
+    return Kanca::Designer::run(argc, argv);
 }

@@ -2,22 +2,28 @@
 # Kanca's one set-up script for a Debian 12 machine.
 #
 #   scripts/dev.sh run    install what is missing, build, start Kanca with the example rule set
-#   scripts/dev.sh test   install what is missing, build, run every test
+#   scripts/dev.sh test   install what is missing, build, run every test; then build the command
+#                         line alone (no designer) with clang and the address and undefined-
+#                         behaviour sanitizers, and run the core's and the command line's tests
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh install  only install what is missing
 #
-# Environment: KANCA_BUILD_DIR (default: build), KANCA_JOBS (default: the number of cores),
+# Environment: KANCA_BUILD_DIR (default: build), KANCA_HEADLESS_BUILD_DIR (the sanitizer build
+# of test; default: build-headless), KANCA_JOBS (default: the number of cores),
 # KANCA_EXTRA_PACKAGES (more Debian packages to install, space-separated; scripts/bench.sh uses it).
+# The builds go through ccache when it is installed (CCACHE_DISABLE=1 turns it off).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 build_dir=${KANCA_BUILD_DIR:-build}
+headless_build_dir=${KANCA_HEADLESS_BUILD_DIR:-build-headless}
 jobs=${KANCA_JOBS:-$(nproc)}
 
 # Debian packages the build and the tests need.
 packages=(
-    build-essential cmake ninja-build pkgconf
+    build-essential cmake ninja-build pkgconf ccache
+    clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     curl
@@ -51,9 +57,25 @@ install_test_tools() {
     fi
 }
 
+cache_options=()
+if command -v ccache >/dev/null 2>&1; then
+    cache_options=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+
+# Everything, with the default compiler (g++).
 build() {
-    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKANCA_WERROR=ON >/dev/null
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKANCA_WERROR=ON \
+        "${cache_options[@]}" >/dev/null
     cmake --build "$build_dir" -j "$jobs"
+}
+
+# The command line alone, as a server builds it, with clang and the sanitizers: no designer, no
+# benchmarks; the core's and the command line's tests.
+build_headless() {
+    cmake -S . -B "$headless_build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DKANCA_WERROR=ON -DCMAKE_CXX_COMPILER=clang++ -DKANCA_BUILD_DESIGNER=OFF \
+        -DKANCA_BUILD_BENCH=OFF -DKANCA_SANITIZE=address,undefined "${cache_options[@]}" >/dev/null
+    cmake --build "$headless_build_dir" -j "$jobs"
 }
 
 case "${1:-}" in
@@ -68,6 +90,8 @@ test)
     build
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+    build_headless
+    ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli'
     ;;
 build)
     install_missing
@@ -77,7 +101,7 @@ install)
     install_missing
     ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

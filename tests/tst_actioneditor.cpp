@@ -3,16 +3,16 @@
 // every edit arrives through actionsEdited(), which this test records and feeds back through
 // setActions() as the rule editor does.
 #include "action/ActionListEditor.h"
-#include "action/JsonFormatter.h"
 #include "action/LinePlaceholderCompletion.h"
 #include "action/PlaceholderCompleter.h"
-#include "action/PresetLibrary.h"
 #include "action/TemplateEditor.h"
 #include "action/WebhookActionEditor.h"
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
+#include "editing/JsonFormatter.h"
+#include "editing/PresetLibrary.h"
 #include "format/RuleSetWriter.h"
 #include "services/SecretStore.h"
+#include "settings/LanguageManager.h"
 #include "templates/Template.h"
 
 #include <QAbstractItemView>

@@ -175,7 +175,7 @@ void TestCatalog::productEvents_data()
                         const QString &tr) {
         QTest::newRow(qUtf8Printable(id)) << id << group << en << tr;
     };
-    // The table of PRODUCT.md, "Catalog".
+    // The events the product defines, with their groups and labels.
     row(u"contact.created"_s, u"contact"_s, u"Contact Created"_s, u"Kişi Oluşturuldu"_s);
     row(u"contact.updated"_s, u"contact"_s, u"Contact Updated"_s, u"Kişi Güncellendi"_s);
     row(u"contact.tagAdded"_s, u"contact"_s, u"Tag Added"_s, u"Etiket Eklendi"_s);
@@ -258,7 +258,7 @@ void TestCatalog::productFields_data()
         QTest::newRow(qUtf8Printable(path)) << path << type << en << tr;
     };
     using T = FieldType;
-    // The table of PRODUCT.md, "Catalog", with its "a / b" rows split.
+    // The fields the product defines, with their types and labels.
     row(u"contact.id"_s, T::Text, u"Contact ID"_s, u"Kişi Kimliği"_s);
     row(u"contact.fullname"_s, T::Text, u"Full Name"_s, u"Ad Soyad"_s);
     row(u"contact.email"_s, T::Text, u"Email"_s, u"E-posta"_s);

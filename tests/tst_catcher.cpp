@@ -490,7 +490,7 @@ void TestCatcher::boundedList()
 void TestCatcher::jsonOfACaughtRequest()
 {
     RawClient client(m_catcher->port());
-    const QByteArray binary("\xff\xfe\x00\x01 not UTF-8", 16);
+    const QByteArray binary = "\xff\xfe\x00\x01 not UTF-8"_ba;
     client.send(post("/caf%C3%A9?q=a%20b&x", {{"X-Name", "Çağrı"}}, binary));
     QVERIFY(client.response());
     client.send(post("/text", {}, "héllo"));

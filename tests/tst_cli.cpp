@@ -104,6 +104,8 @@ private Q_SLOTS:
     void renderUsageErrors();
     void renderUnknownSample();
     void messagesFollowTheSystemLanguage();
+    void withoutTheDesignerNoCommandIsAUsageError();
+    void withoutTheDesignerNothingGraphicalIsLinked();
 };
 
 void TestCli::help_data()
@@ -506,6 +508,51 @@ void TestCli::messagesFollowTheSystemLanguage()
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"Usage:"_s), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// Built with KANCA_BUILD_DESIGNER=OFF, `kanca` without a command, or with a file to open, says
+// that the designer is not part of the build, in the system's language.
+void TestCli::withoutTheDesignerNoCommandIsAUsageError()
+{
+    if (KANCA_WITH_DESIGNER)
+        QSKIP("The designer is built: kanca without a command opens its window.");
+    for (const QStringList &arguments : {QStringList{}, QStringList{example}}) {
+        const Run run = kanca(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"kanca: the designer is not part of this build"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"kanca help"_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    QProcessEnvironment turkish = QProcessEnvironment::systemEnvironment();
+    turkish.remove(u"LANGUAGE"_s);
+    turkish.remove(u"LC_MESSAGES"_s);
+    turkish.insert(u"LC_ALL"_s, u"tr_TR.UTF-8"_s);
+    const Run run = kanca({}, {}, turkish);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"kanca: tasarımcı"_s), qPrintable(run.err));
+}
+
+// Built without the designer, kanca needs no graphical library: a server has no X or GL.
+void TestCli::withoutTheDesignerNothingGraphicalIsLinked()
+{
+    if (KANCA_WITH_DESIGNER)
+        QSKIP("The designer is built: kanca links Qt Gui and Widgets.");
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {QStringLiteral(KANCA_EXECUTABLE)});
+    if (!ldd.waitForStarted())
+        QSKIP("ldd is not installed.");
+    QVERIFY(ldd.waitForFinished(60000));
+    QCOMPARE(ldd.exitCode(), 0);
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Core"_s), qPrintable(libraries));
+    QVERIFY2(libraries.contains(u"libQt6Network"_s), qPrintable(libraries));
+    QVERIFY2(libraries.contains(u"libQt6Sql"_s), qPrintable(libraries));
+    for (const QString &graphical :
+         {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6DBus"_s, u"keychain"_s, u"libGL"_s,
+          u"libEGL"_s, u"libOpenGL"_s, u"libX11"_s, u"libxcb"_s, u"libxkbcommon"_s,
+          u"libfontconfig"_s, u"libfreetype"_s})
+        QVERIFY2(!libraries.contains(graphical), qPrintable(graphical + u" in:\n"_s + libraries));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

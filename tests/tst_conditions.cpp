@@ -1251,8 +1251,8 @@ void TestConditions::builtInCatalog_data()
     const QByteArray product =
         R"({"field": "conversation.firstMessage", "op": "contains", "value": "çalışmıyor"})";
     const QByteArray shouting = R"({"conversation": {"firstMessage": "SİSTEM ÇALIŞMIYOR"}})";
-    QTest::newRow("PRODUCT.md example, tr") << QStringLiteral("tr") << product << shouting << true;
-    QTest::newRow("PRODUCT.md example, en reads I as i")
+    QTest::newRow("README example, tr") << QStringLiteral("tr") << product << shouting << true;
+    QTest::newRow("README example, en reads I as i")
         << QStringLiteral("en") << product << shouting << false;
     QTest::newRow("sample: first message contains ÇALIŞMIYOR")
         << QStringLiteral("tr")

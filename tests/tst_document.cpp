@@ -1,13 +1,13 @@
 // The rule-set document, its undo commands, and the File menu's work (DocumentController):
 // no dialog is shown, the answers come through the Dialogs seams.
-#include "app/Autosave.h"
-#include "app/Dialogs.h"
-#include "app/DocumentController.h"
-#include "app/Settings.h"
 #include "catalog/Catalog.h"
+#include "document/Autosave.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
 #include "format/RuleSetWriter.h"
+#include "settings/Settings.h"
+#include "window/Dialogs.h"
+#include "window/DocumentController.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // The whole designer window, driven as a person would: menus, clicks, typing, shortcuts.
-#include "app/Dialogs.h"
-#include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/MainWindow.h"
-#include "app/Settings.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 #include "support/QuietOffscreen.h"
+#include "window/Dialogs.h"
+#include "window/DocumentController.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

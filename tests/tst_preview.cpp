@@ -1,15 +1,15 @@
 // The preview panel, driven as a person would: picking samples, typing into the event, clicking
 // Send test against a real HTTP server on 127.0.0.1, with a real SQLite history.
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
+#include "editing/PrettyJson.h"
 #include "engine/RuleSetLoader.h"
 #include "http/HttpServer.h"
-#include "preview/PrettyJson.h"
 #include "preview/PreviewPanel.h"
 #include "dispatch/Dispatcher.h"
 #include "preview/TraceView.h"
 #include "services/DeliveryService.h"
+#include "settings/LanguageManager.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 // The rule editor driven as a person would: typing into fields, choosing in combo boxes through
 // their pop-up lists, clicking buttons found by objectName; and the document checked after.
 
-#include "app/LanguageManager.h"
-#include "app/Settings.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "editor/ConditionGroupWidget.h"
 #include "editor/ConditionRow.h"
 #include "editor/RuleEditor.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 #include "support/QuietOffscreen.h"
 
 #include <QAbstractItemView>

@@ -1,6 +1,5 @@
 // The rule list: its model over the document (checked by QAbstractItemModelTester through every
 // kind of change), and the panel driven as a person would: clicks, keys and typing.
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
@@ -8,6 +7,7 @@
 #include "rules/RuleItemDelegate.h"
 #include "rules/RuleListModel.h"
 #include "rules/RuleListPanel.h"
+#include "settings/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

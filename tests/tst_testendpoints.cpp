@@ -7,12 +7,6 @@
 // server on 127.0.0.1 that answers webhook.site's documented endpoints with the documented JSON
 // shapes. The catcher is the real one, on 127.0.0.1.
 #include "action/WebhookActionEditor.h"
-#include "app/Dialogs.h"
-#include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/MainWindow.h"
-#include "app/Settings.h"
-#include "app/WebhookSiteDialog.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
 #include "endpoints/Catcher.h"
@@ -21,8 +15,14 @@
 #include "preview/ResponseView.h"
 #include "services/DeliveryService.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
 #include "support/FakeWebhookSite.h"
 #include "support/QuietOffscreen.h"
+#include "window/Dialogs.h"
+#include "window/DocumentController.h"
+#include "window/MainWindow.h"
+#include "window/WebhookSiteDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDockWidget>

@@ -3,13 +3,13 @@
 // to the local catcher, with what arrived beside what was sent. Runs offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tools/kanca_screenshots docs/screenshots
 #include "action/WebhookActionEditor.h"
-#include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/MainWindow.h"
-#include "app/Settings.h"
 #include "document/RuleSetDocument.h"
 #include "preview/ComparisonView.h"
 #include "preview/PreviewPanel.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
+#include "window/DocumentController.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -140,6 +140,23 @@
     </message>
 </context>
 <context>
+    <name>ResendCommand</name>
+    <message numerus="yes">
+        <source>%n failed delivery(ies) to send again</source>
+        <translation>
+            <numerusform>%n failed delivery to send again</numerusform>
+            <numerusform>%n failed deliveries to send again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already sent again, left out</source>
+        <translation>
+            <numerusform>; %n already sent again, left out</numerusform>
+            <numerusform>; %n already sent again, left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message numerus="yes">
         <source>the signature matches, but webhook-timestamp is %n second(s) old, beyond the tolerance of %1 seconds</source>

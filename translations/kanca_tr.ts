@@ -476,6 +476,7 @@ Commands:
   resend ID          send a delivery of the history again
   deliver            finish the unfinished deliveries of the history
   catch              run a local catcher and print every request it receives
+  serve FILE         run a rule set as a server: events in over HTTP, webhooks out
   help [COMMAND]     show this help, or a command&apos;s
 
 Run &quot;kanca COMMAND --help&quot; for a command&apos;s options.
@@ -490,6 +491,7 @@ Exit status:
      standard error as FILE:LINE:COL: /json/pointer: message); nothing was done
   2  usage error: the command line itself is wrong
   3  send, resend, deliver: at least one delivery failed for good
+  4  send, resend, deliver, serve: the history could not be written
 
 The history database is $KANCA_DB if set, else history.sqlite in the
 application-data folder; --db overrides both.
@@ -506,6 +508,8 @@ Komutlar:
   resend KİMLİK      geçmişteki bir gönderimi yeniden gönderir
   deliver            geçmişte yarım kalmış gönderimleri tamamlar
   catch              yerel bir yakalayıcı çalıştırır, gelen her isteği yazar
+  serve DOSYA        kural setini sunucu olarak çalıştırır: olaylar HTTP ile
+                     gelir, webhook&apos;lar gider
   help [KOMUT]       bu yardımı ya da bir komutun yardımını gösterir
 
 Bir komutun seçenekleri için &quot;kanca KOMUT --help&quot; yazın.
@@ -521,6 +525,7 @@ okur: CRM_TOKEN için KANCA_SECRET_CRM_TOKEN.
      hiçbir işlem yapılmadı
   2  kullanım hatası: komut satırının kendisi yanlış
   3  send, resend, deliver: en az bir gönderim kesin olarak başarısız oldu
+  4  send, resend, deliver, serve: geçmişe yazılamadı
 
 Geçmiş veritabanı, tanımlıysa $KANCA_DB, değilse uygulama verileri klasöründeki
 history.sqlite dosyasıdır; --db ikisinin de yerine geçer.
@@ -645,6 +650,21 @@ hatasında 2.
     </message>
 </context>
 <context>
+    <name>EventBatch</name>
+    <message>
+        <source>the list of events is empty</source>
+        <translation>olay listesi boş</translation>
+    </message>
+    <message>
+        <source>%1 events in one request; at most %2 are accepted at once</source>
+        <translation>bir istekte %1 olay var; tek seferde en çok %2 olay kabul edilir</translation>
+    </message>
+    <message>
+        <source>an event is a JSON object such as {&quot;type&quot;: &quot;chat.opened&quot;, &quot;id&quot;: …}</source>
+        <translation>olay, {&quot;type&quot;: &quot;chat.opened&quot;, &quot;id&quot;: …} gibi bir JSON nesnesidir</translation>
+    </message>
+</context>
+<context>
     <name>EventInput</name>
     <message>
         <source>--sample: unknown event type &quot;%1&quot;%2</source>
@@ -672,6 +692,45 @@ hatasında 2.
     <message>
         <source>&quot;occurredAt&quot; is not an ISO 8601 date-time such as &quot;2026-11-21T10:30:00Z&quot;</source>
         <translation>&quot;occurredAt&quot;, &quot;2026-11-21T10:30:00Z&quot; gibi bir ISO 8601 tarih-saat değil</translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>the event has no &quot;type&quot; (such as &quot;chat.opened&quot;)</source>
+        <translation>olayda &quot;type&quot; yok (örneğin &quot;chat.opened&quot;)</translation>
+    </message>
+    <message>
+        <source>the event&apos;s &quot;type&quot; must be a string</source>
+        <translation>olayın &quot;type&quot; değeri metin olmalı</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;%2</source>
+        <translation>bilinmeyen olay türü &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <source>the event has no &quot;id&quot;: each event needs one, the same on every retry, so that it is accepted once</source>
+        <translation>olayın &quot;id&quot; alanı yok: her olayın bir kimliği olmalı ve her yeniden denemede aynı kalmalı ki olay yalnızca bir kez kabul edilsin</translation>
+    </message>
+    <message>
+        <source>the event&apos;s &quot;id&quot; must be a non-empty string</source>
+        <translation>olayın &quot;id&quot; alanı boş olmayan bir metin olmalı</translation>
+    </message>
+    <message>
+        <source>the event&apos;s &quot;id&quot; is longer than %1 characters</source>
+        <translation>olayın &quot;id&quot; alanı %1 karakterden uzun</translation>
+    </message>
+    <message>
+        <source>&quot;occurredAt&quot; must be an ISO 8601 date-time with a time zone, such as &quot;2026-11-21T10:30:00Z&quot;</source>
+        <translation>&quot;occurredAt&quot;, saat dilimi içeren bir ISO 8601 tarih-saat olmalı; örneğin &quot;2026-11-21T10:30:00Z&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not read from the event: Kanca fills %1.* itself</source>
+        <translation>&quot;%1&quot; olaydan okunmaz: %1.* alanlarını Kanca kendisi doldurur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; bir nesne olmalı</translation>
     </message>
 </context>
 <context>
@@ -900,6 +959,14 @@ hatasında 2.
         <source>Cannot give back claims in the history %1: %2</source>
         <translation>%1 geçmişindeki üstlenmeler geri bırakılamıyor: %2</translation>
     </message>
+    <message>
+        <source>Cannot accept events into the history %1: %2; none was accepted.</source>
+        <translation>Olaylar %1 geçmişine kabul edilemiyor: %2; hiçbiri kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot forget old events in the history %1: %2</source>
+        <translation>%1 geçmişindeki eski olaylar silinemiyor: %2</translation>
+    </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
@@ -1002,6 +1069,25 @@ hatasında 2.
     <message>
         <source>Invalid chunk extension.</source>
         <translation>Geçersiz parça uzantısı (chunk extension).</translation>
+    </message>
+</context>
+<context>
+    <name>IngestAuth</name>
+    <message>
+        <source>the bearer token is empty</source>
+        <translation>taşıyıcı belirteç (bearer token) boş</translation>
+    </message>
+    <message>
+        <source>no Authorization header</source>
+        <translation>Authorization başlığı yok</translation>
+    </message>
+    <message>
+        <source>wrong bearer token</source>
+        <translation>taşıyıcı belirteç yanlış</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>imza: %1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2285,17 @@ hatasında 2.
     </message>
 </context>
 <context>
+    <name>Kanca::EventIngest</name>
+    <message>
+        <source>no rule set is loaded</source>
+        <translation>yüklü bir kural seti yok</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; (%2): %3</source>
+        <translation>&quot;%1&quot; olayı (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::EventPicker</name>
     <message>
         <source>Event</source>
@@ -2231,6 +2328,41 @@ hatasında 2.
     <message>
         <source>Not in the catalog</source>
         <translation>Katalogda yok</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::EventServer</name>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 yalnızca %2 kabul eder.</translation>
+    </message>
+    <message>
+        <source>No such endpoint: %1. Events go to POST /v1/events.</source>
+        <translation>Böyle bir uç nokta yok: %1. Olaylar POST /v1/events adresine gönderilir.</translation>
+    </message>
+    <message>
+        <source>The server is stopping; post the events to another server or again later.</source>
+        <translation>Sunucu duruyor; olayları başka bir sunucuya ya da daha sonra yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes (--max-body).</source>
+        <translation>İstek gövdesi %1 bayttan büyük (--max-body).</translation>
+    </message>
+    <message>
+        <source>Events are sent as JSON: Content-Type: application/json.</source>
+        <translation>Olaylar JSON olarak gönderilir: Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The request has problems; nothing of it was accepted.</source>
+        <translation>İstekte sorunlar var; hiçbir kısmı kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>A rule cannot handle an event of the request; nothing of it was accepted.</source>
+        <translation>Bir kural, istekteki bir olay için karar veremiyor; isteğin hiçbir kısmı kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>The events could not be stored, so none was accepted: %1</source>
+        <translation>Olaylar saklanamadı, bu yüzden hiçbiri kabul edilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2819,14 @@ hatasında 2.
     <message>
         <source>No complete request head within %1 s.</source>
         <translation>%1 sn içinde tam bir istek başı (istek satırı ve başlıklar) gelmedi.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): refused.</source>
+        <translation>Çok fazla bağlantı (%1): reddedildi.</translation>
     </message>
 </context>
 <context>
@@ -3560,10 +3700,6 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <translation>Kural Setini Yeniden Adlandır</translation>
     </message>
     <message>
-        <source>Change Rule Set Language</source>
-        <translation>Kural Setinin Dilini Değiştir</translation>
-    </message>
-    <message>
         <source>New rule</source>
         <translation>Yeni kural</translation>
     </message>
@@ -3632,6 +3768,21 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>The keychain did not store the secret: %1. It is kept until Kanca closes.</source>
         <translation>Anahtar zinciri gizli anahtarı saklamadı: %1. Değer Kanca kapanana kadar bellekte tutulacak.</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::Server</name>
+    <message>
+        <source>Cannot authenticate events: %1</source>
+        <translation>Olaylar doğrulanamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1 or its key %2.</source>
+        <translation>TLS sertifikası %1 ya da anahtarı %2 okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 or its key %2 is not PEM that Kanca can read (an RSA or EC key without a passphrase).</source>
+        <translation>TLS sertifikası %1 ya da anahtarı %2, Kanca&apos;nın okuyabildiği PEM biçiminde değil (parolasız bir RSA ya da EC anahtarı olmalı).</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4288,17 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
 </context>
 <context>
+    <name>NoDesigner</name>
+    <message>
+        <source>kanca: the designer is not part of this build of Kanca (it was built with KANCA_BUILD_DESIGNER=OFF, for servers); only the command line is.
+Run &quot;kanca help&quot; for its commands.
+</source>
+        <translation>kanca: tasarımcı bu Kanca derlemesinde yok (sunucular için KANCA_BUILD_DESIGNER=OFF ile derlendi); yalnızca komut satırı var.
+Komutlar için &quot;kanca help&quot; yazın.
+</translation>
+    </message>
+</context>
+<context>
     <name>PlannedAction</name>
     <message>
         <source>the webhook could not be rendered</source>
@@ -4324,38 +4486,83 @@ kullanım hatasında 2.
 <context>
     <name>ResendCommand</name>
     <message>
-        <source>name exactly one delivery id</source>
-        <translation>tam olarak bir gönderim kimliği belirtin</translation>
-    </message>
-    <message>
         <source>No delivery &quot;%1&quot; in %2</source>
         <translation>%2 içinde &quot;%1&quot; diye bir gönderim yok</translation>
     </message>
     <message>
         <source>Usage: kanca resend DELIVERY_ID [options]
+       kanca resend --failed [--rule ID] [--since TIME] [options]
 
 Sends a delivery of the history again: a new delivery (with a new id) of the same
 request, linked to the original, signed anew with a fresh timestamp, with the
 original&apos;s timeout and retry policy. Prints its JSON line when it finishes.
 
+With --failed, sends again every delivery that failed for good (the dead letters),
+oldest first: of one rule with --rule, made since TIME with --since (an ISO 8601
+date or date-time, or a time ago such as 30m, 12h or 7d). A failed delivery that
+was already sent again is left out, so that running it twice sends nothing twice.
+
 Options:
+  --failed         every failed delivery (or those --rule and --since choose)
+  --rule ID        only deliveries of rule ID
+  --since TIME     only deliveries made at or after TIME
 %1
-Exit status: 0 if it succeeded, 3 if it failed, 4 if the history could not be
-written, 1 if there is no such delivery or the history cannot be opened, 2 on a
-usage error.
+Exit status: 0 if they succeeded (or there was none), 3 if one failed, 4 if the
+history could not be written, 1 if there is no such delivery or the history
+cannot be opened, 2 on a usage error.
 </source>
         <translation>Kullanım: kanca resend GÖNDERİM_KİMLİĞİ [seçenekler]
+          kanca resend --failed [--rule KİMLİK] [--since ZAMAN] [seçenekler]
 
 Geçmişteki bir gönderimi yeniden gönderir: aynı istek, asıl gönderime bağlı ve
 yeni kimlikli yeni bir gönderim olarak gider; yeni bir zaman damgasıyla yeniden
 imzalanır, asıl gönderimin zaman aşımı ve yeniden deneme ayarlarını kullanır.
 Bittiğinde JSON satırını yazar.
 
+--failed ile kesin olarak başarısız olan her gönderimi (ölü mektupları) en
+eskisinden başlayarak yeniden gönderir: --rule ile yalnızca bir kuralınkileri,
+--since ile ZAMAN&apos;dan beri yapılanları (ISO 8601 tarih ya da tarih-saat, ya da
+30m, 12h, 7d gibi bir süre önce). Zaten yeniden gönderilmiş başarısız bir
+gönderim atlanır; böylece komutu iki kez çalıştırmak hiçbir şeyi iki kez
+göndermez.
+
 Seçenekler:
+  --failed         başarısız olan her gönderim (ya da --rule ve --since&apos;in seçtikleri)
+  --rule KİMLİK    yalnızca KİMLİK kuralının gönderimleri
+  --since ZAMAN    yalnızca ZAMAN anında ya da sonrasında yapılan gönderimler
 %1
-Çıkış kodu: başarılıysa 0, başarısızsa 3, geçmişe yazılamadıysa 4, böyle bir
-gönderim yoksa ya da geçmiş açılamıyorsa 1, kullanım hatasında 2.
+Çıkış kodu: başarılıysa (ya da hiç gönderim yoksa) 0, biri başarısızsa 3,
+geçmişe yazılamadıysa 4, böyle bir gönderim yoksa ya da geçmiş açılamıyorsa 1,
+kullanım hatasında 2.
 </translation>
+    </message>
+    <message>
+        <source>give either a delivery id or --failed, not both</source>
+        <translation>ya bir gönderim kimliği ya da --failed verin, ikisini birden değil</translation>
+    </message>
+    <message>
+        <source>--since takes a date, a date-time or a time ago such as 12h, not &quot;%1&quot;</source>
+        <translation>--since bir tarih, bir tarih-saat ya da 12h gibi bir süre önce alır, &quot;%1&quot; değil</translation>
+    </message>
+    <message>
+        <source>--rule and --since go with --failed</source>
+        <translation>--rule ve --since yalnızca --failed ile kullanılır</translation>
+    </message>
+    <message>
+        <source>name exactly one delivery id, or give --failed</source>
+        <translation>tam olarak bir gönderim kimliği verin ya da --failed verin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(ies) to send again</source>
+        <translation>
+            <numerusform>yeniden gönderilecek %n başarısız gönderim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already sent again, left out</source>
+        <translation>
+            <numerusform>; %n tanesi zaten yeniden gönderilmiş, atlandı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4890,169 @@ başarısız olan varsa 3, geçmişe yazılamadıysa 4 (hemen durur; yeniden
 gönderilebilecek gönderimler listelenir), geçersiz girdide (hiçbir şey
 gönderilmez) 1, kullanım hatasında 2.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Usage: kanca serve RULESET [--listen ADDR:PORT] [--db PATH] [--token-secret NAME]
+                   [--verify-secret NAME] [--max-body BYTES] [--grace-ms N]
+                   [--tls-cert FILE --tls-key FILE] [options]
+
+Runs the rule set RULESET as a server: events come in over HTTP, webhooks go out.
+
+  POST /v1/events  one event, or a JSON array of up to 1,000 (the format of kanca
+                   render --event). Every event is checked (type, id, field types),
+                   its rules evaluated and its requests rendered, and the events and
+                   all their deliveries are committed to the outbox in one transaction
+                   before the answer: 202 with, per event, its id, the rules it
+                   matched and its delivery ids. An event whose id was accepted
+                   before gets the first answer again and nothing is sent twice (200
+                   when every event of the request was). Errors: 400 invalid (every
+                   problem with its JSON pointer; nothing of the request is accepted),
+                   401, 413, 415, 422 (a rule cannot decide), 503 while stopping.
+  GET /healthz     200 while the process runs
+  GET /readyz      200 when the database answers, the rule set is loaded and the
+                   server is not stopping; else 503, the JSON saying which check failed
+  GET /metrics     Prometheus metrics
+
+The rule set must pass kanca validate --strict and every secret it names must be set;
+else the server does not start and lists the problems. SIGHUP, or a change of the
+file, reloads it: a valid new file runs for events accepted from then on, an invalid
+one is logged and the old rule set keeps running. SIGTERM or SIGINT stops it: new
+events get 503, the attempts in flight get --grace-ms to finish, everything else
+stays in the outbox for the next start. Logs are JSON lines on standard error; the
+first line on standard output says where it listens:
+  {&quot;listening&quot;: &quot;http://127.0.0.1:8410&quot;, &quot;port&quot;: 8410}
+
+Options (each also from the environment variable named after it):
+  --listen ADDR:PORT   where to listen (KANCA_LISTEN; default 127.0.0.1:8410); an
+                       address other machines reach needs --token-secret or
+                       --verify-secret
+  --db PATH            the SQLite outbox, history and events (KANCA_DB; default
+                       history.sqlite in the application-data folder)
+  --token-secret NAME  clients send &quot;Authorization: Bearer &lt;token&gt;&quot;, the token being
+                       KANCA_SECRET_&lt;NAME&gt; (KANCA_TOKEN_SECRET)
+  --verify-secret NAME clients sign with Standard Webhooks (webhook-id,
+                       webhook-timestamp, webhook-signature) with the secret
+                       KANCA_SECRET_&lt;NAME&gt;, whsec_... (KANCA_VERIFY_SECRET)
+  --max-body BYTES     the largest request body (KANCA_MAX_BODY; default 1048576)
+  --grace-ms N         how long attempts in flight may finish after SIGTERM
+                       (KANCA_GRACE_MS; default 10000)
+  --tls-cert FILE      serve HTTPS with this PEM certificate chain (KANCA_TLS_CERT)
+  --tls-key FILE       and this PEM key, RSA or EC, unencrypted (KANCA_TLS_KEY)
+  --per-host N         attempts in flight to one host (KANCA_PER_HOST; default 6)
+  --max-connections N  open connections at most (KANCA_MAX_CONNECTIONS; default 1024)
+  --keep-events DAYS   forget accepted events after this long; their deliveries stay
+                       in the history (KANCA_KEEP_EVENTS; default 30; 0 keeps them)
+  --breaker N          after N failed attempts in a row to one host, pause it 30 s
+                       (doubling up to 10 min) and then probe it (KANCA_BREAKER;
+                       default 5; 0 turns the breaker off)
+
+Exit status: 0 after a stop, 1 if it cannot start (the rule set, a secret, the
+database, the port), 2 on a usage error, 4 if the database could no longer be
+written (it stopped at once; see the log).
+</source>
+        <translation>Kullanım: kanca serve KURAL_SETİ [--listen ADRES:PORT] [--db YOL] [--token-secret AD]
+                   [--verify-secret AD] [--max-body BAYT] [--grace-ms N]
+                   [--tls-cert DOSYA --tls-key DOSYA] [seçenekler]
+
+KURAL_SETİ&apos;ni sunucu olarak çalıştırır: olaylar HTTP ile gelir, webhook&apos;lar gider.
+
+  POST /v1/events  bir olay ya da en çok 1.000 olaylık bir JSON dizisi (kanca
+                   render --event biçimi). Her olay denetlenir (tür, kimlik, alan
+                   türleri), kuralları değerlendirilir, istekleri oluşturulur; olaylar
+                   ve tüm gönderimleri yanıttan önce tek bir işlemle giden kutusuna
+                   yazılır: 202 ve her olay için kimliği, eşleştiği kurallar ve
+                   gönderim kimlikleri. Kimliği daha önce kabul edilmiş bir olay ilk
+                   yanıtı yeniden alır ve hiçbir şey iki kez gönderilmez (isteğin tüm
+                   olayları böyleyse 200). Hatalar: 400 geçersiz (her sorun JSON
+                   işaretçisiyle; isteğin hiçbir kısmı kabul edilmez), 401, 413, 415,
+                   422 (bir kural karar veremiyor), dururken 503.
+  GET /healthz     süreç çalıştıkça 200
+  GET /readyz      veritabanı yanıt veriyorsa, kural seti yüklüyse ve sunucu
+                   durmuyorsa 200; değilse 503 ve hangi denetimin başarısız olduğu
+  GET /metrics     Prometheus ölçümleri
+
+Kural seti kanca validate --strict denetiminden geçmeli ve andığı her gizli
+anahtar tanımlı olmalıdır; değilse sunucu başlamaz ve sorunları listeler. SIGHUP
+ya da dosyanın değişmesi kural setini yeniden yükler: geçerli yeni dosya o andan
+sonra kabul edilen olaylar için çalışır, geçersiz dosya günlüğe yazılır ve eski
+kural seti çalışmaya devam eder. SIGTERM ya da SIGINT sunucuyu durdurur: yeni
+olaylar 503 alır, süren denemelere bitmeleri için --grace-ms süre tanınır, geri
+kalan her şey bir sonraki başlangıç için giden kutusunda kalır. Günlük, standart
+hataya JSON satırları olarak yazılır; standart çıktının ilk satırı nereyi
+dinlediğini söyler:
+  {&quot;listening&quot;: &quot;http://127.0.0.1:8410&quot;, &quot;port&quot;: 8410}
+
+Seçenekler (her biri adını taşıyan ortam değişkeninden de verilebilir):
+  --listen ADRES:PORT  dinlenecek adres (KANCA_LISTEN; varsayılan 127.0.0.1:8410);
+                       başka makinelerin erişebildiği bir adres için --token-secret
+                       ya da --verify-secret gerekir
+  --db YOL             SQLite giden kutusu, geçmiş ve olaylar (KANCA_DB; varsayılan
+                       uygulama verileri klasöründeki history.sqlite)
+  --token-secret AD    istemciler &quot;Authorization: Bearer &lt;belirteç&gt;&quot; gönderir;
+                       belirteç KANCA_SECRET_&lt;AD&gt; değeridir (KANCA_TOKEN_SECRET)
+  --verify-secret AD   istemciler Standard Webhooks (webhook-id, webhook-timestamp,
+                       webhook-signature) ile KANCA_SECRET_&lt;AD&gt; gizli anahtarını
+                       (whsec_...) kullanarak imzalar (KANCA_VERIFY_SECRET)
+  --max-body BAYT      en büyük istek gövdesi (KANCA_MAX_BODY; varsayılan 1048576)
+  --grace-ms N         SIGTERM&apos;den sonra süren denemelerin bitmek için ne kadar
+                       bekleneceği (KANCA_GRACE_MS; varsayılan 10000)
+  --tls-cert DOSYA     bu PEM sertifika zinciriyle HTTPS sunar (KANCA_TLS_CERT)
+  --tls-key DOSYA      ve bu parolasız RSA ya da EC PEM anahtarıyla (KANCA_TLS_KEY)
+  --per-host N         bir sunucuya aynı anda yapılan deneme sayısı (KANCA_PER_HOST;
+                       varsayılan 6)
+  --max-connections N  en çok açık bağlantı (KANCA_MAX_CONNECTIONS; varsayılan 1024)
+  --keep-events GÜN    kabul edilen olayları bu kadar gün sonra unutur; gönderimleri
+                       geçmişte kalır (KANCA_KEEP_EVENTS; varsayılan 30; 0 saklar)
+  --breaker N          bir sunucuya art arda N deneme başarısız olursa onu 30 sn
+                       (10 dakikaya kadar ikiye katlanarak) bekletir, sonra yoklar
+                       (KANCA_BREAKER; varsayılan 5; 0 devre kesiciyi kapatır)
+
+Çıkış kodu: durdurulduktan sonra 0, başlayamazsa 1 (kural seti, bir gizli anahtar,
+veritabanı, port), kullanım hatasında 2, veritabanına artık yazılamıyorsa 4 (hemen
+durur; günlüğe bakın).
+</translation>
+    </message>
+    <message>
+        <source>name exactly one rule set file</source>
+        <translation>tam olarak bir kural seti dosyası belirtin</translation>
+    </message>
+    <message>
+        <source>name the rule set file to run (or set KANCA_RULESET)</source>
+        <translation>çalıştırılacak kural seti dosyasını verin (ya da KANCA_RULESET tanımlayın)</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 %2 ile %3 arasında bir sayı alır, &quot;%4&quot; değil</translation>
+    </message>
+    <message>
+        <source>--listen takes PORT, HOST:PORT or [IPv6]:PORT, not &quot;%1&quot;</source>
+        <translation>--listen PORT, HOST:PORT ya da [IPv6]:PORT alır, &quot;%1&quot; değil</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert ve --tls-key birlikte verilir</translation>
+    </message>
+    <message>
+        <source>kanca serve: the secret %1 is not set (set %2)</source>
+        <translation>kanca serve: %1 gizli anahtarı tanımlı değil (%2 tanımlayın)</translation>
+    </message>
+    <message>
+        <source>kanca serve: %1 can be reached from other machines: set --token-secret or --verify-secret so that only your platform can post events, or listen on 127.0.0.1 behind a proxy that does.</source>
+        <translation>kanca serve: %1 adresine başka makinelerden erişilebilir: olayları yalnızca platformunuzun gönderebilmesi için --token-secret ya da --verify-secret verin, ya da bunu yapan bir vekil sunucunun arkasında 127.0.0.1&apos;i dinleyin.</translation>
+    </message>
+    <message>
+        <source>kanca serve: not started.</source>
+        <translation>kanca serve: başlatılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ServedRuleSet</name>
+    <message>
+        <source>secret &quot;%1&quot; is not set (set %2)</source>
+        <translation>&quot;%1&quot; gizli anahtarının değeri yok (%2 değişkenini tanımlayın)</translation>
     </message>
 </context>
 <context>

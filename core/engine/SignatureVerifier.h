@@ -57,11 +57,8 @@ public:
 
     Scheme scheme() const { return m_scheme; }
     void setHmacHeader(const QByteArray &name) { m_hmacHeader = name; }
-    QByteArray hmacHeader() const { return m_hmacHeader; }
     void setHmacPrefix(const QByteArray &prefix) { m_hmacPrefix = prefix; }
-    QByteArray hmacPrefix() const { return m_hmacPrefix; }
     void setToleranceSeconds(qint64 seconds) { m_toleranceSeconds = qMax<qint64>(0, seconds); }
-    qint64 toleranceSeconds() const { return m_toleranceSeconds; }
 
     // Empty when the secret can be used; else why not (a whsec_ secret that is not base64).
     QString secretProblem() const;

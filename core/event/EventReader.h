@@ -12,7 +12,7 @@ namespace Kanca {
 
 class Catalog;
 
-// Reads an event given to the engine as JSON (../FORMAT.md, "Events given to the engine"):
+// Reads an event given to the engine as JSON (docs/format.md, "Events given to the engine"):
 // an object with "type", and usually "id", "occurredAt" and the parts that apply. An unknown
 // event type is a warning (no rule will fire), a missing or non-text "type" an error.
 class EventReader final

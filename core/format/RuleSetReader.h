@@ -11,7 +11,7 @@
 
 namespace Kanca {
 
-// Reads a rule set of format version 1 (../FORMAT.md) from JSON text into the model. It checks
+// Reads a rule set of format version 1 (docs/format.md) from JSON text into the model. It checks
 // the document's shape (types, required keys, operator and kind names, secret references) and
 // collects every problem, not just the first; semantic checks that need the catalog (events,
 // fields, templates, regular expressions) belong to CompiledRuleSet. Problems carry JSON

@@ -8,7 +8,7 @@
 
 namespace Kanca {
 
-// Writes a rule set in format version 1 (../FORMAT.md): nothing but the format's keys, in a
+// Writes a rule set in format version 1 (docs/format.md): nothing but the format's keys, in a
 // stable order, pretty-printed (see JsonWriter). Writing what RuleSetReader read from a file in
 // this form gives the same bytes.
 class RuleSetWriter final

@@ -7,7 +7,7 @@
 
 namespace Kanca {
 
-// The comparison operators of a condition leaf, in the order of ../FORMAT.md.
+// The comparison operators of a condition leaf, in the order of docs/format.md.
 enum class Operator {
     Equals,
     NotEquals,

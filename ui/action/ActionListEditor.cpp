@@ -135,12 +135,6 @@ QList<Action> ActionListEditor::actions() const
     return m_actions;
 }
 
-void ActionListEditor::setSecretNameSuggestions(const QStringList &names)
-{
-    m_extraSecretNames = names;
-    updateSecretSuggestions();
-}
-
 // Makes one editor per action and shows each its action.
 void ActionListEditor::syncEditors()
 {
@@ -201,10 +195,10 @@ void ActionListEditor::updateButtons()
     m_emptyLabel->setVisible(count == 0);
 }
 
-// Every secret name the rule's actions use, and those of the rest of the document.
+// Every secret name the rule's actions use.
 void ActionListEditor::updateSecretSuggestions()
 {
-    std::set<QString> names(m_extraSecretNames.cbegin(), m_extraSecretNames.cend());
+    std::set<QString> names;
     for (const Action &action : std::as_const(m_actions)) {
         if (const auto *webhook = std::get_if<WebhookAction>(&action)) {
             if (webhook->auth.secret.isSet())

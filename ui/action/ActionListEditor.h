@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
-#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -42,10 +41,6 @@ public:
     void setProblems(const Problems &problems, const QString &rulePointer);
     QList<Action> actions() const;
 
-    // Secret names offered in the auth and signing editors besides those of this rule's
-    // actions (e.g. RuleSet::secretNames() of the whole document). Optional.
-    void setSecretNameSuggestions(const QStringList &names);
-
 Q_SIGNALS:
     void actionsEdited(const QList<Kanca::Action> &actions, const QString &undoText,
                        const QString &mergeKey);
@@ -71,7 +66,6 @@ private:
     QList<WebhookActionEditor *> m_editors;
     Problems m_problems;
     QString m_rulePointer;
-    QStringList m_extraSecretNames;
     QPointer<SecretStore> m_secretStore;
     QPointer<TestEndpoints> m_testEndpoints;
     QTabBar *m_tabBar;

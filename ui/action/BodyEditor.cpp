@@ -1,11 +1,11 @@
 #include "action/BodyEditor.h"
 
-#include "action/JsonFormatter.h"
 #include "action/NameValueTable.h"
-#include "action/PresetLibrary.h"
 #include "action/ProblemLabel.h"
 #include "action/TemplateEditor.h"
-#include "app/LanguageManager.h"
+#include "editing/JsonFormatter.h"
+#include "editing/PresetLibrary.h"
+#include "settings/LanguageManager.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -19,7 +19,6 @@ public:
     explicit JsonTemplateHighlighter(QTextDocument *document);
 
     void setJson(bool json);
-    bool isJson() const { return m_json; }
     void setPalette(const QPalette &palette);
 
 protected:

@@ -1,7 +1,7 @@
 #include "action/LinePlaceholderCompletion.h"
 
 #include "action/PlaceholderCompleter.h"
-#include "app/LanguageManager.h"
+#include "settings/LanguageManager.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>

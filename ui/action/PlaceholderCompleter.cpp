@@ -1,7 +1,7 @@
 #include "action/PlaceholderCompleter.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
+#include "settings/LanguageManager.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>

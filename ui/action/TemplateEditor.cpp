@@ -3,8 +3,8 @@
 #include "action/EditorColors.h"
 #include "action/JsonTemplateHighlighter.h"
 #include "action/PlaceholderCompleter.h"
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
+#include "settings/LanguageManager.h"
 
 #include <QAbstractItemView>
 #include <QFontDatabase>

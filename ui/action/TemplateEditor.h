@@ -23,7 +23,6 @@ class TemplateEditor final : public QPlainTextEdit
 public:
     explicit TemplateEditor(QWidget *parent = nullptr);
 
-    TemplateContext templateContext() const { return m_context; }
     // Json or PlainText: how the text is highlighted and checked.
     void setTemplateContext(TemplateContext context);
 

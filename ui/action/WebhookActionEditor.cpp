@@ -6,13 +6,13 @@
 #include "action/LineEditText.h"
 #include "action/LinePlaceholderCompletion.h"
 #include "action/NameValueTable.h"
-#include "action/PresetLibrary.h"
 #include "action/ProblemLabel.h"
 #include "action/SigningEditor.h"
 #include "action/TemplateEditor.h"
-#include "app/LanguageManager.h"
+#include "editing/PresetLibrary.h"
 #include "endpoints/WebhookSiteReply.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
 
 #include <QComboBox>
 #include <QEvent>

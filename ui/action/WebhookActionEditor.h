@@ -27,7 +27,7 @@ class SigningEditor;
 class TestEndpoints;
 class WebhookSiteReply;
 
-// One "Call webhook" action: method and URL on top (as in Postman), and below them the body,
+// One "Call webhook" action: method and URL on top, as in an HTTP client, and below them the body,
 // headers, authentication, signing and delivery policy in tabs. Edits are reported with an
 // undo text and a merge key relative to the action ("url", "body", "headers/0/value").
 class WebhookActionEditor final : public QWidget
@@ -60,7 +60,6 @@ public:
     void createWebhookSiteUrl();
     // Starts the local catcher if needed and puts its URL into the action.
     void useCatcherUrl();
-    BodyEditor *bodyEditor() const { return m_body; }
 
 Q_SIGNALS:
     void actionEdited(const Kanca::WebhookAction &action, const QString &undoText,

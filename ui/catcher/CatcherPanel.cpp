@@ -1,10 +1,10 @@
 #include "catcher/CatcherPanel.h"
 
 #include "catcher/CaughtRequestModel.h"
-#include "catcher/RuleVerifier.h"
 #include "document/RuleSetDocument.h"
+#include "editing/PrettyJson.h"
 #include "endpoints/Catcher.h"
-#include "preview/PrettyJson.h"
+#include "sendtest/RuleVerifier.h"
 #include "services/SecretStore.h"
 #include "services/TestEndpoints.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/ConditionTree.h"
+#include "editing/ConditionTree.h"
 #include "format/Problem.h"
 
 #include <QFrame>

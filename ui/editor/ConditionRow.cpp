@@ -1,10 +1,10 @@
 #include "editor/ConditionRow.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "editor/ConditionBuilder.h"
 #include "editor/GroupedComboBox.h"
 #include "editor/ProblemMarker.h"
+#include "settings/LanguageManager.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

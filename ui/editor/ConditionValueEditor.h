@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "editor/ConditionValueKind.h"
+#include "editing/ConditionValueKind.h"
 #include "format/Problem.h"
 
 #include <QJsonValue>

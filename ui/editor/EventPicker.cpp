@@ -1,7 +1,7 @@
 #include "editor/EventPicker.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
+#include "settings/LanguageManager.h"
 
 #include <QEvent>
 

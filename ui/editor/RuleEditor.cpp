@@ -1,12 +1,12 @@
 #include "editor/RuleEditor.h"
 
 #include "action/ActionListEditor.h"
-#include "app/LanguageManager.h"
 #include "document/RuleSetDocument.h"
 #include "editor/ConditionBuilder.h"
 #include "editor/EventPicker.h"
 #include "editor/ProblemMarker.h"
 #include "editor/RuleHeaderEditor.h"
+#include "settings/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -54,7 +54,7 @@ RuleHeaderEditor::RuleHeaderEditor(RuleSetDocument *document, QWidget *parent)
         apply(rule);
         m_document->changeRule(index, rule, undoText, mergeKey);
     };
-    connect(m_name, &QLineEdit::textEdited, this, [this, change](const QString &text) {
+    connect(m_name, &QLineEdit::textEdited, this, [change](const QString &text) {
         change([&](Rule &rule) { rule.name = text; }, tr("Rename Rule"), u"name"_s);
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this, change] {
@@ -62,7 +62,7 @@ RuleHeaderEditor::RuleHeaderEditor(RuleSetDocument *document, QWidget *parent)
         change([&](Rule &rule) { rule.description = text; }, tr("Change Description"),
                u"description"_s);
     });
-    connect(m_enabled, &QCheckBox::clicked, this, [this, change](bool checked) {
+    connect(m_enabled, &QCheckBox::clicked, this, [change](bool checked) {
         change([&](Rule &rule) { rule.enabled = checked; },
                checked ? tr("Enable Rule") : tr("Disable Rule"), QString());
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview/ReceivedCheck.h"
+#include "sendtest/ReceivedCheck.h"
 
 #include <QMap>
 #include <QWidget>

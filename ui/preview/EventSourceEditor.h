@@ -36,7 +36,6 @@ public:
     Source source() const { return m_source; }
     void setSource(Source source);
     // The language of the samples offered first and of "Reset to sample".
-    Language sampleLanguage() const { return m_sampleLanguage; }
     void setSampleLanguage(Language language);
 
     // The catalog's sample for the event type in the chosen sample language.

@@ -1,6 +1,5 @@
 #include "preview/PreviewPanel.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "dispatch/Dispatcher.h"
 #include "document/RuleSetDocument.h"
@@ -12,13 +11,14 @@
 #include "preview/ComparisonView.h"
 #include "preview/EventSourceEditor.h"
 #include "preview/PreviewWarnings.h"
-#include "preview/ReceivedCheck.h"
 #include "preview/RequestView.h"
 #include "preview/ResponseView.h"
 #include "preview/RuleWarnings.h"
-#include "preview/TestSend.h"
 #include "preview/TraceView.h"
+#include "sendtest/ReceivedCheck.h"
+#include "sendtest/TestSend.h"
 #include "services/DeliveryService.h"
+#include "settings/LanguageManager.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -59,7 +59,6 @@ public:
     void setTestEndpoints(TestEndpoints *endpoints);
     ComparisonView *comparisonView() const { return m_comparison; }
     ResponseView *responseView() const { return m_response; }
-    QTabWidget *responseTabs() const { return m_responseTabs; }
 
     // Send test (Ctrl+Return), for the main window's menu.
     QAction *sendTestAction() const { return m_sendTestAction; }

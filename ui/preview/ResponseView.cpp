@@ -1,6 +1,6 @@
 #include "preview/ResponseView.h"
 
-#include "preview/PrettyJson.h"
+#include "editing/PrettyJson.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "rules/RuleFilterProxyModel.h"
 
-#include "app/LanguageManager.h"
 #include "rules/RuleListModel.h"
+#include "settings/LanguageManager.h"
 #include "text/TextCase.h"
 
 namespace Kanca {

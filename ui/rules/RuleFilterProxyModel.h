@@ -17,7 +17,6 @@ public:
     explicit RuleFilterProxyModel(QObject *parent = nullptr);
     ~RuleFilterProxyModel() override;
 
-    QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
     bool isFiltering() const { return !m_terms.isEmpty(); }
 

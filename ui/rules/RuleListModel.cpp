@@ -1,8 +1,8 @@
 #include "rules/RuleListModel.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
+#include "settings/LanguageManager.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -13,8 +13,8 @@ class RuleSetDocument;
 struct Rule;
 
 // The rules of a document as a list: a passive adapter that follows the document's about-to /
-// done signals (as KeePassXC's EntryModel follows its group). setData() never changes a rule:
-// it asks the document, which pushes an undo command, so every edit made in a view is undoable.
+// done signals. setData() never changes a rule: it asks the document, which pushes an undo
+// command, so every edit made in a view is undoable.
 class RuleListModel final : public QAbstractListModel
 {
     Q_OBJECT

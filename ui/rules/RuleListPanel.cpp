@@ -1,12 +1,12 @@
 #include "rules/RuleListPanel.h"
 
-#include "app/LanguageManager.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "rules/GlyphIconEngine.h"
 #include "rules/RuleFilterProxyModel.h"
 #include "rules/RuleItemDelegate.h"
 #include "rules/RuleListModel.h"
+#include "settings/LanguageManager.h"
 
 #include <QAction>
 #include <QEvent>

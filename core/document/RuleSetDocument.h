@@ -19,7 +19,7 @@ namespace Kanca {
 // panel can be undone; "modified" is the undo stack's clean state, not a flag of its own.
 // Signals come in about-to / done pairs, so item models can follow (beginInsertRows...).
 // The document also holds which rule is current, so that the list, the editor and the
-// preview follow the same rule (as Tiled's MapDocument holds its current object).
+// preview follow the same rule.
 class RuleSetDocument final : public QObject
 {
     Q_OBJECT
@@ -63,7 +63,6 @@ public:
     void removeRule(qsizetype index);
     void moveRule(qsizetype from, qsizetype to);
     void setName(const QString &name);
-    void setLocale(Language locale);
 
     // A rule id not used yet: base, base-2, base-3...
     QString uniqueRuleId(const QString &base) const;

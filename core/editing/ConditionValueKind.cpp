@@ -1,4 +1,4 @@
-#include "editor/ConditionValueKind.h"
+#include "editing/ConditionValueKind.h"
 
 #include <QJsonArray>
 

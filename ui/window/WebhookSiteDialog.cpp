@@ -1,4 +1,4 @@
-#include "app/WebhookSiteDialog.h"
+#include "window/WebhookSiteDialog.h"
 
 #include "action/ProblemLabel.h"
 #include "endpoints/WebhookSiteClient.h"

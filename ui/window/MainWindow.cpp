@@ -1,9 +1,5 @@
-#include "app/MainWindow.h"
+#include "window/MainWindow.h"
 
-#include "app/DocumentController.h"
-#include "app/LanguageManager.h"
-#include "app/Settings.h"
-#include "app/WebhookSiteDialog.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
 #include "editor/RuleEditor.h"
@@ -13,6 +9,10 @@
 #include "rules/RuleListPanel.h"
 #include "services/DeliveryService.h"
 #include "services/TestEndpoints.h"
+#include "settings/LanguageManager.h"
+#include "settings/Settings.h"
+#include "window/DocumentController.h"
+#include "window/WebhookSiteDialog.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,4 +1,4 @@
-#include "catcher/RuleVerifier.h"
+#include "sendtest/RuleVerifier.h"
 
 #include "engine/SecretProvider.h"
 #include "model/Rule.h"

@@ -1,4 +1,4 @@
-#include "preview/PrettyJson.h"
+#include "editing/PrettyJson.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -12,8 +12,8 @@
 
 namespace Kanca {
 
-// A ready payload (PRODUCT.md, "Templates"): the body of a well-known receiver, with the method,
-// headers and authentication or signing it expects.
+// A ready payload of the action editor's presets: the body of a well-known receiver, with the
+// method, headers and authentication or signing it expects.
 struct Preset
 {
     QString id;

@@ -1,4 +1,4 @@
-#include "editor/ConditionTree.h"
+#include "editing/ConditionTree.h"
 
 #include "format/Problem.h"
 

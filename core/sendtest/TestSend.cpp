@@ -1,4 +1,4 @@
-#include "preview/TestSend.h"
+#include "sendtest/TestSend.h"
 
 #include "services/DeliveryService.h"
 

@@ -1,13 +1,13 @@
-#include "app/DocumentController.h"
+#include "window/DocumentController.h"
 
-#include "app/Autosave.h"
-#include "app/Dialogs.h"
-#include "app/Settings.h"
 #include "catalog/Catalog.h"
+#include "document/Autosave.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
 #include "format/RuleSetReader.h"
 #include "format/RuleSetWriter.h"
+#include "settings/Settings.h"
+#include "window/Dialogs.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 
 namespace Kanca {
 
-// The interface language, switchable at run time (Tiled's model): replaces the installed
+// The interface language, switchable at run time: replaces the installed
 // translators (Kanca's and Qt's own qtbase), and Qt then sends QEvent::LanguageChange to every
 // widget, which calls its retranslateUi() from changeEvent(). Catalog labels follow language().
 class LanguageManager final : public QObject

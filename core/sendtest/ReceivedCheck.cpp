@@ -1,4 +1,4 @@
-#include "preview/ReceivedCheck.h"
+#include "sendtest/ReceivedCheck.h"
 
 #include "endpoints/CaughtRequest.h"
 #include "endpoints/WebhookSiteReply.h"

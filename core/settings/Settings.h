@@ -48,8 +48,6 @@ public:
     quint16 catcherPort() const;
     void setCatcherPort(quint16 port);
 
-    QSettings &raw() { return *m_settings; }
-
 private:
     explicit Settings(std::unique_ptr<QSettings> settings);
     std::unique_ptr<QSettings> m_settings;

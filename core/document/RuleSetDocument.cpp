@@ -131,14 +131,6 @@ void RuleSetDocument::setName(const QString &name)
         new ChangePropertiesCommand(this, name, m_ruleSet.locale, tr("Rename Rule Set")));
 }
 
-void RuleSetDocument::setLocale(Language locale)
-{
-    if (locale == m_ruleSet.locale)
-        return;
-    m_undoStack->push(
-        new ChangePropertiesCommand(this, m_ruleSet.name, locale, tr("Change Rule Set Language")));
-}
-
 QString RuleSetDocument::uniqueRuleId(const QString &base) const
 {
     QString stem = base.isEmpty() ? QStringLiteral("rule") : base;

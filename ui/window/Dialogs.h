@@ -9,9 +9,8 @@ class QWidget;
 
 namespace Kanca {
 
-// The designer's modal questions, in one place, with seams for tests (as KeePassXC's
-// MessageBox::setNextAnswer and FileDialog::setNextFileName): a test sets the next answer
-// and no dialog ever blocks it.
+// The designer's modal questions, in one place, with seams for tests (setNextAnswer,
+// setNextFileName): a test sets the next answer and no dialog ever blocks it.
 namespace Dialogs {
 
 QString openFileName(QWidget *parent, const QString &caption);

@@ -1,4 +1,4 @@
-#include "action/PresetLibrary.h"
+#include "editing/PresetLibrary.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "app/LanguageManager.h"
+#include "settings/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

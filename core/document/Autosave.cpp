@@ -1,4 +1,4 @@
-#include "app/Autosave.h"
+#include "document/Autosave.h"
 
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"

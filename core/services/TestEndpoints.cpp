@@ -1,7 +1,7 @@
 #include "services/TestEndpoints.h"
 
-#include "app/Settings.h"
 #include "services/SecretStore.h"
+#include "settings/Settings.h"
 
 namespace Kanca {
 

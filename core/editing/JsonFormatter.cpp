@@ -1,4 +1,4 @@
-#include "action/JsonFormatter.h"
+#include "editing/JsonFormatter.h"
 
 namespace Kanca::JsonFormatter {
 
