@@ -14,11 +14,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Kanca {
 
 namespace {
+
+// A server holds a socket per client (up to --max-connections) and per attempt in flight; the
+// usual soft limit of 1,024 open files would refuse connections long before that. Raise the
+// soft limit to the hard one, as servers commonly do; if that fails the limit stays as it was.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 
 // An option's value: the command line's, else its environment variable's, else nothing.
 std::optional<QString> valueOf(const QCommandLineParser &parser, const QCommandLineOption &option,
@@ -208,6 +222,7 @@ int ServeCommand::run(CommandContext &context)
         return ExitInvalidInput;
     }
 
+    raiseOpenFileLimit();
     const ServerLog log;
     Server server(config, secrets, log);
     Server::StartProblem problem;

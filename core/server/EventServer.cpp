@@ -120,7 +120,7 @@ void EventServer::handle(const HttpRequest &request, HttpResponder responder)
 void EventServer::reject(HttpResponder &responder, int status, const QString &reason, int events,
                          const QByteArray &body)
 {
-    m_metrics.eventsRejected(reason, events);
+    m_metrics.requestRefused(reason, events);
     HttpHeaders headers = JsonType;
     if (status == 503)
         headers.append(HttpHeader{"Retry-After", "5"});

@@ -29,6 +29,9 @@ ServerMetrics::ServerMetrics()
           u"Events posted again with an id already accepted (answered with the first answer)."_s))
     , m_rejected(m_metrics.counter(u"kanca_events_rejected_total"_s,
                                    u"Events refused, by reason."_s, {u"reason"_s}))
+    , m_refusedRequests(m_metrics.counter(u"kanca_requests_refused_total"_s,
+                                          u"Requests to /v1/events refused, by reason."_s,
+                                          {u"reason"_s}))
     , m_ingestDuration(m_metrics.histogram(
           u"kanca_ingest_duration_seconds"_s,
           u"From a request to /v1/events read to its answer (committed)."_s, LatencyBuckets))
@@ -49,6 +52,7 @@ ServerMetrics::ServerMetrics()
          {u"invalid"_s, u"unauthorized"_s, u"too_large"_s, u"unsupported_media_type"_s,
           u"unprocessable"_s, u"draining"_s, u"storage"_s}) {
         m_rejected.at({reason});
+        m_refusedRequests.at({reason});
     }
     m_deliveries.at({u"succeeded"_s});
     m_deliveries.at({u"failed"_s});
@@ -124,9 +128,10 @@ void ServerMetrics::eventsDuplicate(int count)
     m_duplicate.at().add(count);
 }
 
-void ServerMetrics::eventsRejected(const QString &reason, int count)
+void ServerMetrics::requestRefused(const QString &reason, int events)
 {
-    m_rejected.at({reason}).add(count);
+    m_refusedRequests.at({reason}).add();
+    m_rejected.at({reason}).add(events);
 }
 
 void ServerMetrics::ingestAnswered(double seconds)

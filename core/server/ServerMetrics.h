@@ -17,8 +17,10 @@ class Outbox;
 
 // What `kanca serve` counts, as Prometheus metrics (GET /metrics):
 //   kanca_events_received_total, kanca_events_accepted_total, kanca_events_duplicate_total,
-//   kanca_events_rejected_total{reason}, kanca_ingest_duration_seconds (request to answer),
-//   kanca_deliveries_total{outcome}, kanca_attempts_total{status_class},
+//   kanca_events_rejected_total{reason} (events of refused requests, where they could be
+//   counted), kanca_requests_refused_total{reason} (requests to /v1/events refused, whether or
+//   not their events could be read: a 401 or 413 is counted here), kanca_ingest_duration_seconds
+//   (request to answer), kanca_deliveries_total{outcome}, kanca_attempts_total{status_class},
 //   kanca_attempt_duration_seconds, kanca_attempts_in_flight, kanca_outbox_pending,
 //   kanca_outbox_oldest_pending_age_seconds, kanca_circuit_state{destination} (1 open,
 //   0.5 half-open; closed ones are not listed), kanca_rule_set_info{hash},
@@ -39,7 +41,8 @@ public:
     void eventsDuplicate(int count);
     // reason: invalid, unauthorized, too_large, unsupported_media_type, unprocessable,
     // draining, storage
-    void eventsRejected(const QString &reason, int count);
+    // A refused request to /v1/events: counted once, and its `events` (when known) as rejected.
+    void requestRefused(const QString &reason, int events);
     void ingestAnswered(double seconds);
     void attemptRecorded(const Attempt &attempt);
     void deliveryFinished(const Delivery &delivery);
@@ -54,6 +57,7 @@ private:
     Metrics::Family &m_accepted;
     Metrics::Family &m_duplicate;
     Metrics::Family &m_rejected;
+    Metrics::Family &m_refusedRequests;
     Metrics::Family &m_ingestDuration;
     Metrics::Family &m_deliveries;
     Metrics::Family &m_attempts;
