@@ -1,6 +1,7 @@
 // The server's metrics (Prometheus text format) and the per-destination circuit breaker.
 #include "delivery/CircuitBreaker.h"
 #include "server/Metrics.h"
+#include "server/ServerMetrics.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void countersGaugesAndLabels();
     void histogramBucketsAreCumulative();
     void labelValuesAreEscaped();
+    void onlyTheRunningRuleSetIsExposed();
     void breakerOpensAfterConsecutiveFailures();
     void probeDecidesAndCoolDownDoubles();
     void successResetsTheCount();
@@ -72,6 +74,19 @@ void TestServerMetrics::labelValuesAreEscaped()
     metrics.gauge(u"g"_s, u"a \\ help\nline"_s, {u"host"_s}).at({u"a\"b\\c\nd"_s}).set(1.5);
     QCOMPARE(metrics.exposition(), QByteArray("# HELP g a \\\\ help\\nline\n# TYPE g gauge\n"
                                               "g{host=\"a\\\"b\\\\c\\nd\"} 1.5\n"));
+}
+
+void TestServerMetrics::onlyTheRunningRuleSetIsExposed()
+{
+    ServerMetrics metrics;
+    metrics.ruleSetLoaded(u"aaaa"_s);
+    metrics.reloaded(true);
+    metrics.ruleSetLoaded(u"bbbb"_s);
+    const QByteArray text = metrics.exposition();
+    QVERIFY(text.contains("kanca_rule_set_info{hash=\"bbbb\"} 1\n"));
+    QVERIFY(!text.contains("aaaa"));
+    QVERIFY(text.contains("kanca_reloads_total{result=\"success\"} 1\n"));
+    QVERIFY(text.contains("kanca_requests_refused_total{reason=\"unauthorized\"} 0\n"));
 }
 
 void TestServerMetrics::breakerOpensAfterConsecutiveFailures()

@@ -139,6 +139,12 @@ Metrics::Histogram &Metrics::Family::histogramAt(const QStringList &labelValues)
     return *slot;
 }
 
+void Metrics::Family::remove(const QStringList &labelValues)
+{
+    m_values.remove(labelValues);
+    m_histograms.remove(labelValues);
+}
+
 double Metrics::Family::total() const
 {
     double sum = 0;

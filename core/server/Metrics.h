@@ -81,6 +81,8 @@ public:
         // The series with these label values (as many as the family's label names).
         Value &at(const QStringList &labelValues = {});
         Histogram &histogramAt(const QStringList &labelValues = {});
+        // Drops a series (an info gauge whose label changed): it is no longer exposed.
+        void remove(const QStringList &labelValues);
         // Every series' value, for tests and summaries.
         double total() const;
 

@@ -159,8 +159,8 @@ void ServerMetrics::deliveryFinished(const Delivery &delivery)
 
 void ServerMetrics::ruleSetLoaded(const QString &hash)
 {
-    if (!m_hash.isEmpty())
-        m_ruleSet.at({m_hash}).set(0);
+    if (!m_hash.isEmpty() && m_hash != hash)
+        m_ruleSet.remove({m_hash}); // one series: the rule set running now
     m_hash = hash;
     m_ruleSet.at({hash}).set(1);
 }
