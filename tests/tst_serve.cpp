@@ -719,6 +719,7 @@ void TestServe::breakerKeepsOtherHostsFlowing()
     const QRegularExpression attempts(uR"(kanca_attempts_total\{status_class="none"\} (\d+))"_s);
     const auto m = attempts.match(QString::fromLatin1(metrics));
     QVERIFY2(m.hasMatch(), metrics.constData());
+    qInfo("attempts to the receiver that is down: %s", qPrintable(m.captured(1)));
     QVERIFY2(m.captured(1).toInt() <= 10, qPrintable(m.captured(0)));
 }
 
