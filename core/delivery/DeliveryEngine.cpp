@@ -384,6 +384,8 @@ void DeliveryEngine::releaseSlot(const QString &destination)
                && m_inFlight < m_settings.maxInFlight) {
             dispatch(host.waiting.dequeue());
         }
+        if (m_pollSkipped && host.waiting.size() <= skipWaitingAt() / 2)
+            armPoll(0);
         if (host.inFlight == 0 && host.waiting.isEmpty())
             m_hosts.remove(destination);
     }
@@ -448,6 +450,14 @@ void DeliveryEngine::flushHistory()
     checkDrained();
 }
 
+// A destination with this many attempts waiting here is left out of claims, so that one slow
+// destination cannot fill this engine's capacity while others wait in the outbox; once its queue
+// is down to half, the outbox is looked at again. Large enough for claims to come in batches.
+qsizetype DeliveryEngine::skipWaitingAt() const
+{
+    return std::max<qsizetype>(64, 8 * qsizetype(m_settings.maxPerHost));
+}
+
 void DeliveryEngine::armPoll(int delayMs)
 {
     if (!m_fromOutbox || m_failed || m_draining)
@@ -472,7 +482,7 @@ void DeliveryEngine::pollOutbox()
         // A destination with enough attempts waiting here is left to later (or to others), so
         // that deliveries to other hosts are not held up behind it.
         for (auto host = m_hosts.cbegin(); host != m_hosts.cend(); ++host) {
-            if (host->waiting.size() >= m_settings.maxPerHost)
+            if (host->waiting.size() >= skipWaitingAt())
                 request.skipDestinations.append(host.key());
         }
         // Nor are deliveries to a destination whose breaker holds them back.
@@ -496,6 +506,7 @@ void DeliveryEngine::pollOutbox()
                 activate(delivery);
         }
         armTimer();
+        m_pollSkipped = !request.skipDestinations.isEmpty();
     }
     m_pollStarved = limit <= 0 || claimedCount == limit;
     if (m_pollStarved) {
@@ -511,9 +522,13 @@ void DeliveryEngine::pollOutbox()
         checkIdle();
         return;
     }
-    m_outboxEmpty = !due.has_value();
-    const qint64 wait =
+    m_outboxEmpty = !due.has_value() && !m_pollSkipped;
+    qint64 wait =
         due ? std::max<qint64>(0, due->toMSecsSinceEpoch() - nowMs()) : qint64(m_settings.pollMs);
+    // What is due now may be only the left-out destinations' (nextDue does not leave them out):
+    // a slot of theirs coming free looks again (releaseSlot); this is the backstop.
+    if (m_pollSkipped && wait == 0)
+        wait = m_settings.pollMs;
     armPoll(int(std::min<qint64>(wait, m_settings.pollMs)));
     checkIdle();
 }

@@ -152,6 +152,7 @@ private:
     void flushHistory();
     void pollOutbox();
     void armPoll(int delayMs);
+    qsizetype skipWaitingAt() const;
     void renewClaims();
     void stop(const QString &error, const QStringList &unrecorded);
     // Gives deliveries claimed here back to the outbox unsent (a breaker is open, or the engine
@@ -188,6 +189,9 @@ private:
 
     bool m_fromOutbox = false;
     bool m_pollStarved = false; // the last look stopped at this engine's capacity
+    // The last look left destinations out (enough of theirs waiting here): look again as soon
+    // as one of them has room, rather than on the polling backstop.
+    bool m_pollSkipped = false;
     bool m_outboxEmpty = false; // the last look found nothing claimable, now or later
     QTimer m_pollTimer;
     QTimer m_renewTimer;

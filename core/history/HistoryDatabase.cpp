@@ -194,14 +194,8 @@ bool HistoryDatabase::setDurability(Durability durability, QString *error)
 {
     if (!d->checkOpen(error))
         return false;
-    QSqlError sqlError;
-    if (d->exec(durability == Durability::Full ? u"PRAGMA synchronous = FULL"_s
-                                               : u"PRAGMA synchronous = NORMAL"_s,
-                &sqlError)) {
-        return true;
-    }
-    setError(error, d->readError(sqlError));
-    return false;
+    d->durableEvents = durability == Durability::Full;
+    return true;
 }
 
 void HistoryDatabase::setBusyTimeout(int ms)

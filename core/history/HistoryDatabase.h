@@ -47,10 +47,13 @@ public:
     QString path() const;
     void close();
 
-    // Whether a commit waits for the disk (fsync) before it returns. Normal (the default): a
-    // commit survives the program dying at any moment, but the last ones may be lost if the
-    // whole machine loses power. Full: a commit survives that too; a server acknowledging
-    // events uses it, and commits events in groups to pay the wait once per group.
+    // Whether a commit of accepted events (acceptEvents) waits for the disk (fsync) before it
+    // returns. Normal (the default): every commit survives the program dying at any moment, but
+    // the last ones may be lost if the whole machine loses power. Full: a commit of accepted
+    // events survives that too (and with it everything committed before it); a server
+    // acknowledging events uses it, and commits events in groups to pay the wait once per group.
+    // The engine's own bookkeeping (claims, attempt starts and results) stays Normal: lost at a
+    // power loss, it costs at most an attempt sent again, never an acknowledged event.
     enum class Durability { Normal, Full };
     bool setDurability(Durability durability, QString *error);
 

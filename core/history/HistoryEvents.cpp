@@ -42,8 +42,16 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
         return std::nullopt;
     const QString shown = native(d->path);
     QSqlError sqlError;
+    // The commit of events waits for the disk when asked; the connection's other commits do not.
+    const auto synchronous = [&](bool full) {
+        QSqlError ignored;
+        return !d->durableEvents
+               || d->exec(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s,
+                          full ? &sqlError : &ignored);
+    };
     const auto fail = [&] {
         d->rollback();
+        synchronous(false);
         setError(error, tr("Cannot accept events into the history %1: %2; none was accepted.")
                             .arg(shown, explain(sqlError)));
         return std::nullopt;
@@ -51,7 +59,7 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
     QList<Accepted> accepted;
     if (events.isEmpty())
         return accepted;
-    if (!d->begin(&sqlError))
+    if (!synchronous(true) || !d->begin(&sqlError))
         return fail();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const IncomingEvent &event : events) {
@@ -90,6 +98,7 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
     }
     if (!d->commit(&sqlError))
         return fail();
+    synchronous(false);
     return accepted;
 }
 

@@ -75,6 +75,7 @@ struct HistoryDatabase::Private
     QString connectionName;
     QString path;
     int busyTimeoutMs = DefaultBusyTimeoutMs;
+    bool durableEvents = false; // acceptEvents commits with synchronous = FULL
     bool open = false;
     QSqlDatabase db;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
