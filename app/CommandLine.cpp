@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BacktestCommand.h"
 #include "CatchCommand.h"
 #include "CommandContext.h"
 #include "DeliverCommand.h"
@@ -36,6 +37,7 @@ const Command commands[] = {
     {QLatin1String("deliver"), &DeliverCommand::run, &DeliverCommand::usage},
     {QLatin1String("catch"), &CatchCommand::run, &CatchCommand::usage},
     {QLatin1String("serve"), &ServeCommand::run, &ServeCommand::usage},
+    {QLatin1String("backtest"), &BacktestCommand::run, &BacktestCommand::usage},
 };
 
 const Command *findCommand(const QString &name)
@@ -65,6 +67,7 @@ QString CommandLine::usage()
               "  catch              run a local catcher and print every request it receives\n"
               "  serve FILE         run a rule set as a server: events in over HTTP, webhooks "
               "out\n"
+              "  backtest FILE ...  what a rule set (or a change to it) does to past events\n"
               "  help [COMMAND]     show this help, or a command's\n"
               "\n"
               "Run \"kanca COMMAND --help\" for a command's options.\n"

@@ -431,6 +431,16 @@ void TestServe::singleAndBatchIngest()
         QCOMPARE(d.value(u"status"_s).toString(), u"succeeded"_s);
         QCOMPARE(d.value(u"ruleSetHash"_s).toString().size(), 64);
     }
+
+    // The events the server kept are what a backtest runs on.
+    QProcess backtest;
+    backtest.start(QStringLiteral(KANCA_EXECUTABLE),
+                   {u"backtest"_s, m_ruleSet, u"--db"_s, m_db, u"--since"_s, u"1h"_s, u"--json"_s});
+    QVERIFY(backtest.waitForFinished(20'000));
+    QCOMPARE(backtest.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(backtest.readAllStandardOutput()).object();
+    QCOMPARE(report.value(u"events"_s).toInt(), 4);
+    QCOMPARE(report.value(u"rules"_s).toArray().at(0).toObject().value(u"matched"_s).toInt(), 3);
 }
 
 void TestServe::errorStatuses()

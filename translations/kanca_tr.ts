@@ -89,6 +89,163 @@
     </message>
 </context>
 <context>
+    <name>BacktestCommand</name>
+    <message>
+        <source>Usage: kanca backtest RULESET --events FILE.jsonl [--against OLD_RULESET] [options]
+       kanca backtest RULESET --db PATH [--since TIME] [--until TIME] [options]
+
+Runs the rules of RULESET against past events and says what they would have done:
+per rule, the events of its type seen, how many matched, the match rate and the
+webhooks it would have sent. Nothing is sent. With --against, compares with another
+version of the rule set (the one that runs now): per rule, how many events newly
+match and how many no longer do, and the first of each with the trace of the
+rule&apos;s condition in both versions, as kanca render --explain gives it.
+
+Events come from a JSON-lines file (one event per line, as kanca render --event
+reads one; resources/examples/events.jsonl is an example) or from the events a
+kanca serve history kept. A line that is not an event is reported with its number
+and skipped.
+
+Options:
+  --events FILE    the events, one JSON object per line
+  --db PATH        the events accepted by kanca serve into this history
+  --since TIME     with --db: events received at or after TIME (2026-12-01,
+                   2026-12-01T10:00:00Z, or a time ago: 30m, 12h, 7d)
+  --until TIME     with --db: events received before TIME
+  --against FILE   the rule set to compare with
+  --json           one JSON object on standard output
+  --limit N        events shown per rule and change (default 5)
+
+Exit status: 0 when it ran (whatever it found), 1 on an invalid rule set or events
+that cannot be read, 2 on a usage error.
+</source>
+        <translation>Kullanım: kanca backtest KURAL_SETİ --events DOSYA.jsonl [--against ESKİ_KURAL_SETİ] [seçenekler]
+          kanca backtest KURAL_SETİ --db YOL [--since ZAMAN] [--until ZAMAN] [seçenekler]
+
+KURAL_SETİ&apos;nin kurallarını geçmiş olaylar üzerinde çalıştırır ve ne yapacaklarını
+söyler: her kural için türündeki olay sayısı, kaçının eşleştiği, eşleşme oranı ve
+göndereceği webhook sayısı. Hiçbir şey gönderilmez. --against ile kural setinin başka
+bir sürümüyle (şu an çalışanla) karşılaştırır: her kural için kaç olayın yeni
+eşleştiği ve kaçının artık eşleşmediği, ve her birinin ilkleri, kuralın koşulunun iki
+sürümdeki izleriyle (kanca render --explain&apos;in verdiği açıklama).
+
+Olaylar bir JSON satırları dosyasından (her satırda bir olay, kanca render --event&apos;in
+okuduğu gibi; resources/examples/events.jsonl bir örnektir) ya da kanca serve&apos;ün
+geçmişinde sakladığı olaylardan gelir. Olay olmayan bir satır, numarasıyla bildirilir
+ve atlanır.
+
+Seçenekler:
+  --events DOSYA   olaylar, her satırda bir JSON nesnesi
+  --db YOL         kanca serve&apos;ün bu geçmişe kabul ettiği olaylar
+  --since ZAMAN    --db ile: ZAMAN anında ya da sonrasında alınan olaylar (2026-12-01,
+                   2026-12-01T10:00:00Z ya da bir süre önce: 30m, 12h, 7d)
+  --until ZAMAN    --db ile: ZAMAN&apos;dan önce alınan olaylar
+  --against DOSYA  karşılaştırılacak kural seti
+  --json           standart çıktıya tek bir JSON nesnesi
+  --limit N        her kural ve değişiklik için gösterilen olay sayısı (varsayılan 5)
+
+Çıkış kodu: çalıştıysa (ne bulursa bulsun) 0, kural seti geçersizse ya da olaylar
+okunamıyorsa 1, kullanım hatasında 2.
+</translation>
+    </message>
+    <message>
+        <source>name one rule set file</source>
+        <translation>tek bir kural seti dosyası verin</translation>
+    </message>
+    <message>
+        <source>give the events with either --events FILE or --db PATH</source>
+        <translation>olayları ya --events DOSYA ya da --db YOL ile verin</translation>
+    </message>
+    <message>
+        <source>--since and --until go with --db</source>
+        <translation>--since ve --until yalnızca --db ile kullanılır</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 0 to 10000, not &quot;%1&quot;</source>
+        <translation>--limit 0 ile 10000 arasında bir sayı alır, &quot;%1&quot; değil</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, a date-time or a time ago such as 12h, not &quot;%2&quot;</source>
+        <translation>--%1 bir tarih, bir tarih-saat ya da 12h gibi bir süre önce alır, &quot;%2&quot; değil</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(atlandı)</translation>
+    </message>
+    <message>
+        <source>%1 more lines skipped</source>
+        <translation>%1 satır daha atlandı</translation>
+    </message>
+    <message>
+        <source>Backtest of %1 on %2: %3 events</source>
+        <translation>%1 kural setinin %2 üzerinde geriye dönük testi: %3 olay</translation>
+    </message>
+    <message>
+        <source> (%1 lines skipped)</source>
+        <translation> (%1 satır atlandı)</translation>
+    </message>
+    <message>
+        <source>, read in %1 ms, evaluated in %2 ms</source>
+        <translation>, %1 ms&apos;de okundu, %2 ms&apos;de değerlendirildi</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 of %3 rules change</source>
+        <translation>%1 ile karşılaştırıldı: %3 kuraldan %2 tanesi değişiyor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>      Seen   Matched    Rate  Webhooks</source>
+        <translation>   Görülen   Eşleşen    Oran   Webhook</translation>
+    </message>
+    <message>
+        <source>    Before     New    Gone</source>
+        <translation>    Önceki    Yeni   Düşen</translation>
+    </message>
+    <message>
+        <source>(only in %1)</source>
+        <translation>(yalnızca %1 içinde)</translation>
+    </message>
+    <message>
+        <source>(new rule)</source>
+        <translation>(yeni kural)</translation>
+    </message>
+    <message>
+        <source>%1 undecided</source>
+        <translation>%1 karar verilemedi</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 events newly match; the first %4:</source>
+        <translation>%1 &quot;%2&quot;: %3 olay artık eşleşiyor; ilk %4 tanesi:</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 events no longer match; the first %4:</source>
+        <translation>%1 &quot;%2&quot;: %3 olay artık eşleşmiyor; ilk %4 tanesi:</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(kimliksiz)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>şimdi: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>önce: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundedReader</name>
     <message>
         <source>is larger than %1 MiB (%2 bytes); larger inputs are not read</source>
@@ -477,6 +634,7 @@ Commands:
   deliver            finish the unfinished deliveries of the history
   catch              run a local catcher and print every request it receives
   serve FILE         run a rule set as a server: events in over HTTP, webhooks out
+  backtest FILE ...  what a rule set (or a change to it) does to past events
   help [COMMAND]     show this help, or a command&apos;s
 
 Run &quot;kanca COMMAND --help&quot; for a command&apos;s options.
@@ -510,6 +668,8 @@ Komutlar:
   catch              yerel bir yakalayıcı çalıştırır, gelen her isteği yazar
   serve DOSYA        kural setini sunucu olarak çalıştırır: olaylar HTTP ile
                      gelir, webhook&apos;lar gider
+  backtest DOSYA ... bir kural setinin (ya da bir değişikliğin) geçmiş olaylara
+                     ne yapacağını gösterir
   help [KOMUT]       bu yardımı ya da bir komutun yardımını gösterir
 
 Bir komutun seçenekleri için &quot;kanca KOMUT --help&quot; yazın.
@@ -669,6 +829,13 @@ hatasında 2.
     <message>
         <source>--sample: unknown event type &quot;%1&quot;%2</source>
         <translation>--sample: bilinmeyen olay türü &quot;%1&quot;%2</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>the line is longer than %1 bytes; events are one per line</source>
+        <translation>satır %1 bayttan uzun; her satırda bir olay olmalı</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "event/EventReader.h"
 
 #include "catalog/Catalog.h"
+#include "format/JsonDuplicateKeys.h"
 #include "format/JsonLocator.h"
 #include "format/StrictJson.h"
 #include "text/Suggest.h"
@@ -43,9 +44,13 @@ EventReader::Result EventReader::read(const QByteArray &json, const Catalog &cat
                                 tr("\"occurredAt\" is not an ISO 8601 date-time such as "
                                    "\"2026-11-21T10:30:00Z\"")});
     }
-    const JsonLocator locator(json);
-    result.problems += locator.duplicateKeys();
-    locator.locate(&result.problems);
+    // Positions and duplicate keys cost a pass that builds every pointer: made only when there
+    // is something to place or to report.
+    if (!result.problems.isEmpty() || jsonHasDuplicateKeys(json)) {
+        const JsonLocator locator(json);
+        result.problems += locator.duplicateKeys();
+        locator.locate(&result.problems);
+    }
     if (!hasErrors(result.problems))
         result.event = event;
     return result;

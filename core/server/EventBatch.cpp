@@ -1,6 +1,7 @@
 #include "server/EventBatch.h"
 
 #include "event/EventValidator.h"
+#include "format/JsonDuplicateKeys.h"
 #include "format/JsonLocator.h"
 #include "format/StrictJson.h"
 
@@ -53,9 +54,11 @@ EventBatch EventBatch::read(const QByteArray &body, const Catalog &catalog)
         const QString pointer = batch.isArray ? jsonPointerAppend(QString(), i) : QString();
         batch.problems += validator.check(objects.at(i), pointer);
     }
-    const JsonLocator locator(body);
-    batch.problems += locator.duplicateKeys();
-    locator.locate(&batch.problems);
+    if (!batch.problems.isEmpty() || jsonHasDuplicateKeys(body)) {
+        const JsonLocator locator(body);
+        batch.problems += locator.duplicateKeys();
+        locator.locate(&batch.problems);
+    }
     if (hasErrors(batch.problems))
         return batch;
     batch.events.reserve(objects.size());
