@@ -4,7 +4,8 @@
 #   scripts/bench.sh
 #
 # Installs what is missing (Debian packages, the npm peers), builds an optimised build in
-# build-bench (or KANCA_BENCH_BUILD_DIR), then runs bench/compute/run.sh and bench/system/run.sh.
+# build-bench (or KANCA_BENCH_BUILD_DIR), then runs bench/compute/run.sh, bench/system/run.sh,
+# bench/server/run.sh (about two minutes) and bench/backtest/run.sh.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,7 +14,7 @@ export KANCA_BENCH_BUILD_DIR=${KANCA_BENCH_BUILD_DIR:-$here/build-bench}
 
 # nginx and wrk are the delivery peers, nodejs runs the fetch peer, Xvfb the start-up under X;
 # the npm peers are installed by each run.sh.
-KANCA_EXTRA_PACKAGES="nginx-light wrk nodejs xvfb ${KANCA_EXTRA_PACKAGES:-}" scripts/dev.sh install
+KANCA_EXTRA_PACKAGES="nginx-light wrk nodejs xvfb time python3 ${KANCA_EXTRA_PACKAGES:-}" scripts/dev.sh install
 cmake -S . -B "$KANCA_BENCH_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$KANCA_BENCH_BUILD_DIR" -j "$(nproc)"
 
@@ -21,3 +22,5 @@ echo "| Benchmark | Input | Kanca | Peer | Peer figure | Kanca ÷ peer | Target 
 echo "|---|---|---|---|---|---|---|---|"
 bench/compute/run.sh
 bench/system/run.sh
+bench/server/run.sh
+bench/backtest/run.sh
