@@ -16,13 +16,7 @@ work=$(mktemp -d /tmp/kanca-bench-backtest.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 say() { echo "bench/backtest: $*" >&2; }
-row() {
-    local line="|"
-    for cell in "$@"; do line+=" $cell |"; done
-    echo "$line"
-}
-grouped() { printf '%.0f' "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
-yes_no() { if awk "BEGIN { exit !($1) }"; then echo yes; else echo no; fi; }
+source "$here/../common.sh"
 json_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
 
 rules=$root/resources/examples/supsis-examples.kanca.json

@@ -33,21 +33,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 say() { echo "bench/server: $*" >&2; }
-row() {
-    local line="|"
-    for cell in "$@"; do line+=" $cell |"; done
-    echo "$line"
-}
-grouped() { printf '%.0f' "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
-field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2" | head -n 1; }
-yes_no() { if awk "BEGIN { exit !($1) }"; then echo yes; else echo no; fi; }
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
+source "$here/../common.sh"
 metric() { # NAME: its value in the server's /metrics (the first series of that name)
     curl -s "$serve_url/metrics" | awk -v name="$1" '$1 == name { print $2; exit }'
 }

@@ -1,5 +1,6 @@
 #include "Backtest.h"
 
+#include "backtest/Parallel.h"
 #include "engine/CompiledRuleSet.h"
 #include "event/EventContext.h"
 
@@ -182,15 +183,7 @@ BacktestReport Backtest::run(const QList<EventLines::Event> &events, const Optio
         }
     };
 
-    const int parts = int(shares.size());
-    std::vector<std::unique_ptr<QThread>> pool;
-    for (int part = 1; part < parts; ++part) {
-        pool.emplace_back(QThread::create(work, part));
-        pool.back()->start();
-    }
-    work(0);
-    for (const auto &thread : pool)
-        thread->wait();
+    runInParts(int(shares.size()), work);
 
     BacktestReport report;
     report.rules = l.rows;

@@ -1,5 +1,6 @@
 #include "EventLines.h"
 
+#include "backtest/Parallel.h"
 #include "catalog/Catalog.h"
 #include "event/EventReader.h"
 
@@ -72,14 +73,7 @@ EventLines::Result EventLines::read(QIODevice &device, const Catalog &catalog)
             for (qsizetype i = count * part / parts; i < count * (part + 1) / parts; ++i)
                 parse(batch[std::size_t(i)]);
         };
-        std::vector<std::unique_ptr<QThread>> pool;
-        for (int part = 1; part < parts; ++part) {
-            pool.emplace_back(QThread::create(work, part));
-            pool.back()->start();
-        }
-        work(0);
-        for (const auto &thread : pool)
-            thread->wait();
+        runInParts(parts, work);
         for (Line &line : batch) {
             if (line.event) {
                 const QString id = line.event->value(QLatin1String("id")).toString();
