@@ -131,6 +131,20 @@ QString EventSourceEditor::customText() const
     return m_editor->toPlainText();
 }
 
+void EventSourceEditor::setCustomText(const QString &text)
+{
+    m_savedCustomText = text;
+    if (m_source != Source::Custom) {
+        setSource(Source::Custom); // shows the saved text and says so
+        return;
+    }
+    m_settingText = true;
+    m_editor->setPlainText(text);
+    m_settingText = false;
+    ++m_revision;
+    Q_EMIT eventChanged();
+}
+
 void EventSourceEditor::setProblems(const Problems &problems)
 {
     QStringList lines;

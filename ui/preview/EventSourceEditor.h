@@ -42,6 +42,8 @@ public:
     QJsonObject sample() const;
     // The editor's text, and a number that changes with every edit of it.
     QString customText() const;
+    // Shows `text` as the custom event (an event chosen elsewhere, such as in a backtest).
+    void setCustomText(const QString &text);
     quint64 customRevision() const { return m_revision; }
 
     // Problems of reading the custom event; shown under the editor ("Line 3, column 5: ...").

@@ -28,6 +28,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
@@ -251,6 +252,13 @@ void PreviewPanel::refresh()
     }
     updateActions();
     m_refreshing = false;
+}
+
+void PreviewPanel::previewEvent(const QJsonObject &event)
+{
+    m_eventSource->setCustomText(
+        QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented)));
+    refreshNow();
 }
 
 void PreviewPanel::readEvent()

@@ -71,6 +71,8 @@ public:
 
     // Recomputes at once rather than after the pause.
     void refreshNow();
+    // Previews `event` (as a custom event) for the current rule, with its trace.
+    void previewEvent(const QJsonObject &event);
     // Sends the current rule's requests, as Send test does.
     void sendTest();
     // Copies the shown request as a cURL command (secret values masked).
