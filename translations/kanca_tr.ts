@@ -1636,6 +1636,20 @@ hatasında 2.
         <source>Received body</source>
         <translation>Ulaşan gövde</translation>
     </message>
+    <message>
+        <source>✗ Received, but answered %1: the test failed.</source>
+        <translation>✗ Alındı, ancak yanıt %1 oldu: test başarısız.</translation>
+    </message>
+    <message>
+        <source>What arrived is what was sent, byte for byte.</source>
+        <translation>Gelen, gönderilenle bayt bayt aynı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n fark: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kanca::CompiledAction</name>
@@ -3195,6 +3209,34 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>the webhook could not be rendered</source>
         <translation>webhook oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>Select a rule to send it.</source>
+        <translation>Göndermek için bir kural seçin.</translation>
+    </message>
+    <message>
+        <source>There is no event to send the rule with: write one in the Event section.</source>
+        <translation>Kuralı gönderecek bir olay yok: Olay bölümüne bir olay yazın.</translation>
+    </message>
+    <message>
+        <source>The rule has changed since this test: send it again to test it as it is now.</source>
+        <translation>Kural bu testten sonra değişti: şimdiki hâliyle denemek için yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>Send test cannot send this rule now:</source>
+        <translation>Test gönderimi bu kuralı şu an gönderemiyor:</translation>
+    </message>
+    <message>
+        <source>Retry as the rule says</source>
+        <translation>Kuraldaki gibi yeniden dene</translation>
+    </message>
+    <message>
+        <source>Unchecked, Send test makes one attempt and shows the answer at once. Checked, a failed attempt is tried again as the webhook&apos;s Delivery settings say.</source>
+        <translation>İşaretli değilse test gönderimi tek deneme yapar ve yanıtı hemen gösterir. İşaretliyse başarısız deneme, webhook&apos;un Teslimat ayarlarındaki gibi yeniden denenir.</translation>
+    </message>
+    <message>
+        <source>How the last test ended</source>
+        <translation>Son testin sonucu</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5185,49 @@ durur; günlüğe bakın).
     <message>
         <source>not valid JSON: %1</source>
         <translation>geçerli bir JSON değil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestOutcome</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <source>✓ Delivered: %1 in %2 ms, at attempt %3</source>
+        <translation>✓ Teslim edildi: %1, %2 ms, %3. denemede</translation>
+    </message>
+    <message>
+        <source>✓ Delivered: %1 in %2 ms</source>
+        <translation>✓ Teslim edildi: %1, %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ %n denemeden sonra HTTP %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ No answer after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ %n denemeden sonra yanıt yok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Webhook %1: %2</source>
+        <translation>Webhook %1: %2</translation>
     </message>
 </context>
 <context>
