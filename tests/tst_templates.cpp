@@ -183,6 +183,7 @@ class TestTemplates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void largeTemplateParsedAgainIsTheSame();
     void filters_data();
     void filters();
     void filterProblems_data();
@@ -916,6 +917,45 @@ void TestTemplates::movedFrom()
     QVERIFY(empty.render(EventContext(sampleEvent()), Language::English, &out, &problems));
     QCOMPARE(out, QString());
     QVERIFY(empty.isConstant());
+}
+
+// A large template is remembered once parsed; parsing it again, or another, gives what parsing
+// it afresh gives.
+void TestTemplates::largeTemplateParsedAgainIsTheSame()
+{
+    QString a = u"{\"items\": ["_s;
+    while (a.size() < Template::CachedSize * 2)
+        a += u"{\"name\": \"{{contact.fullname}}\", \"bad\": \"{{no.such.field}}\"},"_s;
+    a += u"{}]}"_s;
+    QString b = a;
+    b.replace(u"{{no.such.field}}"_s, u"{{contact.email}}"_s);
+    const QJsonObject event{
+        {u"type"_s, u"chat.opened"_s},
+        {u"contact"_s, QJsonObject{{u"fullname"_s, u"Ayşe"_s}, {u"email"_s, u"a@example.com"_s}}}};
+    const auto parse = [](const QString &text, QList<TemplateProblem> *problems) {
+        return Template::parse(text, TemplateContext::Json, Catalog::builtIn(), problems);
+    };
+    QList<TemplateProblem> firstProblems;
+    const Template first = parse(a, &firstProblems);
+    QVERIFY(!firstProblems.isEmpty());
+    QList<TemplateProblem> otherProblems;
+    const Template other = parse(b, &otherProblems);
+    QVERIFY(otherProblems.isEmpty());
+    QCOMPARE(other.fieldPaths(), QStringList({u"contact.fullname"_s, u"contact.email"_s}));
+    QList<TemplateProblem> againProblems{TemplateProblem()}; // appended to, not replaced
+    const Template again = parse(a, &againProblems);
+    QCOMPARE(againProblems.size(), firstProblems.size() + 1);
+    QCOMPARE(againProblems.mid(1), firstProblems);
+    QCOMPARE(again.fieldPaths(), first.fieldPaths());
+    QList<TemplateProblem> sameAgain;
+    const Template otherAgain = parse(b, &sameAgain);
+    QVERIFY(sameAgain.isEmpty());
+    QString rendered;
+    QString renderedAgain;
+    QVERIFY(other.render(EventContext(event), Language::Turkish, &rendered, nullptr));
+    QVERIFY(otherAgain.render(EventContext(event), Language::Turkish, &renderedAgain, nullptr));
+    QCOMPARE(renderedAgain, rendered);
+    QVERIFY(rendered.contains(u"\"name\": \"Ayşe\", \"bad\": \"a@example.com\""_s));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

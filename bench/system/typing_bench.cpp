@@ -7,7 +7,9 @@
 // the second after the keystroke. Finally the time until the preview shows the last character
 // typed.
 //
-//   QT_QPA_PLATFORM=offscreen kanca_bench_typing [KiB]
+//   QT_QPA_PLATFORM=offscreen kanca_bench_typing [KiB] [--one-line]
+//
+// With --one-line the body is minified JSON on a single line, as pasted from an API's log.
 //
 // Prints: body_kib=N paste_ms=T key_median_ms=T key_max_ms=T stall_median_ms=T stall_max_ms=T
 //         preview_ms=T keys=N
@@ -84,7 +86,7 @@ QPlainTextEdit *visibleEditor(QWidget *window, const QString &name)
 }
 
 // A JSON payload of about `kib` KiB with placeholders, as a large real body would be.
-QString largeBody(int kib)
+QString largeBody(int kib, bool oneLine)
 {
     QString body = u"{\n  \"text\": \"{{contact.fullname}} yazdı\",\n  \"items\": [\n"_s;
     int n = 0;
@@ -93,6 +95,11 @@ QString largeBody(int kib)
                 u"şikâyeti: sipariş gecikti, iade istiyor.\", \"ok\": true},\n"_s.arg(n++);
     }
     body += u"    {\"n\": -1}\n  ]\n}\n"_s;
+    if (oneLine) {
+        body.replace(u"\n    "_s, QString());
+        body.replace(u"\n  "_s, QString());
+        body.replace(u'\n', QString());
+    }
     return body;
 }
 
@@ -111,6 +118,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
     const int kib = arguments.size() > 1 ? arguments.at(1).toInt() : 2048;
+    const bool oneLine = arguments.contains(u"--one-line"_s);
 
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
@@ -142,7 +150,7 @@ int main(int argc, char *argv[])
     }
 
     // Paste the body over the template.
-    const QString body = largeBody(kib);
+    const QString body = largeBody(kib, oneLine);
     QGuiApplication::clipboard()->setText(body);
     editor->setFocus();
     editor->selectAll();
@@ -197,7 +205,8 @@ int main(int argc, char *argv[])
         << u" key_median_ms="_s << median(keys) << u" key_max_ms="_s
         << *std::max_element(keys.cbegin(), keys.cend()) << u" stall_median_ms="_s << median(stalls)
         << u" stall_max_ms="_s << *std::max_element(stalls.cbegin(), stalls.cend())
-        << u" preview_ms="_s << previewMs << u" keys="_s << keys.size() << Qt::endl;
+        << u" preview_ms="_s << previewMs << u" keys="_s << keys.size() << u" lines="_s
+        << (body.count(u'\n') + 1) << Qt::endl;
     document->undoStack()->setClean();
     return 0;
 }
