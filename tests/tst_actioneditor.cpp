@@ -413,10 +413,20 @@ void TestActionEditor::invalidJsonIsMarked()
     QCOMPARE(editor->problems().size(), 1);
     QCOMPARE(editor->problems().constFirst().line, 1);
     QCOMPARE(editor->extraSelections().size(), 1);
-    // The parser stops at the end of the text; the mark is on its last character, the "}".
-    QCOMPARE(editor->problems().constFirst().offset, 7);
+    // The value is missing where the "}" stands: the mark is on it.
+    QCOMPARE(editor->problems().constFirst().offset, 6);
     QCOMPARE(editor->extraSelections().constFirst().cursor.selectionStart(), 6);
     QCOMPARE(editor->extraSelections().constFirst().cursor.selectionEnd(), 7);
+    QVERIFY2(label->text().contains(u"a value is missing after the colon"_s),
+             qPrintable(label->text()));
+
+    // A missing comma is said to be one, at the value after it.
+    clearPayload();
+    QTest::keyClicks(editor, u"{\"a\": 1 \"b\": 2}"_s);
+    QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY2(label->text().contains(u"Line 1, column 9: the body is not valid JSON: a comma "
+                                        u"(,) is missing before this value"_s),
+                 qPrintable(label->text()));
 }
 
 void TestActionEditor::vipToSlackPresetSetsTheSeedPayload()
