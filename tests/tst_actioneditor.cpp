@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -262,6 +263,30 @@ void TestActionEditor::placeholderCompletionAfterBraces()
     QCOMPARE(current.data().toString(), u"contact.fullname"_s);
     QCOMPARE(current.siblingAtColumn(1).data().toString(), u"Full Name"_s);
     QVERIFY(current.data(Qt::ToolTipRole).toString().contains(u"personal"_s));
+
+    // Found by its label too ("Lead Score" is contact.score), and shown whole.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"Lead"_s);
+    QTRY_COMPARE(editor->completer()->completionCount(), 1);
+    QCOMPARE(popup->currentIndex().data().toString(), u"contact.score"_s);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"conversation"_s);
+    QTRY_VERIFY(editor->completer()->completionCount() > 5);
+    auto *tree = qobject_cast<QTreeView *>(popup);
+    QVERIFY(tree);
+    int widest = 0;
+    for (int row = 0; row < editor->completer()->completionCount(); ++row) {
+        const QModelIndex index = editor->completer()->completionModel()->index(row, 0);
+        widest = std::max(widest, tree->fontMetrics().horizontalAdvance(index.data().toString()));
+    }
+    QVERIFY2(tree->columnWidth(0) >= widest,
+             qPrintable(u"%1 < %2"_s.arg(tree->columnWidth(0)).arg(widest)));
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"fulln"_s);
+    QTRY_COMPARE(editor->completer()->completionCount(), 1);
 
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_VERIFY(!popup->isVisible());
