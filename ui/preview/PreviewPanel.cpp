@@ -119,12 +119,16 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     buttons->addWidget(m_showSecrets);
     buttons->addStretch(1);
     buttons->addWidget(m_copyCurlButton);
-    buttons->addWidget(m_retry);
     buttons->addWidget(m_sendButton);
     auto *requestLayout = new QVBoxLayout(m_requestBox);
     requestLayout->addWidget(m_warnings);
     requestLayout->addWidget(m_request, 1);
     requestLayout->addLayout(buttons);
+    // On a line of its own, under Send test: the row of buttons stays as narrow as it was.
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addStretch(1);
+    retryRow->addWidget(m_retry);
+    requestLayout->addLayout(retryRow);
 
     // Response.
     auto *responseLayout = new QVBoxLayout(m_responseBox);
@@ -168,7 +172,8 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     setTabOrder(m_request->lastFocusWidget(), m_showSecrets);
     setTabOrder(m_showSecrets, m_copyCurlButton);
     setTabOrder(m_copyCurlButton, m_sendButton);
-    setTabOrder(m_sendButton, m_response->firstFocusWidget());
+    setTabOrder(m_sendButton, m_retry);
+    setTabOrder(m_retry, m_response->firstFocusWidget());
 
     // Recompute after a pause in whatever changed.
     m_refreshTimer.setSingleShot(true);
