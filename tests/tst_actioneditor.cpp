@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -263,6 +264,30 @@ void TestActionEditor::placeholderCompletionAfterBraces()
     QCOMPARE(current.siblingAtColumn(1).data().toString(), u"Full Name"_s);
     QVERIFY(current.data(Qt::ToolTipRole).toString().contains(u"personal"_s));
 
+    // Found by its label too ("Lead Score" is contact.score), and shown whole.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"Lead"_s);
+    QTRY_COMPARE(editor->completer()->completionCount(), 1);
+    QCOMPARE(popup->currentIndex().data().toString(), u"contact.score"_s);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"conversation"_s);
+    QTRY_VERIFY(editor->completer()->completionCount() > 5);
+    auto *tree = qobject_cast<QTreeView *>(popup);
+    QVERIFY(tree);
+    int widest = 0;
+    for (int row = 0; row < editor->completer()->completionCount(); ++row) {
+        const QModelIndex index = editor->completer()->completionModel()->index(row, 0);
+        widest = std::max(widest, tree->fontMetrics().horizontalAdvance(index.data().toString()));
+    }
+    QVERIFY2(tree->columnWidth(0) >= widest,
+             qPrintable(u"%1 < %2"_s.arg(tree->columnWidth(0)).arg(widest)));
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, u"fulln"_s);
+    QTRY_COMPARE(editor->completer()->completionCount(), 1);
+
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_VERIFY(!popup->isVisible());
     QCOMPARE(editor->toPlainText(), u"{\"name\": \"{{contact.fullname}}"_s);
@@ -413,10 +438,20 @@ void TestActionEditor::invalidJsonIsMarked()
     QCOMPARE(editor->problems().size(), 1);
     QCOMPARE(editor->problems().constFirst().line, 1);
     QCOMPARE(editor->extraSelections().size(), 1);
-    // The parser stops at the end of the text; the mark is on its last character, the "}".
-    QCOMPARE(editor->problems().constFirst().offset, 7);
+    // The value is missing where the "}" stands: the mark is on it.
+    QCOMPARE(editor->problems().constFirst().offset, 6);
     QCOMPARE(editor->extraSelections().constFirst().cursor.selectionStart(), 6);
     QCOMPARE(editor->extraSelections().constFirst().cursor.selectionEnd(), 7);
+    QVERIFY2(label->text().contains(u"a value is missing after the colon"_s),
+             qPrintable(label->text()));
+
+    // A missing comma is said to be one, at the value after it.
+    clearPayload();
+    QTest::keyClicks(editor, u"{\"a\": 1 \"b\": 2}"_s);
+    QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY2(label->text().contains(u"Line 1, column 9: the body is not valid JSON: a comma "
+                                        u"(,) is missing before this value"_s),
+                 qPrintable(label->text()));
 }
 
 void TestActionEditor::vipToSlackPresetSetsTheSeedPayload()

@@ -787,7 +787,7 @@ void TestActionRender::compileProblems_data()
     a.body.templateText = u"{\"name\": }"_s;
     QTest::newRow("body that is not JSON")
         << a << u"/body/template"_s
-        << u"the body is not valid JSON: object is missing after a comma at 1:11 of the "
+        << u"the body is not valid JSON: a value is missing after the colon at 1:10 of the "
            u"template"_s;
     a.body.templateText =
         u"{\n  \"id\": \"{{contact.id}}\",\n  \"name\": \"{{contact.fulname}}\"\n}"_s;

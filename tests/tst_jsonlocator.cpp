@@ -1,4 +1,5 @@
 #include "format/JsonLocator.h"
+#include "format/StrictJson.h"
 
 #include <QTest>
 
@@ -10,6 +11,8 @@ class TestJsonLocator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void parseErrorsInPlainWords_data();
+    void parseErrorsInPlainWords();
     void valuePositions_data();
     void valuePositions();
     void keyPositionOfMember();
@@ -143,6 +146,63 @@ void TestJsonLocator::locateUsesKeyOrValue()
     QCOMPARE(problems[0].column, 39);
     QCOMPARE(problems[1].column, 33);
     QCOMPARE(problems[2].line, 7);
+}
+
+// QJsonDocument's errors said as a person would look for them, at the place to look.
+void TestJsonLocator::parseErrorsInPlainWords_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("comma between members")
+        << QByteArray("{\n  \"a\": 1,\n  \"b\": 2\n  \"c\": 3\n}")
+        << QStringLiteral("not valid JSON: a comma (,) is missing before this value") << 4 << 3;
+    QTest::newRow("comma after an object")
+        << QByteArray("{\"a\": {\"b\": 1} \"c\": 2}")
+        << QStringLiteral("not valid JSON: a comma (,) is missing before this value") << 1 << 16;
+    QTest::newRow("comma in an array") << QByteArray("[1 2]")
+                                       << QStringLiteral("not valid JSON: a comma (,) is missing "
+                                                         "between two values")
+                                       << 1 << 5;
+    QTest::newRow("colon") << QByteArray("{\"a\" 1}")
+                           << QStringLiteral("not valid JSON: a colon (:) is missing after the "
+                                             "member's name")
+                           << 1 << 7;
+    QTest::newRow("array not closed")
+        << QByteArray("{\"a\": [1, 2}")
+        << QStringLiteral("not valid JSON: an array is not closed: a ] is missing") << 1 << 13;
+    QTest::newRow("string not closed")
+        << QByteArray("{\"a\": \"x}")
+        << QStringLiteral("not valid JSON: a string is not closed: a double quote (\") is missing")
+        << 1 << 10;
+    QTest::newRow("trailing comma")
+        << QByteArray("{\"a\": 1,}")
+        << QStringLiteral("not valid JSON: a value is missing after the comma (no comma may come "
+                          "before } or ])")
+        << 1 << 9;
+    QTest::newRow("value after a colon")
+        << QByteArray("{\"name\": }")
+        << QStringLiteral("not valid JSON: a value is missing after the colon") << 1 << 10;
+    QTest::newRow("tru") << QByteArray("{\"a\": tru}")
+                         << QStringLiteral("not valid JSON: this is not a JSON value (text goes "
+                                           "in double quotes; true, false and null are written "
+                                           "in lower case)")
+                         << 1 << 7;
+}
+
+void TestJsonLocator::parseErrorsInPlainWords()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    Problems problems;
+    QVERIFY(!StrictJson::parse(json, &problems));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().message, message);
+    QCOMPARE(problems.first().line, line);
+    QCOMPARE(problems.first().column, column);
 }
 
 QTEST_GUILESS_MAIN(TestJsonLocator)

@@ -1,12 +1,13 @@
 // The preview panel, driven as a person would: picking samples, typing into the event, clicking
 // Send test against a real HTTP server on 127.0.0.1, with a real SQLite history.
 #include "catalog/Catalog.h"
+#include "dispatch/Dispatcher.h"
 #include "document/RuleSetDocument.h"
 #include "editing/PrettyJson.h"
 #include "engine/RuleSetLoader.h"
 #include "http/HttpServer.h"
 #include "preview/PreviewPanel.h"
-#include "dispatch/Dispatcher.h"
+#include "preview/ResponseView.h"
 #include "preview/TraceView.h"
 #include "services/DeliveryService.h"
 #include "settings/LanguageManager.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void sendTestShowsTheResponse();
     void sendTestShowsTheFailure();
     void sendTestRefusesWhatCannotBeSent();
+    void sendTestAgainst503SaysSoOnce();
+    void resultsBelongToTheirRule();
     void copyAsCurl();
     void hugeEventDoesNotHang();
     void testDeliveriesAreBuiltAsKancaSend();
@@ -119,7 +123,9 @@ void TestPreview::init()
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     m_server->setHandler([this](const HttpRequest &request, HttpResponder responder) {
         m_received.append(request);
-        if (request.path == u"/fail") {
+        if (request.path == u"/unavailable") {
+            responder.respond(503, {{"Content-Type", "text/plain"}}, "down for maintenance");
+        } else if (request.path == u"/fail") {
             responder.respond(500, {{"Content-Type", "text/plain"}}, "the receiver broke");
         } else {
             responder.respond(200, {{"Content-Type", "application/json"}, {"X-Seen", "yes"}},
@@ -445,11 +451,99 @@ void TestPreview::sendTestRefusesWhatCannotBeSent()
 {
     selectRule(u"support-to-tickets"_s);
     QTRY_VERIFY(body().contains(u"support_request"_s));
-    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    // The request cannot be built without its secret: Send test is disabled and says why.
+    auto *button = find<QToolButton>("sendTestButton");
+    QTRY_VERIFY(!button->isEnabled());
+    QVERIFY(!m_panel->sendTestAction()->isEnabled());
+    QVERIFY2(button->toolTip().startsWith(u"Send test cannot send this rule now:"_s),
+             qPrintable(button->toolTip()));
+    QVERIFY2(button->toolTip().contains(u"SUPPORT_API_TOKEN"_s), qPrintable(button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton); // nothing happens
+    QTest::keyClick(m_panel.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_panel->resultBanner(), QString());
+
+    // Asked all the same (as a menu would): not sent, and why.
+    m_panel->sendTest();
     auto *error = find<QLabel>("previewResponseError");
-    QTRY_VERIFY(error->text().contains(u"SUPPORT_API_TOKEN"_s));
+    QVERIFY(error->text().contains(u"SUPPORT_API_TOKEN"_s));
     QCOMPARE(m_received.size(), 0);
     QCOMPARE(m_service->history().countDeliveries({}), 0);
+
+    // The rule fixed (no auth needed): the reason goes, Send test is enabled again.
+    const qsizetype index = m_document->currentRule();
+    Rule rule = m_document->rule(index);
+    std::get<WebhookAction>(rule.actions.first()).auth = Auth();
+    m_document->changeRule(index, rule, u"No auth"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(!error->isVisible() || !error->text().contains(u"SUPPORT_API_TOKEN"_s));
+    QVERIFY2(button->toolTip().startsWith(u"Send the rule's requests"_s),
+             qPrintable(button->toolTip()));
+}
+
+void TestPreview::sendTestAgainst503SaysSoOnce()
+{
+    // Three attempts allowed: fewer failures in a row than open the engine's circuit.
+    pointRuleAt(u"vip-to-slack"_s, m_server->url() + u"/unavailable"_s, 3);
+    QTRY_VERIFY(find<QLineEdit>("previewRequestLine")->text().endsWith(u"/unavailable"_s));
+    auto *retry = find<QCheckBox>("sendTestRetry");
+    QVERIFY(retry->isVisible());
+    QVERIFY(!retry->isChecked());
+
+    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->resultBanner(), u"✗ HTTP 503 after 1 attempt"_s, 15000);
+    QCOMPARE(m_received.size(), 1); // the rule allows 3, a test makes one
+    auto *banner = find<QLabel>("testResultBanner");
+    QVERIFY(banner->isVisible());
+    auto *tabs = find<QTabWidget>("previewResponseTabsWidget");
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_panel->responseView()));
+    QTRY_COMPARE(m_panel->sendTestAction()->text(), u"Send test"_s);
+
+    // Asked to retry: as the rule says.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(retry->isChecked());
+    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->resultBanner(), u"✗ HTTP 503 after 3 attempts"_s, 15000);
+    QCOMPARE(m_received.size(), 1 + 3);
+
+    // A receiver answering 200: delivered.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    pointRuleAt(u"vip-to-slack"_s, m_server->url() + u"/hooks/vip"_s, 3);
+    QTRY_VERIFY(find<QLineEdit>("previewRequestLine")->text().endsWith(u"/hooks/vip"_s));
+    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->resultBanner().startsWith(u"✓ Delivered: HTTP 200 in "_s),
+                             15000);
+}
+
+void TestPreview::resultsBelongToTheirRule()
+{
+    pointRuleAt(u"vip-to-slack"_s, m_server->url() + u"/unavailable"_s, 1);
+    QTRY_VERIFY(find<QLineEdit>("previewRequestLine")->text().endsWith(u"/unavailable"_s));
+    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->resultBanner(), u"✗ HTTP 503 after 1 attempt"_s, 15000);
+    auto *status = find<QLabel>("previewResponseStatus");
+    QVERIFY(status->text().contains(u"HTTP 503"_s));
+
+    // The rule changes: the result stays, said to be of the rule as it was.
+    const qsizetype index = m_document->currentRule();
+    Rule rule = m_document->rule(index);
+    rule.name += u" (yeni)"_s;
+    m_document->changeRule(index, rule, u"Rename"_s);
+    QTRY_VERIFY2(m_panel->resultBanner().contains(u"The rule has changed since this test"_s),
+                 qPrintable(m_panel->resultBanner()));
+    QVERIFY(m_panel->resultBanner().startsWith(u"✗ HTTP 503 after 1 attempt"_s));
+
+    // Another rule selected: the results are not its own.
+    selectRule(u"support-to-tickets"_s);
+    QTRY_COMPARE(m_panel->resultBanner(), QString());
+    QVERIFY(!status->isVisible() || status->text().isEmpty());
+
+    // The reasons a test was not sent go with the rule's deletion.
+    m_panel->sendTest();
+    auto *error = find<QLabel>("previewResponseError");
+    QVERIFY(error->text().contains(u"SUPPORT_API_TOKEN"_s));
+    m_document->removeRule(m_document->currentRule());
+    QTRY_VERIFY(!error->isVisible() || error->text().isEmpty());
+    QCOMPARE(m_panel->resultBanner(), QString());
 }
 
 void TestPreview::copyAsCurl()

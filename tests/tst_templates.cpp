@@ -183,6 +183,7 @@ class TestTemplates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void largeTemplateParsedAgainIsTheSame();
     void filters_data();
     void filters();
     void filterProblems_data();
@@ -701,28 +702,37 @@ void TestTemplates::notJson_data()
     QTest::addColumn<int>("column");
 
     QTest::newRow("missing value")
-        << u"{\"a\": }"_s << u"the body is not valid JSON: object is missing after a comma"_s << 1
-        << 8;
+        << u"{\"a\": }"_s << u"the body is not valid JSON: a value is missing after the colon"_s
+        << 1 << 7;
     QTest::newRow("missing closing brace")
         << u"{\"a\": \"{{contact.fullname}}\""_s
-        << u"the body is not valid JSON: unterminated string"_s << 1 << 29;
+        << u"the body is not valid JSON: the text ends too early: a closing } or ] is missing"_s
+        << 1 << 29;
     QTest::newRow("error after a placeholder on the same line")
         << u"{\"a\": \"{{contact.fullname}}\", \"b\": x}"_s
-        << u"the body is not valid JSON: illegal number"_s << 1 << 36;
+        << u"the body is not valid JSON: this is not a JSON value (text goes in double quotes; "
+           u"true, false and null are written in lower case)"_s
+        << 1 << 36;
     QTest::newRow("error after a placeholder on line 3")
         << u"{\n  \"a\": \"{{contact.fullname}}\",\n  \"b\": x\n}"_s
-        << u"the body is not valid JSON: illegal number"_s << 3 << 8;
+        << u"the body is not valid JSON: this is not a JSON value (text goes in double quotes; "
+           u"true, false and null are written in lower case)"_s
+        << 3 << 8;
     QTest::newRow("two values side by side")
         << u"{\"a\": {{contact.fullname}} {{contact.email}}}"_s
-        << u"the body is not valid JSON: unterminated object"_s << 1 << 28;
+        << u"the body is not valid JSON: a comma (,) is missing before this value"_s << 1 << 28;
     QTest::newRow("placeholder as a key")
-        << u"{ {{contact.fullname}}: 1 }"_s << u"the body is not valid JSON: unterminated object"_s
+        << u"{ {{contact.fullname}}: 1 }"_s
+        << u"the body is not valid JSON: a member's name is missing here, or is not in double "
+           u"quotes"_s
         << 1 << 3;
     QTest::newRow("trailing text") << u"{\"a\": 1} and more"_s
-                                   << u"the body is not valid JSON: garbage at the end of the "
-                                      u"document"_s
+                                   << u"the body is not valid JSON: there is more text after the "
+                                      u"end of the JSON"_s
                                    << 1 << 10;
-    QTest::newRow("empty") << u""_s << u"the body is not valid JSON: illegal value"_s << 1 << 1;
+    QTest::newRow("empty") << u""_s
+                           << u"the body is not valid JSON: there is no JSON: the text is empty"_s
+                           << 1 << 1;
     QTest::newRow("placeholder after a backslash")
         << u"{\"a\": \"x\\{{contact.fullname}}\"}"_s
         << u"a placeholder cannot stand inside a backslash escape of a JSON string"_s << 1 << 10;
@@ -916,6 +926,45 @@ void TestTemplates::movedFrom()
     QVERIFY(empty.render(EventContext(sampleEvent()), Language::English, &out, &problems));
     QCOMPARE(out, QString());
     QVERIFY(empty.isConstant());
+}
+
+// A large template is remembered once parsed; parsing it again, or another, gives what parsing
+// it afresh gives.
+void TestTemplates::largeTemplateParsedAgainIsTheSame()
+{
+    QString a = u"{\"items\": ["_s;
+    while (a.size() < Template::CachedSize * 2)
+        a += u"{\"name\": \"{{contact.fullname}}\", \"bad\": \"{{no.such.field}}\"},"_s;
+    a += u"{}]}"_s;
+    QString b = a;
+    b.replace(u"{{no.such.field}}"_s, u"{{contact.email}}"_s);
+    const QJsonObject event{
+        {u"type"_s, u"chat.opened"_s},
+        {u"contact"_s, QJsonObject{{u"fullname"_s, u"Ayşe"_s}, {u"email"_s, u"a@example.com"_s}}}};
+    const auto parse = [](const QString &text, QList<TemplateProblem> *problems) {
+        return Template::parse(text, TemplateContext::Json, Catalog::builtIn(), problems);
+    };
+    QList<TemplateProblem> firstProblems;
+    const Template first = parse(a, &firstProblems);
+    QVERIFY(!firstProblems.isEmpty());
+    QList<TemplateProblem> otherProblems;
+    const Template other = parse(b, &otherProblems);
+    QVERIFY(otherProblems.isEmpty());
+    QCOMPARE(other.fieldPaths(), QStringList({u"contact.fullname"_s, u"contact.email"_s}));
+    QList<TemplateProblem> againProblems{TemplateProblem()}; // appended to, not replaced
+    const Template again = parse(a, &againProblems);
+    QCOMPARE(againProblems.size(), firstProblems.size() + 1);
+    QCOMPARE(againProblems.mid(1), firstProblems);
+    QCOMPARE(again.fieldPaths(), first.fieldPaths());
+    QList<TemplateProblem> sameAgain;
+    const Template otherAgain = parse(b, &sameAgain);
+    QVERIFY(sameAgain.isEmpty());
+    QString rendered;
+    QString renderedAgain;
+    QVERIFY(other.render(EventContext(event), Language::Turkish, &rendered, nullptr));
+    QVERIFY(otherAgain.render(EventContext(event), Language::Turkish, &renderedAgain, nullptr));
+    QCOMPARE(renderedAgain, rendered);
+    QVERIFY(rendered.contains(u"\"name\": \"Ayşe\", \"bad\": \"a@example.com\""_s));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

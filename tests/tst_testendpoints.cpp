@@ -24,6 +24,7 @@
 #include "window/MainWindow.h"
 #include "window/WebhookSiteDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void webhookSiteSettingsDialog();
     void catcherButtonShowsRequestsLiveAndCompares();
     void catcherAnswersAsTheUserSets();
+    void catcherAnswering503IsOneClearFailure();
     void catcherPortInUseIsSaid();
 
 private:
@@ -425,9 +427,66 @@ void TestTestEndpoints::catcherAnswersAsTheUserSets()
     const QAbstractItemModel *model = panel->requestList()->model();
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 6).data().toString(), u"429"_s);
-    // What arrived is still what was sent, whatever the answer.
+    // What arrived is still what was sent, and the receiver refused it: the test failed.
     ComparisonView *comparison = m_window->findChild<ComparisonView *>();
-    QTRY_VERIFY_WITH_TIMEOUT(comparison->summaryText().startsWith(u"✓"_s), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!comparison->summaryText().isEmpty(), WaitMs);
+    QVERIFY2(comparison->summaryText().startsWith(u"✗ Received, but answered HTTP 429"_s),
+             qPrintable(comparison->summaryText()));
+    QVERIFY(comparison->summaryText().contains(u"What arrived is what was sent, byte for byte."_s));
+}
+
+void TestTestEndpoints::catcherAnswering503IsOneClearFailure()
+{
+    // The rule tries three times; a test makes one attempt unless asked. (Fewer than the
+    // failures in a row that open the engine's circuit for the catcher.)
+    RuleSetDocument *document = m_window->document();
+    const qsizetype index = document->indexOfRule(u"support-to-tickets"_s);
+    Rule rule = document->rule(index);
+    auto &webhook = std::get<WebhookAction>(rule.actions.first());
+    webhook.retry = {3, 10, 20};
+    document->changeRule(index, rule, u"Quick retries"_s);
+    document->setCurrentRule(index);
+    QTRY_VERIFY(actionEditor() != nullptr);
+    click(actionEditor()->catcherButton());
+    CatcherPanel *panel = m_window->catcherPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto *status = panel->findChild<QSpinBox *>(u"catcherStatus"_s);
+    status->selectAll();
+    QTest::keyClicks(status, u"503"_s);
+    QCOMPARE(m_window->testEndpoints()->catcher()->response().status, 503);
+
+    auto *preview = m_window->findChild<PreviewPanel *>();
+    sendTest();
+    QTRY_COMPARE_WITH_TIMEOUT(preview->resultBanner(), u"✗ HTTP 503 after 1 attempt"_s, WaitMs);
+    const QAbstractItemModel *model = panel->requestList()->model();
+    QCOMPARE(model->rowCount(), 1);
+    // The failure stays in view; beside it, what arrived, said to be refused.
+    auto *tabs = m_window->findChild<QTabWidget *>(u"previewResponseTabsWidget"_s);
+    ComparisonView *comparison = m_window->findChild<ComparisonView *>();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        comparison->summaryText().startsWith(u"✗ Received, but answered HTTP 503"_s), WaitMs);
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(preview->responseView()));
+    QVERIFY2(tabs->tabText(tabs->indexOf(comparison)).contains(u"✗"_s),
+             qPrintable(tabs->tabText(tabs->indexOf(comparison))));
+
+    // "Retry as the rule says": three attempts, and the banner says so.
+    QTRY_VERIFY(m_window->findChild<QToolButton *>(u"sendTestButton"_s)->isEnabled());
+    auto *retry = m_window->findChild<QCheckBox *>(u"sendTestRetry"_s);
+    click(retry);
+    QVERIFY(retry->isChecked());
+    sendTest();
+    QTRY_COMPARE_WITH_TIMEOUT(preview->resultBanner(), u"✗ HTTP 503 after 3 attempts"_s, WaitMs);
+    QCOMPARE(model->rowCount(), 1 + 3);
+
+    // The catcher answers 200 again: delivered.
+    status->selectAll();
+    QTest::keyClicks(status, u"200"_s);
+    click(retry);
+    sendTest();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->resultBanner().startsWith(u"✓ Delivered: HTTP 200"_s),
+                             WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->summaryText().startsWith(u"✓ Everything sent arrived"_s),
+                             WaitMs);
 }
 
 void TestTestEndpoints::catcherPortInUseIsSaid()

@@ -61,6 +61,13 @@
             <numerusform>Body: ✓ the same %n bytes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n difference: </numerusform>
+            <numerusform>%n differences: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kanca::CompiledCondition</name>
@@ -170,6 +177,23 @@
         <translation>
             <numerusform>the signature matches, but webhook-timestamp is %n second in the future, beyond the tolerance of %1 seconds</numerusform>
             <numerusform>the signature matches, but webhook-timestamp is %n seconds in the future, beyond the tolerance of %1 seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestOutcome</name>
+    <message numerus="yes">
+        <source>✗ HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ HTTP %1 after %n attempt</numerusform>
+            <numerusform>✗ HTTP %1 after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ No answer after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ No answer after %n attempt</numerusform>
+            <numerusform>✗ No answer after %n attempts</numerusform>
         </translation>
     </message>
 </context>

@@ -1504,6 +1504,14 @@ hatasında 2.
         <source>The request is sent without a body.</source>
         <translation>İstek gövdesiz gönderilir.</translation>
     </message>
+    <message>
+        <source>This payload has more than %1 characters: it is not highlighted, and it is checked and previewed after a pause in typing.</source>
+        <translation>Bu gövde %1 karakterden uzun: renklendirilmez; yazmaya ara verince denetlenir ve önizlenir.</translation>
+    </message>
+    <message>
+        <source>Its longest line has %1 characters, which makes typing slow: Format JSON splits it into lines.</source>
+        <translation>En uzun satırı %1 karakter, bu da yazmayı yavaşlatır: JSON&apos;u Biçimlendir onu satırlara böler.</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::CatcherPanel</name>
@@ -1802,6 +1810,20 @@ hatasında 2.
     <message>
         <source>Received body</source>
         <translation>Ulaşan gövde</translation>
+    </message>
+    <message>
+        <source>✗ Received, but answered %1: the test failed.</source>
+        <translation>✗ Alındı, ancak yanıt %1 oldu: test başarısız.</translation>
+    </message>
+    <message>
+        <source>What arrived is what was sent, byte for byte.</source>
+        <translation>Gelen, gönderilenle bayt bayt aynı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n fark: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3384,34 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>the webhook could not be rendered</source>
         <translation>webhook oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>Select a rule to send it.</source>
+        <translation>Göndermek için bir kural seçin.</translation>
+    </message>
+    <message>
+        <source>There is no event to send the rule with: write one in the Event section.</source>
+        <translation>Kuralı gönderecek bir olay yok: Olay bölümüne bir olay yazın.</translation>
+    </message>
+    <message>
+        <source>The rule has changed since this test: send it again to test it as it is now.</source>
+        <translation>Kural bu testten sonra değişti: şimdiki hâliyle denemek için yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>Send test cannot send this rule now:</source>
+        <translation>Test gönderimi bu kuralı şu an gönderemiyor:</translation>
+    </message>
+    <message>
+        <source>Retry as the rule says</source>
+        <translation>Kuraldaki gibi yeniden dene</translation>
+    </message>
+    <message>
+        <source>Unchecked, Send test makes one attempt and shows the answer at once. Checked, a failed attempt is tried again as the webhook&apos;s Delivery settings say.</source>
+        <translation>İşaretli değilse test gönderimi tek deneme yapar ve yanıtı hemen gösterir. İşaretliyse başarısız deneme, webhook&apos;un Teslimat ayarlarındaki gibi yeniden denenir.</translation>
+    </message>
+    <message>
+        <source>How the last test ended</source>
+        <translation>Son testin sonucu</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5360,129 @@ durur; günlüğe bakın).
     <message>
         <source>not valid JSON: %1</source>
         <translation>geçerli bir JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text goes in double quotes; true, false and null are written in lower case)</source>
+        <translation>bu bir JSON değeri değil (metin çift tırnak içinde yazılır; true, false ve null küçük harfle yazılır)</translation>
+    </message>
+    <message>
+        <source>an object is not closed: a } is missing</source>
+        <translation>bir nesne kapanmamış: bir } eksik</translation>
+    </message>
+    <message>
+        <source>an array is not closed: a ] is missing</source>
+        <translation>bir dizi kapanmamış: bir ] eksik</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name is missing here, or is not in double quotes</source>
+        <translation>burada bir üyenin adı eksik ya da çift tırnak içinde değil</translation>
+    </message>
+    <message>
+        <source>a comma (,) is missing before this value</source>
+        <translation>bu değerden önce bir virgül (,) eksik</translation>
+    </message>
+    <message>
+        <source>a comma (,) or a } is missing here</source>
+        <translation>burada bir virgül (,) ya da } eksik</translation>
+    </message>
+    <message>
+        <source>a comma (,) or a ] is missing here</source>
+        <translation>burada bir virgül (,) ya da ] eksik</translation>
+    </message>
+    <message>
+        <source>a comma (,) is missing between two values</source>
+        <translation>iki değer arasında bir virgül (,) eksik</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after the member&apos;s name</source>
+        <translation>üyenin adından sonra iki nokta (:) eksik</translation>
+    </message>
+    <message>
+        <source>there is no JSON: the text is empty</source>
+        <translation>JSON yok: metin boş</translation>
+    </message>
+    <message>
+        <source>the text ends too early: a closing } or ] is missing</source>
+        <translation>metin erken bitiyor: kapatan bir } ya da ] eksik</translation>
+    </message>
+    <message>
+        <source>this number is not valid</source>
+        <translation>bu sayı geçerli değil</translation>
+    </message>
+    <message>
+        <source>this escape sequence (\…) is not valid in a string</source>
+        <translation>bu kaçış dizisi (\…) bir metin içinde geçerli değil</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>metin geçerli UTF-8 değil</translation>
+    </message>
+    <message>
+        <source>a string is not closed: a double quote (&quot;) is missing</source>
+        <translation>bir metin kapanmamış: bir çift tırnak (&quot;) eksik</translation>
+    </message>
+    <message>
+        <source>a value is missing after the colon</source>
+        <translation>iki noktadan sonra bir değer eksik</translation>
+    </message>
+    <message>
+        <source>a value is missing after the comma (no comma may come before } or ])</source>
+        <translation>virgülden sonra bir değer eksik (} ya da ] önünde virgül olamaz)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON çok derin iç içe</translation>
+    </message>
+    <message>
+        <source>the JSON is too large</source>
+        <translation>JSON çok büyük</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON</source>
+        <translation>JSON bittikten sonra başka metin var</translation>
+    </message>
+</context>
+<context>
+    <name>TestOutcome</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <source>✓ Delivered: %1 in %2 ms, at attempt %3</source>
+        <translation>✓ Teslim edildi: %1, %2 ms, %3. denemede</translation>
+    </message>
+    <message>
+        <source>✓ Delivered: %1 in %2 ms</source>
+        <translation>✓ Teslim edildi: %1, %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ %n denemeden sonra HTTP %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ No answer after %n attempt(s)</source>
+        <translation>
+            <numerusform>✗ %n denemeden sonra yanıt yok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Webhook %1: %2</source>
+        <translation>Webhook %1: %2</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ kanca=$build/app/kanca
 bench=$build/bench/system
 make_history_db=$build/tests/kanca_make_history_db
 for program in "$kanca" "$bench/kanca_bench_delivery" "$bench/kanca_bench_history_write" \
-    "$bench/kanca_bench_history_view" "$make_history_db"; do
+    "$bench/kanca_bench_history_view" "$bench/kanca_bench_typing" "$make_history_db"; do
     [[ -x $program ]] || { say "missing $program: build $build first"; exit 1; }
 done
 for tool in nginx wrk curl node; do
@@ -169,6 +169,28 @@ row "History view scroll to end" "$input" "$scroll_ms ms" "—" "—" "—" "—
 row "History view memory" "$input, opened and scrolled to the end" "$(mib "$view_rss")" "—" "—" \
     "—" "—" "—"
 rm -f "$work"/million.sqlite*
+
+# --- Typing into a large payload ------------------------------------------------------------
+# A 2 MiB JSON payload pasted into the designer's payload editor (offscreen), then four
+# characters typed into it: the time each key event takes, and the longest the main thread is
+# then busy in one go (the work done after a pause in typing). Indented, and on one line.
+for shape in indented one-line; do
+    : >"$work/typing-$shape.key"
+    : >"$work/typing-$shape.stall"
+    for run in $(seq "$runs"); do
+        say "typing ($shape) run $run of $runs"
+        line=$(QT_QPA_PLATFORM=offscreen "$bench/kanca_bench_typing" 2048 \
+            $([[ $shape == one-line ]] && echo --one-line) 2>>"$work/qt.log")
+        field key_max_ms "$line" >>"$work/typing-$shape.key"
+        field stall_max_ms "$line" >>"$work/typing-$shape.stall"
+    done
+    key=$(median <"$work/typing-$shape.key")
+    stall=$(median <"$work/typing-$shape.stall")
+    row "Typing, each keystroke" "2 MiB JSON payload, $shape, offscreen (slowest of 4 keys)" \
+        "$key ms" "—" "—" "—" "< 50 ms" "$(yes_no "$key < 50")"
+    row "Typing, longest busy time after a pause" "2 MiB JSON payload, $shape, offscreen" \
+        "$stall ms" "—" "—" "—" "—" "—"
+done
 
 # --- Start-up ------------------------------------------------------------------------------
 # The real kanca opening the example as a fresh user (no settings, no recovery, an empty

@@ -12,6 +12,7 @@
 #include "engine/HttpSyntax.h"
 #include "engine/SecretProvider.h"
 #include "event/EventContext.h"
+#include "format/StrictJson.h"
 #include "templates/Template.h"
 #include "text/Suggest.h"
 
@@ -477,10 +478,10 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         QJsonParseError parseError;
         QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            problems.append(
-                error(templatePointer, QCoreApplication::translate("Kanca::CompiledAction",
-                                                                   "the body is not valid JSON: %1")
-                                           .arg(parseError.errorString())));
+            problems.append(error(
+                templatePointer, QCoreApplication::translate("Kanca::CompiledAction",
+                                                             "the body is not valid JSON: %1")
+                                     .arg(StrictJson::describe(parseError, request.body).message)));
         }
         contentType = QStringLiteral("application/json");
         break;

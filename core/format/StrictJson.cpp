@@ -2,6 +2,9 @@
 
 #include "format/JsonLocator.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace Kanca {
 
 namespace {
@@ -85,14 +88,98 @@ std::optional<StrictJson::Flaw> StrictJson::firstFlaw(QByteArrayView text)
     return std::nullopt;
 }
 
+StrictJson::Flaw StrictJson::describe(const QJsonParseError &error, QByteArrayView utf8)
+{
+    const qsizetype size = utf8.size();
+    const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, size);
+    const qsizetype token = offset > 0 ? offset - 1 : 0; // QJsonDocument stops one into it
+    const char unexpected = offset > 0 ? utf8.at(offset - 1) : '\0';
+    const bool valueStarts = unexpected == '"' || unexpected == '{' || unexpected == '['
+                             || unexpected == '-' || (unexpected >= '0' && unexpected <= '9')
+                             || unexpected == 't' || unexpected == 'f' || unexpected == 'n';
+    // The last character before the unexpected token that is not white space.
+    const auto previous = [&] {
+        qsizetype at = token - 1;
+        while (at >= 0 && std::isspace(uchar(utf8.at(at))))
+            --at;
+        return at >= 0 ? utf8.at(at) : '\0';
+    };
+    const QString notAValue = tr("this is not a JSON value (text goes in double quotes; true, "
+                                 "false and null are written in lower case)");
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray: {
+        const bool object = error.error == QJsonParseError::UnterminatedObject;
+        if (offset >= size && !valueStarts) {
+            return {size, object ? tr("an object is not closed: a } is missing")
+                                 : tr("an array is not closed: a ] is missing")};
+        }
+        if (object && (previous() == '{' || previous() == ','))
+            return {token, tr("a member's name is missing here, or is not in double quotes")};
+        if (valueStarts)
+            return {token, tr("a comma (,) is missing before this value")};
+        return {token, object ? tr("a comma (,) or a } is missing here")
+                              : tr("a comma (,) or a ] is missing here")};
+    }
+    case QJsonParseError::MissingValueSeparator:
+        return {offset, tr("a comma (,) is missing between two values")};
+    case QJsonParseError::MissingNameSeparator:
+        return {offset, tr("a colon (:) is missing after the member's name")};
+    case QJsonParseError::IllegalValue:
+        if (QByteArrayView(utf8).trimmed().isEmpty())
+            return {0, tr("there is no JSON: the text is empty")};
+        return {token, notAValue};
+    case QJsonParseError::TerminationByNumber:
+        return {offset, tr("the text ends too early: a closing } or ] is missing")};
+    case QJsonParseError::IllegalNumber:
+        // A word that is not true, false or null: QJsonDocument tried to read it as a number.
+        if (offset < size && std::isalpha(uchar(utf8.at(offset))))
+            return {offset, notAValue};
+        return {offset, tr("this number is not valid")};
+    case QJsonParseError::IllegalEscapeSequence:
+        return {offset, tr("this escape sequence (\\…) is not valid in a string")};
+    case QJsonParseError::IllegalUTF8String:
+        return {offset, tr("the text is not valid UTF-8")};
+    case QJsonParseError::UnterminatedString: {
+        // Said by QJsonDocument also when every string is closed and the text ends too early.
+        bool inString = false;
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = utf8.at(i);
+            if (inString && c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = !inString;
+        }
+        if (!inString)
+            return {size, tr("the text ends too early: a closing } or ] is missing")};
+        return {offset, tr("a string is not closed: a double quote (\") is missing")};
+    }
+    case QJsonParseError::MissingObject:
+        // Said "after a comma" by QJsonDocument also after a colon.
+        if (previous() == ':')
+            return {token, tr("a value is missing after the colon")};
+        return {token, tr("a value is missing after the comma (no comma may come before } or ])")};
+    case QJsonParseError::DeepNesting:
+        return {offset, tr("the JSON is nested too deeply")};
+    case QJsonParseError::DocumentTooLarge:
+        return {offset, tr("the JSON is too large")};
+    case QJsonParseError::GarbageAtEnd:
+        return {offset, tr("there is more text after the end of the JSON")};
+    case QJsonParseError::NoError:
+        break;
+    }
+    return {offset, error.errorString()};
+}
+
 std::optional<QJsonDocument> StrictJson::parse(const QByteArray &utf8, Problems *problems)
 {
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto at = JsonLocator::positionOfOffset(utf8, parseError.offset);
+        const Flaw described = describe(parseError, utf8);
+        const auto at = JsonLocator::positionOfOffset(utf8, described.offset);
         problems->append({Problem::Severity::Error, QString(), at.line, at.column,
-                          tr("not valid JSON: %1").arg(parseError.errorString())});
+                          tr("not valid JSON: %1").arg(described.message)});
         return std::nullopt;
     }
     if (const std::optional<Flaw> flaw = firstFlaw(utf8)) {

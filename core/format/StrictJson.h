@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,11 @@ public:
         qsizetype offset = 0; // byte offset in the text
         QString message;
     };
+
+    // QJsonDocument's parse error in plain words, at the place a person would look: a missing
+    // comma between two members is "a comma (,) is missing before this value" at the value
+    // (where QJsonDocument says "unterminated object" past it).
+    static Flaw describe(const QJsonParseError &error, QByteArrayView utf8);
 
     // The document; nullopt after appending an error with its line and column to *problems
     // when the text is not JSON or not strictly so.

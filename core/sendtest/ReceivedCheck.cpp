@@ -187,6 +187,7 @@ void ReceivedCheck::finish(int index, const QString &where, RenderedRequest sent
             result.secretHeaders.insert(header.name.toLower());
     }
     result.received = received;
+    result.outcome = TestOutcome::of(pending.delivery, pending.attempt);
     std::optional<SignatureVerifier> verifier;
     if (pending.delivery.signing.type != Signing::Type::None) {
         if (const std::optional<QByteArray> secret =

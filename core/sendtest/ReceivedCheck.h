@@ -4,6 +4,7 @@
 #include "endpoints/RequestComparison.h"
 #include "engine/RenderedRequest.h"
 #include "http/HttpRequest.h"
+#include "sendtest/TestOutcome.h"
 
 #include <QHash>
 #include <QObject>
@@ -37,6 +38,9 @@ public:
         QSet<QString> secretHeaders; // lower-case names whose values are shown masked
         HttpRequest received;
         RequestComparison comparison;
+        // How the receiver answered the delivery: what arrived may be unchanged and still be
+        // refused ("received, but answered HTTP 503").
+        TestOutcome outcome;
     };
 
     ReceivedCheck(TestEndpoints *endpoints, const SecretProvider *secrets,

@@ -16,8 +16,12 @@ TestSend::TestSend(DeliveryService *service, QObject *parent)
 
 TestSend::~TestSend() = default;
 
-bool TestSend::start(const QList<Delivery> &deliveries, QString *error)
+bool TestSend::start(QList<Delivery> deliveries, Retry retry, QString *error)
 {
+    if (retry == Retry::Once) {
+        for (Delivery &delivery : deliveries)
+            delivery.retry.maxAttempts = 1;
+    }
     if (deliveries.isEmpty()) {
         if (error)
             *error = tr("There is nothing to send: the rule has no webhook.");
@@ -34,6 +38,12 @@ bool TestSend::start(const QList<Delivery> &deliveries, QString *error)
         m_ids.append(delivery.id);
     m_unfinished = int(m_ids.size());
     return true;
+}
+
+void TestSend::forget()
+{
+    m_ids.clear();
+    m_unfinished = 0;
 }
 
 void TestSend::onAttemptRecorded(const Attempt &attempt)

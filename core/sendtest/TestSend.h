@@ -25,8 +25,16 @@ public:
     explicit TestSend(DeliveryService *service, QObject *parent = nullptr);
     ~TestSend() override;
 
+    // Whether a test tries again as the rule's retry policy says, or makes one attempt only.
+    enum class Retry { Once, AsTheRuleSays };
+
     // Submits the deliveries (all or none); false with the reason if the engine refused them.
-    bool start(const QList<Delivery> &deliveries, QString *error);
+    // With Retry::Once (what Send test does unless asked) each delivery makes a single attempt,
+    // so a failing receiver is reported at once rather than after the rule's backoff.
+    bool start(QList<Delivery> deliveries, Retry retry, QString *error);
+    // Stops following the deliveries started (they go on in the background and reach the
+    // history); no more signals come for them.
+    void forget();
     bool isRunning() const { return m_unfinished > 0; }
     // The ids of the deliveries followed, in the order given to start().
     const QStringList &deliveryIds() const { return m_ids; }

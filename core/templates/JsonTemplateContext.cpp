@@ -82,8 +82,9 @@ void checkDocument(QStringView text, const QList<TemplateSegment> &segments,
     const QByteArray utf8 = document.toUtf8();
     QJsonParseError error;
     QJsonDocument::fromJson(utf8, &error);
-    qsizetype byteOffset = error.offset;
-    QString reason = error.errorString();
+    const StrictJson::Flaw described = StrictJson::describe(error, utf8);
+    qsizetype byteOffset = described.offset;
+    QString reason = described.message;
     if (error.error == QJsonParseError::NoError) {
         // Held to RFC 8259 as rule sets and events are: no raw control character in a string.
         const std::optional<StrictJson::Flaw> flaw = StrictJson::firstFlaw(utf8);

@@ -113,17 +113,50 @@ Template &Template::operator=(Template &&) noexcept = default;
 Template Template::parse(QStringView text, TemplateContext context, const Catalog &catalog,
                          QList<TemplateProblem> *problems)
 {
+    // A large template (a pasted payload of megabytes) is parsed by several readers of the same
+    // text in a row (the rule set's compilation, the preview's warnings): the last large one
+    // parsed on this thread is kept, so that the same text is parsed once.
+    struct LastLarge
+    {
+        QString text;
+        TemplateContext context = TemplateContext::PlainText;
+        const Catalog *catalog = nullptr;
+        std::unique_ptr<Data> data;
+        QList<TemplateProblem> problems;
+    };
+    thread_local LastLarge last;
+    const bool large = text.size() >= CachedSize;
+    if (large && last.data && last.catalog == &catalog && last.context == context
+        && last.text == text) {
+        Template copy;
+        *copy.d = *last.data;
+        if (problems)
+            problems->append(last.problems);
+        return copy;
+    }
+
     Template result;
     Data &data = *result.d;
+    QList<TemplateProblem> found;
+    QList<TemplateProblem> *const into = large ? &found : problems;
     data.context = context;
     data.text = text.toString();
-    TemplateParser parser(text, context, catalog, problems);
+    TemplateParser parser(text, context, catalog, into);
     parser.run(&data.segments);
     markRepeatedPlaceholders(&data.segments);
     for (const TemplateSegment &segment : std::as_const(data.segments)) {
         data.literalSize += segment.literal.size();
         if (segment.hasPlaceholder && !data.paths.contains(segment.placeholder.path.text()))
             data.paths.append(segment.placeholder.path.text());
+    }
+    if (large) {
+        last.text = data.text;
+        last.context = context;
+        last.catalog = &catalog;
+        last.data = std::make_unique<Data>(data);
+        last.problems = found;
+        if (problems)
+            problems->append(found);
     }
     return result;
 }

@@ -53,6 +53,9 @@ public:
 
     static Template parse(QStringView text, TemplateContext context, const Catalog &catalog,
                           QList<TemplateProblem> *problems);
+    // Templates from this many characters on: the last one parsed on a thread is remembered
+    // and the same text parsed again is a copy of it.
+    static constexpr qsizetype CachedSize = 64 * 1024;
 
     // Renders with the values of `context`; `language` drives upper, lower and date. On a
     // problem returns false and appends it to `problems`.

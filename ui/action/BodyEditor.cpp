@@ -12,8 +12,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +24,9 @@ namespace Kanca {
 namespace {
 
 enum Page { TemplatePage, FormPage, NoBodyPage };
+
+// A line longer than this is slow to edit (its layout is made again at each keystroke).
+constexpr int LongLine = 20000;
 
 } // namespace
 
@@ -37,6 +42,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_editor(new TemplateEditor(this))
     , m_templateProblems(new ProblemLabel(this))
+    , m_largeNotice(new QLabel(this))
     , m_fields(new NameValueTable(NameValueTable::Kind::FormFields, this))
     , m_noBody(new QLabel(this))
     , m_problems(new ProblemLabel(this))
@@ -76,6 +82,11 @@ BodyEditor::BodyEditor(QWidget *parent)
     auto *templateLayout = new QVBoxLayout(templatePage);
     templateLayout->setContentsMargins(0, 0, 0, 0);
     templateLayout->addWidget(m_editor, 1);
+    m_largeNotice->setObjectName(QStringLiteral("payloadLargeNotice"));
+    m_largeNotice->setWordWrap(true);
+    m_largeNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_largeNotice->setVisible(false);
+    templateLayout->addWidget(m_largeNotice);
     templateLayout->addWidget(m_templateProblems);
     m_pages->insertWidget(TemplatePage, templatePage);
     m_pages->insertWidget(FormPage, m_fields);
@@ -101,9 +112,11 @@ BodyEditor::BodyEditor(QWidget *parent)
     });
     connect(m_editor, &TemplateEditor::templateEdited, this, [this](const QString &text) {
         m_body.templateText = text;
+        updateLargeNotice();
         Q_EMIT bodyEdited(m_body, tr("Edit Payload"), QStringLiteral("body"));
     });
     connect(m_editor, &TemplateEditor::problemsChanged, this, &BodyEditor::updateTemplateProblems);
+    connect(m_editor, &TemplateEditor::largeChanged, this, &BodyEditor::updateLargeNotice);
     connect(
         m_fields, &NameValueTable::valuesEdited, this,
         [this](const QList<NameValue> &values, const QString &undoText, const QString &mergeKey) {
@@ -139,6 +152,7 @@ void BodyEditor::setBody(const Body &body)
         m_contentType->setText(body.contentType);
     m_editor->setTemplateText(body.templateText);
     m_fields->setValues(body.fields);
+    updateLargeNotice();
     updatePage();
 }
 
@@ -177,6 +191,29 @@ void BodyEditor::updateTemplateProblems()
     m_templateProblems->setMessages(messages);
 }
 
+void BodyEditor::updateLargeNotice()
+{
+    if (!m_editor->isLarge()) {
+        m_largeNotice->setVisible(false);
+        return;
+    }
+    QString text = tr("This payload has more than %1 characters: it is not highlighted, and it "
+                      "is checked and previewed after a pause in typing.")
+                       .arg(QLocale().toString(TemplateEditor::LargeText));
+    // Laying out one line of megabytes is slow in any text editor: say how to avoid it.
+    int longest = 0;
+    for (QTextBlock block = m_editor->document()->begin(); block.isValid(); block = block.next())
+        longest = std::max(longest, block.length());
+    if (longest > LongLine && m_body.format == Body::Format::Json) {
+        text += u' '
+                + tr("Its longest line has %1 characters, which makes typing slow: Format JSON "
+                     "splits it into lines.")
+                      .arg(QLocale().toString(longest));
+    }
+    m_largeNotice->setText(text);
+    m_largeNotice->setVisible(true);
+}
+
 void BodyEditor::formatJson()
 {
     const QString formatted = JsonFormatter::format(m_editor->templateText());
@@ -184,6 +221,7 @@ void BodyEditor::formatJson()
         return;
     m_body.templateText = formatted;
     m_editor->setTemplateText(formatted);
+    updateLargeNotice();
     Q_EMIT bodyEdited(m_body, tr("Format JSON"), QString());
 }
 
@@ -242,6 +280,7 @@ void BodyEditor::retranslateUi()
     m_editor->setPlaceholderText(tr("Type the JSON to send, or pick a preset. Type {{ to "
                                     "insert a field of the event."));
     m_noBody->setText(tr("The request is sent without a body."));
+    updateLargeNotice();
     rebuildPresetMenu();
     updateTemplateProblems();
 }

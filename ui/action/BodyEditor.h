@@ -48,6 +48,7 @@ private:
     void rebuildPresetMenu();
     void updatePage();
     void updateTemplateProblems();
+    void updateLargeNotice();
     void formatJson();
 
     Body m_body;
@@ -61,6 +62,7 @@ private:
     QStackedWidget *m_pages;
     TemplateEditor *m_editor;
     ProblemLabel *m_templateProblems;
+    QLabel *m_largeNotice; // a payload too large to highlight, and what changes for it
     NameValueTable *m_fields;
     QLabel *m_noBody;
     ProblemLabel *m_problems;

@@ -16,6 +16,10 @@ namespace Kanca {
 
 namespace {
 
+// What typing is matched against: a field's path and its label (in the interface's language),
+// a filter's name.
+constexpr int SearchRole = Qt::UserRole + 1;
+
 bool isPathChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-';
@@ -35,9 +39,11 @@ PlaceholderCompleter::PlaceholderCompleter(QObject *parent)
     popup->setSelectionBehavior(QAbstractItemView::SelectRows);
     popup->setEditTriggers(QAbstractItemView::NoEditTriggers);
     popup->header()->setStretchLastSection(true);
+    popup->setTextElideMode(Qt::ElideNone);
     setPopup(popup);
     setModel(m_model);
     setCompletionColumn(0);
+    setCompletionRole(SearchRole);
     setCaseSensitivity(Qt::CaseInsensitive);
     setCompletionMode(QCompleter::PopupCompletion);
     setMaxVisibleItems(12);
@@ -121,7 +127,9 @@ std::optional<PlaceholderCompleter::Typing> PlaceholderCompleter::update(const Q
     const int count = completionCount();
     if (count == 0
         || (!forced && count == 1
-            && currentCompletion().compare(typing->prefix, Qt::CaseInsensitive) == 0)) {
+            && completionModel()->index(0, 0).data().toString().compare(typing->prefix,
+                                                                        Qt::CaseInsensitive)
+                   == 0)) {
         popup()->hide();
         return std::nullopt;
     }
@@ -134,6 +142,10 @@ std::optional<PlaceholderCompleter::Typing> PlaceholderCompleter::update(const Q
                       + list->fontMetrics().averageCharWidth() * 4;
     rect.setWidth(width);
     complete(rect);
+    // Whole paths: "conversation.firstMessage", never "conversation.…" (the label's column gives
+    // way instead).
+    if (auto *tree = qobject_cast<QTreeView *>(list))
+        tree->resizeColumnToContents(0);
     return typing;
 }
 
@@ -162,6 +174,8 @@ void PlaceholderCompleter::fill()
             path->setToolTip(tip);
             label->setToolTip(tip);
             label->setForeground(QPalette().brush(QPalette::Disabled, QPalette::Text));
+            // Found by a part of its path or of its label ("soyad" finds contact.fullname).
+            path->setData(QString(field.path + u' ' + field.label.in(language)), SearchRole);
             m_model->appendRow({path, label});
         }
     } else {
@@ -177,6 +191,7 @@ void PlaceholderCompleter::fill()
         };
         for (const auto &[name, description] : filters) {
             auto *item = new QStandardItem(name);
+            item->setData(name, SearchRole);
             auto *label = new QStandardItem(description);
             item->setToolTip(description);
             label->setToolTip(description);

@@ -9,8 +9,9 @@ class QStandardItemModel;
 
 namespace Kanca {
 
-// The choices of a {{placeholder}}: after "{{" the catalog's field paths, with their labels in
-// the interface's language beside them; after "|" the filters, with what each one does.
+// The choices of a {{placeholder}}: after "{{" the catalog's field paths, whole, with their labels
+// in the interface's language beside them, found by any part of the path or of the label as
+// you type; after "|" the filters, with what each one does.
 class PlaceholderCompleter final : public QCompleter
 {
     Q_OBJECT

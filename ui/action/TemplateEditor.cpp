@@ -8,11 +8,13 @@
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Kanca {
 
@@ -32,6 +34,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     , m_highlighter(new JsonTemplateHighlighter(document()))
     , m_completer(new PlaceholderCompleter(this))
     , m_checkTimer(new QTimer(this))
+    , m_editTimer(new QTimer(this))
+    , m_checkWatcher(new QFutureWatcher<QList<TemplateProblem>>(this))
 {
     setObjectName(QStringLiteral("payloadEditor"));
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -52,11 +56,62 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(CheckDelayMs);
     connect(m_checkTimer, &QTimer::timeout, this, &TemplateEditor::checkNow);
+    m_editTimer->setSingleShot(true);
+    m_editTimer->setInterval(LargeEditDelayMs);
+    connect(m_editTimer, &QTimer::timeout, this, [this] { Q_EMIT templateEdited(toPlainText()); });
+    connect(m_checkWatcher, &QFutureWatcher<QList<TemplateProblem>>::finished, this, [this] {
+        // Only the check of the text as it is now counts; a newer one is on its way otherwise.
+        if (!m_checkTimer->isActive() && !m_checkWatcher->isCanceled())
+            applyProblems(m_checkWatcher->result());
+    });
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        // characterCount() counts without copying the text.
+        setLarge(document()->characterCount() > LargeText);
         m_checkTimer->start();
-        if (!m_updating)
+        if (m_updating)
+            return;
+        if (m_large)
+            m_editTimer->start();
+        else
             Q_EMIT templateEdited(toPlainText());
     });
+}
+
+TemplateEditor::~TemplateEditor()
+{
+    m_checkWatcher->cancel();
+    m_checkWatcher->waitForFinished();
+}
+
+void TemplateEditor::setLarge(bool large)
+{
+    if (large == m_large)
+        return;
+    m_large = large;
+    // Highlighting a text of megabytes at every keystroke is what made typing slow.
+    m_highlighter->setDocument(large ? nullptr : document());
+    if (!large && m_editTimer->isActive())
+        flushEdit();
+    Q_EMIT largeChanged(large);
+}
+
+void TemplateEditor::flushEdit()
+{
+    if (!m_editTimer->isActive())
+        return;
+    m_editTimer->stop();
+    Q_EMIT templateEdited(toPlainText());
+}
+
+bool TemplateEditor::isChecking() const
+{
+    return m_checkWatcher->isRunning();
+}
+
+void TemplateEditor::focusOutEvent(QFocusEvent *event)
+{
+    flushEdit();
+    QPlainTextEdit::focusOutEvent(event);
 }
 
 void TemplateEditor::setTemplateContext(TemplateContext context)
@@ -75,6 +130,7 @@ void TemplateEditor::setTemplateText(const QString &text)
     const int position = textCursor().position();
     const int anchor = textCursor().anchor();
     const int scroll = verticalScrollBar()->value();
+    m_editTimer->stop(); // the document's text replaces an edit not handed on yet
     m_updating = true;
     setPlainText(text);
     m_updating = false;
@@ -90,8 +146,25 @@ void TemplateEditor::setTemplateText(const QString &text)
 void TemplateEditor::checkNow()
 {
     m_checkTimer->stop();
+    const QString text = toPlainText();
+    if (text.size() > LargeText) {
+        // Parsed on a worker thread; the result is applied if the text has not changed since.
+        m_checkWatcher->cancel();
+        m_checkWatcher->setFuture(QtConcurrent::run([text, context = m_context] {
+            QList<TemplateProblem> problems;
+            Template::parse(text, context, Catalog::builtIn(), &problems);
+            return problems;
+        }));
+        return;
+    }
+    m_checkWatcher->cancel();
     QList<TemplateProblem> problems;
-    Template::parse(toPlainText(), m_context, Catalog::builtIn(), &problems);
+    Template::parse(text, m_context, Catalog::builtIn(), &problems);
+    applyProblems(problems);
+}
+
+void TemplateEditor::applyProblems(const QList<TemplateProblem> &problems)
+{
     if (problems != m_problems) {
         m_problems = problems;
         Q_EMIT problemsChanged();
@@ -192,17 +265,21 @@ void TemplateEditor::showProblemSelections()
 
 std::pair<int, int> TemplateEditor::problemRange(const TemplateProblem &problem) const
 {
-    const QString text = toPlainText();
-    if (text.isEmpty())
+    // Reads the characters from the document itself: copying a text of megabytes for each
+    // problem made many problems slow to show.
+    const QTextDocument *doc = document();
+    const qsizetype size = doc->characterCount() - 1; // without the final paragraph separator
+    if (size <= 0)
         return {0, 0};
-    qsizetype start = std::clamp<qsizetype>(problem.offset, 0, text.size());
-    if (start == text.size())
+    qsizetype start = std::clamp<qsizetype>(problem.offset, 0, size);
+    if (start == size)
         --start; // at the end: mark the last character
+    const auto at = [doc](qsizetype position) { return doc->characterAt(int(position)); };
     qsizetype end = start + 1;
-    if (QStringView(text).mid(start).startsWith(u"{{")) {
+    if (at(start) == u'{' && start + 1 < size && at(start + 1) == u'{') {
         end = start + 2;
-    } else if (isPathChar(text[start])) {
-        while (end < text.size() && isPathChar(text[end]))
+    } else if (isPathChar(at(start))) {
+        while (end < size && isPathChar(at(end)))
             ++end;
     }
     return {int(start), int(end)};

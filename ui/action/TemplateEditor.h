@@ -6,6 +6,8 @@
 #include <QPlainTextEdit>
 
 class QTimer;
+template<typename T>
+class QFutureWatcher;
 
 namespace Kanca {
 
@@ -16,12 +18,21 @@ class PlaceholderCompleter;
 // highlighting, completion of {{placeholders}} (field paths after "{{", filters after "|",
 // Ctrl+Space to ask) and the template's problems underlined where they are, with the message
 // as a tooltip. Problems are found shortly after typing stops.
+//
+// A large payload (from LargeText characters on: a pasted body of megabytes) is not
+// highlighted, is handed on (templateEdited) after a pause in typing instead of at every
+// keystroke, and is checked on a worker thread, so that each keystroke costs what typing into a
+// plain text editor costs.
 class TemplateEditor final : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    static constexpr qsizetype LargeText = 256 * 1024;
+    static constexpr int LargeEditDelayMs = 300;
+
     explicit TemplateEditor(QWidget *parent = nullptr);
+    ~TemplateEditor() override;
 
     // Json or PlainText: how the text is highlighted and checked.
     void setTemplateContext(TemplateContext context);
@@ -34,6 +45,12 @@ public:
     void checkNow();
     const QList<TemplateProblem> &problems() const { return m_problems; }
     PlaceholderCompleter *completer() const { return m_completer; }
+    // Whether the text is large (see the class comment).
+    bool isLarge() const { return m_large; }
+    // Hands on an edit that waits for a pause in typing at once.
+    void flushEdit();
+    // Whether a check is running on the worker thread.
+    bool isChecking() const;
 
     // Room for a typical payload (about fifteen lines), also inside a scroll area.
     QSize sizeHint() const override;
@@ -41,10 +58,12 @@ public:
 Q_SIGNALS:
     void templateEdited(const QString &text);
     void problemsChanged();
+    void largeChanged(bool large);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -52,6 +71,8 @@ private:
     void updateCompletion(bool forced);
     void insertCompletion(const QModelIndex &index);
     void showProblemSelections();
+    void setLarge(bool large);
+    void applyProblems(const QList<TemplateProblem> &problems);
     const TemplateProblem *problemAt(int position) const;
     // The extent of the text a problem points at: the field path or filter name there, the
     // "{{" of an unclosed placeholder, or one character.
@@ -61,6 +82,9 @@ private:
     JsonTemplateHighlighter *m_highlighter;
     PlaceholderCompleter *m_completer;
     QTimer *m_checkTimer;
+    QTimer *m_editTimer; // a large text's edit, handed on after a pause
+    QFutureWatcher<QList<TemplateProblem>> *m_checkWatcher;
+    bool m_large = false;
     QList<TemplateProblem> m_problems;
     int m_completionStart = 0; // where the text the completion replaces begins
     bool m_updating = false;

@@ -207,7 +207,9 @@ void ComparisonView::updateTabs()
             entry.state == Entry::State::Checking ? QStringLiteral("…")
             : entry.state == Entry::State::Failed
                 ? QStringLiteral("!")
-                : (entry.result.comparison.matches() ? QStringLiteral("✓") : QStringLiteral("✗"));
+                : (entry.result.comparison.matches() && entry.result.outcome.delivered
+                       ? QStringLiteral("✓")
+                       : QStringLiteral("✗"));
         m_tabs->setTabText(i, tr("Action %1 %2").arg(indexes.at(i) + 1).arg(state));
         m_tabs->setTabData(i, indexes.at(i));
         if (mark.isEmpty() || state == u"✗" || (state == u"!" && mark != u"✗")
@@ -258,7 +260,20 @@ void ComparisonView::showCurrent()
         tr("Sent, and received at %1 at %2")
             .arg(entry.where, QLocale().toString(result.received.receivedAt.toLocalTime(),
                                                  QLocale::ShortFormat)));
-    if (comparison.matches()) {
+    if (!result.outcome.delivered) {
+        // Arriving is not being delivered: say first that the receiver refused it.
+        const QString answered =
+            tr("✗ Received, but answered %1: the test failed.").arg(result.outcome.answerText());
+        if (comparison.matches()) {
+            m_summary->setText(answered + u'\n'
+                               + tr("What arrived is what was sent, byte for byte."));
+        } else {
+            const QStringList differences = comparison.differences();
+            m_summary->setText(answered + u'\n'
+                               + tr("%n difference(s): ", nullptr, int(differences.size()))
+                               + differences.join(QLatin1StringView("; ")));
+        }
+    } else if (comparison.matches()) {
         m_summary->setText(tr("✓ Everything sent arrived unchanged, byte for byte."));
     } else {
         const QStringList differences = comparison.differences();

@@ -68,6 +68,8 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     , m_showSecrets(new QCheckBox(m_requestBox))
     , m_copyCurlButton(new QToolButton(m_requestBox))
     , m_sendButton(new QToolButton(m_requestBox))
+    , m_retry(new QCheckBox(m_requestBox))
+    , m_banner(new QLabel(m_responseBox))
     , m_response(new ResponseView(m_responseBox))
     , m_responseTabs(new QTabWidget(m_responseBox))
     , m_comparison(new ComparisonView(m_responseBox))
@@ -113,6 +115,7 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     m_sendButton->setObjectName(QStringLiteral("sendTestButton"));
     m_sendButton->setDefaultAction(m_sendTestAction);
     m_sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_retry->setObjectName(QStringLiteral("sendTestRetry"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showSecrets);
     buttons->addStretch(1);
@@ -122,9 +125,23 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     requestLayout->addWidget(m_warnings);
     requestLayout->addWidget(m_request, 1);
     requestLayout->addLayout(buttons);
+    // On a line of its own, under Send test: the row of buttons stays as narrow as it was.
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addStretch(1);
+    retryRow->addWidget(m_retry);
+    requestLayout->addLayout(retryRow);
 
     // Response.
     auto *responseLayout = new QVBoxLayout(m_responseBox);
+    m_banner->setObjectName(QStringLiteral("testResultBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(4);
+    m_banner->setFont(bold);
+    m_banner->hide();
+    responseLayout->addWidget(m_banner);
     m_responseTabs->setObjectName(QStringLiteral("previewResponseTabsWidget"));
     m_responseTabs->setDocumentMode(true);
     m_responseTabs->addTab(m_response, QString());
@@ -156,7 +173,8 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     setTabOrder(m_request->lastFocusWidget(), m_showSecrets);
     setTabOrder(m_showSecrets, m_copyCurlButton);
     setTabOrder(m_copyCurlButton, m_sendButton);
-    setTabOrder(m_sendButton, m_response->firstFocusWidget());
+    setTabOrder(m_sendButton, m_retry);
+    setTabOrder(m_retry, m_response->firstFocusWidget());
 
     // Recompute after a pause in whatever changed.
     m_refreshTimer.setSingleShot(true);
@@ -181,8 +199,8 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     connect(m_warnings, &PreviewWarnings::placeActivated, this, &PreviewPanel::placeActivated);
 
     // Test sends.
-    connect(m_testSend, &TestSend::attemptRecorded, m_response, &ResponseView::showAttempt);
-    connect(m_testSend, &TestSend::deliveryFinished, m_response, &ResponseView::showFinished);
+    connect(m_testSend, &TestSend::attemptRecorded, this, &PreviewPanel::onTestAttempt);
+    connect(m_testSend, &TestSend::deliveryFinished, this, &PreviewPanel::onTestFinished);
     connect(m_testSend, &TestSend::finished, this, &PreviewPanel::updateActions);
 
     m_eventSource->setSampleLanguage(m_document->ruleSet().locale);
@@ -205,7 +223,13 @@ void PreviewPanel::setTestEndpoints(TestEndpoints *endpoints)
     connect(m_receivedCheck, &ReceivedCheck::compared, this,
             [this](int index, const ReceivedCheck::Result &result) {
                 m_comparison->showResult(index, result);
-                m_responseTabs->setCurrentWidget(m_comparison);
+                // A failure stays in view: the comparison is shown first only when delivered.
+                if (result.outcome.delivered
+                    && std::all_of(m_outcomes.cbegin(), m_outcomes.cend(),
+                                   [](const std::optional<TestOutcome> &outcome) {
+                                       return !outcome || outcome->delivered;
+                                   }))
+                    m_responseTabs->setCurrentWidget(m_comparison);
             });
 }
 
@@ -236,6 +260,7 @@ void PreviewPanel::refresh()
     m_refreshing = true;
     const qsizetype index = m_document->currentRule();
     if (index < 0 || index >= m_document->ruleCount()) {
+        m_sendBlockers = {tr("Select a rule to send it.")};
         m_eventSource->setEnabled(false);
         m_previews.clear();
         m_verdict->setText(tr("Select a rule to preview it."));
@@ -249,7 +274,9 @@ void PreviewPanel::refresh()
         const DispatchPlan plan = planRule(index);
         showMatch(index, plan.rule(index));
         showRequests(index, plan.rule(index));
+        m_sendBlockers = blockersOf(index, plan);
     }
+    followTestedRule();
     updateActions();
     m_refreshing = false;
 }
@@ -374,6 +401,34 @@ void PreviewPanel::showRequests(qsizetype ruleIndex, const RulePlan *plan)
                                                   m_previews, Catalog::builtIn(), language));
 }
 
+QStringList PreviewPanel::blockersOf(qsizetype ruleIndex, const DispatchPlan &plan) const
+{
+    const Rule &rule = m_document->rule(ruleIndex);
+    if (rule.actions.isEmpty())
+        return {tr("The rule has no webhook yet: add one under Then.")};
+    if (!m_eventValid)
+        return {tr("The event has a problem: fix it in the Event section first.")};
+    if (m_event.isEmpty())
+        return {tr("There is no event to send the rule with: write one in the Event section.")};
+    const QString rulePointer = jsonPointerAppend(QStringLiteral("/rules"), ruleIndex);
+    QStringList reasons;
+    for (const RulePlan &rulePlan : plan.rules) {
+        for (const PlannedAction &action : rulePlan.actions) {
+            const qsizetype before = reasons.size();
+            for (const Problem &problem : action.problems) {
+                if (problem.isError())
+                    reasons.append(RuleWarnings::problemText(problem, rulePointer));
+            }
+            for (const MissingSecret &missing : action.missingSecrets)
+                reasons.append(missing.text());
+            if (!action.rendered && reasons.size() == before)
+                reasons.append(tr("the webhook could not be rendered"));
+        }
+    }
+    reasons.removeDuplicates();
+    return reasons;
+}
+
 void PreviewPanel::sendTest()
 {
     if (m_refreshTimer.isActive())
@@ -382,51 +437,120 @@ void PreviewPanel::sendTest()
     if (index < 0 || index >= m_document->ruleCount())
         return;
     const Rule &rule = m_document->rule(index);
-    const QString rulePointer = jsonPointerAppend(QStringLiteral("/rules"), index);
 
-    QStringList reasons;
-    if (!m_eventValid) {
-        reasons.append(tr("The event has a problem: fix it in the Event section first."));
+    // The plan the preview shows (the same delivery ids), made anew with this moment's secrets.
+    const DispatchPlan plan = m_event.isEmpty() ? DispatchPlan() : planRule(index);
+    QStringList reasons = blockersOf(index, plan);
+    QList<Delivery> deliveries;
+    for (const RulePlan &rulePlan : plan.rules) {
+        for (const PlannedAction &action : rulePlan.actions)
+            deliveries.append(action.delivery);
+    }
+    QString error;
+    const TestSend::Retry retry =
+        m_retry->isChecked() ? TestSend::Retry::AsTheRuleSays : TestSend::Retry::Once;
+    if (reasons.isEmpty() && !m_testSend->start(deliveries, retry, &error))
+        reasons.append(error);
+
+    if (m_receivedCheck)
+        m_receivedCheck->cancel();
+    m_comparison->clear();
+    if (reasons.isEmpty()) {
+        QList<int> actions;
+        for (const Delivery &delivery : std::as_const(deliveries))
+            actions.append(delivery.actionIndex);
+        m_testedRuleId = rule.id;
+        m_testedRule = rule;
+        m_notSentRuleId.clear();
+        m_outcomes = QList<std::optional<TestOutcome>>(deliveries.size());
+        m_response->startSending(rule.name, actions);
+        m_responseTabs->setCurrentWidget(m_response);
+        // A delivery id is used once: the next preview renders with new ones.
+        m_previewIds.clear();
+        scheduleRefresh();
     } else {
-        // The plan the preview shows (the same delivery ids), made anew with this moment's
-        // secrets.
-        const DispatchPlan plan = planRule(index);
-        QList<Delivery> deliveries;
-        for (const RulePlan &rulePlan : plan.rules) {
-            for (const PlannedAction &action : rulePlan.actions) {
-                const qsizetype before = reasons.size();
-                for (const Problem &problem : action.problems) {
-                    if (problem.isError())
-                        reasons.append(RuleWarnings::problemText(problem, rulePointer));
-                }
-                for (const MissingSecret &missing : action.missingSecrets)
-                    reasons.append(missing.text());
-                if (!action.rendered && reasons.size() == before)
-                    reasons.append(tr("the webhook could not be rendered"));
-                deliveries.append(action.delivery);
-            }
-        }
-        reasons.removeDuplicates();
-        QString error;
-        if (reasons.isEmpty() && !m_testSend->start(deliveries, &error))
-            reasons.append(error);
-        if (reasons.isEmpty()) {
-            QList<int> actions;
-            for (const Delivery &delivery : std::as_const(deliveries))
-                actions.append(delivery.actionIndex);
-            m_response->startSending(rule.name, actions);
-            m_responseTabs->setCurrentWidget(m_response);
-            m_comparison->clear();
-            if (m_receivedCheck)
-                m_receivedCheck->cancel();
-            // A delivery id is used once: the next preview renders with new ones.
-            m_previewIds.clear();
-            scheduleRefresh();
+        m_testSend->forget();
+        m_testedRuleId.clear();
+        m_outcomes.clear();
+        m_notSentRuleId = rule.id;
+        m_response->showNotSent(reasons);
+        m_responseTabs->setCurrentWidget(m_response);
+    }
+    updateBanner();
+    updateActions();
+}
+
+void PreviewPanel::onTestAttempt(int index, const Attempt &attempt)
+{
+    m_response->showAttempt(index, attempt);
+}
+
+void PreviewPanel::onTestFinished(int index, const Delivery &delivery, const Attempt &lastAttempt)
+{
+    m_response->showFinished(index, delivery, lastAttempt);
+    if (index < 0 || index >= m_outcomes.size())
+        return;
+    m_outcomes[index] = TestOutcome::of(delivery, lastAttempt);
+    if (!m_outcomes.at(index)->delivered)
+        m_responseTabs->setCurrentWidget(m_response);
+    updateBanner();
+}
+
+void PreviewPanel::followTestedRule()
+{
+    const qsizetype index = m_document->currentRule();
+    const Rule *current =
+        index >= 0 && index < m_document->ruleCount() ? &m_document->rule(index) : nullptr;
+    if (!m_testedRuleId.isEmpty() && (!current || current->id != m_testedRuleId)) {
+        // Another rule is selected, or the tested one was deleted: its results are not this
+        // rule's.
+        clearResults();
+    }
+    if (!m_notSentRuleId.isEmpty()) {
+        if (!current || current->id != m_notSentRuleId || m_sendBlockers.isEmpty()) {
+            // Fixed, deleted or another rule: the reasons no longer hold.
+            m_notSentRuleId.clear();
+            m_response->clear();
+        } else {
+            m_response->showNotSent(m_sendBlockers);
         }
     }
-    if (!reasons.isEmpty())
-        m_response->showNotSent(reasons);
-    updateActions();
+    updateBanner();
+}
+
+void PreviewPanel::clearResults()
+{
+    m_testSend->forget();
+    if (m_receivedCheck)
+        m_receivedCheck->cancel();
+    m_testedRuleId.clear();
+    m_testedRule = Rule();
+    m_outcomes.clear();
+    m_response->clear();
+    m_comparison->clear();
+}
+
+void PreviewPanel::updateBanner()
+{
+    if (m_testedRuleId.isEmpty() || m_outcomes.isEmpty()) {
+        m_banner->clear();
+        m_banner->hide();
+        return;
+    }
+    QString text = TestOutcome::banner(m_outcomes);
+    const qsizetype index = m_document->currentRule();
+    if (index >= 0 && index < m_document->ruleCount() && m_document->rule(index) != m_testedRule)
+        text +=
+            u'\n'
+            + tr("The rule has changed since this test: send it again to test it as it is now.");
+    m_banner->setText(text);
+    m_banner->setAccessibleName(text);
+    m_banner->show();
+}
+
+QString PreviewPanel::resultBanner() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void PreviewPanel::copyAsCurl()
@@ -442,8 +566,15 @@ void PreviewPanel::updateActions()
     const qsizetype index = m_document->currentRule();
     const bool hasActions =
         index >= 0 && index < m_document->ruleCount() && !m_document->rule(index).actions.isEmpty();
-    m_sendTestAction->setEnabled(hasActions);
+    const bool canSend = hasActions && m_sendBlockers.isEmpty();
+    m_sendTestAction->setEnabled(canSend);
     m_sendTestAction->setText(m_testSend->isRunning() ? tr("Sending…") : tr("Send test"));
+    const QString shortcut = m_sendTestAction->shortcut().toString(QKeySequence::NativeText);
+    m_sendTestAction->setToolTip(
+        canSend ? tr("Send the rule's requests to their URLs now and show the answer (%1). The "
+                     "attempt is kept in the history.")
+                      .arg(shortcut)
+                : tr("Send test cannot send this rule now:") + u'\n' + m_sendBlockers.join(u'\n'));
     m_copyCurlAction->setEnabled(m_request->currentRequest() != nullptr);
 }
 
@@ -474,11 +605,13 @@ void PreviewPanel::retranslateUi()
     m_copyCurlAction->setText(tr("Copy as cURL"));
     m_copyCurlAction->setToolTip(
         tr("Copy the request as a cURL command for a terminal; secret values are masked."));
-    m_sendTestAction->setToolTip(
-        tr("Send the rule's requests to their URLs now and show the answer (%1). The attempt "
-           "is kept in the history.")
-            .arg(m_sendTestAction->shortcut().toString(QKeySequence::NativeText)));
+    m_retry->setText(tr("Retry as the rule says"));
+    m_retry->setToolTip(tr("Unchecked, Send test makes one attempt and shows the answer at "
+                           "once. Checked, a failed attempt is tried again as the webhook's "
+                           "Delivery settings say."));
+    m_banner->setAccessibleDescription(tr("How the last test ended"));
     m_sendButton->setAccessibleName(tr("Send test"));
+    updateBanner();
     m_copyCurlButton->setAccessibleName(tr("Copy as cURL"));
     updateActions();
 }

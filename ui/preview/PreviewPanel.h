@@ -2,6 +2,8 @@
 
 #include "dispatch/DispatchPlan.h"
 #include "format/Problem.h"
+#include "model/Rule.h"
+#include "sendtest/TestOutcome.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -43,6 +45,12 @@ class TraceView;
 // recomputes after a short pause (about 100 ms) so that typing never waits for it; the work is
 // parsing the event once and rendering the rule, which takes milliseconds even for a large
 // event. Send test goes through the delivery service like any delivery, so it reaches the history.
+// It makes one attempt unless "Retry as the rule says" is checked, and it is disabled, with the
+// reason as its tooltip, while the request cannot be built. A banner above the response says how
+// the test ended (✓ delivered / ✗ HTTP 503 after 1 attempt) whichever tab is shown. The results
+// belong to the rule they were made for: they are cleared when another rule is selected or the
+// rule is deleted, and labelled as out of date once the rule changes; the reasons a test was not
+// sent follow the rule as it is fixed.
 // Secret values come from the service's SecretStore, which the window fills (SecretStore::load);
 // the panel follows its changed() signal.
 class PreviewPanel final : public QWidget
@@ -59,6 +67,10 @@ public:
     void setTestEndpoints(TestEndpoints *endpoints);
     ComparisonView *comparisonView() const { return m_comparison; }
     ResponseView *responseView() const { return m_response; }
+    // The outcome of the last test ("✓ Delivered: HTTP 200 in 12 ms"), empty when none is shown.
+    QString resultBanner() const;
+    // Why Send test cannot send the current rule now; empty when it can.
+    const QStringList &sendBlockers() const { return m_sendBlockers; }
 
     // Send test (Ctrl+Return), for the main window's menu.
     QAction *sendTestAction() const { return m_sendTestAction; }
@@ -96,6 +108,14 @@ private:
     void showMatch(qsizetype ruleIndex, const RulePlan *plan);
     void showRequests(qsizetype ruleIndex, const RulePlan *plan);
     void updateActions();
+    // Why the rule's requests of `plan` cannot be sent, each a sentence; empty when they can.
+    QStringList blockersOf(qsizetype ruleIndex, const DispatchPlan &plan) const;
+    // Keeps the shown results with the rule they were made for (see the class comment).
+    void followTestedRule();
+    void clearResults();
+    void updateBanner();
+    void onTestAttempt(int index, const Attempt &attempt);
+    void onTestFinished(int index, const Delivery &delivery, const Attempt &lastAttempt);
     QString eventLabel(const QString &eventType) const;
 
     RuleSetDocument *m_document;
@@ -115,6 +135,8 @@ private:
     QCheckBox *m_showSecrets;
     QToolButton *m_copyCurlButton;
     QToolButton *m_sendButton;
+    QCheckBox *m_retry;
+    QLabel *m_banner;
     ResponseView *m_response;
     QTabWidget *m_responseTabs;
     ComparisonView *m_comparison;
@@ -134,6 +156,14 @@ private:
 
     QStringList m_previewIds; // the delivery id each action is rendered with; a send uses them
     QList<PlannedAction> m_previews;
+
+    QStringList m_sendBlockers;
+    // The test shown: the rule as it was sent (its id finds it again), and each delivery's
+    // outcome once finished.
+    QString m_testedRuleId;
+    Rule m_testedRule;
+    QList<std::optional<TestOutcome>> m_outcomes;
+    QString m_notSentRuleId; // the rule whose "not sent" reasons are shown
 };
 
 } // namespace Kanca
