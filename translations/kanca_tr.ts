@@ -1164,11 +1164,11 @@ hatasında 2.
     <name>Kanca::AuthEditor</name>
     <message>
         <source>Change Authentication</source>
-        <translation>Kimlik Doğrulamayı Değiştir</translation>
+        <translation>Yetkilendirmeyi Değiştir</translation>
     </message>
     <message>
         <source>The request carries no credentials. Anyone who knows the URL can call the receiver: prefer a secret where the receiver supports one.</source>
-        <translation>İstek hiçbir kimlik bilgisi taşımıyor. URL&apos;yi bilen herkes alıcıyı çağırabilir: alıcı destekliyorsa bir gizli anahtar kullanın.</translation>
+        <translation>İstek hiçbir yetkilendirme bilgisi taşımıyor. URL&apos;yi bilen herkes alıcıyı çağırabilir: alıcı destekliyorsa bir gizli anahtar kullanın.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1224,7 +1224,7 @@ hatasında 2.
     </message>
     <message>
         <source>Authentication</source>
-        <translation>Kimlik doğrulama</translation>
+        <translation>Yetkilendirme</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1420,7 +1420,7 @@ hatasında 2.
     </message>
     <message>
         <source>Copy URL</source>
-        <translation>URL&apos;yi kopyala</translation>
+        <translation>URL&apos;yi Kopyala</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1673,7 +1673,7 @@ hatasında 2.
     </message>
     <message>
         <source>the header &quot;%1&quot; is set by the action&apos;s authentication; remove it from the headers</source>
-        <translation>&quot;%1&quot; başlığını aksiyonun kimlik doğrulama ayarı ekler; başlıklardan kaldırın</translation>
+        <translation>&quot;%1&quot; başlığını aksiyonun yetkilendirme ayarı ekler; başlıklardan kaldırın</translation>
     </message>
     <message>
         <source>the header &quot;%1&quot; is set by the action&apos;s signing; remove it from the headers</source>
@@ -2553,7 +2553,7 @@ hatasında 2.
     </message>
     <message>
         <source>No attempt yet. The request as stored, before its authentication and signature headers are added:</source>
-        <translation>Henüz deneme yok. Kimlik doğrulama ve imza başlıkları eklenmeden önce saklandığı hâliyle istek:</translation>
+        <translation>Henüz deneme yok. Yetkilendirme ve imza başlıkları eklenmeden önce saklandığı hâliyle istek:</translation>
     </message>
 </context>
 <context>
@@ -2677,7 +2677,7 @@ hatasında 2.
     </message>
     <message>
         <source>Copied the stored request as a cURL command (no attempt has added its authentication headers yet).</source>
-        <translation>Saklanan istek cURL komutu olarak kopyalandı (kimlik doğrulama başlıklarını ekleyen bir deneme henüz yapılmadı).</translation>
+        <translation>Saklanan istek cURL komutu olarak kopyalandı (yetkilendirme başlıklarını ekleyen bir deneme henüz yapılmadı).</translation>
     </message>
     <message>
         <source>Copied attempt %1 as a cURL command. Secret header values stay masked: fill them in before running it.</source>
@@ -3016,7 +3016,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>No extra headers. Content-Type and the headers of authentication and signing are added when the request is sent.</source>
-        <translation>Ek başlık yok. Content-Type ile kimlik doğrulama ve imzalama başlıkları istek gönderilirken eklenir.</translation>
+        <translation>Ek başlık yok. Content-Type ile yetkilendirme ve imzalama başlıkları istek gönderilirken eklenir.</translation>
     </message>
     <message>
         <source>No fields yet. Values may hold placeholders such as {{contact.email}}.</source>
@@ -3130,7 +3130,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation>Test gönder</translation>
+        <translation>Test Gönder</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3146,7 +3146,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation>Yanıt</translation>
+        <translation>Test Sonucu</translation>
     </message>
     <message>
         <source>Whether the rule fires for this event.</source>
@@ -3162,7 +3162,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation>cURL olarak kopyala</translation>
+        <translation>cURL Olarak Kopyala</translation>
     </message>
     <message>
         <source>Copy the request as a cURL command for a terminal; secret values are masked.</source>
@@ -3249,7 +3249,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Set the secret in the action&apos;s authentication section.</source>
-        <translation>Gizli anahtarı aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+        <translation>Gizli anahtarı aksiyonun yetkilendirme bölümünde ayarlayın.</translation>
     </message>
     <message>
         <source>A secret, shown because Show secrets is on.</source>
@@ -4076,7 +4076,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>&amp;Authentication</source>
-        <translation>&amp;Kimlik Doğrulama</translation>
+        <translation>&amp;Yetkilendirme</translation>
     </message>
     <message>
         <source>&amp;Signing</source>
@@ -4280,7 +4280,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <name>MissingSecret</name>
     <message>
         <source>Secret %1 has no value yet: set it in the action&apos;s authentication section.</source>
-        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun yetkilendirme bölümünde ayarlayın.</translation>
     </message>
     <message>
         <source>Secret %1 has no value yet: set it in the action&apos;s signing section.</source>
@@ -4321,7 +4321,7 @@ Komutlar için &quot;kanca help&quot; yazın.
     </message>
     <message>
         <source>preset &quot;%1&quot; has an unknown authentication</source>
-        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir kimlik doğrulama türü var</translation>
+        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir yetkilendirme türü var</translation>
     </message>
     <message>
         <source>preset &quot;%1&quot; has an unknown signing</source>
@@ -4693,7 +4693,7 @@ kullanım hatasında 2.
     </message>
     <message>
         <source>unknown auth type &quot;%1&quot;%2: use none, basic, bearer or header</source>
-        <translation>bilinmeyen kimlik doğrulama türü &quot;%1&quot;%2: none, basic, bearer ya da header kullanın</translation>
+        <translation>bilinmeyen yetkilendirme türü &quot;%1&quot;%2: none, basic, bearer ya da header kullanın</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;: use &quot;hex&quot; or &quot;base64&quot;</source>
@@ -4794,7 +4794,7 @@ kullanım hatasında 2.
     </message>
     <message>
         <source>Webhook %1, authentication</source>
-        <translation>Webhook %1, kimlik doğrulama</translation>
+        <translation>Webhook %1, yetkilendirme</translation>
     </message>
     <message>
         <source>Webhook %1, signing</source>
