@@ -173,9 +173,9 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                                 || trimmed.compare(u"https://", Qt::CaseInsensitive) == 0
                                 || trimmed.compare(u"http://", Qt::CaseInsensitive) == 0;
         if (notWritten) {
-            found.append(error(at(u"url"), QCoreApplication::translate(
-                                               "Kanca::CompiledAction",
-                                               "no URL yet: write the address to call")));
+            found.append(error(
+                at(u"url"), QCoreApplication::translate("Kanca::CompiledAction",
+                                                        "no URL yet: write the address to call")));
         } else if (!http && !https) {
             found.append(error(at(u"url"), QCoreApplication::translate(
                                                "Kanca::CompiledAction",

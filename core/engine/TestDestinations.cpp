@@ -38,9 +38,10 @@ Problems TestDestinations::find(const RuleSet &ruleSet)
             const auto *webhook = std::get_if<WebhookAction>(&rule.actions.at(a));
             if (!webhook)
                 continue;
-            const QString pointer = jsonPointerAppend(
-                jsonPointerAppend(jsonPointerAppend(QStringLiteral("/rules"), r), u"then"), a)
-                                    + u"/url";
+            const QString pointer =
+                jsonPointerAppend(
+                    jsonPointerAppend(jsonPointerAppend(QStringLiteral("/rules"), r), u"then"), a)
+                + u"/url";
             QString message;
             switch (destinationOf(webhook->url)) {
             case Destination::ThisComputer:

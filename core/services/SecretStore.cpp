@@ -84,8 +84,8 @@ QString SecretStore::keychainFailure(int error, const QString &detail, const QSt
                    .arg(name);
         break;
     case QKeychain::AccessDeniedByUser:
-        what = tr("Access to the keychain was refused, so the value of %1 was not stored.")
-                   .arg(name);
+        what =
+            tr("Access to the keychain was refused, so the value of %1 was not stored.").arg(name);
         break;
     case QKeychain::AccessDenied:
         what = tr("The keychain denied access, so the value of %1 was not stored.").arg(name);

@@ -102,12 +102,12 @@ void SecretField::setSecretStore(SecretStore *store)
         connect(m_store, &SecretStore::changed, this, &SecretField::updateStatus);
         connect(m_store, &SecretStore::keychainError, this,
                 [this](const QString &name, const QString &message) {
-            if (!m_storing || name != secretName())
-                return;
-            m_storing = false;
-            m_keychainError = message;
-            updateStatus();
-        });
+                    if (!m_storing || name != secretName())
+                        return;
+                    m_storing = false;
+                    m_keychainError = message;
+                    updateStatus();
+                });
         if (isSecretName(secretName()))
             m_store->load({secretName()});
     }

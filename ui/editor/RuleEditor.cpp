@@ -8,11 +8,11 @@
 #include "editor/RuleHeaderEditor.h"
 #include "settings/LanguageManager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QApplication>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>

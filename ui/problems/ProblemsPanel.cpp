@@ -62,8 +62,7 @@ ProblemsPanel::ProblemsPanel(RuleSetDocument *document, QWidget *parent)
     m_refreshTimer.setInterval(150);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ProblemsPanel::refresh);
     connect(m_document, &RuleSetDocument::resetDone, this, &ProblemsPanel::scheduleRefresh);
-    connect(m_document, &RuleSetDocument::propertiesChanged, this,
-            &ProblemsPanel::scheduleRefresh);
+    connect(m_document, &RuleSetDocument::propertiesChanged, this, &ProblemsPanel::scheduleRefresh);
     connect(m_document, &RuleSetDocument::ruleInserted, this, &ProblemsPanel::scheduleRefresh);
     connect(m_document, &RuleSetDocument::ruleRemoved, this, &ProblemsPanel::scheduleRefresh);
     connect(m_document, &RuleSetDocument::ruleChanged, this, &ProblemsPanel::scheduleRefresh);

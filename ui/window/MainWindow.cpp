@@ -104,9 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_problems, &ProblemsPanel::countChanged, this,
             [this] { m_problemsDock->setWindowTitle(m_problems->title()); });
-    connect(m_documents, &DocumentController::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 20000);
-    });
+    connect(m_documents, &DocumentController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     connect(m_documents, &DocumentController::problemsToShow, this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
@@ -184,10 +183,10 @@ void MainWindow::createActions()
     // Not Ctrl+E: in a line or text field that is "to the end of the line".
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                     [this] { m_documents->exportWithDialog(); });
-    m_ruleSetSettings =
-        make("actionRuleSetSettings", {}, [this] { editRuleSetSettings(); });
-    m_ruleSetSettings->setIcon(QIcon::fromTheme(QStringLiteral("document-properties"),
-                                                style()->standardIcon(QStyle::SP_FileDialogInfoView)));
+    m_ruleSetSettings = make("actionRuleSetSettings", {}, [this] { editRuleSetSettings(); });
+    m_ruleSetSettings->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-properties"),
+                         style()->standardIcon(QStyle::SP_FileDialogInfoView)));
     m_quit = make("actionQuit", QKeySequence::Quit, [this] { close(); });
 
     // Undo and Redo name the step in the interface's language ("Geri Al: Kuralı Sil"), which
