@@ -324,6 +324,16 @@ void TestWindowLayout::neverGrowsWhenCatcherAndSendTestAreUsed()
     document->setCurrentRule(document->indexOfRule(u"vip-to-slack"_s));
     resizeWindow(1280, 640);
     const QSize minimum = m_window->minimumSize();
+    QWidget *preview = m_window->findChild<QWidget *>(u"previewPanel"_s);
+    const auto report = [&](const char *when) {
+        // What the panels would ask of the window if their minimum set its minimum.
+        qInfo("%s: preview needs %d×%d, catcher %d×%d; the window's minimum is %d×%d", when,
+              preview->minimumSizeHint().width(), preview->minimumSizeHint().height(),
+              m_window->catcherDock()->minimumSizeHint().width(),
+              m_window->catcherDock()->minimumSizeHint().height(),
+              m_window->minimumSizeHint().width(), m_window->minimumSizeHint().height());
+    };
+    report("before");
 
     auto *catcher = visibleChild<QToolButton>(m_window.get(), u"catcherButton"_s);
     QVERIFY(catcher);
@@ -334,6 +344,7 @@ void TestWindowLayout::neverGrowsWhenCatcherAndSendTestAreUsed()
     QCOMPARE(m_window->size(), QSize(1280, 640));
     QCOMPARE(m_window->minimumSize(), minimum);
     QVERIFY(m_window->minimumSizeHint().height() <= 640);
+    report("after Catcher");
 
     auto *send = visibleChild<QToolButton>(m_window.get(), u"sendTestButton"_s);
     QVERIFY(send);
@@ -345,6 +356,7 @@ void TestWindowLayout::neverGrowsWhenCatcherAndSendTestAreUsed()
     QCOMPARE(m_window->minimumSize(), minimum);
     QVERIFY(m_window->minimumSizeHint().height() <= 640);
     QVERIFY(m_window->minimumSizeHint().width() <= 1280);
+    report("after Send test");
 }
 
 void TestWindowLayout::rememberedGeometryIsClampedToTheScreen()

@@ -67,10 +67,11 @@ bool takeComparison(MainWindow &window, const QString &comparisonFile, const QSt
     settle(300);
     if (!dock->grab().save(catcherFile))
         return false;
-    window.findChild<QAction *>(QStringLiteral("actionShowHistory"))->trigger(); // for room
-    dock->hide();
-    if (auto *work = window.findChild<QSplitter *>(QStringLiteral("workSplitter")))
-        work->setSizes({220, 500, 646});
+    // For room: the panels below are closed, and the preview's result gets most of its height.
+    for (QDockWidget *below : {window.historyDock(), window.catcherDock(), window.problemsDock()})
+        below->hide();
+    if (auto *sections = window.findChild<QSplitter *>(QStringLiteral("previewSplitter")))
+        sections->setSizes({80, 60, 150, 900});
     settle(300);
     return window.grab().save(comparisonFile);
 }

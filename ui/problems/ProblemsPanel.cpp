@@ -45,6 +45,9 @@ ProblemsPanel::ProblemsPanel(RuleSetDocument *document, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    const int character = fontMetrics().averageCharWidth();
+    m_list->setColumnWidth(0, 32 * character); // a rule's name
+    m_list->setColumnWidth(1, 18 * character); // "then/0/auth/token"
     m_empty->setObjectName(u"problemsEmpty"_s);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAlignment(Qt::AlignCenter);
