@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -99,7 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_catcherDock, m_problemsDock);
     m_catcherDock->hide();
     m_historyDock->raise();
-    resizeDocks({m_historyDock}, {220}, Qt::Vertical);
     connect(m_testEndpoints, &TestEndpoints::catcherWanted, this, &MainWindow::showCatcherPanel);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_problems, &ProblemsPanel::countChanged, this,
@@ -406,7 +406,13 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1440, 900);
     fitToScreen();
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState())) {
+        // Low at first, so that the editor keeps most of a laptop's height; dragged higher at
+        // will. Once the window is laid out: before, the docks have no height to share.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_historyDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+        });
+    }
     m_workSplitter->restoreState(settings.splitterState(QStringLiteral("work")));
     m_preview->restoreState(settings.splitterState(QStringLiteral("preview")));
     m_history->restoreState(settings.splitterState(QStringLiteral("history")));
