@@ -85,7 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     const auto dock = [this](const char *name, QWidget *panel) {
         auto *dockWidget = new QDockWidget(this);
         dockWidget->setObjectName(QString::fromLatin1(name));
-        dockWidget->setWidget(panel);
+        auto *scroll = new QScrollArea(dockWidget);
+        scroll->setWidget(panel);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dockWidget->setWidget(scroll);
         dockWidget->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                                 | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::BottomDockWidgetArea, dockWidget);
