@@ -797,7 +797,7 @@ void TestActionEditor::turkishLabels()
     LanguageManager::instance().setLanguage(Language::Turkish);
     QTRY_COMPARE(add->text(), u"&Webhook Ekle"_s);
     QCOMPARE(sections->tabText(0), u"&Gövde"_s);
-    QCOMPARE(sections->tabText(2), u"&Kimlik Doğrulama"_s);
+    QCOMPARE(sections->tabText(2), u"&Yetkilendirme"_s);
     QCOMPARE(find<QComboBox>(u"authType"_s)->itemText(2), u"Bearer token"_s);
     QCOMPARE(find<QToolButton>(u"payloadPresets"_s)->text(), u"&Hazır Gövdeler"_s);
     auto *menu = find<QToolButton>(u"payloadPresets"_s)->menu();

@@ -704,10 +704,16 @@ void TestActionRender::compileProblems_data()
     QTest::newRow("ftp URL") << a << u"/url"_s << mustStart;
     a.url = u"{{contact.id}}/hooks"_s;
     QTest::newRow("URL starting with a placeholder") << a << u"/url"_s << mustStart;
+    // A new action's "https://" is not a wrong URL but one not written yet.
+    const QString notYet = u"no URL yet: write the address to call"_s;
     a.url = u"https://"_s;
-    QTest::newRow("scheme only") << a << u"/url"_s << mustStart;
+    QTest::newRow("scheme only") << a << u"/url"_s << notYet;
+    a.url = u"HTTP://"_s;
+    QTest::newRow("http scheme only") << a << u"/url"_s << notYet;
     a.url = QString();
-    QTest::newRow("empty URL") << a << u"/url"_s << mustStart;
+    QTest::newRow("empty URL") << a << u"/url"_s << notYet;
+    a.url = u"https:/"_s;
+    QTest::newRow("half a scheme") << a << u"/url"_s << mustStart;
     a.url = u"https://x.test/{{contact.fulname}}"_s;
     QTest::newRow("unknown field in the URL")
         << a << u"/url"_s

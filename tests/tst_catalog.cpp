@@ -180,7 +180,7 @@ void TestCatalog::productEvents_data()
     row(u"contact.updated"_s, u"contact"_s, u"Contact Updated"_s, u"Kişi Güncellendi"_s);
     row(u"contact.tagAdded"_s, u"contact"_s, u"Tag Added"_s, u"Etiket Eklendi"_s);
     row(u"contact.scoreReached"_s, u"contact"_s, u"Score Threshold Reached"_s,
-        u"Skor Eşiğine Ulaşıldı"_s);
+        u"Puan Eşiğine Ulaşıldı"_s);
     row(u"contact.funnelStageChanged"_s, u"contact"_s, u"Funnel Stage Changed"_s,
         u"Satış Hunisi Aşaması Değişti"_s);
     row(u"contact.subscribedByEmail"_s, u"contact"_s, u"Subscribed by Email"_s,
@@ -192,7 +192,7 @@ void TestCatalog::productEvents_data()
     row(u"chat.idle"_s, u"chat"_s, u"No Interaction for a Period"_s,
         u"Belirli Süre Etkileşim Yok"_s);
     row(u"chat.closed"_s, u"chat"_s, u"Chat Closed"_s, u"Sohbet Sonlandı"_s);
-    row(u"chat.rated"_s, u"chat"_s, u"Chat Rated"_s, u"Sohbet Puanlandı"_s);
+    row(u"chat.rated"_s, u"chat"_s, u"Chat Rated"_s, u"Sohbet Değerlendirildi"_s);
     row(u"chat.transcriptSent"_s, u"chat"_s, u"Transcript Sent"_s, u"Sohbet Dökümü Gönderildi"_s);
     row(u"chat.copilotEnabled"_s, u"chat"_s, u"Copilot Enabled"_s, u"Yardımcı Pilot Açıldı"_s);
     row(u"chat.copilotDisabled"_s, u"chat"_s, u"Copilot Disabled"_s, u"Yardımcı Pilot Kapatıldı"_s);
@@ -270,7 +270,7 @@ void TestCatalog::productFields_data()
     row(u"contact.jobTitle"_s, T::Text, u"Job Title"_s, u"Unvan"_s);
     row(u"contact.city"_s, T::Text, u"City"_s, u"Şehir"_s);
     row(u"contact.country"_s, T::Text, u"Country"_s, u"Ülke"_s);
-    row(u"contact.score"_s, T::Number, u"Lead Score"_s, u"Skor"_s);
+    row(u"contact.score"_s, T::Number, u"Lead Score"_s, u"Puan"_s);
     row(u"contact.funnelStage"_s, T::Text, u"Funnel Stage"_s, u"Huni Aşaması"_s);
     row(u"conversation.id"_s, T::Text, u"Conversation ID"_s, u"Konuşma Kimliği"_s);
     row(u"conversation.firstMessage"_s, T::Text, u"Last Conversation First Message"_s,
@@ -280,7 +280,7 @@ void TestCatalog::productFields_data()
     row(u"conversation.endedAt"_s, T::DateTime, u"Ended At"_s, u"Bitiş Zamanı"_s);
     row(u"conversation.outcome"_s, T::OneOf, u"Outcome"_s, u"Sonuç"_s);
     row(u"conversation.messageCount"_s, T::Number, u"Message Count"_s, u"Mesaj Sayısı"_s);
-    row(u"conversation.rating"_s, T::Number, u"Rating"_s, u"Puan"_s);
+    row(u"conversation.rating"_s, T::Number, u"Rating"_s, u"Değerlendirme"_s);
     row(u"conversation.agent"_s, T::Text, u"Agent"_s, u"Temsilci"_s);
     row(u"conversation.idleMinutes"_s, T::Number, u"Minutes Without Interaction"_s,
         u"Etkileşimsiz Dakika"_s);

@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <algorithm>
+
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void modifiedFollowsTheUndoStack();
     void saveWritesTheCanonicalFileAtomically();
     void openBrokenFileKeepsTheDocument();
+    void openRuleSetWithProblemsKeepsItAsItIs();
     void openAsksBeforeDiscardingChanges();
     void importAppendsRulesAsOneStep();
     void importBrokenFileListsEveryProblem();
@@ -182,18 +185,41 @@ void TestDocument::openBrokenFileKeepsTheDocument()
     const QString broken = m_dir->filePath(u"broken.json"_s);
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
+    // Not a rule set at all: its rules are not a list of objects, and its format is another.
     file.write(
-        R"({"format": "kanca.ruleset", "version": 1, "rules": [{"id": "a", "name": "A", "when": "chat.opend", "then": []}]})");
+        R"({"format": "kanca.rules", "version": 1, "rules": [{"id": "a", "name": "A", "when": "chat.opend", "then": []}, 3]})");
     file.close();
     QVERIFY(!m_controller->open(broken));
     QVERIFY(m_document->ruleSet() == before);
     QVERIFY(m_document->isModified());
     QCOMPARE(m_document->undoStack()->count(), 1);
     const QString message = Dialogs::lastMessage();
-    QVERIFY2(message.contains(u"/rules/0/when: unknown event \"chat.opend\""), qPrintable(message));
-    QVERIFY2(message.contains(u"/rules/0/then: a rule needs at least one action"),
-             qPrintable(message));
+    QVERIFY2(message.contains(u"/format: must be \"kanca.ruleset\""), qPrintable(message));
+    QVERIFY2(message.contains(u"/rules/1: a rule must be an object"), qPrintable(message));
     QVERIFY2(message.contains(broken + u":1:"), qPrintable(message));
+}
+
+void TestDocument::openRuleSetWithProblemsKeepsItAsItIs()
+{
+    // A rule set whose rules have problems opens, with them; saved, it reads back the same.
+    const QString path = m_dir->filePath(u"problems.kanca.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"format": "kanca.ruleset", "version": 1, "rules": [{"id": "a", "name": "", "when": "chat.opend", "then": []}]})");
+    file.close();
+    QVERIFY(!m_document->isModified()); // no question before opening
+    QVERIFY(m_controller->open(path));
+    QCOMPARE(m_document->ruleCount(), 1);
+    QCOMPARE(m_document->rule(0).when, u"chat.opend"_s);
+    const Problems &problems = m_document->problems();
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
+        return p.pointer == u"/rules/0/when" && p.message.contains(u"unknown event");
+    }));
+    QVERIFY(m_controller->save());
+    const RuleSetLoader::Result again = RuleSetLoader::loadFile(path, Catalog::builtIn());
+    QVERIFY(again.isRuleSet());
+    QVERIFY(again.ruleSet() == m_document->ruleSet());
 }
 
 void TestDocument::openAsksBeforeDiscardingChanges()

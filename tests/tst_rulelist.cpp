@@ -612,7 +612,7 @@ void TestRuleList::filterFollowsTheTurkishInterface()
     QLineEdit *box = filter();
     LanguageManager::instance().setLanguage(Language::Turkish);
     QTest::keyClicks(box, u"sohbet"_s);
-    // "Sohbet Açıldı", "Sohbet Sonlandı", "Sohbet Puanlandı", and names with "sohbet".
+    // "Sohbet Açıldı", "Sohbet Sonlandı", "Sohbet Değerlendirildi", and names with "sohbet".
     QCOMPARE(shownIds(),
              (QStringList{u"vip-to-slack"_s, u"support-to-tickets"_s,
                           u"suppabot-conversation-ended"_s, u"low-rating-to-quality"_s}));

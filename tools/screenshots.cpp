@@ -1,9 +1,11 @@
-// Takes the README's screenshots of the designer: the bundled example open, the "VIP to Slack"
-// rule selected, in English and in Turkish; and a test send of the signed "score reached" rule
-// to the local catcher, with what arrived beside what was sent. Runs offscreen:
+// Takes the README's screenshots of the designer at 1366×768, a common laptop screen: the
+// bundled example open, the "VIP to Slack" rule selected, in English and in Turkish; the same in
+// a dark theme with the Problems panel showing a problem; and a test send of the signed "score
+// reached" rule to the local catcher, with what arrived beside what was sent. Runs offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tools/kanca_screenshots docs/screenshots
 #include "action/WebhookActionEditor.h"
 #include "document/RuleSetDocument.h"
+#include "model/WebhookAction.h"
 #include "preview/ComparisonView.h"
 #include "preview/PreviewPanel.h"
 #include "settings/LanguageManager.h"
@@ -16,8 +18,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QPalette>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QToolButton>
@@ -26,6 +30,9 @@
 using namespace Kanca;
 
 namespace {
+
+constexpr int Width = 1366;
+constexpr int Height = 768;
 
 void settle(int ms)
 {
@@ -41,10 +48,9 @@ bool takeComparison(MainWindow &window, const QString &comparisonFile, const QSt
 {
     RuleSetDocument *document = window.document();
     document->setCurrentRule(document->indexOfRule(QStringLiteral("score-reached-signed")));
-    window.resize(1680, 1050);
+    window.resize(Width, Height);
     window.show();
     settle(300);
-    window.findChild<QAction *>(QStringLiteral("actionShowHistory"))->trigger(); // for room
     for (WebhookActionEditor *editor : window.findChildren<WebhookActionEditor *>()) {
         if (editor->isVisible())
             editor->catcherButton()->click();
@@ -57,12 +63,13 @@ bool takeComparison(MainWindow &window, const QString &comparisonFile, const QSt
         settle(50);
     settle(300);
     QDockWidget *dock = window.catcherDock();
-    dock->resize(1680, 360);
+    dock->raise();
+    settle(300);
     if (!dock->grab().save(catcherFile))
         return false;
-    dock->hide();
-    if (auto *work = window.findChild<QSplitter *>(QStringLiteral("workSplitter")))
-        work->setSizes({240, 560, 880});
+    // For room: the panels below are closed, and the preview's result gets most of its height.
+    for (QDockWidget *below : {window.historyDock(), window.catcherDock(), window.problemsDock()})
+        below->hide();
     if (auto *sections = window.findChild<QSplitter *>(QStringLiteral("previewSplitter")))
         sections->setSizes({80, 60, 150, 900});
     settle(300);
@@ -91,7 +98,7 @@ int main(int argc, char *argv[])
             QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json"));
         RuleSetDocument *document = window.document();
         document->setCurrentRule(document->indexOfRule(QStringLiteral("vip-to-slack")));
-        window.resize(1680, 1050);
+        window.resize(Width, Height);
         window.show();
         settle(800);
         const QString file =
@@ -101,6 +108,54 @@ int main(int argc, char *argv[])
             return 1;
         }
         out << file << Qt::endl;
+    }
+
+    // A dark theme, with the Problems panel showing what a rule without a URL yet looks like.
+    {
+        LanguageManager::instance().setLanguage(Language::English);
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xa0, 0xff));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        MainWindow window;
+        window.openHistory(work.filePath(QStringLiteral("history.sqlite")));
+        window.documents()->open(
+            QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json"));
+        RuleSetDocument *document = window.document();
+        const qsizetype index = document->indexOfRule(QStringLiteral("score-reached-signed"));
+        Rule rule = document->rule(index);
+        std::get<WebhookAction>(rule.actions[0]).url = QStringLiteral("https://");
+        document->changeRule(index, rule, QStringLiteral("Change URL"));
+        document->setCurrentRule(document->indexOfRule(QStringLiteral("vip-to-slack")));
+        window.resize(Width, Height);
+        window.show();
+        window.problemsDock()->show();
+        window.problemsDock()->raise();
+        settle(800);
+        const QString file = outputDir + QStringLiteral("/main-dark-en.png");
+        if (!window.grab().save(file)) {
+            out << "cannot write " << file << Qt::endl;
+            return 1;
+        }
+        out << file << Qt::endl;
+        document->undoStack()->setClean();
+        QApplication::setPalette(light);
     }
 
     LanguageManager::instance().setLanguage(Language::English);

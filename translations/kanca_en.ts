@@ -88,6 +88,20 @@
             <numerusform>Import %n Rules</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was opened with %n problem(s): they are listed in the Problems panel.</source>
+        <translation>
+            <numerusform>%1 was opened with %n problem: it is listed in the Problems panel.</numerusform>
+            <numerusform>%1 was opened with %n problems: they are listed in the Problems panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n problem(s): it opens again as it is, but a server would refuse it until they are fixed (see the Problems panel).</source>
+        <translation>
+            <numerusform>Saved %1 with %n problem: it opens again as it is, but a server would refuse it until it is fixed (see the Problems panel).</numerusform>
+            <numerusform>Saved %1 with %n problems: it opens again as it is, but a server would refuse it until they are fixed (see the Problems panel).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kanca::HistoryDetailView</name>

@@ -1331,11 +1331,11 @@ hatasında 2.
     <name>Kanca::AuthEditor</name>
     <message>
         <source>Change Authentication</source>
-        <translation>Kimlik Doğrulamayı Değiştir</translation>
+        <translation>Yetkilendirmeyi Değiştir</translation>
     </message>
     <message>
         <source>The request carries no credentials. Anyone who knows the URL can call the receiver: prefer a secret where the receiver supports one.</source>
-        <translation>İstek hiçbir kimlik bilgisi taşımıyor. URL&apos;yi bilen herkes alıcıyı çağırabilir: alıcı destekliyorsa bir gizli anahtar kullanın.</translation>
+        <translation>İstek hiçbir yetkilendirme bilgisi taşımıyor. URL&apos;yi bilen herkes alıcıyı çağırabilir: alıcı destekliyorsa bir gizli anahtar kullanın.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1391,7 +1391,7 @@ hatasında 2.
     </message>
     <message>
         <source>Authentication</source>
-        <translation>Kimlik doğrulama</translation>
+        <translation>Yetkilendirme</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1595,7 +1595,7 @@ hatasında 2.
     </message>
     <message>
         <source>Copy URL</source>
-        <translation>URL&apos;yi kopyala</translation>
+        <translation>URL&apos;yi Kopyala</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1862,7 +1862,7 @@ hatasında 2.
     </message>
     <message>
         <source>the header &quot;%1&quot; is set by the action&apos;s authentication; remove it from the headers</source>
-        <translation>&quot;%1&quot; başlığını aksiyonun kimlik doğrulama ayarı ekler; başlıklardan kaldırın</translation>
+        <translation>&quot;%1&quot; başlığını aksiyonun yetkilendirme ayarı ekler; başlıklardan kaldırın</translation>
     </message>
     <message>
         <source>the header &quot;%1&quot; is set by the action&apos;s signing; remove it from the headers</source>
@@ -1911,6 +1911,10 @@ hatasında 2.
     <message>
         <source>the body is not valid JSON: %1</source>
         <translation>gövde geçerli bir JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>no URL yet: write the address to call</source>
+        <translation>henüz URL yok: çağrılacak adresi yazın</translation>
     </message>
 </context>
 <context>
@@ -2395,18 +2399,6 @@ hatasında 2.
         <translation>Açılamadı</translation>
     </message>
     <message>
-        <source>%1 was not opened: it has these problems. The open rule set is unchanged.</source>
-        <translation>%1 açılmadı; şu sorunları var. Açık olan kural seti değişmedi.</translation>
-    </message>
-    <message>
-        <source>Opened with Warnings</source>
-        <translation>Uyarılarla Açıldı</translation>
-    </message>
-    <message>
-        <source>%1 was opened. Unknown keys are not kept when it is saved:</source>
-        <translation>%1 açıldı. Bilinmeyen anahtarlar kaydederken korunmaz:</translation>
-    </message>
-    <message>
         <source>Open Rule Set</source>
         <translation>Kural Seti Aç</translation>
     </message>
@@ -2471,6 +2463,46 @@ hatasında 2.
     <message>
         <source>Cannot Recover</source>
         <translation>Kurtarılamadı</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it is not a Kanca rule set this version can read. The open rule set is unchanged.</source>
+        <translation>%1 açılmadı: Kanca&apos;nın bu sürümünün okuyabildiği bir kural seti değil. Açık kural seti değişmedi.</translation>
+    </message>
+    <message>
+        <source>Opened with Problems</source>
+        <translation>Sorunlarla Açıldı</translation>
+    </message>
+    <message>
+        <source>%1 was opened. What these problems are about could not be read into the rule set, and is not kept when it is saved:</source>
+        <translation>%1 açıldı. Bu sorunların ilgili olduğu kısımlar kural setine okunamadı ve kaydedildiğinde saklanmaz:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was opened with %n problem(s): they are listed in the Problems panel.</source>
+        <translation>
+            <numerusform>%1, %n sorunla açıldı: sorunlar Sorunlar panelinde listeleniyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n problem(s): it opens again as it is, but a server would refuse it until they are fixed (see the Problems panel).</source>
+        <translation>
+            <numerusform>%1, %n sorunla kaydedildi: olduğu gibi yeniden açılır, ancak sorunlar giderilene kadar bir sunucu onu reddeder (Sorunlar paneline bakın).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>These URLs are for testing; a server cannot reach them, or should not send real events there:
+
+%1
+
+Export all the same?</source>
+        <translation>Bu URL&apos;ler test içindir; bir sunucu bunlara ulaşamaz ya da oraya gerçek olaylar göndermemelidir:
+
+%1
+
+Yine de dışa aktarılsın mı?</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2774,7 @@ hatasında 2.
     </message>
     <message>
         <source>No attempt yet. The request as stored, before its authentication and signature headers are added:</source>
-        <translation>Henüz deneme yok. Kimlik doğrulama ve imza başlıkları eklenmeden önce saklandığı hâliyle istek:</translation>
+        <translation>Henüz deneme yok. Yetkilendirme ve imza başlıkları eklenmeden önce saklandığı hâliyle istek:</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2898,7 @@ hatasında 2.
     </message>
     <message>
         <source>Copied the stored request as a cURL command (no attempt has added its authentication headers yet).</source>
-        <translation>Saklanan istek cURL komutu olarak kopyalandı (kimlik doğrulama başlıklarını ekleyen bir deneme henüz yapılmadı).</translation>
+        <translation>Saklanan istek cURL komutu olarak kopyalandı (yetkilendirme başlıklarını ekleyen bir deneme henüz yapılmadı).</translation>
     </message>
     <message>
         <source>Copied attempt %1 as a cURL command. Secret header values stay masked: fill them in before running it.</source>
@@ -3144,6 +3176,42 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>&amp;webhook.site Settings…</source>
         <translation>&amp;webhook.site Ayarları…</translation>
     </message>
+    <message>
+        <source>webhook.site API key: %1</source>
+        <translation>webhook.site API anahtarı: %1</translation>
+    </message>
+    <message>
+        <source>Rule Set &amp;Settings…</source>
+        <translation>Kural Seti &amp;Ayarları…</translation>
+    </message>
+    <message>
+        <source>The rule set&apos;s name, description and the language its text comparisons use</source>
+        <translation>Kural setinin adı, açıklaması ve metin karşılaştırmalarında kullandığı dil</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Araç Çubuğu</translation>
+    </message>
+    <message>
+        <source>Show P&amp;roblems</source>
+        <translation>S&amp;orunları Göster</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri Al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::NameValueTable</name>
@@ -3205,7 +3273,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>No extra headers. Content-Type and the headers of authentication and signing are added when the request is sent.</source>
-        <translation>Ek başlık yok. Content-Type ile kimlik doğrulama ve imzalama başlıkları istek gönderilirken eklenir.</translation>
+        <translation>Ek başlık yok. Content-Type ile yetkilendirme ve imzalama başlıkları istek gönderilirken eklenir.</translation>
     </message>
     <message>
         <source>No fields yet. Values may hold placeholders such as {{contact.email}}.</source>
@@ -3319,7 +3387,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation>Test gönder</translation>
+        <translation>Test Gönder</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3335,7 +3403,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation>Yanıt</translation>
+        <translation>Test Sonucu</translation>
     </message>
     <message>
         <source>Whether the rule fires for this event.</source>
@@ -3351,7 +3419,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation>cURL olarak kopyala</translation>
+        <translation>cURL Olarak Kopyala</translation>
     </message>
     <message>
         <source>Copy the request as a cURL command for a terminal; secret values are masked.</source>
@@ -3426,6 +3494,49 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
 </context>
 <context>
+    <name>Kanca::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Sorunlar (%1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Problems of the rule set</source>
+        <translation>Kural setinin sorunları</translation>
+    </message>
+    <message>
+        <source>No problems: the rule set can be saved, reopened and exported.</source>
+        <translation>Sorun yok: kural seti kaydedilebilir, yeniden açılabilir ve dışa aktarılabilir.</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Kural seti</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Kural %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 (no name)</source>
+        <translation>Kural %1 (adsız)</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::ReceivedCheck</name>
     <message>
         <source>the local catcher</source>
@@ -3466,7 +3577,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Set the secret in the action&apos;s authentication section.</source>
-        <translation>Gizli anahtarı aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+        <translation>Gizli anahtarı aksiyonun yetkilendirme bölümünde ayarlayın.</translation>
     </message>
     <message>
         <source>A secret, shown because Show secrets is on.</source>
@@ -3920,6 +4031,41 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
         <source>New rule</source>
         <translation>Yeni kural</translation>
     </message>
+    <message>
+        <source>Change Rule Set Settings</source>
+        <translation>Kural Seti Ayarlarını Değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::RuleSetSettingsDialog</name>
+    <message>
+        <source>Rule Set Settings</source>
+        <translation>Kural Seti Ayarları</translation>
+    </message>
+    <message>
+        <source>What these rules are for, for the people who read them later</source>
+        <translation>Bu kuralların ne için olduğu, onları sonra okuyacak kişiler için</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Açık&amp;lama:</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison language:</source>
+        <translation>&amp;Karşılaştırma dili:</translation>
+    </message>
+    <message>
+        <source>Text is compared with Turkish letters: I and ı, İ and i are the same letter in two cases, so &quot;SİSTEM ÇALIŞMIYOR&quot; contains &quot;çalışmıyor&quot;. The upper, lower and date filters speak Turkish too.</source>
+        <translation>Metinler Türkçe harflerle karşılaştırılır: I ile ı, İ ile i aynı harfin büyük ve küçük hâlleridir; bu yüzden &quot;SİSTEM ÇALIŞMIYOR&quot;, &quot;çalışmıyor&quot; ifadesini içerir. upper, lower ve date filtreleri de Türkçe çalışır.</translation>
+    </message>
+    <message>
+        <source>Text is compared with English letters: I and i are the same letter in two cases, so Turkish text such as &quot;SİSTEM ÇALIŞMIYOR&quot; does not contain &quot;çalışmıyor&quot;. Choose Türkçe for Turkish text.</source>
+        <translation>Metinler İngilizce harflerle karşılaştırılır: I ile i aynı harfin büyük ve küçük hâlleridir; bu yüzden &quot;SİSTEM ÇALIŞMIYOR&quot; gibi Türkçe bir metin &quot;çalışmıyor&quot; ifadesini içermez. Türkçe metinler için Türkçe&apos;yi seçin.</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::SecretField</name>
@@ -3983,8 +4129,28 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
 <context>
     <name>Kanca::SecretStore</name>
     <message>
-        <source>The keychain did not store the secret: %1. It is kept until Kanca closes.</source>
-        <translation>Anahtar zinciri gizli anahtarı saklamadı: %1. Değer Kanca kapanana kadar bellekte tutulacak.</translation>
+        <source>There is no system keychain here (no Secret Service, KWallet or other keychain is running), so the value of %1 was not stored.</source>
+        <translation>Burada bir sistem anahtar zinciri yok (Secret Service, KWallet ya da başka bir anahtar zinciri çalışmıyor); bu yüzden %1 değeri saklanmadı.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the value of %1 was not stored.</source>
+        <translation>Anahtar zincirine erişim reddedildi; bu yüzden %1 değeri saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The keychain denied access, so the value of %1 was not stored.</source>
+        <translation>Anahtar zinciri erişime izin vermedi; bu yüzden %1 değeri saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the value of %1.</source>
+        <translation>Anahtar zinciri %1 değerini saklamadı.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1.)</source>
+        <translation>(Anahtar zincirinin iletisi: %1.)</translation>
+    </message>
+    <message>
+        <source>Kanca keeps it until it closes; to keep it for the next start, set the environment variable %1.</source>
+        <translation>Kanca değeri kapanana kadar bellekte tutar; sonraki açılışta da kullanmak için %1 ortam değişkenini tanımlayın.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4459,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>&amp;Authentication</source>
-        <translation>&amp;Kimlik Doğrulama</translation>
+        <translation>&amp;Yetkilendirme</translation>
     </message>
     <message>
         <source>&amp;Signing</source>
@@ -4497,7 +4663,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <name>MissingSecret</name>
     <message>
         <source>Secret %1 has no value yet: set it in the action&apos;s authentication section.</source>
-        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun kimlik doğrulama bölümünde ayarlayın.</translation>
+        <translation>%1 gizli anahtarının henüz değeri yok: aksiyonun yetkilendirme bölümünde ayarlayın.</translation>
     </message>
     <message>
         <source>Secret %1 has no value yet: set it in the action&apos;s signing section.</source>
@@ -4538,7 +4704,7 @@ Komutlar için &quot;kanca help&quot; yazın.
     </message>
     <message>
         <source>preset &quot;%1&quot; has an unknown authentication</source>
-        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir kimlik doğrulama türü var</translation>
+        <translation>&quot;%1&quot; hazır ayarında bilinmeyen bir yetkilendirme türü var</translation>
     </message>
     <message>
         <source>preset &quot;%1&quot; has an unknown signing</source>
@@ -4910,7 +5076,7 @@ kullanım hatasında 2.
     </message>
     <message>
         <source>unknown auth type &quot;%1&quot;%2: use none, basic, bearer or header</source>
-        <translation>bilinmeyen kimlik doğrulama türü &quot;%1&quot;%2: none, basic, bearer ya da header kullanın</translation>
+        <translation>bilinmeyen yetkilendirme türü &quot;%1&quot;%2: none, basic, bearer ya da header kullanın</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;: use &quot;hex&quot; or &quot;base64&quot;</source>
@@ -5011,7 +5177,7 @@ kullanım hatasında 2.
     </message>
     <message>
         <source>Webhook %1, authentication</source>
-        <translation>Webhook %1, kimlik doğrulama</translation>
+        <translation>Webhook %1, yetkilendirme</translation>
     </message>
     <message>
         <source>Webhook %1, signing</source>
@@ -5483,6 +5649,17 @@ durur; günlüğe bakın).
     <message>
         <source>Webhook %1: %2</source>
         <translation>Webhook %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestDestinations</name>
+    <message>
+        <source>%1 points at this computer (the local catcher?): a server that runs the rule set cannot reach it</source>
+        <translation>%1 bu bilgisayarı gösteriyor (yerel yakalayıcı mı?): kural setini çalıştıran bir sunucu ona ulaşamaz</translation>
+    </message>
+    <message>
+        <source>%1 is a webhook.site test URL: a server would send real events there</source>
+        <translation>%1 bir webhook.site test URL&apos;si: bir sunucu oraya gerçek olaylar gönderir</translation>
     </message>
 </context>
 <context>

@@ -98,23 +98,26 @@ void MoveRuleCommand::redo()
 }
 
 ChangePropertiesCommand::ChangePropertiesCommand(RuleSetDocument *document, QString name,
-                                                 Language locale, const QString &text)
+                                                 QString description, Language locale,
+                                                 const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_nameBefore(document->ruleSet().name)
+    , m_descriptionBefore(document->ruleSet().description)
     , m_localeBefore(document->ruleSet().locale)
     , m_nameAfter(std::move(name))
+    , m_descriptionAfter(std::move(description))
     , m_localeAfter(locale)
 {}
 
 void ChangePropertiesCommand::undo()
 {
-    m_document->applyProperties(m_nameBefore, m_localeBefore);
+    m_document->applyProperties(m_nameBefore, m_descriptionBefore, m_localeBefore);
 }
 
 void ChangePropertiesCommand::redo()
 {
-    m_document->applyProperties(m_nameAfter, m_localeAfter);
+    m_document->applyProperties(m_nameAfter, m_descriptionAfter, m_localeAfter);
 }
 
 int ChangePropertiesCommand::id() const
@@ -125,11 +128,14 @@ int ChangePropertiesCommand::id() const
 bool ChangePropertiesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangePropertiesCommand *>(other);
-    // Typing a name merges; changing the locale is a step of its own.
-    if (next->m_localeAfter != m_localeAfter)
+    // Typing a name merges; changing the locale or the description is a step of its own.
+    // A rename merges only with a rename, not with the settings dialog's step.
+    if (next->m_localeAfter != m_localeAfter || next->m_descriptionAfter != m_descriptionAfter
+        || next->text() != text())
         return false;
     m_nameAfter = next->m_nameAfter;
-    setObsolete(m_nameAfter == m_nameBefore && m_localeAfter == m_localeBefore);
+    setObsolete(m_nameAfter == m_nameBefore && m_descriptionAfter == m_descriptionBefore
+                && m_localeAfter == m_localeBefore);
     return true;
 }
 

@@ -71,8 +71,8 @@ private:
 class ChangePropertiesCommand final : public QUndoCommand
 {
 public:
-    ChangePropertiesCommand(RuleSetDocument *document, QString name, Language locale,
-                            const QString &text);
+    ChangePropertiesCommand(RuleSetDocument *document, QString name, QString description,
+                            Language locale, const QString &text);
     void undo() override;
     void redo() override;
     int id() const override;
@@ -81,8 +81,10 @@ public:
 private:
     RuleSetDocument *m_document;
     QString m_nameBefore;
+    QString m_descriptionBefore;
     Language m_localeBefore;
     QString m_nameAfter;
+    QString m_descriptionAfter;
     Language m_localeAfter;
 };
 

@@ -127,8 +127,18 @@ void RuleSetDocument::setName(const QString &name)
 {
     if (name == m_ruleSet.name)
         return;
-    m_undoStack->push(
-        new ChangePropertiesCommand(this, name, m_ruleSet.locale, tr("Rename Rule Set")));
+    m_undoStack->push(new ChangePropertiesCommand(this, name, m_ruleSet.description,
+                                                  m_ruleSet.locale, tr("Rename Rule Set")));
+}
+
+void RuleSetDocument::setProperties(const QString &name, const QString &description,
+                                    Language locale)
+{
+    if (name == m_ruleSet.name && description == m_ruleSet.description
+        && locale == m_ruleSet.locale)
+        return;
+    m_undoStack->push(new ChangePropertiesCommand(this, name, description, locale,
+                                                  tr("Change Rule Set Settings")));
 }
 
 QString RuleSetDocument::uniqueRuleId(const QString &base) const
@@ -219,9 +229,11 @@ void RuleSetDocument::applyMove(qsizetype from, qsizetype to)
     }
 }
 
-void RuleSetDocument::applyProperties(const QString &name, Language locale)
+void RuleSetDocument::applyProperties(const QString &name, const QString &description,
+                                      Language locale)
 {
     m_ruleSet.name = name;
+    m_ruleSet.description = description;
     m_ruleSet.locale = locale;
     invalidate();
     Q_EMIT propertiesChanged();

@@ -63,6 +63,9 @@ public:
     void removeRule(qsizetype index);
     void moveRule(qsizetype from, qsizetype to);
     void setName(const QString &name);
+    // The rule set's name, description and comparison language in one undo step ("Change Rule
+    // Set Settings"); nothing is pushed when nothing changes.
+    void setProperties(const QString &name, const QString &description, Language locale);
 
     // A rule id not used yet: base, base-2, base-3...
     QString uniqueRuleId(const QString &base) const;
@@ -78,7 +81,7 @@ public:
     void applyInsert(qsizetype index, const Rule &rule);
     void applyRemove(qsizetype index);
     void applyMove(qsizetype from, qsizetype to);
-    void applyProperties(const QString &name, Language locale);
+    void applyProperties(const QString &name, const QString &description, Language locale);
 
 Q_SIGNALS:
     void aboutToReset();
@@ -90,7 +93,7 @@ Q_SIGNALS:
     void ruleAboutToBeMoved(qsizetype from, qsizetype to);
     void ruleMoved(qsizetype from, qsizetype to);
     void ruleChanged(qsizetype index);
-    void propertiesChanged(); // name, locale
+    void propertiesChanged(); // name, description, locale
     void currentRuleChanged(qsizetype index);
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);

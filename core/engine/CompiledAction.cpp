@@ -168,7 +168,16 @@ CompiledAction CompiledAction::compile(const WebhookAction &action, const Catalo
                           && action.url.size() > 7;
         const bool https = action.url.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)
                            && action.url.size() > 8;
-        if (!http && !https) {
+        // A new action starts with "https://" alone: not wrong, just not written yet.
+        const QString trimmed = action.url.trimmed();
+        const bool notWritten = trimmed.isEmpty()
+                                || trimmed.compare(u"https://", Qt::CaseInsensitive) == 0
+                                || trimmed.compare(u"http://", Qt::CaseInsensitive) == 0;
+        if (notWritten) {
+            found.append(error(
+                at(u"url"), QCoreApplication::translate("Kanca::CompiledAction",
+                                                        "no URL yet: write the address to call")));
+        } else if (!http && !https) {
             found.append(error(at(u"url"), QCoreApplication::translate(
                                                "Kanca::CompiledAction",
                                                "the URL must start with http:// or https://")));

@@ -3,11 +3,36 @@
 #include "format/BoundedReader.h"
 #include "format/JsonLocator.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
 
 namespace Kanca {
+
+namespace {
+
+// A rule set at all: the right format and a version this Kanca reads, rules a list of objects.
+bool isReadableRuleSet(const QJsonObject &root)
+{
+    if (root.value(u"format").toString() != u"kanca.ruleset")
+        return false;
+    const QJsonValue version = root.value(u"version");
+    const double number = version.toDouble();
+    if (!version.isDouble() || number != double(qint64(number)) || number < 1
+        || number > RuleSetReader::SupportedVersion)
+        return false;
+    const QJsonValue rules = root.value(u"rules");
+    if (!rules.isArray())
+        return false;
+    for (const QJsonValue &rule : rules.toArray()) {
+        if (!rule.isObject())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog &catalog,
                                           RuleSetReader::UnknownKeys unknownKeys)
@@ -17,6 +42,7 @@ RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog 
     if (!root)
         return result;
 
+    result.readable = isReadableRuleSet(*root);
     const JsonLocator locator(json);
     result.problems += locator.duplicateKeys();
     RuleSet ruleSet = RuleSetReader::fromJson(*root, unknownKeys, &result.problems);

@@ -26,6 +26,12 @@ public:
         std::optional<CompiledRuleSet> compiled; // present when the text was a rule set at all
         Problems problems;                       // sorted by position
         bool ok() const { return compiled && !hasErrors(problems); }
+        // Whether the text is a rule set at all, however many problems its rules have: a JSON
+        // object of format "kanca.ruleset", of a version this Kanca reads, with a list of rules
+        // of which every item is an object. The designer opens such a file and lists its
+        // problems; anything else it refuses, so nothing of a file is lost by opening it.
+        bool isRuleSet() const { return compiled && readable; }
+        bool readable = false; // set by load(): see isRuleSet()
         const RuleSet &ruleSet() const { return compiled->ruleSet(); }
     };
 

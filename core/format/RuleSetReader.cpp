@@ -216,6 +216,7 @@ public:
         }
 
         set.name = o.string(u"name", false).value_or(QString());
+        set.description = o.string(u"description", false).value_or(QString());
         if (const auto locale = o.string(u"locale", false)) {
             if (const auto language = languageFromCode(*locale))
                 set.locale = *language;

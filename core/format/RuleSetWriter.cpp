@@ -226,6 +226,10 @@ QByteArray RuleSetWriter::write(const RuleSet &ruleSet)
     w.value(RuleSet::FormatVersion);
     w.key(u"name");
     w.value(ruleSet.name);
+    if (!ruleSet.description.isEmpty()) { // files without one stay as they were
+        w.key(u"description");
+        w.value(ruleSet.description);
+    }
     w.key(u"locale");
     w.value(languageCode(ruleSet.locale));
     w.key(u"rules");

@@ -13,12 +13,14 @@ enum class Language { English, Turkish };
 QString languageCode(Language language); // "en", "tr"
 std::optional<Language> languageFromCode(QStringView code);
 
-// The document: rules in order, plus a name and the locale of its text comparisons.
+// The document: rules in order, plus a name, a description and the locale of its text
+// comparisons.
 struct RuleSet
 {
     static constexpr int FormatVersion = 1;
 
     QString name;
+    QString description;
     Language locale = Language::English;
     QList<Rule> rules;
 

@@ -56,11 +56,9 @@ void SecretStore::store(const QString &name, const QByteArray &value)
     job->setAutoDelete(true);
     job->setKey(name);
     job->setBinaryData(value);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, name] {
         if (job->error() != QKeychain::NoError)
-            Q_EMIT keychainError(tr("The keychain did not store the secret: %1. It is kept "
-                                    "until Kanca closes.")
-                                     .arg(job->errorString()));
+            Q_EMIT keychainError(name, keychainFailure(job->error(), job->errorString(), name));
     });
     job->start();
 }
@@ -73,6 +71,37 @@ void SecretStore::remove(const QString &name)
     job->setAutoDelete(true);
     job->setKey(name);
     job->start();
+}
+
+QString SecretStore::keychainFailure(int error, const QString &detail, const QString &name)
+{
+    QString what;
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        what = tr("There is no system keychain here (no Secret Service, KWallet or other "
+                  "keychain is running), so the value of %1 was not stored.")
+                   .arg(name);
+        break;
+    case QKeychain::AccessDeniedByUser:
+        what =
+            tr("Access to the keychain was refused, so the value of %1 was not stored.").arg(name);
+        break;
+    case QKeychain::AccessDenied:
+        what = tr("The keychain denied access, so the value of %1 was not stored.").arg(name);
+        break;
+    default:
+        what = tr("The keychain did not store the value of %1.").arg(name);
+        break;
+    }
+    // QtKeychain says "Unknown error" when it knows nothing more: that helps nobody.
+    const QString trimmed = detail.trimmed();
+    if (!trimmed.isEmpty() && trimmed.compare(u"Unknown error", Qt::CaseInsensitive) != 0)
+        what += u' ' + tr("(The keychain said: %1.)").arg(trimmed);
+    return what + u' '
+           + tr("Kanca keeps it until it closes; to keep it for the next start, set the "
+                "environment variable %1.")
+                 .arg(EnvironmentSecrets::variableName(name));
 }
 
 } // namespace Kanca

@@ -35,9 +35,15 @@ public:
     void store(const QString &name, const QByteArray &value);
     void remove(const QString &name);
 
+    // What a failed keychain job means, said for people ("there is no keychain on this
+    // system…"), and what Kanca does instead for the secret `name`. `error` is a
+    // QKeychain::Error; `detail` the job's own words, left out when they say nothing.
+    static QString keychainFailure(int error, const QString &detail, const QString &name);
+
 Q_SIGNALS:
     void changed();
-    void keychainError(const QString &message);
+    // The keychain refused to store `name`: `message` says why and what Kanca does instead.
+    void keychainError(const QString &name, const QString &message);
 
 private:
     QHash<QString, QByteArray> m_cache;

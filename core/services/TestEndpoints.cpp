@@ -43,8 +43,10 @@ void TestEndpoints::applyApiKey()
 
 bool TestEndpoints::startCatcher(quint16 port, QString *error)
 {
-    if (m_catcher->isListening())
+    if (m_catcher->isListening()) {
+        Q_EMIT catcherWanted(catcherUrl());
         return true;
+    }
     const quint16 remembered = Settings::instance().catcherPort();
     bool listening = m_catcher->listen(QHostAddress::LocalHost, port ? port : remembered, error);
     // The remembered port may have been taken since; any free one will do then.
@@ -54,6 +56,7 @@ bool TestEndpoints::startCatcher(quint16 port, QString *error)
         return false;
     Settings::instance().setCatcherPort(m_catcher->port());
     Q_EMIT catcherStarted(catcherUrl());
+    Q_EMIT catcherWanted(catcherUrl());
     return true;
 }
 

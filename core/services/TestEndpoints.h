@@ -48,6 +48,9 @@ public:
 Q_SIGNALS:
     // The catcher was started (by the action editor, the panel, or anyone).
     void catcherStarted(const QString &url);
+    // Someone asked for the catcher and has it, started now or listening already: the window
+    // shows the Local Catcher panel.
+    void catcherWanted(const QString &url);
 
 private:
     void applyApiKey();

@@ -212,6 +212,14 @@ void ActionListEditor::updateSecretSuggestions()
         editor->setSecretSuggestions(list);
 }
 
+void ActionListEditor::focusPlace(int index, const QString &actionPointerTail)
+{
+    if (index < 0 || index >= m_editors.size())
+        return;
+    m_tabBar->setCurrentIndex(index);
+    m_editors.at(index)->focusPlace(actionPointerTail);
+}
+
 void ActionListEditor::distributeProblems()
 {
     const QString thenPointer = m_rulePointer + QLatin1StringView("/then");

@@ -40,6 +40,8 @@ public:
     // Shows the problems below rulePointer + "/then/N/..." (e.g. rulePointer "/rules/2").
     void setProblems(const Problems &problems, const QString &rulePointer);
     QList<Action> actions() const;
+    // Shows action `index` and focuses the field `actionPointerTail` is about ("/url").
+    void focusPlace(int index, const QString &actionPointerTail);
 
 Q_SIGNALS:
     void actionsEdited(const QList<Kanca::Action> &actions, const QString &undoText,

@@ -100,13 +100,14 @@ void SecretField::setSecretStore(SecretStore *store)
     m_store = store;
     if (m_store) {
         connect(m_store, &SecretStore::changed, this, &SecretField::updateStatus);
-        connect(m_store, &SecretStore::keychainError, this, [this](const QString &message) {
-            if (!m_storing)
-                return;
-            m_storing = false;
-            m_keychainError = message;
-            updateStatus();
-        });
+        connect(m_store, &SecretStore::keychainError, this,
+                [this](const QString &name, const QString &message) {
+                    if (!m_storing || name != secretName())
+                        return;
+                    m_storing = false;
+                    m_keychainError = message;
+                    updateStatus();
+                });
         if (isSecretName(secretName()))
             m_store->load({secretName()});
     }

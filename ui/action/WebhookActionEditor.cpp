@@ -130,6 +130,7 @@ WebhookActionEditor::WebhookActionEditor(QWidget *parent)
             [this](int index) { changeMethod(m_method->itemText(index)); });
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_action.url = text;
+        hideEndpointStatusIfStale();
         edit(tr("Change URL"), QStringLiteral("url"));
     });
     connect(m_webhookSiteButton, &QToolButton::clicked, this,
@@ -199,6 +200,7 @@ void WebhookActionEditor::setAction(const WebhookAction &action)
     if (hasBody(action.method) || action.method != m_action.method)
         m_bodyWithoutMethod.reset();
     m_action = action;
+    hideEndpointStatusIfStale();
     if (m_method->currentText() != action.method)
         m_method->setCurrentText(action.method);
     setTextKeepingCursor(m_url, action.url);
@@ -259,6 +261,7 @@ void WebhookActionEditor::tokenCreated(WebhookSiteReply *reply)
         return;
     }
     setUrl(reply->token().url.toString(QUrl::FullyEncoded), tr("Use webhook.site URL"));
+    m_endpointStatusUrl = m_action.url;
     showEndpointStatus(tr("A new webhook.site URL. After Send test, the preview shows what "
                           "webhook.site received beside what was sent."),
                        false);
@@ -274,6 +277,7 @@ void WebhookActionEditor::useCatcherUrl()
         return;
     }
     setUrl(m_testEndpoints->catcherUrl(), tr("Use Catcher URL"));
+    m_endpointStatusUrl = m_testEndpoints->catcherUrl();
     showEndpointStatus(tr("The local catcher listens at %1. What it receives is listed in the "
                           "Local Catcher panel and beside the response after Send test.")
                            .arg(m_testEndpoints->catcherUrl()),
@@ -287,6 +291,17 @@ void WebhookActionEditor::setUrl(const QString &url, const QString &undoText)
     m_action.url = url;
     m_url->setText(url);
     edit(undoText, QString());
+}
+
+void WebhookActionEditor::hideEndpointStatusIfStale()
+{
+    // What the status line says of the catcher or webhook.site is about the URL it set; once
+    // the URL points elsewhere (typed over, Undo, another rule) it would mislead.
+    if (m_endpointStatus->isHidden() || m_endpointStatusUrl.isEmpty()
+        || m_action.url.trimmed() == m_endpointStatusUrl)
+        return;
+    m_endpointStatus->hide();
+    m_endpointStatusUrl.clear();
 }
 
 void WebhookActionEditor::showEndpointStatus(const QString &text, bool problem)
@@ -310,6 +325,44 @@ void WebhookActionEditor::setProblems(const Problems &problems)
     m_deliveryProblems->setMessages(messagesUnder(problems, {u"/timeoutMs", u"/retry"}));
     updateSections();
     Q_EMIT problemsChanged();
+}
+
+void WebhookActionEditor::focusPlace(const QString &tail)
+{
+    const auto under = [&tail](QStringView key) {
+        return tail == key || tail.startsWith(key.toString() + u'/');
+    };
+    int section = -1;
+    if (under(u"/method")) {
+        m_method->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (tail.isEmpty() || under(u"/url") || under(u"/type")) {
+        m_url->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (under(u"/body"))
+        section = BodySection;
+    else if (under(u"/headers"))
+        section = HeadersSection;
+    else if (under(u"/auth"))
+        section = AuthSection;
+    else if (under(u"/signing"))
+        section = SigningSection;
+    else if (under(u"/timeoutMs") || under(u"/retry"))
+        section = DeliverySection;
+    if (section < 0 || !m_sections->isTabVisible(section)) {
+        m_url->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_sections->setCurrentIndex(section);
+    QWidget *page = m_sections->widget(section);
+    if (section == BodySection)
+        m_body->templateEditor()->setFocus(Qt::OtherFocusReason);
+    else if (QWidget *first = page->nextInFocusChain(); first && page->isAncestorOf(first))
+        first->setFocus(Qt::OtherFocusReason);
+    else
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 bool WebhookActionEditor::hasProblems() const

@@ -47,6 +47,9 @@ public:
     void setTestEndpoints(TestEndpoints *endpoints);
     // The rule set's problems about this action, with pointers relative to it ("/url").
     void setProblems(const Problems &problems);
+    // Shows and focuses the field a pointer below the action is about ("/url", "/body/template",
+    // "/auth/token"): its section first, if it is on one.
+    void focusPlace(const QString &actionPointerTail);
     // Whether the action has problems (the rule set's, or its payload's as typed).
     bool hasProblems() const;
 
@@ -79,6 +82,7 @@ private:
     void edit(const QString &undoText, const QString &mergeKey);
     void setUrl(const QString &url, const QString &undoText);
     void showEndpointStatus(const QString &text, bool problem);
+    void hideEndpointStatusIfStale();
     void tokenCreated(WebhookSiteReply *reply);
 
     WebhookAction m_action;
@@ -90,6 +94,7 @@ private:
     QToolButton *m_catcherButton;
     QLabel *m_endpointStatus;
     ProblemLabel *m_endpointProblem;
+    QString m_endpointStatusUrl; // the URL the status line speaks of; hidden once it changes
     QPointer<TestEndpoints> m_testEndpoints;
     QPointer<WebhookSiteReply> m_tokenReply; // a webhook.site URL being made
     ProblemLabel *m_urlProblems;

@@ -348,6 +348,7 @@ void CatcherPanel::retranslateUi()
     m_portLabel->setText(tr("&Port:"));
     m_portLabel->setBuddy(m_port);
     m_port->setSpecialValueText(tr("any free"));
+    m_port->updateGeometry(); // its width follows the text, also after a language switch
     m_port->setToolTip(tr("The port to listen on, on 127.0.0.1; any free port when 0"));
     m_url->setAccessibleName(tr("Catcher URL"));
     m_copyUrl->setText(tr("Copy URL"));

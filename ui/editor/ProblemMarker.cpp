@@ -79,13 +79,16 @@ void ProblemMarker::setToolTip(QWidget *widget, const QString &toolTip)
 void ProblemMarker::mark(QWidget *widget, const Problems &problems)
 {
     QStringList messages;
+    QStringList pointers;
     bool error = false;
     for (const Problem &problem : problems) {
+        pointers.append(problem.pointer);
         if (!messages.contains(problem.message))
             messages.append(problem.message);
         error = error || problem.isError();
     }
     const QString severity = problems.isEmpty() ? QString() : error ? u"error"_s : u"warning"_s;
+    widget->setProperty(PointersProperty, pointers);
     apply(widget, severity, messages);
 }
 

@@ -20,6 +20,9 @@ public:
     ProblemMarker() = delete;
 
     static constexpr const char *Property = "kancaProblem";
+    // The JSON pointers of the problems a widget is marked with (a QStringList), so that a
+    // problem chosen elsewhere (the Problems panel) can find its widget.
+    static constexpr const char *PointersProperty = "kancaProblemPointers";
 
     // The problems whose pointer is `pointer` itself (or below it, with `below`).
     static Problems at(const Problems &problems, const QString &pointer, bool below = false);

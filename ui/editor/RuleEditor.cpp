@@ -8,9 +8,11 @@
 #include "editor/RuleHeaderEditor.h"
 #include "settings/LanguageManager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -200,6 +202,45 @@ void RuleEditor::showProblems()
     ProblemMarker::mark(m_eventPicker, ProblemMarker::at(problems, rulePointer + u"/when"_s));
     m_conditionBuilder->setProblems(problems, rulePointer + u"/if"_s);
     m_actions->setProblems(problems, rulePointer);
+}
+
+bool RuleEditor::focusProblem(const QString &pointer)
+{
+    const qsizetype index = m_document->currentRule();
+    const QString rulePointer = jsonPointerAppend(u"/rules"_s, index);
+    if (index < 0 || (pointer != rulePointer && !pointer.startsWith(rulePointer + u'/')))
+        return false;
+    const QString tail = pointer.mid(rulePointer.size());
+    static const QRegularExpression action(u"^/then/([0-9]+)(/.*)?$"_s);
+    if (const QRegularExpressionMatch match = action.match(tail); match.hasMatch()) {
+        m_actions->focusPlace(match.captured(1).toInt(), match.captured(2));
+    } else if (tail == u"/when") {
+        m_eventPicker->setFocus(Qt::OtherFocusReason);
+    } else {
+        // A widget marked with this problem (the name, a condition's value…), else the one
+        // marked with the nearest problem above it; the name when there is none.
+        QWidget *best = nullptr;
+        qsizetype bestLength = -1;
+        const QList<QWidget *> widgets = m_scroll->widget()->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const QStringList pointers =
+                widget->property(ProblemMarker::PointersProperty).toStringList();
+            for (const QString &marked : pointers) {
+                const bool fits = pointer == marked || pointer.startsWith(marked + u'/')
+                                  || marked.startsWith(pointer + u'/');
+                if (fits && widget->isVisibleTo(m_scroll->widget()) && marked.size() > bestLength) {
+                    best = widget;
+                    bestLength = marked.size();
+                }
+            }
+        }
+        if (!best)
+            best = m_header->focusChain().constFirst();
+        best->setFocus(Qt::OtherFocusReason);
+    }
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        m_scroll->ensureWidgetVisible(focused);
+    return true;
 }
 
 void RuleEditor::updateStyleSheets()

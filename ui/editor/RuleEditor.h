@@ -34,6 +34,9 @@ public:
     void setSecretStore(SecretStore *store);
     // Gives every action editor its webhook.site and local catcher buttons.
     void setTestEndpoints(TestEndpoints *endpoints);
+    // Shows and focuses the field a problem of the current rule is about: `pointer` is the
+    // problem's ("/rules/2/then/0/url"). False when the pointer is not in the current rule.
+    bool focusProblem(const QString &pointer);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -36,6 +36,8 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 {
     m_rule->setObjectName(u"historyFilterRule"_s);
     m_status->setObjectName(u"historyFilterStatus"_s);
+    // As wide as its longest entry in the language shown now, also after a switch.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setObjectName(u"historyFilterPeriod"_s);
     m_from->setObjectName(u"historyFilterFrom"_s);
     m_to->setObjectName(u"historyFilterTo"_s);

@@ -61,6 +61,7 @@ RuleListPanel::RuleListPanel(RuleSetDocument *document, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
 
+    setObjectName(u"ruleListPanel"_s);
     m_filter->setObjectName(u"ruleFilter"_s);
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -379,8 +380,11 @@ void RuleListPanel::updateFilterState()
 
 void RuleListPanel::updateEmptyHint()
 {
-    m_emptyHint->setText(m_model->rowCount() == 0 ? tr("No rules yet. Add one to get started.")
-                                                  : tr("No rules match the filter."));
+    // Without a filter an empty list can only mean no rules, whatever order the model's
+    // signals came in while the last rule was removed.
+    const bool noRules = m_model->rowCount() == 0 || !m_proxy->isFiltering();
+    m_emptyHint->setText(noRules ? tr("No rules yet. Add one to get started.")
+                                 : tr("No rules match the filter."));
     m_emptyHint->setVisible(m_proxy->rowCount() == 0);
     const int margin = fontMetrics().averageCharWidth() * 2;
     m_emptyHint->setGeometry(m_view->viewport()->rect().adjusted(margin, margin, -margin, -margin));

@@ -55,6 +55,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButton defaultButton)
 {
     if (nextAnswer) {
+        lastShown = text;
         const auto answer = *nextAnswer;
         nextAnswer.reset();
         return answer;

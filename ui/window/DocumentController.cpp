@@ -4,8 +4,10 @@
 #include "document/Autosave.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
+#include "engine/TestDestinations.h"
 #include "format/RuleSetReader.h"
 #include "format/RuleSetWriter.h"
+#include "settings/LanguageManager.h"
 #include "settings/Settings.h"
 #include "window/Dialogs.h"
 
@@ -14,6 +16,8 @@
 #include <QLocale>
 #include <QUndoStack>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Kanca {
 
@@ -47,9 +51,11 @@ void DocumentController::newDocument()
 {
     if (!maybeSave())
         return;
+    // Named, and comparing text, in the interface's language: a set made in Turkish compares
+    // Turkish text (İ/i, I/ı) from the start.
     RuleSet empty;
     empty.name = tr("New rule set");
-    empty.locale = m_document->ruleSet().locale;
+    empty.locale = LanguageManager::instance().language();
     m_document->reset(empty, QString());
 }
 
@@ -58,10 +64,10 @@ bool DocumentController::open(const QString &fileName)
     if (fileName.isEmpty())
         return false;
     const RuleSetLoader::Result loaded = RuleSetLoader::loadFile(fileName, Catalog::builtIn());
-    if (!loaded.compiled || hasErrors(loaded.problems)) {
+    if (!loaded.isRuleSet()) {
         Dialogs::showProblems(m_window, tr("Cannot Open"),
-                              tr("%1 was not opened: it has these problems. The open rule set "
-                                 "is unchanged.")
+                              tr("%1 was not opened: it is not a Kanca rule set this version "
+                                 "can read. The open rule set is unchanged.")
                                   .arg(QFileInfo(fileName).fileName()),
                               fileName, loaded.problems);
         return false;
@@ -69,11 +75,31 @@ bool DocumentController::open(const QString &fileName)
     if (!maybeSave())
         return false;
     m_document->reset(loaded.ruleSet(), QFileInfo(fileName).absoluteFilePath());
-    if (!loaded.problems.isEmpty()) {
-        Dialogs::showProblems(m_window, tr("Opened with Warnings"),
-                              tr("%1 was opened. Unknown keys are not kept when it is saved:")
+    // The problems the document itself has are listed, live, in the Problems panel. What only
+    // reading the file found (an unknown key, a value of the wrong type) is not in the document
+    // and would not be written back: that is said here, once.
+    Problems notKept;
+    const Problems &live = m_document->problems();
+    for (const Problem &problem : loaded.problems) {
+        const bool listed = std::any_of(live.cbegin(), live.cend(), [&problem](const Problem &p) {
+            return p.pointer == problem.pointer && p.message == problem.message;
+        });
+        if (!listed)
+            notKept.append(problem);
+    }
+    if (!notKept.isEmpty()) {
+        Dialogs::showProblems(m_window, tr("Opened with Problems"),
+                              tr("%1 was opened. What these problems are about could not be "
+                                 "read into the rule set, and is not kept when it is saved:")
                                   .arg(QFileInfo(fileName).fileName()),
-                              fileName, loaded.problems);
+                              fileName, notKept);
+    }
+    if (!live.isEmpty()) {
+        Q_EMIT message(tr("%1 was opened with %n problem(s): they are listed in the Problems "
+                          "panel.",
+                          "", int(live.size()))
+                           .arg(QFileInfo(fileName).fileName()));
+        Q_EMIT problemsToShow();
     }
     Settings::instance().addRecentFile(fileName);
     Q_EMIT recentFilesChanged();
@@ -94,6 +120,19 @@ bool DocumentController::saveTo(const QString &fileName)
     }
     Settings::instance().addRecentFile(fileName);
     Q_EMIT recentFilesChanged();
+    // Saved all the same (no work is lost), and it opens again; but it is not ready to run.
+    const Problems &problems = m_document->problems();
+    const auto errors = std::count_if(problems.cbegin(), problems.cend(),
+                                      [](const Problem &p) { return p.isError(); });
+    if (errors > 0) {
+        Q_EMIT message(tr("Saved %1 with %n problem(s): it opens again as it is, but a server "
+                          "would refuse it until they are fixed (see the Problems panel).",
+                          "", int(errors))
+                           .arg(QFileInfo(fileName).fileName()));
+        Q_EMIT problemsToShow();
+    } else {
+        Q_EMIT message(tr("Saved %1.").arg(QFileInfo(fileName).fileName()));
+    }
     return true;
 }
 
@@ -160,6 +199,21 @@ bool DocumentController::exportForServer(const QString &fileName)
                                  "these problems."),
                               QFileInfo(fileName).fileName(), check.problems);
         return false;
+    }
+    // Passes, but sends somewhere only a test should: this computer, or webhook.site.
+    const Problems testOnly = TestDestinations::find(m_document->ruleSet());
+    if (!testOnly.isEmpty()) {
+        QStringList lines;
+        for (const Problem &problem : testOnly)
+            lines.append(problemLine(QFileInfo(fileName).fileName(), problem));
+        const auto answer = Dialogs::question(
+            m_window, tr("Export for Server"),
+            tr("These URLs are for testing; a server cannot reach them, or should not send "
+               "real events there:\n\n%1\n\nExport all the same?")
+                .arg(lines.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
     }
     QString error;
     if (!RuleSetWriter::save(m_document->ruleSet(), fileName, &error)) {

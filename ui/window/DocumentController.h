@@ -12,7 +12,9 @@ class RuleSetDocument;
 
 // The File menu's work on a rule-set document: New, Open, Save, Save As, Import, Export for
 // Server, recent files, the prompt on unsaved changes, and recovery of autosaved work. Nothing
-// of the open document is lost: a file with errors is listed problem by problem and not opened.
+// is lost: any file that is a rule set opens, with its problems in the Problems panel; a file
+// that is not a rule set at all is refused, and the open document stays as it was. A set with
+// problems is saved (and reopens), with a word saying so; only Export for Server is strict.
 class DocumentController final : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,10 @@ public:
 
 Q_SIGNALS:
     void recentFilesChanged();
+    // A line for the status bar ("Saved with 2 problems…").
+    void message(const QString &text);
+    // The document has problems the user should see now (opened or saved with them).
+    void problemsToShow();
 
 private:
     bool saveTo(const QString &fileName);

@@ -6,12 +6,16 @@
 #include "history/HistoryDatabase.h"
 #include "history/HistoryPanel.h"
 #include "preview/PreviewPanel.h"
+#include "problems/ProblemsPanel.h"
 #include "rules/RuleListPanel.h"
 #include "services/DeliveryService.h"
+#include "services/SecretStore.h"
 #include "services/TestEndpoints.h"
 #include "settings/LanguageManager.h"
 #include "settings/Settings.h"
+#include "window/Dialogs.h"
 #include "window/DocumentController.h"
+#include "window/RuleSetSettingsDialog.h"
 #include "window/WebhookSiteDialog.h"
 
 #include <QAction>
@@ -22,9 +26,17 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Kanca {
 
@@ -45,33 +57,70 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->setTestEndpoints(m_testEndpoints);
     m_history = new HistoryPanel(m_deliveries, this);
     m_catcherPanel = new CatcherPanel(m_testEndpoints, m_document, &m_deliveries->secrets(), this);
+    m_problems = new ProblemsPanel(m_document, this);
 
-    // Rules | editor | preview above; the history below.
+    // The preview scrolls when the window is low, rather than squeeze its sections (or raise
+    // the window's minimum height whenever a result makes them taller).
+    m_previewScroll = new QScrollArea(this);
+    m_previewScroll->setObjectName(QStringLiteral("previewScroll"));
+    m_previewScroll->setWidget(m_preview);
+    m_previewScroll->setWidgetResizable(true);
+    m_previewScroll->setFrameShape(QFrame::NoFrame);
+    m_previewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Rules | editor | preview.
     m_workSplitter = new QSplitter(Qt::Horizontal, this);
     m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
     m_workSplitter->addWidget(m_ruleList);
     m_workSplitter->addWidget(m_ruleEditor);
-    m_workSplitter->addWidget(m_preview);
+    m_workSplitter->addWidget(m_previewScroll);
     m_workSplitter->setStretchFactor(0, 2);
     m_workSplitter->setStretchFactor(1, 5);
     m_workSplitter->setStretchFactor(2, 4);
     m_workSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_workSplitter);
 
-    m_mainSplitter = new QSplitter(Qt::Vertical, this);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_workSplitter);
-    m_mainSplitter->addWidget(m_history);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 1);
-    setCentralWidget(m_mainSplitter);
-
-    // The local catcher: a dock below everything, shown when the catcher starts.
-    m_catcherDock = new QDockWidget(this);
-    m_catcherDock->setObjectName(QStringLiteral("catcherDock"));
-    m_catcherDock->setWidget(m_catcherPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_catcherDock);
+    // Below: History, Local Catcher and Problems, tabbed docks. A dock's content never sets
+    // the window's height: each can be as low as a few lines, and scrolls.
+    const auto dock = [this](const char *name, QWidget *panel) {
+        auto *dockWidget = new QDockWidget(this);
+        dockWidget->setObjectName(QString::fromLatin1(name));
+        auto *scroll = new QScrollArea(dockWidget);
+        scroll->setWidget(panel);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dockWidget->setWidget(scroll);
+        dockWidget->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                                | QDockWidget::DockWidgetFloatable);
+        addDockWidget(Qt::BottomDockWidgetArea, dockWidget);
+        return dockWidget;
+    };
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
+    m_historyDock = dock("historyDock", m_history);
+    m_catcherDock = dock("catcherDock", m_catcherPanel);
+    m_problemsDock = dock("problemsDock", m_problems);
+    tabifyDockWidget(m_historyDock, m_catcherDock);
+    tabifyDockWidget(m_catcherDock, m_problemsDock);
     m_catcherDock->hide();
-    connect(m_testEndpoints, &TestEndpoints::catcherStarted, m_catcherDock, &QDockWidget::show);
+    m_historyDock->raise();
+    connect(m_testEndpoints, &TestEndpoints::catcherWanted, this, &MainWindow::showCatcherPanel);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_problems, &ProblemsPanel::countChanged, this,
+            [this] { m_problemsDock->setWindowTitle(m_problems->title()); });
+    connect(m_documents, &DocumentController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+    connect(m_documents, &DocumentController::problemsToShow, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    connect(&m_deliveries->secrets(), &SecretStore::keychainError, this,
+            [this](const QString &name, const QString &message) {
+                // A rule's secret says so beside its field; webhook.site's key has no field.
+                if (name == QLatin1StringView(TestEndpoints::ApiKeySecret))
+                    statusBar()->showMessage(tr("webhook.site API key: %1").arg(message));
+            });
+    setMinimumSize(MinimumSize);
 
     createActions();
     createMenus();
@@ -135,15 +184,24 @@ void MainWindow::createActions()
     m_saveAs->setShortcuts(saveAsKeys);
     m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I),
                     [this] { m_documents->importWithDialog(); });
-    m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E),
+    // Not Ctrl+E: in a line or text field that is "to the end of the line".
+    m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                     [this] { m_documents->exportWithDialog(); });
+    m_ruleSetSettings = make("actionRuleSetSettings", {}, [this] { editRuleSetSettings(); });
+    m_ruleSetSettings->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-properties"),
+                         style()->standardIcon(QStyle::SP_FileDialogInfoView)));
     m_quit = make("actionQuit", QKeySequence::Quit, [this] { close(); });
 
-    m_undo = m_document->undoStack()->createUndoAction(this);
-    m_undo->setObjectName(QStringLiteral("actionUndo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_document->undoStack()->createRedoAction(this);
-    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    // Undo and Redo name the step in the interface's language ("Geri Al: Kuralı Sil"), which
+    // QUndoStack's own actions cannot.
+    QUndoStack *stack = m_document->undoStack();
+    m_undo = make("actionUndo", QKeySequence::Undo, [stack] { stack->undo(); });
+    m_redo = make("actionRedo", {}, [stack] { stack->redo(); });
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     // The platform's Redo keys, plus Ctrl+Y and Ctrl+Shift+Z where the platform has not bound
     // them: a sequence given twice would make the shortcut ambiguous and dead.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -159,14 +217,15 @@ void MainWindow::createActions()
         m_preview->show();
         m_preview->setFocus(Qt::ShortcutFocusReason);
     });
-    m_showHistory = make("actionShowHistory", QKeySequence(Qt::CTRL | Qt::Key_H),
-                         [this] { m_history->setVisible(!m_history->isVisible()); });
-    m_showHistory->setCheckable(true);
-    m_showHistory->setChecked(true);
+    m_showHistory = m_historyDock->toggleViewAction();
+    m_showHistory->setObjectName(QStringLiteral("actionShowHistory"));
+    m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     m_showCatcher = m_catcherDock->toggleViewAction();
     m_showCatcher->setObjectName(QStringLiteral("actionShowCatcher"));
     m_showCatcher->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_showProblems = m_problemsDock->toggleViewAction();
+    m_showProblems->setObjectName(QStringLiteral("actionShowProblems"));
     m_webhookSiteSettings =
         make("actionWebhookSiteSettings", {}, [this] { editWebhookSiteSettings(); });
 
@@ -205,6 +264,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_save, m_saveAs});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_ruleSetSettings);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_import, m_export});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -225,12 +286,29 @@ void MainWindow::createMenus()
     m_ruleMenu->addAction(m_webhookSiteSettings);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_showHistory, m_showCatcher});
+    m_viewMenu->addActions({m_showHistory, m_showCatcher, m_showProblems});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_english, m_turkish});
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
+
+    // What is used most, one click away.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_new->setIcon(QIcon::fromTheme(QStringLiteral("document-new"),
+                                    style()->standardIcon(QStyle::SP_FileIcon)));
+    m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                     style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
+                                     style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_toolBar->addActions({m_new, m_open, m_save});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_ruleSetSettings);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_preview->sendTestAction());
 
     // The window itself carries the actions too, so their shortcuts work wherever the focus is
     // in the window, whether or not the menu bar is shown.
@@ -259,18 +337,26 @@ void MainWindow::retranslateUi()
     m_import->setText(tr("&Import Rules…"));
     m_export->setText(tr("&Export for Server…"));
     m_export->setToolTip(tr("Write the rule set for the server that runs it, after checking it"));
+    m_ruleSetSettings->setText(tr("Rule Set &Settings…"));
+    m_ruleSetSettings->setToolTip(
+        tr("The rule set's name, description and the language its text comparisons use"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_quit->setText(tr("&Quit"));
     m_find->setText(tr("&Find Rule"));
     m_showPreview->setText(tr("Show &Preview"));
     m_showHistory->setText(tr("Show &History"));
     m_showCatcher->setText(tr("Show Local &Catcher"));
+    m_showProblems->setText(tr("Show P&roblems"));
+    m_historyDock->setWindowTitle(tr("History"));
     m_catcherDock->setWindowTitle(tr("Local Catcher"));
+    m_problemsDock->setWindowTitle(m_problems->title());
     m_webhookSiteSettings->setText(tr("&webhook.site Settings…"));
     m_about->setText(tr("&About Kanca"));
     m_ruleList->setAccessibleName(tr("Rules"));
     m_ruleEditor->setAccessibleName(tr("Rule editor"));
     m_preview->setAccessibleName(tr("Preview"));
     m_history->setAccessibleName(tr("History"));
+    updateUndoTexts();
     updateTitle();
     updateRecentFiles();
 }
@@ -313,7 +399,6 @@ void MainWindow::saveLayout()
     Settings &settings = Settings::instance();
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
-    settings.setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     settings.setSplitterState(QStringLiteral("work"), m_workSplitter->saveState());
     settings.setSplitterState(QStringLiteral("preview"), m_preview->saveState());
     settings.setSplitterState(QStringLiteral("history"), m_history->saveState());
@@ -324,11 +409,73 @@ void MainWindow::restoreLayout()
     const Settings &settings = Settings::instance();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1440, 900);
-    restoreState(settings.windowState());
-    m_mainSplitter->restoreState(settings.splitterState(QStringLiteral("main")));
+    fitToScreen();
+    if (!restoreState(settings.windowState())) {
+        // Low at first, so that the editor keeps most of a laptop's height; dragged higher at
+        // will. Once the window is laid out: before, the docks have no height to share.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_historyDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+        });
+    }
     m_workSplitter->restoreState(settings.splitterState(QStringLiteral("work")));
     m_preview->restoreState(settings.splitterState(QStringLiteral("preview")));
     m_history->restoreState(settings.splitterState(QStringLiteral("history")));
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry remembered on a larger screen (or the default) is brought within this one:
+    // no larger than its free area (less room for the frame), and placed inside it.
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frame(16, 48); // title bar and borders, which geometry() leaves out
+    const QSize room = (available.size() - frame).expandedTo(minimumSize());
+    QRect geometry = this->geometry();
+    geometry.setSize(geometry.size().boundedTo(room));
+    geometry.moveLeft(std::clamp(geometry.left(), available.left(),
+                                 std::max(available.left(), available.right() - geometry.width())));
+    geometry.moveTop(std::clamp(geometry.top(), available.top() + frame.height() - 8,
+                                std::max(available.top(), available.bottom() - geometry.height())));
+    if (isMaximized() || isFullScreen())
+        return;
+    setGeometry(geometry);
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::showCatcherPanel()
+{
+    m_catcherDock->show();
+    m_catcherDock->raise();
+}
+
+void MainWindow::editRuleSetSettings()
+{
+    RuleSetSettingsDialog dialog(m_document->ruleSet(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setProperties(dialog.name(), dialog.description(), dialog.locale());
+}
+
+void MainWindow::showProblem(const QString &pointer)
+{
+    static const QRegularExpression rule(QStringLiteral("^/rules/([0-9]+)(/|$)"));
+    const QRegularExpressionMatch match = rule.match(pointer);
+    const qsizetype index = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+    if (index < 0 || index >= m_document->ruleCount()) {
+        editRuleSetSettings(); // the set's own name or language
+        return;
+    }
+    m_document->setCurrentRule(index);
+    m_ruleEditor->focusProblem(pointer);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,7 +6,9 @@ class QAction;
 class QDockWidget;
 class QActionGroup;
 class QMenu;
+class QScrollArea;
 class QSplitter;
+class QToolBar;
 
 namespace Kanca {
 
@@ -15,13 +17,16 @@ class DeliveryService;
 class DocumentController;
 class HistoryPanel;
 class PreviewPanel;
+class ProblemsPanel;
 class RuleEditor;
 class RuleListPanel;
 class RuleSetDocument;
 class TestEndpoints;
 
-// The designer's window. It only composes: the rule list, the rule editor, the preview and the
-// history are panels of their own; the File menu's work is DocumentController's.
+// The designer's window. It only composes: the rule list, the rule editor and the preview side
+// by side (the preview scrolls rather than squeeze), and below them the History, Local Catcher
+// and Problems panels as tabbed docks; the File menu's work is DocumentController's. It opens
+// within the screen, never grows by itself, and fits a 1280×720 screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,8 +41,19 @@ public:
     TestEndpoints *testEndpoints() const { return m_testEndpoints; }
     CatcherPanel *catcherPanel() const { return m_catcherPanel; }
     QDockWidget *catcherDock() const { return m_catcherDock; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
     // Asks for webhook.site's address and API key, and keeps them.
     void editWebhookSiteSettings();
+    // Asks for the rule set's name, description and comparison language (one undo step).
+    void editRuleSetSettings();
+    // Shows the rule and focuses the field a problem's JSON pointer is about.
+    void showProblem(const QString &pointer);
+
+    // The smallest size the window may have: it fits a 1280×720 screen with room for the
+    // window's frame and a panel of the desktop.
+    static constexpr QSize MinimumSize{1000, 560};
 
     // Opens the history database given (or the default one); says in the status bar if not.
     void openHistory(const QString &databasePath);
@@ -54,6 +70,9 @@ private:
     void updateRecentFiles();
     void saveLayout();
     void restoreLayout();
+    void fitToScreen();
+    void updateUndoTexts();
+    void showCatcherPanel();
 
     RuleSetDocument *m_document;
     DeliveryService *m_deliveries;
@@ -63,11 +82,15 @@ private:
     RuleListPanel *m_ruleList;
     RuleEditor *m_ruleEditor;
     PreviewPanel *m_preview;
+    QScrollArea *m_previewScroll;
     HistoryPanel *m_history;
     CatcherPanel *m_catcherPanel;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_historyDock;
     QDockWidget *m_catcherDock;
-    QSplitter *m_mainSplitter;
+    QDockWidget *m_problemsDock;
     QSplitter *m_workSplitter;
+    QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -90,6 +113,8 @@ private:
     QAction *m_showPreview = nullptr;
     QAction *m_showHistory = nullptr;
     QAction *m_showCatcher = nullptr;
+    QAction *m_showProblems = nullptr;
+    QAction *m_ruleSetSettings = nullptr;
     QAction *m_webhookSiteSettings = nullptr;
     QAction *m_english = nullptr;
     QAction *m_turkish = nullptr;

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kanca {
 
 WebhookSiteDialog::WebhookSiteDialog(const QUrl &baseUrl, const QString &apiKey, QWidget *parent)
@@ -43,6 +45,12 @@ WebhookSiteDialog::WebhookSiteDialog(const QUrl &baseUrl, const QString &apiKey,
     layout->addWidget(m_problem);
     layout->addWidget(note);
     layout->addWidget(m_buttons);
+
+    // Wide enough for its title beside the window buttons, and for an address to be read.
+    const QFontMetrics metrics = fontMetrics();
+    m_baseUrl->setMinimumWidth(metrics.averageCharWidth() * 36);
+    setMinimumWidth(std::max(metrics.averageCharWidth() * 60,
+                             metrics.horizontalAdvance(windowTitle()) + 12 * metrics.height()));
 
     connect(m_baseUrl, &QLineEdit::textChanged, this, &WebhookSiteDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
