@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "HistoryCommand.h"
 #include "RenderCommand.h"
+#include "ResendCommand.h"
 #include "SendCommand.h"
 #include "ServeCommand.h"
 #include "ValidateCommand.h"

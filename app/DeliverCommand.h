@@ -16,14 +16,4 @@ public:
     static int run(CommandContext &context);
 };
 
-// kanca resend DELIVERY_ID [--db PATH]: a new delivery with the same request.
-class ResendCommand final
-{
-    Q_DECLARE_TR_FUNCTIONS(ResendCommand)
-
-public:
-    static QString usage();
-    static int run(CommandContext &context);
-};
-
 } // namespace Kanca

@@ -121,4 +121,33 @@ int DeliveryRun::runUntilIdle(DeliveryEngine &engine, CommandContext &context)
     return allSucceeded ? ExitOk : ExitDeliveryFailed;
 }
 
+std::optional<int> DeliveryRun::parseCommandLine(QCommandLineParser &parser,
+                                                 CommandContext &context, const QString &command,
+                                                 const QString &usage,
+                                                 const std::function<QString()> &positionalProblem)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(help);
+    addOptions(parser);
+    const auto usageError = [&](const QString &message) {
+        context.err << QStringLiteral("kanca ") << command << QStringLiteral(": ") << message
+                    << Qt::endl
+                    << Qt::endl
+                    << usage;
+        return int(ExitUsage);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << usage;
+        return int(ExitOk);
+    }
+    if (const QString problem = positionalProblem(); !problem.isEmpty())
+        return usageError(problem);
+    QString optionError;
+    if (!readOptions(parser, &optionError))
+        return usageError(optionError);
+    return std::nullopt;
+}
+
 } // namespace Kanca

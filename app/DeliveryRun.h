@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace Kanca {
@@ -29,6 +30,13 @@ public:
 
     // Reads the options; on a usage problem returns false and says why.
     bool readOptions(const QCommandLineParser &parser, QString *usageError);
+
+    // The command line of deliver or resend: -h/--help, these options and the command's own
+    // (added to `parser` before), with `positionalProblem` saying what is wrong with the rest.
+    // Returns the exit code on help or a usage problem (printed with `usage`), nullopt to go on.
+    std::optional<int> parseCommandLine(QCommandLineParser &parser, CommandContext &context,
+                                        const QString &command, const QString &usage,
+                                        const std::function<QString()> &positionalProblem);
 
     // Opens the history (--db, KANCA_DB, or the default); prints a message on failure.
     bool openHistory(HistoryDatabase &history, CommandContext &context) const;

@@ -3,8 +3,10 @@
 #
 #   scripts/dev.sh run    install what is missing, build, start Kanca with the example rule set
 #   scripts/dev.sh test   install what is missing, build, run every test; then build the command
-#                         line alone (no designer) with clang and the address and undefined-
-#                         behaviour sanitizers, and run the core's and the command line's tests
+#                         line alone (no designer) with clang, the address and undefined-
+#                         behaviour sanitizers and the fuzz targets, and run the core's and the
+#                         command line's tests and each fuzz target for a bounded number of
+#                         inputs (docs/fuzzing.md)
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh install  only install what is missing
 #
@@ -70,11 +72,12 @@ build() {
 }
 
 # The command line alone, as a server builds it, with clang and the sanitizers: no designer, no
-# benchmarks; the core's and the command line's tests.
+# benchmarks; the core's and the command line's tests, and the fuzz targets (fuzz/).
 build_headless() {
     cmake -S . -B "$headless_build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DKANCA_WERROR=ON -DCMAKE_CXX_COMPILER=clang++ -DKANCA_BUILD_DESIGNER=OFF \
-        -DKANCA_BUILD_BENCH=OFF -DKANCA_SANITIZE=address,undefined "${cache_options[@]}" >/dev/null
+        -DKANCA_BUILD_BENCH=OFF -DKANCA_SANITIZE=address,undefined -DKANCA_BUILD_FUZZERS=ON \
+        "${cache_options[@]}" >/dev/null
     cmake --build "$headless_build_dir" -j "$jobs"
 }
 
@@ -91,7 +94,7 @@ test)
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     build_headless
-    ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli'
+    ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli|fuzz'
     ;;
 build)
     install_missing
@@ -101,7 +104,7 @@ install)
     install_missing
     ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

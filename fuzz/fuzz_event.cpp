@@ -1,0 +1,65 @@
+// Fuzz target: the event readers. Any bytes are read as an event given to the engine
+// (EventReader, for `kanca render` and `kanca send`) and as the body of a server's ingest
+// request (EventBatch, which checks every event with EventValidator). Nothing may crash, leak or
+// hit undefined behaviour, and what they say must hold together: a batch without errors has one
+// stored event per event counted, each with an id and a type, stored as JSON that reads back as
+// the same event.
+
+#include "catalog/Catalog.h"
+#include "event/EventContext.h"
+#include "event/EventReader.h"
+#include "server/EventBatch.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Kanca;
+
+namespace {
+
+[[noreturn]] void fail(const char *what)
+{
+    std::fprintf(stderr, "%s\n", what);
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const Catalog &catalog = Catalog::builtIn();
+    const QByteArray json =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    const EventReader::Result read = EventReader::read(json, catalog);
+    if (read.event) {
+        if (hasErrors(read.problems))
+            fail("EventReader gave an event together with errors");
+        const EventContext context(*read.event);
+        (void)context.value(u"contact.fullname");
+        (void)context.value(u"event.occurredAt");
+    }
+
+    const EventBatch batch = EventBatch::read(json, catalog);
+    if (batch.ok()) {
+        if (batch.events.size() != batch.count || batch.count < 1
+            || batch.count > EventBatch::MaxEvents)
+            fail("EventBatch without errors does not hold every event it counted");
+        for (const EventBatch::Event &event : batch.events) {
+            if (event.id.isEmpty() || event.type.isEmpty())
+                fail("EventBatch accepted an event without an id or a type");
+            QJsonParseError error;
+            const QJsonDocument stored = QJsonDocument::fromJson(event.compact, &error);
+            if (error.error != QJsonParseError::NoError || stored.object() != event.json)
+                fail("EventBatch stores an event that does not read back the same");
+        }
+    } else if (!batch.events.isEmpty()) {
+        fail("EventBatch with errors still holds events");
+    }
+    return 0;
+}
