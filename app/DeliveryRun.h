@@ -8,11 +8,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 namespace Kanca {
 
 class HistoryDatabase;
+class OutboxStorage;
 
 // What send, resend and deliver share: the options --db, --per-host and --http1, opening the
 // history, running the delivery engine until nothing is left, and printing one JSON line per
@@ -30,8 +32,13 @@ public:
     // Reads the options; on a usage problem returns false and says why.
     bool readOptions(const QCommandLineParser &parser, QString *usageError);
 
-    // Opens the history (--db, KANCA_DB, or the default); prints a message on failure.
+    // Opens the history (--db, KANCA_DB, or the default) as SQLite; a PostgreSQL URL is
+    // refused, as the reads of the history (resend) work on SQLite only. Prints a message on
+    // failure.
     bool openHistory(HistoryDatabase &history, CommandContext &context) const;
+    // Opens the outbox: a SQLite file or a postgresql:// URL (see OpenStorage). Prints a message
+    // on failure.
+    std::unique_ptr<OutboxStorage> openStorage(CommandContext &context) const;
 
     // Runs `engine` until it is idle, printing a JSON line per finished delivery. Returns
     // ExitOk when every delivery that finished succeeded, ExitDeliveryFailed when one failed,

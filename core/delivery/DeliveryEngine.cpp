@@ -43,6 +43,8 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
 
 DeliveryEngine::~DeliveryEngine()
 {
+    if (m_fromOutbox)
+        m_outbox.onNewWork({});
     shutDown();
 }
 
@@ -108,6 +110,11 @@ bool DeliveryEngine::sendFromOutbox(QString *error)
         if (error)
             *error = readError;
         return false;
+    }
+    if (!m_fromOutbox) {
+        // Work committed by other programs wakes this engine at once where the storage can tell
+        // (PostgreSQL's NOTIFY); the polling every pollMs is the backstop.
+        m_outbox.onNewWork([this] { armPoll(0); });
     }
     m_fromOutbox = true;
     m_outboxEmpty = false;

@@ -3,7 +3,7 @@
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
 #include "server/EventIngest.h"
 #include "server/EventServer.h"
 #include "server/ServedRuleSet.h"
@@ -79,10 +79,11 @@ bool Server::start(StartProblem *problem)
         return false;
     }
 
-    m_storage = std::make_unique<HistoryDatabase>();
     QString error;
-    if (!m_storage->open(m_config.database, &error)
-        || !m_storage->setDurability(HistoryDatabase::Durability::Full, &error)) {
+    OpenStorage::Options storageOptions;
+    storageOptions.durableEvents = true;
+    m_storage = OpenStorage::open(m_config.database, storageOptions, &error);
+    if (!m_storage) {
         problem->message = error;
         return false;
     }
@@ -194,7 +195,7 @@ bool Server::start(StartProblem *problem)
     m_log.info(u"server.started"_s,
                {{u"url"_s, url()},
                 {u"ruleSet"_s, loaded.ruleSet->hash()},
-                {u"database"_s, m_config.database},
+                {u"database"_s, OpenStorage::shown(m_config.database)},
                 {u"warnings"_s, problemLines(m_config.ruleSetFile, loaded.problems)}});
     return true;
 }
