@@ -3,10 +3,13 @@
 // and batch ingest, every error status, auth both ways, idempotency across a restart, reload good
 // and bad (by SIGHUP and by a change of the file), the drain on SIGTERM, the circuit breaker,
 // slow and idle clients, refusals to start, and the chaos test: 2,000 events posted concurrently,
-// the server SIGKILLed part-way and restarted, every acknowledged delivery received.
+// the server SIGKILLed part-way and restarted, every acknowledged delivery received. And the
+// fleet test: three servers on one PostgreSQL database (KANCA_TEST_PG_URL), one SIGKILLed.
 #include "endpoints/Catcher.h"
 #include "history/HistoryDatabase.h"
+#include "postgres/PostgresStore.h"
 #include "support/ExplainedExit.h"
+#include "support/PostgresTestDatabase.h"
 #include "support/RawHttp.h"
 
 #include <QDateTime>
@@ -224,6 +227,7 @@ private Q_SLOTS:
     void refusesToStart_data();
     void refusesToStart();
     void chaosKillAndRestartLosesNothing();
+    void fleetOnPostgresLosesNothing();
 
 private:
     std::unique_ptr<Serve> serve(const QStringList &extra = {},
@@ -925,6 +929,94 @@ void TestServe::chaosKillAndRestartLosesNothing()
             QVERIFY2(wasInterrupted, qPrintable(id + u" was sent twice without an interruption"_s));
     }
     QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+}
+
+// Three servers share one PostgreSQL outbox; events are posted to them in turn; one is SIGKILLed
+// part-way. Every acknowledged delivery arrives, from whichever server; a delivery arrives twice
+// only if its attempt was in flight on the killed server.
+void TestServe::fleetOnPostgresLosesNothing()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet"_s);
+    m_catcher->setResponse({200, 5, {}, {}});
+    m_ruleSet = writeRuleSet(ruleSet({webhook(m_catcher->url() + u"/a"_s, 10)}));
+    m_db = url;
+    std::vector<std::unique_ptr<Serve>> fleet;
+    QList<quint16> ports;
+    for (int i = 0; i < 3; ++i) {
+        fleet.push_back(serve());
+        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
+        QVERIFY2(!fleet.back()->errors().contains(u"PGPASSWORD"_s), "no password in the log");
+        ports.append(fleet.back()->port());
+    }
+    // The log names the database without its password.
+    const QList<QJsonObject> started = fleet.front()->log(u"server.started"_s);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(started.first().value(u"database"_s).toString().startsWith(u"postgresql://"_s));
+
+    constexpr int Events = 900;
+    QStringList acknowledged;
+    QList<int> perServer(3, 0);
+    int answered = 0;
+    int failed = 0;
+    std::vector<QNetworkReply *> replies;
+    for (int i = 0; i < Events; ++i) {
+        QNetworkRequest request(
+            QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(u"fleet-%1"_s.arg(i))));
+        connect(reply, &QNetworkReply::finished, this, [&, reply, i] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 202 || status == 200) {
+                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+                ++perServer[i % 3];
+            } else {
+                ++failed;
+            }
+            ++answered;
+        });
+        replies.push_back(reply);
+    }
+    QVERIFY(waitUntil([&] { return answered >= Events / 3; }, 60'000));
+    fleet.at(1)->kill();
+    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    qInfo("acknowledged per server: %d, %d (killed), %d; refused by the killed one: %d",
+          perServer[0], perServer[1], perServer[2], failed);
+    QVERIFY(perServer[0] == Events / 3 && perServer[2] == Events / 3);
+    QVERIFY2(caughtAll(acknowledged, 120'000), "every acknowledged delivery arrives");
+    const QHash<QString, int> caught = caughtByDelivery();
+    int repeats = 0;
+    for (const QString &id : std::as_const(acknowledged))
+        repeats += caught.value(id) - 1;
+    qInfo("every acknowledged delivery received (%d); %d received twice",
+          int(acknowledged.size()), repeats);
+    for (QNetworkReply *reply : replies)
+        reply->deleteLater();
+    for (int i : {0, 2}) {
+        fleet.at(i)->signal(SIGTERM);
+        QCOMPARE(fleet.at(i)->waitForExit(15'000), 0);
+    }
+
+    PostgresStore store;
+    QString error;
+    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, &error);
+    QVERIFY2(parsed && store.open(*parsed, &error), qPrintable(error));
+    int interrupted = 0;
+    for (const QString &id : std::as_const(acknowledged)) {
+        const QList<Attempt> attempts = store.attempts(id, &error);
+        const bool wasInterrupted =
+            std::any_of(attempts.begin(), attempts.end(),
+                        [](const Attempt &a) { return a.error.startsWith(u"Interrupted"_s); });
+        interrupted += wasInterrupted ? 1 : 0;
+        if (caught.value(id) > 1)
+            QVERIFY2(wasInterrupted, qPrintable(id + u" was sent twice without an interruption"_s));
+        const std::optional<Delivery> delivery = store.delivery(id, &error);
+        QVERIFY2(delivery && delivery->status == DeliveryStatus::Succeeded, qPrintable(id));
+    }
+    qInfo("attempts recorded as interrupted: %d", interrupted);
+    QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+    QCOMPARE(store.depth(&error)->pending, qint64(0));
+    store.close();
+    PostgresTestDatabase::drop(u"kanca_tst_fleet"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServe)
