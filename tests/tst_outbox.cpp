@@ -10,6 +10,7 @@
 #include "postgres/PostgresStore.h"
 #include "support/PostgresTestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void concurrentClaimsNeverOverlap();
 #ifdef KANCA_OUTBOX_POSTGRES
     void lostConnectionIsOpenedAgain();
+    void newWorkWakesOtherListeners();
     void newerSchemaIsRefused();
     void urlsAreReadAndShownWithoutPassword();
 #endif
@@ -580,6 +582,30 @@ void TestOutbox::lostConnectionIsOpenedAgain()
     QVERIFY2(m_a->isReachable(&error), qPrintable(error));
     QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{d.id});
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Work committed by another connection wakes a listener at once (NOTIFY in the same
+// transaction); a connection's own commits and work committed already claimed do not.
+void TestOutbox::newWorkWakesOtherListeners()
+{
+    int wokenA = 0;
+    m_a->onNewWork([&] { ++wokenA; });
+    QString error;
+    QVERIFY(m_a->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, nullptr, &error));
+    QVERIFY(m_b->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, &m_claimB, &error));
+    QTest::qWait(300);
+    QCOMPARE(wokenA, 0);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_b->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, nullptr, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(wokenA, 1, 2000);
+    qInfo("woken %lld ms after the commit", qint64(timer.elapsed()));
+    // Deliveries given back wake listeners too.
+    const auto claimed = m_b->claimDue(at(Now), m_claimB, &error);
+    QVERIFY(claimed && !claimed->isEmpty());
+    QVERIFY(m_b->releaseClaims(idsOf(claimed), m_claimB, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(wokenA, 2, 2000);
+    m_a->onNewWork({});
 }
 
 void TestOutbox::newerSchemaIsRefused()

@@ -228,6 +228,7 @@ private Q_SLOTS:
     void refusesToStart();
     void chaosKillAndRestartLosesNothing();
     void fleetOnPostgresLosesNothing();
+    void postgresOutageLosesNothing();
 
 private:
     std::unique_ptr<Serve> serve(const QStringList &extra = {},
@@ -960,8 +961,7 @@ void TestServe::fleetOnPostgresLosesNothing()
     int failed = 0;
     std::vector<QNetworkReply *> replies;
     for (int i = 0; i < Events; ++i) {
-        QNetworkRequest request(
-            QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = m_network.post(request, compact(incoming(u"fleet-%1"_s.arg(i))));
         connect(reply, &QNetworkReply::finished, this, [&, reply, i] {
@@ -987,8 +987,8 @@ void TestServe::fleetOnPostgresLosesNothing()
     int repeats = 0;
     for (const QString &id : std::as_const(acknowledged))
         repeats += caught.value(id) - 1;
-    qInfo("every acknowledged delivery received (%d); %d received twice",
-          int(acknowledged.size()), repeats);
+    qInfo("every acknowledged delivery received (%d); %d received twice", int(acknowledged.size()),
+          repeats);
     for (QNetworkReply *reply : replies)
         reply->deleteLater();
     for (int i : {0, 2}) {
@@ -1017,6 +1017,82 @@ void TestServe::fleetOnPostgresLosesNothing()
     QCOMPARE(store.depth(&error)->pending, qint64(0));
     store.close();
     PostgresTestDatabase::drop(u"kanca_tst_fleet"_s);
+}
+
+// The database goes away for two seconds in the middle of a run (every connection of the server
+// killed, new ones refused): the server stays up, /readyz says 503 meanwhile, it reconnects, and
+// every acknowledged delivery arrives.
+void TestServe::postgresOutageLosesNothing()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_outage"_s);
+    m_catcher->setResponse({200, 5, {}, {}});
+    m_ruleSet = writeRuleSet(ruleSet({webhook(m_catcher->url() + u"/a"_s, 10)}));
+    m_db = url;
+    auto server = serve();
+    QVERIFY2(server->running(), qPrintable(server->errors()));
+
+    constexpr int Events = 300;
+    QStringList acknowledged;
+    int answered = 0;
+    int refused = 0;
+    std::vector<QNetworkReply *> replies;
+    const auto postOne = [&](int i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(m_port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(u"outage-%1"_s.arg(i))));
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 202 || status == 200)
+                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+            else
+                ++refused;
+            ++answered;
+        });
+        replies.push_back(reply);
+    };
+    for (int i = 0; i < Events / 2; ++i)
+        postOne(i);
+    QVERIFY(waitUntil([&] { return answered >= Events / 4; }, 60'000));
+    QString error;
+    const QString database = u"kanca_tst_outage"_s;
+    QVERIFY2(PostgresTestDatabase::exec(
+                 url,
+                 {u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database),
+                  u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                  u"AND pid <> pg_backend_pid()"_s.arg(database)},
+                 &error),
+             qPrintable(error));
+    for (int i = Events / 2; i < Events; ++i)
+        postOne(i);
+    // Asked beside the posts waiting for their connections.
+    const auto readyz = [this] {
+        QNetworkAccessManager own;
+        std::unique_ptr<QNetworkReply> reply(
+            own.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/readyz"_s.arg(m_port)))));
+        waitUntil([&] { return reply->isFinished(); }, 30'000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QTest::qWait(500);
+    const int down = readyz();
+    QTest::qWait(1500);
+    QVERIFY2(PostgresTestDatabase::exec(
+                 *PostgresTestDatabase::baseUrl(&error),
+                 {u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)}, &error),
+             qPrintable(error));
+    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    QCOMPARE(down, 503);
+    QVERIFY2(server->running(), qPrintable(server->errors()));
+    QVERIFY2(caughtAll(acknowledged, 60'000), "every acknowledged delivery arrives");
+    QVERIFY(waitUntil([&] { return readyz() == 200; }, 20'000));
+    qInfo("%d deliveries acknowledged, %d requests refused during the outage; %d log lines "
+          "storage.unavailable",
+          int(acknowledged.size()), refused, int(server->log(u"storage.unavailable"_s).size()));
+    QVERIFY(!server->errors().contains(u"storage.failed"_s));
+    for (QNetworkReply *reply : replies)
+        reply->deleteLater();
+    server->signal(SIGTERM);
+    QCOMPARE(server->waitForExit(15'000), 0);
+    PostgresTestDatabase::drop(database);
 }
 
 QTEST_GUILESS_MAIN(TestServe)

@@ -128,6 +128,11 @@ public:
     // the outbox, so that an idle engine claims it at once. A storage that cannot tell (SQLite)
     // never calls it: the engine's polling finds the work.
     virtual void onNewWork(std::function<void()> wake) { Q_UNUSED(wake); }
+
+    // Whether the storage lost its connection and is opening it again (PostgreSQL): a claim
+    // that failed for this is tried again later instead of stopping the engine. A file (SQLite)
+    // never is.
+    virtual bool isReconnecting() const { return false; }
 };
 
 // The destination a delivery is limited by: "scheme://host:port" of its URL (the unit of the

@@ -27,6 +27,7 @@ struct PostgresStore::Private
     // Prepared statements by their text, for this connection (dropped when it is opened again).
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     std::function<void()> wake;
+    bool notificationsConnected = false; // the driver's signal, connected once
     // Reconnecting: not before this time (ms since the epoch); the wait doubles up to a limit.
     qint64 reconnectAtMs = 0;
     int backoffMs = 0;

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <libpq-fe.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,7 @@ void PostgresStore::close()
 {
     d->statements.clear();
     d->open = false;
+    d->notificationsConnected = false;
     if (d->db.isValid()) {
         d->db.close();
         d->db = QSqlDatabase();
@@ -121,6 +123,8 @@ void PostgresStore::Private::listen()
     if (!driver || driver->subscribedToNotifications().contains(QString(Channel)))
         return;
     driver->subscribeToNotification(QString(Channel));
+    if (std::exchange(notificationsConnected, true))
+        return; // the same driver, subscribed again on a new connection
     QObject::connect(
         driver, &QSqlDriver::notification, driver,
         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
@@ -319,6 +323,11 @@ bool PostgresStore::isReachable(QString *error)
     setError(error,
              tr("The database %1 does not answer: %2").arg(d->shown(), Private::explain(sqlError)));
     return false;
+}
+
+bool PostgresStore::isReconnecting() const
+{
+    return d->open && d->broken();
 }
 
 void PostgresStore::onNewWork(std::function<void()> wake)

@@ -61,6 +61,7 @@ public:
     std::optional<Depth> depth(QString *error) override;
     bool isReachable(QString *error) override;
     void onNewWork(std::function<void()> wake) override;
+    bool isReconnecting() const override;
 
     // The events (see EventStore).
     std::optional<QList<Accepted>> acceptEvents(const QList<IncomingEvent> &events,

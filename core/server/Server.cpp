@@ -176,6 +176,15 @@ bool Server::start(StartProblem *problem)
                     stop(); // nothing more can be recorded: stop, and let a supervisor restart
                 }
             });
+    connect(m_engine.get(), &DeliveryEngine::storageUnavailable, this,
+            [this, lastMs = qint64(0)](const QString &message) mutable {
+                // At most one line every 5 s while it lasts.
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (now - lastMs < 5000)
+                    return;
+                lastMs = now;
+                m_log.warning(u"storage.unavailable"_s, {{u"error"_s, message}});
+            });
     connect(m_engine.get(), &DeliveryEngine::drained, this, &Server::finish);
 
     if (!m_engine->sendFromOutbox(&error)) {
