@@ -1055,8 +1055,9 @@ void TestServe::postgresOutageLosesNothing()
     QVERIFY(waitUntil([&] { return answered >= Events / 4; }, 60'000));
     QString error;
     const QString database = u"kanca_tst_outage"_s;
+    const QString base = *PostgresTestDatabase::baseUrl(&error); // another database
     QVERIFY2(PostgresTestDatabase::exec(
-                 url,
+                 base,
                  {u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database),
                   u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
                   u"AND pid <> pg_backend_pid()"_s.arg(database)},
@@ -1076,8 +1077,7 @@ void TestServe::postgresOutageLosesNothing()
     const int down = readyz();
     QTest::qWait(1500);
     QVERIFY2(PostgresTestDatabase::exec(
-                 *PostgresTestDatabase::baseUrl(&error),
-                 {u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)}, &error),
+                 base, {u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)}, &error),
              qPrintable(error));
     QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
     QCOMPARE(down, 503);
