@@ -5,6 +5,7 @@
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "history/HistoryDatabase.h"
+#include "outbox/OutboxStorage.h"
 
 namespace Kanca {
 
@@ -43,11 +44,11 @@ int DeliverCommand::run(CommandContext &context)
         return *exit;
     }
 
-    HistoryDatabase history;
-    if (!run.openHistory(history, context))
+    const std::unique_ptr<OutboxStorage> storage = run.openStorage(context);
+    if (!storage)
         return ExitInvalidInput;
     const EnvironmentSecrets secrets;
-    DeliveryEngine engine(history, secrets);
+    DeliveryEngine engine(*storage, secrets);
     engine.setSettings(run.settings());
     QString error;
     if (!engine.sendFromOutbox(&error)) {
@@ -56,7 +57,7 @@ int DeliverCommand::run(CommandContext &context)
     }
     const int exit = DeliveryRun::runUntilIdle(engine, context);
     const qint64 held =
-        history.heldElsewhere(engine.claim(), QDateTime::currentDateTimeUtc(), &error);
+        storage->heldElsewhere(engine.claim(), QDateTime::currentDateTimeUtc(), &error);
     if (held > 0) {
         context.err << tr("%n delivery(ies) are being sent by another program on this history "
                           "right now; they were left to it.",

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
 
 #include <QEventLoop>
 
@@ -21,8 +22,10 @@ void DeliveryRun::addOptions(QCommandLineParser &parser) const
 
 QString DeliveryRun::optionsHelp()
 {
-    return tr("  --db PATH        the history database (default: $KANCA_DB, else history.sqlite\n"
-              "                   in the application-data folder)\n"
+    return tr("  --db PATH|URL    the history database (default: $KANCA_DB, else history.sqlite\n"
+              "                   in the application-data folder), or a shared PostgreSQL\n"
+              "                   outbox: postgresql://USER@HOST:PORT/DATABASE (the password\n"
+              "                   from PGPASSWORD or ~/.pgpass)\n"
               "  --per-host N     at most N requests in flight to one host (default 6)\n"
               "  --http1          never use HTTP/2 (it is used where a server offers it)\n");
 }
@@ -47,10 +50,26 @@ bool DeliveryRun::readOptions(const QCommandLineParser &parser, QString *usageEr
 bool DeliveryRun::openHistory(HistoryDatabase &history, CommandContext &context) const
 {
     QString error;
+    if (OpenStorage::isDatabaseUrl(m_dbPath)) {
+        context.err << tr("%1 is a PostgreSQL database: this command reads the history, which "
+                          "works on a SQLite file only for now.")
+                           .arg(OpenStorage::shown(m_dbPath))
+                    << Qt::endl;
+        return false;
+    }
     if (history.open(m_dbPath, &error))
         return true;
     context.err << error << Qt::endl;
     return false;
+}
+
+std::unique_ptr<OutboxStorage> DeliveryRun::openStorage(CommandContext &context) const
+{
+    QString error;
+    std::unique_ptr<OutboxStorage> storage = OpenStorage::open(m_dbPath, {}, &error);
+    if (!storage)
+        context.err << error << Qt::endl;
+    return storage;
 }
 
 QByteArray DeliveryRun::jsonLine(const Delivery &delivery)

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
 
 #include <QCommandLineParser>
 
@@ -241,8 +242,14 @@ int HistoryCommand::run(CommandContext &context)
         context.err << error << Qt::endl;
         return ExitInvalidInput;
     };
-    if (!history.open(parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath(), &error)
-        || !history.checkIntegrity(&error)) {
+    const QString where = parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath();
+    if (OpenStorage::isDatabaseUrl(where)) {
+        error = tr("%1 is a PostgreSQL database: kanca history reads a SQLite file only for "
+                   "now.")
+                    .arg(OpenStorage::shown(where));
+        return fail();
+    }
+    if (!history.open(where, &error) || !history.checkIntegrity(&error)) {
         return fail();
     }
     const QList<Delivery> deliveries = history.deliveries(filter, range, &error);

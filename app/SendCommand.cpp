@@ -8,7 +8,7 @@
 #include "delivery/DeliveryEngine.h"
 #include "dispatch/Dispatcher.h"
 #include "engine/SecretProvider.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/OutboxStorage.h"
 
 namespace Kanca {
 
@@ -115,10 +115,10 @@ int SendCommand::run(CommandContext &context)
             delivery.retry.maxAttempts = 1;
     }
 
-    HistoryDatabase history;
-    if (!run.openHistory(history, context))
+    const std::unique_ptr<OutboxStorage> storage = run.openStorage(context);
+    if (!storage)
         return ExitInvalidInput;
-    DeliveryEngine engine(history, secrets);
+    DeliveryEngine engine(*storage, secrets);
     engine.setSettings(run.settings());
     QString error;
     if (!engine.submit(deliveries, &error)) {

@@ -50,7 +50,7 @@ std::optional<QString> valueOf(const QCommandLineParser &parser, const QCommandL
 QString ServeCommand::usage()
 {
     return tr(
-        "Usage: kanca serve RULESET [--listen ADDR:PORT] [--db PATH] [--token-secret NAME]\n"
+        "Usage: kanca serve RULESET [--listen ADDR:PORT] [--db PATH|URL] [--token-secret NAME]\n"
         "                   [--verify-secret NAME] [--max-body BYTES] [--grace-ms N]\n"
         "                   [--tls-cert FILE --tls-key FILE] [options]\n"
         "\n"
@@ -84,8 +84,11 @@ QString ServeCommand::usage()
         "  --listen ADDR:PORT   where to listen (KANCA_LISTEN; default 127.0.0.1:8410); an\n"
         "                       address other machines reach needs --token-secret or\n"
         "                       --verify-secret\n"
-        "  --db PATH            the SQLite outbox, history and events (KANCA_DB; default\n"
-        "                       history.sqlite in the application-data folder)\n"
+        "  --db PATH|URL        the outbox, history and events (KANCA_DB): a SQLite file\n"
+        "                       (default history.sqlite in the application-data folder), or\n"
+        "                       a PostgreSQL database several servers share,\n"
+        "                       postgresql://USER@HOST:PORT/DATABASE (the password from\n"
+        "                       PGPASSWORD or ~/.pgpass)\n"
         "  --token-secret NAME  clients send \"Authorization: Bearer <token>\", the token being\n"
         "                       KANCA_SECRET_<NAME> (KANCA_TOKEN_SECRET)\n"
         "  --verify-secret NAME clients sign with Standard Webhooks (webhook-id,\n"

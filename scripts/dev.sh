@@ -2,11 +2,13 @@
 # Kanca's one set-up script for a Debian 12 machine.
 #
 #   scripts/dev.sh run    install what is missing, build, start Kanca with the example rule set
-#   scripts/dev.sh test   install what is missing, build, run every test; then build the command
-#                         line alone (no designer) with clang, the address and undefined-
-#                         behaviour sanitizers and the fuzz targets, and run the core's and the
-#                         command line's tests and each fuzz target for a bounded number of
-#                         inputs (docs/fuzzing.md)
+#   scripts/dev.sh test   install what is missing, build, start a throw-away PostgreSQL cluster
+#                         (scripts/pg-test-cluster.sh; stopped and removed at the end), run every
+#                         test, the PostgreSQL ones included (KANCA_REQUIRE_PG=1: they fail
+#                         rather than skip without it); then build the command line alone (no
+#                         designer) with clang, the address and undefined-behaviour sanitizers
+#                         and the fuzz targets, and run the core's and the command line's tests
+#                         and each fuzz target for a bounded number of inputs (docs/fuzzing.md)
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh install  only install what is missing
 #
@@ -28,7 +30,8 @@ packages=(
     clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
-    curl
+    libqt6sql6-psql libpq-dev postgresql-15
+    curl python3
 )
 read -r -a extra_packages <<<"${KANCA_EXTRA_PACKAGES:-}"
 packages+=("${extra_packages[@]}")
@@ -92,6 +95,15 @@ test)
     install_test_tools
     build
     export QT_QPA_PLATFORM=offscreen
+    # PostgreSQL for the tests that need it: a cluster of its own, gone afterwards.
+    pg_parent=$(mktemp -d /tmp/kanca-pg.XXXXXX)
+    chmod 0755 "$pg_parent"
+    trap 'scripts/pg-test-cluster.sh stop "$pg_parent/cluster" >/dev/null 2>&1; rm -rf "$pg_parent"' EXIT
+    pg_env=$(scripts/pg-test-cluster.sh start "$pg_parent/cluster")
+    while IFS= read -r line; do
+        export "${line?}"
+    done <<<"$pg_env"
+    export KANCA_REQUIRE_PG=1
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     build_headless
     ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli|fuzz'

@@ -1,19 +1,50 @@
 // The outbox's claims, as any number of engines see them: due work claimed once, leases that
 // keep it and expire, attempts interrupted by a dead claimer, results guarded by the claim.
-// Written against the Outbox interface, on a real SQLite history. Time passes by claiming
-// "later": ClaimRequest::now.
+// Written against the Outbox interface, built twice: tst_outbox on a real SQLite history,
+// tst_outbox_postgres (KANCA_OUTBOX_POSTGRES) on a real PostgreSQL database of its own (see
+// support/PostgresTestDatabase.h). Time passes by claiming "later": ClaimRequest::now.
 #include "engine/DeliveryId.h"
 #include "history/HistoryDatabase.h"
 #include "outbox/ClaimToken.h"
+#include "outbox/OpenStorage.h"
+#include "postgres/PostgresStore.h"
+#include "support/PostgresTestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+#ifdef KANCA_OUTBOX_POSTGRES
+using Store = PostgresStore;
+bool openStore(Store &store, const QString &where, QString *error)
+{
+    const std::optional<PostgresUrl> url = PostgresUrl::parse(where, error);
+    return url && store.open(*url, error);
+}
+qint64 countAll(const Store &store)
+{
+    return store.countDeliveries();
+}
+#else
+using Store = HistoryDatabase;
+bool openStore(Store &store, const QString &where, QString *error)
+{
+    return store.open(where, error);
+}
+qint64 countAll(const Store &store)
+{
+    return store.countDeliveries({});
+}
+#endif
 
 const QDateTime Now = QDateTime::currentDateTimeUtc();
 
@@ -96,11 +127,20 @@ private Q_SLOTS:
     void eventsAreAcceptedOnceWithTheirDeliveries();
     void acceptingIsAllOrNone();
     void eventsAreReadByTimeAndForgotten();
+    void concurrentDuplicatesGetTheFirstAnswer();
+    void concurrentClaimsNeverOverlap();
+#ifdef KANCA_OUTBOX_POSTGRES
+    void lostConnectionIsOpenedAgain();
+    void newWorkWakesOtherListeners();
+    void newerSchemaIsRefused();
+    void urlsAreReadAndShownWithoutPassword();
+#endif
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryDatabase> m_a; // two connections to one file: two engines
-    std::unique_ptr<HistoryDatabase> m_b;
+    QString m_where;            // the file or the URL
+    std::unique_ptr<Store> m_a; // two connections to one database: two engines
+    std::unique_ptr<Store> m_b;
     Outbox::Claim m_claimA;
     Outbox::Claim m_claimB;
 };
@@ -109,12 +149,17 @@ void TestOutbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"outbox.sqlite"_s);
-    m_a = std::make_unique<HistoryDatabase>();
-    m_b = std::make_unique<HistoryDatabase>();
+#ifdef KANCA_OUTBOX_POSTGRES
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_outbox"_s);
+    m_where = url;
+#else
+    m_where = m_dir->filePath(u"outbox.sqlite"_s);
+#endif
+    m_a = std::make_unique<Store>();
+    m_b = std::make_unique<Store>();
     QString error;
-    QVERIFY2(m_a->open(path, &error), qPrintable(error));
-    QVERIFY2(m_b->open(path, &error), qPrintable(error));
+    QVERIFY2(openStore(*m_a, m_where, &error), qPrintable(error));
+    QVERIFY2(openStore(*m_b, m_where, &error), qPrintable(error));
     m_claimA = {ClaimToken::create(), 60'000};
     m_claimB = {ClaimToken::create(), 60'000};
 }
@@ -377,7 +422,7 @@ void TestOutbox::eventsAreAcceptedOnceWithTheirDeliveries()
     // The same id again in the same batch: the first answer, nothing added.
     QVERIFY(accepted->at(2).duplicate);
     QCOMPARE(accepted->at(2).deliveryIds, accepted->at(0).deliveryIds);
-    QCOMPARE(m_a->countDeliveries({}), qint64(2));
+    QCOMPARE(countAll(*m_a), qint64(2));
     // Claimed by A as they were committed; the rule set that made them is kept.
     QVERIFY(idsOf(m_b->claimDue(at(Now), m_claimB, &error)).isEmpty());
     QCOMPARE(m_b->delivery(first.deliveries.at(0).id)->ruleSetHash, u"abc123"_s);
@@ -385,7 +430,7 @@ void TestOutbox::eventsAreAcceptedOnceWithTheirDeliveries()
     const auto again = m_b->acceptEvents({incoming(u"evt_1"_s, 1)}, nullptr, &error);
     QVERIFY(again && again->first().duplicate);
     QCOMPARE(again->first().deliveryIds, accepted->at(0).deliveryIds);
-    QCOMPARE(m_a->countDeliveries({}), qint64(2));
+    QCOMPARE(countAll(*m_a), qint64(2));
 }
 
 void TestOutbox::acceptingIsAllOrNone()
@@ -400,7 +445,7 @@ void TestOutbox::acceptingIsAllOrNone()
     QString error;
     QVERIFY(!m_a->acceptEvents({good, clash}, nullptr, &error));
     QVERIFY2(error.contains(u"none was accepted"_s), qPrintable(error));
-    QCOMPARE(m_a->countDeliveries({}), qint64(0));
+    QCOMPARE(countAll(*m_a), qint64(0));
     const auto retried = m_a->acceptEvents({good}, nullptr, &error);
     QVERIFY2(retried && !retried->first().duplicate, qPrintable(error));
 }
@@ -428,6 +473,182 @@ void TestOutbox::eventsAreReadByTimeAndForgotten()
     QCOMPARE(m_a->pruneEvents(Now.addSecs(150), 100, &error), std::optional<qint64>(2));
     QCOMPARE(m_a->events({}, {}, 0, 0, &error)->size(), 2);
 }
+
+// Two connections in two threads post the same events at once: each event is accepted once, and
+// both get the deliveries of the one that was.
+void TestOutbox::concurrentDuplicatesGetTheFirstAnswer()
+{
+    constexpr int Events = 60;
+    struct Side
+    {
+        QList<EventStore::Accepted> answers;
+        QString error;
+    };
+    Side sides[2];
+    const auto post = [&](int side) {
+        Store store;
+        if (!openStore(store, m_where, &sides[side].error))
+            return;
+        for (int i = 0; i < Events; ++i) {
+            EventStore::IncomingEvent event;
+            event.id = u"evt_same_%1"_s.arg(i);
+            event.type = u"chat.opened"_s;
+            event.receivedAt = Now;
+            event.json = "{}";
+            event.deliveries = {makeDelivery(u"a.example"_s, Now)};
+            const auto accepted = store.acceptEvents({event}, nullptr, &sides[side].error);
+            if (!accepted)
+                return;
+            sides[side].answers.append(accepted->first());
+        }
+    };
+    std::thread first(post, 0);
+    std::thread second(post, 1);
+    first.join();
+    second.join();
+    QVERIFY2(sides[0].error.isEmpty(), qPrintable(sides[0].error));
+    QVERIFY2(sides[1].error.isEmpty(), qPrintable(sides[1].error));
+    QCOMPARE(sides[0].answers.size(), Events);
+    QCOMPARE(sides[1].answers.size(), Events);
+    for (int i = 0; i < Events; ++i) {
+        const EventStore::Accepted &a = sides[0].answers.at(i);
+        const EventStore::Accepted &b = sides[1].answers.at(i);
+        QVERIFY2(a.duplicate != b.duplicate, qPrintable(u"event %1"_s.arg(i)));
+        QCOMPARE(a.deliveryIds.size(), 1);
+        QCOMPARE(a.deliveryIds, b.deliveryIds);
+    }
+    QCOMPARE(countAll(*m_a), qint64(Events));
+}
+
+// Two connections in two threads claim from one outbox at once: every delivery is claimed by
+// exactly one of them.
+void TestOutbox::concurrentClaimsNeverOverlap()
+{
+    constexpr int Deliveries = 400;
+    QList<Delivery> all;
+    for (int i = 0; i < Deliveries; ++i)
+        all.append(makeDelivery(u"host%1.example"_s.arg(i % 7), Now.addMSecs(-i)));
+    QString error;
+    QVERIFY2(m_a->insertDeliveries(all, nullptr, &error), qPrintable(error));
+    struct Side
+    {
+        QStringList claimed;
+        QString error;
+    };
+    Side sides[2];
+    const auto claim = [&](int side) {
+        Store store;
+        if (!openStore(store, m_where, &sides[side].error))
+            return;
+        const Outbox::Claim mine{ClaimToken::create(), 60'000};
+        for (;;) {
+            const auto got = store.claimDue(at(Now, 7), mine, &sides[side].error);
+            if (!got || got->isEmpty())
+                return;
+            sides[side].claimed += idsOf(got);
+        }
+    };
+    std::thread first(claim, 0);
+    std::thread second(claim, 1);
+    first.join();
+    second.join();
+    QVERIFY2(sides[0].error.isEmpty(), qPrintable(sides[0].error));
+    QVERIFY2(sides[1].error.isEmpty(), qPrintable(sides[1].error));
+    QSet<QString> seen;
+    for (const Side &side : sides) {
+        for (const QString &id : side.claimed) {
+            QVERIFY2(!seen.contains(id), qPrintable(u"claimed twice: "_s + id));
+            seen.insert(id);
+        }
+    }
+    QCOMPARE(seen.size(), qsizetype(Deliveries));
+    qInfo("claimed %d and %d", int(sides[0].claimed.size()), int(sides[1].claimed.size()));
+}
+
+#ifdef KANCA_OUTBOX_POSTGRES
+// The server ends the connection (a restart, a fail-over, an administrator): the next call
+// opens a new one, and nothing of the outbox is lost.
+void TestOutbox::lostConnectionIsOpenedAgain()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, nullptr, &error));
+    QVERIFY(PostgresTestDatabase::exec(
+        m_where,
+        {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+         u"'kanca' AND pid <> pg_backend_pid() AND datname = current_database()"_s},
+        &error));
+    QTest::qWait(100);
+    QVERIFY2(m_a->isReachable(&error), qPrintable(error));
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{d.id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Work committed by another connection wakes a listener at once (NOTIFY in the same
+// transaction); a connection's own commits and work committed already claimed do not.
+void TestOutbox::newWorkWakesOtherListeners()
+{
+    int wokenA = 0;
+    m_a->onNewWork([&] { ++wokenA; });
+    QString error;
+    QVERIFY(m_a->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, nullptr, &error));
+    QVERIFY(m_b->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, &m_claimB, &error));
+    QTest::qWait(300);
+    QCOMPARE(wokenA, 0);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_b->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, nullptr, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(wokenA, 1, 2000);
+    qInfo("woken %lld ms after the commit", qint64(timer.elapsed()));
+    // Deliveries given back wake listeners too.
+    const auto claimed = m_b->claimDue(at(Now), m_claimB, &error);
+    QVERIFY(claimed && !claimed->isEmpty());
+    QVERIFY(m_b->releaseClaims(idsOf(claimed), m_claimB, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(wokenA, 2, 2000);
+    m_a->onNewWork({});
+}
+
+void TestOutbox::newerSchemaIsRefused()
+{
+    QString error;
+    QCOMPARE(m_a->schemaVersion(), 1);
+    QVERIFY(
+        PostgresTestDatabase::exec(m_where, {u"UPDATE schema_version SET version = 99"_s}, &error));
+    Store later;
+    QVERIFY(!openStore(later, m_where, &error));
+    QVERIFY2(error.contains(u"version 99"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(error));
+}
+
+void TestOutbox::urlsAreReadAndShownWithoutPassword()
+{
+    QString error;
+    const auto url = PostgresUrl::parse(
+        u"postgresql://kanca:s3cret@db.example:6432/outbox?sslmode=require"_s, &error);
+    QVERIFY2(url, qPrintable(error));
+    QCOMPARE(url->user, u"kanca"_s);
+    QCOMPARE(url->password, u"s3cret"_s);
+    QCOMPARE(url->host, u"db.example"_s);
+    QCOMPARE(url->port, 6432);
+    QCOMPARE(url->database, u"outbox"_s);
+    QCOMPARE(url->options, u"sslmode=require"_s);
+    QCOMPARE(url->shown(), u"postgresql://kanca:***@db.example:6432/outbox"_s);
+    QVERIFY(OpenStorage::isDatabaseUrl(u"postgres://u@h/db"_s));
+    QVERIFY(!OpenStorage::isDatabaseUrl(u"/var/lib/kanca/history.sqlite"_s));
+    QVERIFY(!OpenStorage::shown(u"postgresql://u:pw@h:1/db"_s).contains(u"pw"_s));
+    QVERIFY(!PostgresUrl::parse(u"postgresql://u:pw@h:1/"_s, &error));
+    QVERIFY2(error.contains(u"no database"_s) && !error.contains(u"pw"_s), qPrintable(error));
+    // A wrong password is refused with the server's words, never with the password.
+    const auto wrong = PostgresUrl::parse(
+        QString(m_where).replace(u"postgresql://kanca@"_s, u"postgresql://kanca:wrong-pw@"_s),
+        &error);
+    QVERIFY(wrong);
+    Store store;
+    QVERIFY(!store.open(*wrong, &error));
+    QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"wrong-pw"_s), qPrintable(error));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestOutbox)
 #include "tst_outbox.moc"

@@ -3,10 +3,13 @@
 // and batch ingest, every error status, auth both ways, idempotency across a restart, reload good
 // and bad (by SIGHUP and by a change of the file), the drain on SIGTERM, the circuit breaker,
 // slow and idle clients, refusals to start, and the chaos test: 2,000 events posted concurrently,
-// the server SIGKILLed part-way and restarted, every acknowledged delivery received.
+// the server SIGKILLed part-way and restarted, every acknowledged delivery received. And the
+// fleet test: three servers on one PostgreSQL database (KANCA_TEST_PG_URL), one SIGKILLed.
 #include "endpoints/Catcher.h"
 #include "history/HistoryDatabase.h"
+#include "postgres/PostgresStore.h"
 #include "support/ExplainedExit.h"
+#include "support/PostgresTestDatabase.h"
 #include "support/RawHttp.h"
 
 #include <QDateTime>
@@ -224,6 +227,8 @@ private Q_SLOTS:
     void refusesToStart_data();
     void refusesToStart();
     void chaosKillAndRestartLosesNothing();
+    void fleetOnPostgresLosesNothing();
+    void postgresOutageLosesNothing();
 
 private:
     std::unique_ptr<Serve> serve(const QStringList &extra = {},
@@ -935,6 +940,169 @@ void TestServe::chaosKillAndRestartLosesNothing()
             QVERIFY2(wasInterrupted, qPrintable(id + u" was sent twice without an interruption"_s));
     }
     QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+}
+
+// Three servers share one PostgreSQL outbox; events are posted to them in turn; one is SIGKILLed
+// part-way. Every acknowledged delivery arrives, from whichever server; a delivery arrives twice
+// only if its attempt was in flight on the killed server.
+void TestServe::fleetOnPostgresLosesNothing()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet"_s);
+    m_catcher->setResponse({200, 5, {}, {}});
+    m_ruleSet = writeRuleSet(ruleSet({webhook(m_catcher->url() + u"/a"_s, 10)}));
+    m_db = url;
+    std::vector<std::unique_ptr<Serve>> fleet;
+    QList<quint16> ports;
+    for (int i = 0; i < 3; ++i) {
+        fleet.push_back(serve());
+        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
+        QVERIFY2(!fleet.back()->errors().contains(u"PGPASSWORD"_s), "no password in the log");
+        ports.append(fleet.back()->port());
+    }
+    // The log names the database without its password.
+    const QList<QJsonObject> started = fleet.front()->log(u"server.started"_s);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(started.first().value(u"database"_s).toString().startsWith(u"postgresql://"_s));
+
+    constexpr int Events = 900;
+    QStringList acknowledged;
+    QList<int> perServer(3, 0);
+    int answered = 0;
+    int failed = 0;
+    std::vector<QNetworkReply *> replies;
+    for (int i = 0; i < Events; ++i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(u"fleet-%1"_s.arg(i))));
+        connect(reply, &QNetworkReply::finished, this, [&, reply, i] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 202 || status == 200) {
+                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+                ++perServer[i % 3];
+            } else {
+                ++failed;
+            }
+            ++answered;
+        });
+        replies.push_back(reply);
+    }
+    QVERIFY(waitUntil([&] { return answered >= Events / 3; }, 60'000));
+    fleet.at(1)->kill();
+    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    qInfo("acknowledged per server: %d, %d (killed), %d; refused by the killed one: %d",
+          perServer[0], perServer[1], perServer[2], failed);
+    QVERIFY(perServer[0] == Events / 3 && perServer[2] == Events / 3);
+    QVERIFY2(caughtAll(acknowledged, 120'000), "every acknowledged delivery arrives");
+    const QHash<QString, int> caught = caughtByDelivery();
+    int repeats = 0;
+    for (const QString &id : std::as_const(acknowledged))
+        repeats += caught.value(id) - 1;
+    qInfo("every acknowledged delivery received (%d); %d received twice", int(acknowledged.size()),
+          repeats);
+    for (QNetworkReply *reply : replies)
+        reply->deleteLater();
+    for (int i : {0, 2}) {
+        fleet.at(i)->signal(SIGTERM);
+        QCOMPARE(fleet.at(i)->waitForExit(15'000), 0);
+    }
+
+    PostgresStore store;
+    QString error;
+    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, &error);
+    QVERIFY2(parsed && store.open(*parsed, &error), qPrintable(error));
+    int interrupted = 0;
+    for (const QString &id : std::as_const(acknowledged)) {
+        const QList<Attempt> attempts = store.attempts(id, &error);
+        const bool wasInterrupted =
+            std::any_of(attempts.begin(), attempts.end(),
+                        [](const Attempt &a) { return a.error.startsWith(u"Interrupted"_s); });
+        interrupted += wasInterrupted ? 1 : 0;
+        if (caught.value(id) > 1)
+            QVERIFY2(wasInterrupted, qPrintable(id + u" was sent twice without an interruption"_s));
+        const std::optional<Delivery> delivery = store.delivery(id, &error);
+        QVERIFY2(delivery && delivery->status == DeliveryStatus::Succeeded, qPrintable(id));
+    }
+    qInfo("attempts recorded as interrupted: %d", interrupted);
+    QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+    QCOMPARE(store.depth(&error)->pending, qint64(0));
+    store.close();
+    PostgresTestDatabase::drop(u"kanca_tst_fleet"_s);
+}
+
+// The database goes away for two seconds in the middle of a run (every connection of the server
+// killed, new ones refused): the server stays up, /readyz says 503 meanwhile, it reconnects, and
+// every acknowledged delivery arrives.
+void TestServe::postgresOutageLosesNothing()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_outage"_s);
+    m_catcher->setResponse({200, 5, {}, {}});
+    m_ruleSet = writeRuleSet(ruleSet({webhook(m_catcher->url() + u"/a"_s, 10)}));
+    m_db = url;
+    auto server = serve();
+    QVERIFY2(server->running(), qPrintable(server->errors()));
+
+    constexpr int Events = 300;
+    QStringList acknowledged;
+    int answered = 0;
+    int refused = 0;
+    std::vector<QNetworkReply *> replies;
+    const auto postOne = [&](int i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(m_port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(u"outage-%1"_s.arg(i))));
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 202 || status == 200)
+                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+            else
+                ++refused;
+            ++answered;
+        });
+        replies.push_back(reply);
+    };
+    for (int i = 0; i < Events / 2; ++i)
+        postOne(i);
+    QVERIFY(waitUntil([&] { return answered >= Events / 4; }, 60'000));
+    QString error;
+    const QString database = u"kanca_tst_outage"_s;
+    const QString base = *PostgresTestDatabase::baseUrl(&error); // another database
+    QVERIFY2(PostgresTestDatabase::exec(
+                 base,
+                 {u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database),
+                  u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                  u"AND pid <> pg_backend_pid()"_s.arg(database)},
+                 &error),
+             qPrintable(error));
+    for (int i = Events / 2; i < Events; ++i)
+        postOne(i);
+    // Asked beside the posts waiting for their connections.
+    const auto readyz = [this] {
+        QNetworkAccessManager own;
+        std::unique_ptr<QNetworkReply> reply(
+            own.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/readyz"_s.arg(m_port)))));
+        waitUntil([&] { return reply->isFinished(); }, 30'000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QTest::qWait(500);
+    const int down = readyz();
+    QTest::qWait(1500);
+    QVERIFY2(PostgresTestDatabase::exec(
+                 base, {u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)}, &error),
+             qPrintable(error));
+    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    QCOMPARE(down, 503);
+    QVERIFY2(server->running(), qPrintable(server->errors()));
+    QVERIFY2(caughtAll(acknowledged, 60'000), "every acknowledged delivery arrives");
+    QVERIFY(waitUntil([&] { return readyz() == 200; }, 20'000));
+    qInfo("%d deliveries acknowledged, %d requests refused during the outage; %d log lines "
+          "storage.unavailable",
+          int(acknowledged.size()), refused, int(server->log(u"storage.unavailable"_s).size()));
+    QVERIFY(!server->errors().contains(u"storage.failed"_s));
+    for (QNetworkReply *reply : replies)
+        reply->deleteLater();
+    server->signal(SIGTERM);
+    QCOMPARE(server->waitForExit(15'000), 0);
+    PostgresTestDatabase::drop(database);
 }
 
 QTEST_GUILESS_MAIN(TestServe)

@@ -766,18 +766,6 @@ hatasında 2.
 <context>
     <name>DeliveryRun</name>
     <message>
-        <source>  --db PATH        the history database (default: $KANCA_DB, else history.sqlite
-                   in the application-data folder)
-  --per-host N     at most N requests in flight to one host (default 6)
-  --http1          never use HTTP/2 (it is used where a server offers it)
-</source>
-        <translation>  --db YOL         geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
-                   verileri klasöründeki history.sqlite)
-  --per-host N     bir sunucuya aynı anda en çok N istek (varsayılan 6)
-  --http1          HTTP/2 hiç kullanılmaz (yoksa sunucu destekliyorsa kullanılır)
-</translation>
-    </message>
-    <message>
         <source>--per-host takes a number from 1 to 1000, not &quot;%1&quot;</source>
         <translation>--per-host için 1 ile 1000 arasında bir sayı yazın; &quot;%1&quot; geçersiz</translation>
     </message>
@@ -800,6 +788,26 @@ hatasında 2.
     <message>
         <source>Every delivery not reported above as finished stays pending in the history; &quot;kanca deliver&quot; finishes it once the history can be written.</source>
         <translation>Yukarıda tamamlandığı bildirilmeyen her gönderim geçmişte bekler; geçmişe yeniden yazılabildiğinde &quot;kanca deliver&quot; onu tamamlar.</translation>
+    </message>
+    <message>
+        <source>  --db PATH|URL    the history database (default: $KANCA_DB, else history.sqlite
+                   in the application-data folder), or a shared PostgreSQL
+                   outbox: postgresql://USER@HOST:PORT/DATABASE (the password
+                   from PGPASSWORD or ~/.pgpass)
+  --per-host N     at most N requests in flight to one host (default 6)
+  --http1          never use HTTP/2 (it is used where a server offers it)
+</source>
+        <translation>  --db YOL|URL     geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
+                   verileri klasöründeki history.sqlite) ya da paylaşılan bir
+                   PostgreSQL giden kutusu: postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI
+                   (parola PGPASSWORD ya da ~/.pgpass dosyasından)
+  --per-host N     bir sunucuya aynı anda en çok N istek (varsayılan 6)
+  --http1          HTTP/2 hiç kullanılmaz (yoksa sunucu destekliyorsa kullanılır)
+</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: this command reads the history, which works on a SQLite file only for now.</source>
+        <translation>%1 bir PostgreSQL veritabanı: bu komut geçmişi okur ve bu şimdilik yalnızca bir SQLite dosyasında yapılabilir.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1002,10 @@ Seçenekler:
 listelenmez ve standart hata nedenini söyler: örneğin dosya bozuktur), kullanım
 hatasında 2.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: kanca history reads a SQLite file only for now.</source>
+        <translation>%1 bir PostgreSQL veritabanı: kanca history şimdilik yalnızca bir SQLite dosyası okur.</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4701,108 @@ Komutlar için &quot;kanca help&quot; yazın.
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>Cannot accept events into the database %1: %2; none was accepted.</source>
+        <translation>Olaylar %1 veritabanına kabul edilemiyor: %2; hiçbiri kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>%1 veritabanı okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot forget old events in the database %1: %2</source>
+        <translation>%1 veritabanındaki eski olaylar silinemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program sending this attempt stopped before its answer was recorded; the receiver may have received it (webhook-id %1).</source>
+        <translation>Yarıda kaldı: bu denemeyi gönderen program, yanıtı kaydedilmeden durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
+    </message>
+    <message>
+        <source>Cannot add deliveries to the database %1: a delivery has no id or no creation time; none was added.</source>
+        <translation>Gönderimler %1 veritabanına eklenemiyor: bir gönderimin kimliği ya da oluşturulma zamanı yok; hiçbiri eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot add deliveries to the database %1: %2; none was added.</source>
+        <translation>Gönderimler %1 veritabanına eklenemiyor: %2; hiçbiri eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot add the delivery %1 to the database %2: %3; none was added.</source>
+        <translation>%1 gönderimi %2 veritabanına eklenemiyor: %3; hiçbiri eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot claim deliveries in the database %1: %2</source>
+        <translation>%1 veritabanındaki gönderimler üstlenilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the start of attempts in the database %1: %2</source>
+        <translation>Denemelerin başlangıcı %1 veritabanına kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record attempts in the database %1: attempt %2 of the delivery %3 has no start time; no attempt was recorded.</source>
+        <translation>Denemeler %1 veritabanına kaydedilemiyor: %3 gönderiminin %2. denemesinin başlangıç zamanı yok; hiçbir deneme kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot record attempts in the database %1: %2</source>
+        <translation>Denemeler %1 veritabanına kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record attempts in the database %1: there is no delivery %2; no attempt was recorded.</source>
+        <translation>Denemeler %1 veritabanına kaydedilemiyor: %2 diye bir gönderim yok; hiçbir deneme kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot renew the claims in the database %1: %2</source>
+        <translation>%1 veritabanındaki üstlenmeler yenilenemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give back claims in the database %1: %2</source>
+        <translation>%1 veritabanındaki üstlenmeler geri bırakılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>%1 veritabanı açılamıyor: Qt&apos;nin PostgreSQL sürücüsü (QPSQL) kurulu değil (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>%1 veritabanı açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database is lost; connecting again</source>
+        <translation>veritabanı bağlantısı koptu; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Veritabanı açık değil.</translation>
+    </message>
+    <message>
+        <source>its schema (version %1) is newer than this program knows (version %2); use a newer Kanca</source>
+        <translation>şeması (sürüm %1) bu programın bildiğinden (sürüm %2) yeni; daha yeni bir Kanca kullanın</translation>
+    </message>
+    <message>
+        <source>The database %1 does not answer: %2</source>
+        <translation>%1 veritabanı yanıt vermiyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>The database URL is not valid: %1 (expected postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Veritabanı URL&apos;si geçersiz: %1 (beklenen biçim: postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI).</translation>
+    </message>
+    <message>
+        <source>it cannot be read as a URL</source>
+        <translation>URL olarak okunamıyor</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>bir veritabanı adı içermiyor</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>bir sunucu adı içermiyor</translation>
+    </message>
+</context>
+<context>
     <name>PresetLibrary</name>
     <message>
         <source>the presets are not valid JSON: %1</source>
@@ -5278,7 +5392,39 @@ gönderilmez) 1, kullanım hatasında 2.
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Usage: kanca serve RULESET [--listen ADDR:PORT] [--db PATH] [--token-secret NAME]
+        <source>name exactly one rule set file</source>
+        <translation>tam olarak bir kural seti dosyası belirtin</translation>
+    </message>
+    <message>
+        <source>name the rule set file to run (or set KANCA_RULESET)</source>
+        <translation>çalıştırılacak kural seti dosyasını verin (ya da KANCA_RULESET tanımlayın)</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 %2 ile %3 arasında bir sayı alır, &quot;%4&quot; değil</translation>
+    </message>
+    <message>
+        <source>--listen takes PORT, HOST:PORT or [IPv6]:PORT, not &quot;%1&quot;</source>
+        <translation>--listen PORT, HOST:PORT ya da [IPv6]:PORT alır, &quot;%1&quot; değil</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert ve --tls-key birlikte verilir</translation>
+    </message>
+    <message>
+        <source>kanca serve: the secret %1 is not set (set %2)</source>
+        <translation>kanca serve: %1 gizli anahtarı tanımlı değil (%2 tanımlayın)</translation>
+    </message>
+    <message>
+        <source>kanca serve: %1 can be reached from other machines: set --token-secret or --verify-secret so that only your platform can post events, or listen on 127.0.0.1 behind a proxy that does.</source>
+        <translation>kanca serve: %1 adresine başka makinelerden erişilebilir: olayları yalnızca platformunuzun gönderebilmesi için --token-secret ya da --verify-secret verin, ya da bunu yapan bir vekil sunucunun arkasında 127.0.0.1&apos;i dinleyin.</translation>
+    </message>
+    <message>
+        <source>kanca serve: not started.</source>
+        <translation>kanca serve: başlatılmadı.</translation>
+    </message>
+    <message>
+        <source>Usage: kanca serve RULESET [--listen ADDR:PORT] [--db PATH|URL] [--token-secret NAME]
                    [--verify-secret NAME] [--max-body BYTES] [--grace-ms N]
                    [--tls-cert FILE --tls-key FILE] [options]
 
@@ -5312,8 +5458,11 @@ Options (each also from the environment variable named after it):
   --listen ADDR:PORT   where to listen (KANCA_LISTEN; default 127.0.0.1:8410); an
                        address other machines reach needs --token-secret or
                        --verify-secret
-  --db PATH            the SQLite outbox, history and events (KANCA_DB; default
-                       history.sqlite in the application-data folder)
+  --db PATH|URL        the outbox, history and events (KANCA_DB): a SQLite file
+                       (default history.sqlite in the application-data folder), or
+                       a PostgreSQL database several servers share,
+                       postgresql://USER@HOST:PORT/DATABASE (the password from
+                       PGPASSWORD or ~/.pgpass)
   --token-secret NAME  clients send &quot;Authorization: Bearer &lt;token&gt;&quot;, the token being
                        KANCA_SECRET_&lt;NAME&gt; (KANCA_TOKEN_SECRET)
   --verify-secret NAME clients sign with Standard Webhooks (webhook-id,
@@ -5336,7 +5485,7 @@ Exit status: 0 after a stop, 1 if it cannot start (the rule set, a secret, the
 database, the port), 2 on a usage error, 4 if the database could no longer be
 written (it stopped at once; see the log).
 </source>
-        <translation>Kullanım: kanca serve KURAL_SETİ [--listen ADRES:PORT] [--db YOL] [--token-secret AD]
+        <translation>Kullanım: kanca serve KURAL_SETİ [--listen ADRES:PORT] [--db YOL|URL] [--token-secret AD]
                    [--verify-secret AD] [--max-body BAYT] [--grace-ms N]
                    [--tls-cert DOSYA --tls-key DOSYA] [seçenekler]
 
@@ -5372,8 +5521,11 @@ Seçenekler (her biri adını taşıyan ortam değişkeninden de verilebilir):
   --listen ADRES:PORT  dinlenecek adres (KANCA_LISTEN; varsayılan 127.0.0.1:8410);
                        başka makinelerin erişebildiği bir adres için --token-secret
                        ya da --verify-secret gerekir
-  --db YOL             SQLite giden kutusu, geçmiş ve olaylar (KANCA_DB; varsayılan
-                       uygulama verileri klasöründeki history.sqlite)
+  --db YOL|URL         giden kutusu, geçmiş ve olaylar (KANCA_DB): bir SQLite dosyası
+                       (varsayılan: uygulama verileri klasöründeki history.sqlite) ya
+                       da birçok sunucunun paylaştığı bir PostgreSQL veritabanı,
+                       postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI (parola
+                       PGPASSWORD ya da ~/.pgpass dosyasından)
   --token-secret AD    istemciler &quot;Authorization: Bearer &lt;belirteç&gt;&quot; gönderir;
                        belirteç KANCA_SECRET_&lt;AD&gt; değeridir (KANCA_TOKEN_SECRET)
   --verify-secret AD   istemciler Standard Webhooks (webhook-id, webhook-timestamp,
@@ -5397,38 +5549,6 @@ Seçenekler (her biri adını taşıyan ortam değişkeninden de verilebilir):
 veritabanı, port), kullanım hatasında 2, veritabanına artık yazılamıyorsa 4 (hemen
 durur; günlüğe bakın).
 </translation>
-    </message>
-    <message>
-        <source>name exactly one rule set file</source>
-        <translation>tam olarak bir kural seti dosyası belirtin</translation>
-    </message>
-    <message>
-        <source>name the rule set file to run (or set KANCA_RULESET)</source>
-        <translation>çalıştırılacak kural seti dosyasını verin (ya da KANCA_RULESET tanımlayın)</translation>
-    </message>
-    <message>
-        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>%1 %2 ile %3 arasında bir sayı alır, &quot;%4&quot; değil</translation>
-    </message>
-    <message>
-        <source>--listen takes PORT, HOST:PORT or [IPv6]:PORT, not &quot;%1&quot;</source>
-        <translation>--listen PORT, HOST:PORT ya da [IPv6]:PORT alır, &quot;%1&quot; değil</translation>
-    </message>
-    <message>
-        <source>--tls-cert and --tls-key go together</source>
-        <translation>--tls-cert ve --tls-key birlikte verilir</translation>
-    </message>
-    <message>
-        <source>kanca serve: the secret %1 is not set (set %2)</source>
-        <translation>kanca serve: %1 gizli anahtarı tanımlı değil (%2 tanımlayın)</translation>
-    </message>
-    <message>
-        <source>kanca serve: %1 can be reached from other machines: set --token-secret or --verify-secret so that only your platform can post events, or listen on 127.0.0.1 behind a proxy that does.</source>
-        <translation>kanca serve: %1 adresine başka makinelerden erişilebilir: olayları yalnızca platformunuzun gönderebilmesi için --token-secret ya da --verify-secret verin, ya da bunu yapan bir vekil sunucunun arkasında 127.0.0.1&apos;i dinleyin.</translation>
-    </message>
-    <message>
-        <source>kanca serve: not started.</source>
-        <translation>kanca serve: başlatılmadı.</translation>
     </message>
 </context>
 <context>

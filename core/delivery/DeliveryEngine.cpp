@@ -6,6 +6,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace Kanca {
 
 namespace {
@@ -43,6 +45,8 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
 
 DeliveryEngine::~DeliveryEngine()
 {
+    if (m_fromOutbox)
+        m_outbox.onNewWork({});
     shutDown();
 }
 
@@ -108,6 +112,11 @@ bool DeliveryEngine::sendFromOutbox(QString *error)
         if (error)
             *error = readError;
         return false;
+    }
+    if (!m_fromOutbox) {
+        // Work committed by other programs wakes this engine at once where the storage can tell
+        // (PostgreSQL's NOTIFY); the polling every pollMs is the backstop.
+        m_outbox.onNewWork([this] { armPoll(0); });
     }
     m_fromOutbox = true;
     m_outboxEmpty = false;
@@ -249,13 +258,29 @@ void DeliveryEngine::startPrepared()
     }
     QStringList lost;
     QString error;
-    const bool ok = !m_failed && m_outbox.startAttempts(marks, m_claim, &lost, &error);
-    if (!ok && !m_failed)
+    // A previous result still waits to be written (the connection is being opened again).
+    const bool waitForWrites = std::any_of(starts.begin(), starts.end(), [this](const Start &s) {
+        return m_unwritten.contains(s.id);
+    });
+    const bool ok =
+        !m_failed && !waitForWrites && m_outbox.startAttempts(marks, m_claim, &lost, &error);
+    // A lost connection being opened again: nothing was started; each tries again later.
+    const bool later = !m_failed && (waitForWrites || (!ok && m_outbox.isReconnecting()));
+    if (later && !waitForWrites)
+        Q_EMIT storageUnavailable(error);
+    else if (!ok && !m_failed)
         stop(error, {});
     for (Start &start : starts) {
         const auto it = m_active.find(start.id);
         if (it == m_active.end())
             continue;
+        if (later) {
+            it->state = State::Scheduled;
+            const QString destination = it->destination;
+            schedule(start.id, nowMs() + m_settings.pollMs);
+            releaseSlot(destination);
+            continue;
+        }
         if (!ok || lost.contains(start.id)) {
             // Not sent: its slot goes to the next, and the delivery stays where it is.
             const QString destination = it->destination;
@@ -281,6 +306,8 @@ void DeliveryEngine::startPrepared()
                 });
         attempt->start();
     }
+    if (later)
+        armTimer();
     if (!lost.isEmpty())
         Q_EMIT claimsLost(lost);
     checkIdle();
@@ -422,7 +449,21 @@ void DeliveryEngine::flushHistory()
         results.append(write.result);
     QStringList lost;
     QString error;
-    if (!m_outbox.recordAttempts(results, m_claim, &lost, &error)) {
+    if (!m_outbox.recordAttempts(results, m_claim, &lost, &error) && m_outbox.isReconnecting()
+        && !m_draining) {
+        // A lost connection being opened again: the results wait here and are written later
+        // (should this process die meanwhile, their deliveries are sent again once their leases
+        // expire, with the same webhook-id).
+        Q_EMIT storageUnavailable(error);
+        for (const PendingWrite &write : writes)
+            m_unwritten.insert(write.result.attempt.deliveryId);
+        writes.insert(writes.end(), std::make_move_iterator(m_pendingWrites.begin()),
+                      std::make_move_iterator(m_pendingWrites.end()));
+        m_pendingWrites = std::move(writes);
+        m_flushTimer.start(m_settings.pollMs);
+        return;
+    }
+    if (!error.isEmpty()) {
         QStringList unrecorded;
         for (const PendingWrite &write : writes)
             unrecorded.append(write.result.attempt.deliveryId);
@@ -495,6 +536,11 @@ void DeliveryEngine::pollOutbox()
             }
         }
         const std::optional<QList<Delivery>> claimed = m_outbox.claimDue(request, m_claim, &error);
+        if (!claimed && m_outbox.isReconnecting()) {
+            Q_EMIT storageUnavailable(error);
+            armPoll(m_settings.pollMs);
+            return;
+        }
         if (!claimed) {
             stop(error, {});
             checkIdle();
@@ -517,6 +563,11 @@ void DeliveryEngine::pollOutbox()
         return;
     }
     const std::optional<QDateTime> due = m_outbox.nextDue(m_claim, &error);
+    if (!error.isEmpty() && m_outbox.isReconnecting()) {
+        Q_EMIT storageUnavailable(error);
+        armPoll(m_settings.pollMs);
+        return;
+    }
     if (!error.isEmpty()) {
         stop(error, {});
         checkIdle();
@@ -541,6 +592,11 @@ void DeliveryEngine::renewClaims()
     }
     QString error;
     if (!m_outbox.renewClaims(m_claim, QDateTime::currentDateTimeUtc(), &error)) {
+        if (m_outbox.isReconnecting()) {
+            // The next renewal tries again; the leases outlast several of them.
+            Q_EMIT storageUnavailable(error);
+            return;
+        }
         stop(error, {});
         checkIdle();
     }

@@ -105,6 +105,9 @@ Q_SIGNALS:
     // whose last attempt may have been sent without its result being recorded: they will be
     // sent again (with the same webhook-id) by whoever continues them.
     void storageFailed(const QString &error, const QStringList &unrecorded);
+    // The outbox could not be read because its connection was lost (Outbox::isReconnecting());
+    // the engine looks again every pollMs, sending what it already holds meanwhile.
+    void storageUnavailable(const QString &error);
     // Another engine took these deliveries over (this engine's lease had expired): the results
     // of their last attempts here were not recorded.
     void claimsLost(const QStringList &deliveryIds);

@@ -3,8 +3,7 @@
 #include "delivery/Delivery.h"
 #include "history/HistoryFilter.h"
 #include "history/HistoryQueryBuilder.h"
-#include "outbox/EventStore.h"
-#include "outbox/Outbox.h"
+#include "outbox/OutboxStorage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +20,7 @@ namespace Kanca {
 // One object per thread; each opens its own connection. Any number of connections, in one
 // process or several, may share the file: the outbox's claims (see Outbox) make each delivery
 // sent by one engine at a time.
-class HistoryDatabase final : public Outbox, public EventStore
+class HistoryDatabase final : public OutboxStorage
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 

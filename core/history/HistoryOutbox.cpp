@@ -25,30 +25,6 @@ qint64 leaseEnd(qint64 nowMs, const Outbox::Claim &claim, qint64 timeoutMs)
     return nowMs + std::max(claim.leaseMs, timeoutMs + Outbox::LeaseMarginMs);
 }
 
-// The values of an attempt's row, in the order of InsertAttempt.
-QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
-{
-    return {
-        attempt.deliveryId,
-        attempt.number,
-        attempt.startedAt.toMSecsSinceEpoch(),
-        attempt.durationMs,
-        textValue(attempt.request.method),
-        textValue(attempt.request.url),
-        headersJson(maskedHeaders(attempt.request.headers, authHeader)),
-        blobValue(attempt.request.body.left(Attempt::BodyCap)),
-        qMax(attempt.requestBodySize, qint64(attempt.request.body.size())),
-        optionalValue(attempt.httpStatus),
-        headersJson(attempt.responseHeaders),
-        blobValue(attempt.responseBody.left(Attempt::BodyCap)),
-        qMax(attempt.responseBodySize, qint64(attempt.responseBody.size())),
-        qint64(Attempt::BodyCap),
-        textValue(attempt.error),
-        outcomeId(attempt.outcome),
-        optionalValue(attempt.retryDelayMs),
-    };
-}
-
 // The values of UpdateDelivery for a result, guarded by `claimToken`.
 QList<QVariant> updateValues(const Outbox::AttemptResult &result, const QString &claimToken)
 {

@@ -296,6 +296,29 @@ QList<QVariant> deliveryValues(const Delivery &delivery)
     };
 }
 
+QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
+{
+    return {
+        attempt.deliveryId,
+        attempt.number,
+        attempt.startedAt.toMSecsSinceEpoch(),
+        attempt.durationMs,
+        textValue(attempt.request.method),
+        textValue(attempt.request.url),
+        headersJson(maskedHeaders(attempt.request.headers, authHeader)),
+        blobValue(attempt.request.body.left(Attempt::BodyCap)),
+        qMax(attempt.requestBodySize, qint64(attempt.request.body.size())),
+        optionalValue(attempt.httpStatus),
+        headersJson(attempt.responseHeaders),
+        blobValue(attempt.responseBody.left(Attempt::BodyCap)),
+        qMax(attempt.responseBodySize, qint64(attempt.responseBody.size())),
+        qint64(Attempt::BodyCap),
+        textValue(attempt.error),
+        outcomeId(attempt.outcome),
+        optionalValue(attempt.retryDelayMs),
+    };
+}
+
 Delivery readDelivery(const QSqlQuery &query)
 {
     int column = 0;

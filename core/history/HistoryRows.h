@@ -56,6 +56,9 @@ QString outcomeId(Attempt::Outcome outcome);
 QList<QVariant> deliveryValues(const Delivery &delivery);
 // The current row of a query that selected DeliveryColumns or AttemptColumns.
 Delivery readDelivery(const QSqlQuery &query);
+// The values of an attempt's row, in the order of the attempts' columns after its id (secret
+// headers masked, bodies capped).
+QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader);
 Attempt readAttempt(const QSqlQuery &query);
 
 } // namespace Kanca::HistoryRows

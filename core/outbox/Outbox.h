@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Kanca {
@@ -122,6 +123,16 @@ public:
 
     // Whether the storage answers now (a server's readiness), and if not why.
     virtual bool isReachable(QString *error) = 0;
+
+    // Calls `wake` (in this thread, from the event loop) when another program commits work to
+    // the outbox, so that an idle engine claims it at once. A storage that cannot tell (SQLite)
+    // never calls it: the engine's polling finds the work.
+    virtual void onNewWork(std::function<void()> wake) { Q_UNUSED(wake); }
+
+    // Whether the storage lost its connection and is opening it again (PostgreSQL): a claim
+    // that failed for this is tried again later instead of stopping the engine. A file (SQLite)
+    // never is.
+    virtual bool isReconnecting() const { return false; }
 };
 
 // The destination a delivery is limited by: "scheme://host:port" of its URL (the unit of the

@@ -3,7 +3,7 @@
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
 #include "server/EventIngest.h"
 #include "server/EventServer.h"
 #include "server/ServedRuleSet.h"
@@ -79,10 +79,11 @@ bool Server::start(StartProblem *problem)
         return false;
     }
 
-    m_storage = std::make_unique<HistoryDatabase>();
     QString error;
-    if (!m_storage->open(m_config.database, &error)
-        || !m_storage->setDurability(HistoryDatabase::Durability::Full, &error)) {
+    OpenStorage::Options storageOptions;
+    storageOptions.durableEvents = true;
+    m_storage = OpenStorage::open(m_config.database, storageOptions, &error);
+    if (!m_storage) {
         problem->message = error;
         return false;
     }
@@ -175,6 +176,15 @@ bool Server::start(StartProblem *problem)
                     stop(); // nothing more can be recorded: stop, and let a supervisor restart
                 }
             });
+    connect(m_engine.get(), &DeliveryEngine::storageUnavailable, this,
+            [this, lastMs = qint64(0)](const QString &message) mutable {
+                // At most one line every 5 s while it lasts.
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (now - lastMs < 5000)
+                    return;
+                lastMs = now;
+                m_log.warning(u"storage.unavailable"_s, {{u"error"_s, message}});
+            });
     connect(m_engine.get(), &DeliveryEngine::drained, this, &Server::finish);
 
     if (!m_engine->sendFromOutbox(&error)) {
@@ -194,7 +204,7 @@ bool Server::start(StartProblem *problem)
     m_log.info(u"server.started"_s,
                {{u"url"_s, url()},
                 {u"ruleSet"_s, loaded.ruleSet->hash()},
-                {u"database"_s, m_config.database},
+                {u"database"_s, OpenStorage::shown(m_config.database)},
                 {u"warnings"_s, problemLines(m_config.ruleSetFile, loaded.problems)}});
     return true;
 }

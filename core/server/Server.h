@@ -16,12 +16,13 @@ namespace Kanca {
 class DeliveryEngine;
 class EventIngest;
 class EventServer;
-class HistoryDatabase;
+class OutboxStorage;
 class SecretProvider;
 class ServerLog;
 class ServerMetrics;
 
-// `kanca serve` put together: the storage (the SQLite outbox, history and events), the delivery
+// `kanca serve` put together: the storage (the outbox, history and events: a SQLite file, or a
+// PostgreSQL database that several servers share; see OpenStorage), the delivery
 // engine sending from it, the ingest, the HTTP side, the metrics and the log; reloading the rule
 // set (reload(), and when its file changes), draining on stop, and forgetting old events.
 class Server final : public QObject
@@ -68,7 +69,7 @@ private:
     ServerConfig m_config;
     const SecretProvider &m_secrets;
     const ServerLog &m_log;
-    std::unique_ptr<HistoryDatabase> m_storage;
+    std::unique_ptr<OutboxStorage> m_storage;
     std::unique_ptr<ServerMetrics> m_metrics;
     std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<EventIngest> m_ingest;

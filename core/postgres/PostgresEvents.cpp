@@ -1,0 +1,159 @@
+// The event side of PostgresStore (see EventStore): an event is accepted once across every
+// server sharing the database. The primary key decides: INSERT … ON CONFLICT DO NOTHING waits
+// for a concurrent insert of the same id to commit or roll back, so a duplicate posted to
+// another server at the same moment reads the deliveries of the first.
+#include "history/HistoryRows.h"
+#include "postgres/PostgresPrivate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString idsJson(const QList<Delivery> &deliveries)
+{
+    QJsonArray ids;
+    for (const Delivery &delivery : deliveries)
+        ids.append(delivery.id);
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+}
+
+QStringList idsFromJson(const QString &json)
+{
+    QStringList ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
+        ids.append(id.toString());
+    return ids;
+}
+
+} // namespace
+
+std::optional<QList<EventStore::Accepted>>
+PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Claim *claim,
+                            QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot accept events into the database %1: %2; none was accepted.")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    };
+    QList<Accepted> accepted;
+    if (events.isEmpty())
+        return accepted;
+    if (!d->begin(&sqlError))
+        return fail();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool forOthers = false;
+    for (const IncomingEvent &event : events) {
+        const QList<QVariant> values = {
+            event.id,
+            HistoryRows::textValue(event.type),
+            event.receivedAt.toMSecsSinceEpoch(),
+            HistoryRows::textValue(event.ruleSetHash),
+            idsJson(event.deliveries),
+            event.json.isNull() ? QByteArray("") : event.json,
+        };
+        int rows = 0;
+        if (!d->exec(u"INSERT INTO events (id, type, received_at, rule_set_hash, delivery_ids, "
+                     u"body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
+                     values, &sqlError, &rows)) {
+            return fail();
+        }
+        Accepted outcome;
+        if (rows == 0) {
+            // Accepted before (here, or by another server that committed meanwhile).
+            QSqlQuery *query =
+                d->run(u"SELECT delivery_ids FROM events WHERE id = ?"_s, {event.id}, &sqlError);
+            if (!query)
+                return fail();
+            if (query->next())
+                outcome.deliveryIds = idsFromJson(query->value(0).toString());
+            query->finish();
+            outcome.duplicate = true;
+        } else {
+            for (const Delivery &delivery : event.deliveries) {
+                if (!d->insertDelivery(delivery, claim, now, &sqlError))
+                    return fail();
+                outcome.deliveryIds.append(delivery.id);
+                forOthers = forOthers || !claim;
+            }
+        }
+        accepted.append(outcome);
+    }
+    if ((forOthers && !d->notify(&sqlError)) || !d->commit(&sqlError))
+        return fail();
+    return accepted;
+}
+
+std::optional<QList<EventStore::StoredEvent>> PostgresStore::events(const QDateTime &from,
+                                                                    const QDateTime &to, int limit,
+                                                                    qint64 offset,
+                                                                    QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    const QList<QVariant> values = {
+        from.isValid() ? 0 : 1,
+        from.isValid() ? from.toMSecsSinceEpoch() : qint64(0),
+        to.isValid() ? 0 : 1,
+        to.isValid() ? to.toMSecsSinceEpoch() : qint64(0),
+        limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max(),
+        offset,
+    };
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"SELECT id, type, received_at, body FROM events "
+                    u"WHERE (CAST(? AS integer) = 1 OR received_at >= CAST(? AS bigint)) "
+                    u"AND (CAST(? AS integer) = 1 OR received_at < CAST(? AS bigint)) "
+                    u"ORDER BY received_at, id LIMIT CAST(? AS bigint) OFFSET CAST(? AS bigint)"_s,
+                    values, &sqlError);
+    if (!query) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    }
+    QList<StoredEvent> out;
+    while (query->next()) {
+        out.append({query->value(0).toString(), query->value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(query->value(2).toLongLong(), Qt::UTC),
+                    query->value(3).toByteArray()});
+    }
+    query->finish();
+    return out;
+}
+
+std::optional<qint64> PostgresStore::pruneEvents(const QDateTime &before, int batch, QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"WITH gone AS (DELETE FROM events WHERE id IN (SELECT id FROM events "
+                    u"WHERE received_at < ? ORDER BY received_at LIMIT ? FOR UPDATE SKIP LOCKED) "
+                    u"RETURNING 1) SELECT count(*) FROM gone"_s,
+                    {before.toMSecsSinceEpoch(), qMax(1, batch)}, &sqlError);
+    if (!query || !query->next()) {
+        setError(error, tr("Cannot forget old events in the database %1: %2")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    }
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
+} // namespace Kanca

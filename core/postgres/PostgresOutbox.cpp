@@ -1,0 +1,502 @@
+// The outbox side of PostgresStore (see Outbox): the same claims, leases, started attempts and
+// guarded results as the SQLite history, with row locks instead of one writer. Claims lock
+// their candidate rows with FOR UPDATE SKIP LOCKED, so that workers claiming at once never wait
+// for each other and never take the same delivery.
+#include "history/HistoryRows.h"
+#include "outbox/ClaimToken.h"
+#include "postgres/PostgresPrivate.h"
+
+#include <QChar>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+using namespace HistoryRows;
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// A list bound as one text value and split by the statement (string_to_array(?, chr(31))):
+// ids and destinations never hold the unit separator.
+QString listValue(const QStringList &items)
+{
+    return items.isEmpty() ? u""_s : items.join(QChar(0x1f)); // "", not NULL, when empty
+}
+
+qint64 leaseEnd(qint64 nowMs, const Outbox::Claim &claim, qint64 timeoutMs)
+{
+    return nowMs + std::max(claim.leaseMs, timeoutMs + Outbox::LeaseMarginMs);
+}
+
+const QString InsertAttempt =
+    u"INSERT INTO attempts (delivery_id, number, started_at, duration_ms, request_method, "
+    u"request_url, request_headers, request_body, request_body_size, http_status, "
+    u"response_headers, response_body, response_body_size, body_cap, error, outcome, "
+    u"retry_delay_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+// Guarded by the claim: nothing changes when another engine holds the delivery now.
+const QString UpdateDelivery =
+    u"UPDATE deliveries SET status = ?, attempt_count = GREATEST(attempt_count, CAST(? AS "
+    u"integer)), next_attempt_at = ?, last_http_status = ?, last_error = ?, finished_at = ?, "
+    u"attempt_started_at = NULL, "
+    u"lease_until = CASE WHEN CAST(? AS integer) = 1 THEN NULL ELSE lease_until END, "
+    u"claim = CASE WHEN CAST(? AS integer) = 1 THEN NULL ELSE claim END "
+    u"WHERE id = ? AND claim = ?"_s;
+
+} // namespace
+
+bool PostgresStore::Private::insertDelivery(const Delivery &delivery, const Outbox::Claim *claim,
+                                            qint64 now, QSqlError *sqlError)
+{
+    QList<QVariant> values = deliveryValues(delivery);
+    if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
+        values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
+    values.append(deliveryDestination(delivery.request.url));
+    const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
+    values.append(claimed ? QVariant(claim->token) : QVariant());
+    values.append(claimed ? QVariant(leaseEnd(now, *claim, delivery.timeoutMs)) : QVariant());
+    QStringList marks;
+    marks.fill(u"?"_s, values.size());
+    return exec(u"INSERT INTO deliveries ("_s + DeliveryColumns
+                    + u", destination, claim, lease_until) VALUES ("_s + marks.join(u", "_s) + u')',
+                values, sqlError);
+}
+
+QString PostgresStore::Private::authHeaderName(const QString &deliveryId, bool *found,
+                                               QSqlError *sqlError)
+{
+    *found = false;
+    QSqlQuery *query = run(u"SELECT CASE WHEN CAST(auth AS jsonb) ->> 'type' = 'header' "
+                           u"THEN CAST(auth AS jsonb) ->> 'headerName' ELSE '' END "
+                           u"FROM deliveries WHERE id = ?"_s,
+                           {deliveryId}, sqlError);
+    if (!query)
+        return {};
+    QString name;
+    if (query->next()) {
+        *found = true;
+        name = query->value(0).toString();
+    }
+    query->finish();
+    return name;
+}
+
+bool PostgresStore::Private::recordResult(const Outbox::AttemptResult &result,
+                                          const QString &claimToken, const QString &authHeader,
+                                          bool *recorded, QSqlError *sqlError)
+{
+    const Attempt &attempt = result.attempt;
+    const bool finished = result.status != DeliveryStatus::Pending;
+    const QList<QVariant> values = {
+        deliveryStatusId(result.status),
+        attempt.number,
+        finished ? QVariant() : timeValue(result.nextAttemptAt),
+        optionalValue(attempt.httpStatus),
+        textValue(attempt.error),
+        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
+                 : QVariant(),
+        finished || result.release ? 1 : 0,
+        finished || result.release ? 1 : 0,
+        attempt.deliveryId,
+        claimToken,
+    };
+    int rows = 0;
+    if (!exec(UpdateDelivery, values, sqlError, &rows))
+        return false;
+    *recorded = rows > 0;
+    if (!*recorded)
+        return true;
+    return exec(InsertAttempt, attemptValues(attempt, authHeader), sqlError);
+}
+
+bool PostgresStore::Private::recordInterrupted(const Outbox::Claim &claim, qint64 now,
+                                               QSqlError *sqlError)
+{
+    // The claims of processes of this machine that are gone end now.
+    {
+        QSqlQuery *holders = run(u"SELECT DISTINCT claim FROM deliveries WHERE claim IS NOT NULL "
+                                 u"AND claim <> ? AND status = 'pending' AND lease_until > ?"_s,
+                                 {claim.token, now}, sqlError);
+        if (!holders)
+            return false;
+        QStringList gone;
+        while (holders->next()) {
+            const QString token = holders->value(0).toString();
+            if (ClaimToken::holderAlive(token) == false)
+                gone.append(token);
+        }
+        holders->finish();
+        for (const QString &token : std::as_const(gone)) {
+            if (!exec(u"UPDATE deliveries SET lease_until = ? WHERE claim = ?"_s, {now, token},
+                      sqlError)) {
+                return false;
+            }
+        }
+    }
+
+    QSqlQuery *query = run(u"SELECT "_s + DeliveryColumns
+                               + u", attempt_started_at, claim FROM deliveries "
+                                 u"WHERE status = 'pending' AND claim IS NOT NULL AND claim <> ? "
+                                 u"AND lease_until <= ? AND attempt_started_at IS NOT NULL "
+                                 u"LIMIT 1000 FOR UPDATE SKIP LOCKED"_s,
+                           {claim.token, now}, sqlError);
+    if (!query)
+        return false;
+    struct Interrupted
+    {
+        Delivery delivery;
+        qint64 startedAt = 0;
+        QString claim;
+    };
+    QList<Interrupted> interrupted;
+    const int extra = int(DeliveryColumnCount);
+    while (query->next()) {
+        interrupted.append({readDelivery(*query), query->value(extra).toLongLong(),
+                            query->value(extra + 1).toString()});
+    }
+    query->finish();
+
+    for (const Interrupted &item : std::as_const(interrupted)) {
+        const Delivery &delivery = item.delivery;
+        Outbox::AttemptResult result;
+        Attempt &attempt = result.attempt;
+        attempt.deliveryId = delivery.id;
+        attempt.number = delivery.attemptCount + 1;
+        attempt.startedAt = QDateTime::fromMSecsSinceEpoch(item.startedAt, Qt::UTC);
+        attempt.request = delivery.request;
+        attempt.requestBodySize = delivery.request.body.size();
+        attempt.error =
+            PostgresStore::tr(
+                "Interrupted: the program sending this attempt stopped before its answer was "
+                "recorded; the receiver may have received it (webhook-id %1).")
+                .arg(delivery.id);
+        if (attempt.number < delivery.retry.maxAttempts) {
+            attempt.outcome = Attempt::Outcome::WillRetry;
+            attempt.retryDelayMs = 0;
+            result.status = DeliveryStatus::Pending;
+            result.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        } else {
+            attempt.outcome = Attempt::Outcome::Failed;
+            result.status = DeliveryStatus::Failed;
+        }
+        result.release = true;
+        bool found = false;
+        const QString authHeader = authHeaderName(delivery.id, &found, sqlError);
+        if (sqlError->isValid())
+            return false;
+        bool recorded = false;
+        if (!recordResult(result, item.claim, authHeader, &recorded, sqlError))
+            return false;
+    }
+    return true;
+}
+
+bool PostgresStore::insertDeliveries(const QList<Delivery> &deliveries, const Claim *claim,
+                                     QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    for (const Delivery &delivery : deliveries) {
+        if (delivery.id.isEmpty() || !delivery.createdAt.isValid()) {
+            setError(error, tr("Cannot add deliveries to the database %1: a delivery has no id "
+                               "or no creation time; none was added.")
+                                .arg(d->shown()));
+            return false;
+        }
+    }
+    if (deliveries.isEmpty())
+        return true;
+    QSqlError sqlError;
+    if (!d->begin(&sqlError)) {
+        setError(error, tr("Cannot add deliveries to the database %1: %2; none was added.")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Delivery &delivery : deliveries) {
+        if (!d->insertDelivery(delivery, claim, now, &sqlError)) {
+            d->rollback();
+            setError(error, tr("Cannot add the delivery %1 to the database %2: %3; none was "
+                               "added.")
+                                .arg(delivery.id, d->shown(), Private::explain(sqlError)));
+            return false;
+        }
+    }
+    // Unclaimed work wakes the engines listening.
+    const bool forOthers = claim == nullptr;
+    if ((forOthers && !d->notify(&sqlError)) || !d->commit(&sqlError)) {
+        d->rollback();
+        setError(error, tr("Cannot add deliveries to the database %1: %2; none was added.")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &request,
+                                                       const Claim &claim, QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot claim deliveries in the database %1: %2")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    };
+    if (request.limit <= 0 || (request.onlyIds && request.onlyIds->isEmpty()))
+        return QList<Delivery>();
+    const qint64 now =
+        (request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+
+    if (!d->begin(&sqlError))
+        return fail();
+    if (!d->recordInterrupted(claim, now, &sqlError))
+        return fail();
+
+    // One statement: the candidates are locked (skipping those another claim is locking right
+    // now), claimed and returned.
+    const QList<QVariant> values = {
+        claim.token,
+        now,
+        claim.leaseMs,
+        LeaseMarginMs,
+        now,
+        claim.token,
+        now,
+        listValue(request.skipDestinations),
+        request.onlyIds ? 0 : 1,
+        request.onlyIds ? listValue(*request.onlyIds) : QString(u""_s),
+        request.limit,
+    };
+    QSqlQuery *query = d->run(
+        u"UPDATE deliveries SET claim = ?, lease_until = CAST(? AS bigint) + "
+        u"GREATEST(CAST(? AS bigint), timeout_ms + CAST(? AS bigint)) "
+        u"WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' "
+        u"AND next_attempt_at <= ? AND attempt_started_at IS NULL "
+        u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?)) "
+        u"AND NOT (destination = ANY (string_to_array(CAST(? AS text), chr(31)))) "
+        u"AND (CAST(? AS integer) = 1 OR id = ANY (string_to_array(CAST(? AS text), chr(31)))) "
+        u"ORDER BY next_attempt_at, created_at, id LIMIT ? FOR UPDATE SKIP LOCKED) "
+        u"RETURNING "_s
+            + DeliveryColumns,
+        values, &sqlError);
+    if (!query)
+        return fail();
+    QList<Delivery> claimed;
+    while (query->next())
+        claimed.append(readDelivery(*query));
+    query->finish();
+    if (!d->commit(&sqlError))
+        return fail();
+    std::sort(claimed.begin(), claimed.end(), [](const Delivery &a, const Delivery &b) {
+        return std::tie(a.nextAttemptAt, a.createdAt, a.id)
+               < std::tie(b.nextAttemptAt, b.createdAt, b.id);
+    });
+    return claimed;
+}
+
+bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim &claim,
+                                  QStringList *lost, QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    if (starts.isEmpty())
+        return true;
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot record the start of attempts in the database %1: %2")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return false;
+    };
+    if (!d->begin(&sqlError))
+        return fail();
+    QStringList refused;
+    for (const AttemptStart &start : starts) {
+        int rows = 0;
+        if (!d->exec(u"UPDATE deliveries SET attempt_started_at = ? WHERE id = ? AND claim = ? "
+                     u"AND status = 'pending' AND attempt_count = ?"_s,
+                     {start.startedAt.toMSecsSinceEpoch(), start.deliveryId, claim.token,
+                      start.number - 1},
+                     &sqlError, &rows)) {
+            return fail();
+        }
+        if (rows == 0)
+            refused.append(start.deliveryId);
+    }
+    if (!d->commit(&sqlError))
+        return fail();
+    if (lost)
+        lost->append(refused);
+    return true;
+}
+
+bool PostgresStore::recordAttempts(const QList<AttemptResult> &results, const Claim &claim,
+                                   QStringList *lost, QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    for (const AttemptResult &result : results) {
+        if (!result.attempt.startedAt.isValid()) {
+            setError(error, tr("Cannot record attempts in the database %1: attempt %2 of the "
+                               "delivery %3 has no start time; no attempt was recorded.")
+                                .arg(d->shown())
+                                .arg(result.attempt.number)
+                                .arg(result.attempt.deliveryId));
+            return false;
+        }
+    }
+    if (results.isEmpty())
+        return true;
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot record attempts in the database %1: %2")
+                            .arg(d->shown(), Private::explain(sqlError)));
+        return false;
+    };
+    if (!d->begin(&sqlError))
+        return fail();
+    QStringList refused;
+    bool givenBack = false;
+    for (const AttemptResult &result : results) {
+        bool found = false;
+        const QString authHeader = d->authHeaderName(result.attempt.deliveryId, &found, &sqlError);
+        if (sqlError.isValid())
+            return fail();
+        if (!found) {
+            d->rollback();
+            setError(error, tr("Cannot record attempts in the database %1: there is no delivery "
+                               "%2; no attempt was recorded.")
+                                .arg(d->shown(), result.attempt.deliveryId));
+            return false;
+        }
+        bool recorded = false;
+        if (!d->recordResult(result, claim.token, authHeader, &recorded, &sqlError))
+            return fail();
+        if (!recorded)
+            refused.append(result.attempt.deliveryId); // another engine holds it now
+        else if (result.release && result.status == DeliveryStatus::Pending)
+            givenBack = true;
+    }
+    if ((givenBack && !d->notify(&sqlError)) || !d->commit(&sqlError))
+        return fail();
+    if (lost)
+        lost->append(refused);
+    return true;
+}
+
+bool PostgresStore::renewClaims(const Claim &claim, const QDateTime &now, QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(
+        u"UPDATE deliveries SET lease_until = CAST(? AS bigint) + GREATEST(CAST(? AS bigint), "
+        u"timeout_ms + CAST(? AS bigint)) WHERE claim = ? AND status = 'pending'"_s,
+        {now.toMSecsSinceEpoch(), claim.leaseMs, LeaseMarginMs, claim.token}, &sqlError);
+    if (query) {
+        query->finish();
+        return true;
+    }
+    setError(error, tr("Cannot renew the claims in the database %1: %2")
+                        .arg(d->shown(), Private::explain(sqlError)));
+    return false;
+}
+
+bool PostgresStore::releaseClaims(const QStringList &deliveryIds, const Claim &claim,
+                                  QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    if (deliveryIds.isEmpty())
+        return true;
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"WITH released AS (UPDATE deliveries SET claim = NULL, lease_until = NULL "
+                    u"WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) AND claim = ? "
+                    u"AND attempt_started_at IS NULL RETURNING id) "
+                    u"SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
+                    {listValue(deliveryIds), claim.token}, &sqlError);
+    if (query) {
+        query->finish();
+        return true;
+    }
+    setError(error, tr("Cannot give back claims in the database %1: %2")
+                        .arg(d->shown(), Private::explain(sqlError)));
+    return false;
+}
+
+std::optional<QDateTime> PostgresStore::nextDue(const Claim &claim, QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"SELECT min(next_attempt_at) FROM deliveries WHERE status = 'pending' "
+                    u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?))"_s,
+                    {claim.token, QDateTime::currentMSecsSinceEpoch()}, &sqlError);
+    if (!query || !query->next()) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    }
+    const QVariant due = query->value(0);
+    query->finish();
+    if (due.isNull())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(due.toLongLong(), Qt::UTC);
+}
+
+qint64 PostgresStore::heldElsewhere(const Claim &claim, const QDateTime &now, QString *error)
+{
+    if (!d->checkOpen(error))
+        return 0;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(u"SELECT count(*) FROM deliveries WHERE status = 'pending' "
+                                   u"AND claim IS NOT NULL AND claim <> ? AND lease_until > ?"_s,
+                                   {claim.token, now.toMSecsSinceEpoch()}, &sqlError);
+    if (!query || !query->next()) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return 0;
+    }
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
+std::optional<Outbox::Depth> PostgresStore::depth(QString *error)
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"SELECT count(*), min(created_at) FROM deliveries WHERE status = 'pending'"_s,
+                    {}, &sqlError);
+    if (!query || !query->next()) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    }
+    Depth depth;
+    depth.pending = query->value(0).toLongLong();
+    if (!query->value(1).isNull())
+        depth.oldestCreatedAt =
+            QDateTime::fromMSecsSinceEpoch(query->value(1).toLongLong(), Qt::UTC);
+    query->finish();
+    return depth;
+}
+
+} // namespace Kanca

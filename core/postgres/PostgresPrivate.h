@@ -1,0 +1,84 @@
+#pragma once
+
+// Private to the PostgreSQL store: its connection, the statements it prepares once per
+// connection, reconnecting, and transactions.
+
+#include "postgres/PostgresStore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace Kanca {
+
+struct PostgresStore::Private
+{
+    PostgresUrl url;
+    QString connectionName;
+    QSqlDatabase db;
+    bool open = false;
+    int version = 0;
+    // Prepared statements by their text, for this connection (dropped when it is opened again).
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    std::function<void()> wake;
+    bool notificationsConnected = false; // the driver's signal, connected once
+    // Reconnecting: not before this time (ms since the epoch); the wait doubles up to a limit.
+    qint64 reconnectAtMs = 0;
+    int backoffMs = 0;
+    static constexpr int FirstBackoffMs = 250;
+    static constexpr int MaxBackoffMs = 5000;
+
+    // Opens the connection (a new one) and listens on the channel when asked to wake someone.
+    bool connect(QSqlError *sqlError);
+    // Whether libpq says the connection is lost.
+    bool broken() const;
+    // The connection, opened again if it was lost (at most once per back-off period).
+    bool ready(QSqlError *sqlError);
+    void listen();
+
+    // Prepares (once) and runs a statement with its values bound in order. Null when it failed.
+    QSqlQuery *run(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError);
+    // run() for a statement outside a transaction: once more on a new connection if the first
+    // try found the connection lost.
+    QSqlQuery *runAlone(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError);
+    // Runs a statement that returns no rows; `rows` gets the rows it changed.
+    bool exec(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError,
+              int *rows = nullptr);
+    bool plain(const QString &sql, QSqlError *sqlError);
+
+    // BEGIN, on a new connection if the current one is found lost (nothing was sent yet).
+    bool begin(QSqlError *sqlError);
+    bool commit(QSqlError *sqlError) { return plain(QStringLiteral("COMMIT"), sqlError); }
+    void rollback()
+    {
+        QSqlError ignored;
+        plain(QStringLiteral("ROLLBACK"), &ignored);
+    }
+    // Inside a transaction: wakes the engines listening once it commits.
+    bool notify(QSqlError *sqlError);
+
+    bool checkOpen(QString *error) const;
+    QString shown() const { return url.shown(); }
+    static QString explain(const QSqlError &error);
+
+    // Inside a transaction: one new delivery, claimed by `claim` when given.
+    bool insertDelivery(const Delivery &delivery, const Outbox::Claim *claim, qint64 now,
+                        QSqlError *sqlError);
+    // The header name a delivery's secret-header auth uses ("" if none); `found` says whether
+    // the delivery exists.
+    QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
+    // Inside a claim's transaction: the attempts engines whose leases expired left in flight.
+    bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
+    // Inside a transaction: records one result if `claimToken` still holds its delivery.
+    bool recordResult(const Outbox::AttemptResult &result, const QString &claimToken,
+                      const QString &authHeader, bool *recorded, QSqlError *sqlError);
+    bool migrate(QSqlError *sqlError, QString *refusal);
+};
+
+} // namespace Kanca

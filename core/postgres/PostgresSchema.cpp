@@ -1,0 +1,103 @@
+#include "postgres/PostgresSchema.h"
+
+#include <iterator>
+
+namespace Kanca::PostgresSchema {
+
+namespace {
+
+// Version 1: the history's tables as SQLite's version 3 has them (see HistorySchema), so that
+// rows convert the same way: times are milliseconds since the epoch (UTC), bodies bytea,
+// headers, auth and signing JSON text.
+constexpr QLatin1StringView Version1[] = {
+    QLatin1StringView(R"(CREATE TABLE deliveries (
+    id                 text    NOT NULL PRIMARY KEY,
+    created_at         bigint  NOT NULL,
+    rule_set_name      text    NOT NULL,
+    rule_id            text    NOT NULL,
+    rule_name          text    NOT NULL,
+    action_index       integer NOT NULL,
+    event_id           text    NOT NULL,
+    event_type         text    NOT NULL,
+    method             text    NOT NULL,
+    url                text    NOT NULL,
+    request_headers    text    NOT NULL,
+    request_body       bytea   NOT NULL,
+    auth               text    NOT NULL,
+    signing            text    NOT NULL,
+    timeout_ms         integer NOT NULL,
+    max_attempts       integer NOT NULL,
+    initial_delay_ms   integer NOT NULL,
+    max_delay_ms       integer NOT NULL,
+    status             text    NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+    attempt_count      integer NOT NULL DEFAULT 0,
+    next_attempt_at    bigint,
+    last_http_status   integer,
+    last_error         text    NOT NULL DEFAULT '',
+    finished_at        bigint,
+    resend_of          text,
+    rule_set_hash      text    NOT NULL DEFAULT '',
+    destination        text    NOT NULL DEFAULT '',
+    claim              text,
+    lease_until        bigint,
+    attempt_started_at bigint
+))"),
+    // The outbox: pending deliveries, soonest due first; partial, so it stays as small as the
+    // outbox.
+    QLatin1StringView("CREATE INDEX deliveries_due ON deliveries "
+                      "(next_attempt_at, created_at, id) WHERE status = 'pending'"),
+    QLatin1StringView("CREATE INDEX deliveries_created ON deliveries (created_at, id)"),
+    QLatin1StringView("CREATE INDEX deliveries_rule ON deliveries (rule_id, created_at, id)"),
+    QLatin1StringView("CREATE INDEX deliveries_status ON deliveries (status, created_at, id)"),
+    QLatin1StringView("CREATE INDEX deliveries_resend ON deliveries (resend_of) "
+                      "WHERE resend_of IS NOT NULL"),
+    QLatin1StringView("CREATE INDEX deliveries_claim ON deliveries (claim) "
+                      "WHERE claim IS NOT NULL"),
+    QLatin1StringView(R"(CREATE TABLE attempts (
+    id                 bigserial PRIMARY KEY,
+    delivery_id        text    NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+    number             integer NOT NULL,
+    started_at         bigint  NOT NULL,
+    duration_ms        bigint  NOT NULL,
+    request_method     text    NOT NULL,
+    request_url        text    NOT NULL,
+    request_headers    text    NOT NULL,
+    request_body       bytea   NOT NULL,
+    request_body_size  bigint  NOT NULL,
+    http_status        integer,
+    response_headers   text    NOT NULL,
+    response_body      bytea   NOT NULL,
+    response_body_size bigint  NOT NULL,
+    body_cap           bigint  NOT NULL,
+    error              text    NOT NULL DEFAULT '',
+    outcome            text    NOT NULL CHECK (outcome IN ('succeeded', 'will-retry', 'failed')),
+    retry_delay_ms     bigint
+))"),
+    QLatin1StringView("CREATE INDEX attempts_delivery ON attempts (delivery_id, number)"),
+    // The events accepted, each once: the primary key decides, across every server.
+    QLatin1StringView(R"(CREATE TABLE events (
+    id            text   NOT NULL PRIMARY KEY,
+    type          text   NOT NULL,
+    received_at   bigint NOT NULL,
+    rule_set_hash text   NOT NULL,
+    delivery_ids  text   NOT NULL,
+    body          bytea  NOT NULL
+))"),
+    QLatin1StringView("CREATE INDEX events_received ON events (received_at)"),
+};
+
+} // namespace
+
+QList<QLatin1StringView> migration(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
+    default:
+        return {};
+    }
+}
+
+static_assert(Version == 1, "add the new version's step to migration()");
+
+} // namespace Kanca::PostgresSchema

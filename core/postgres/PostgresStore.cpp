@@ -1,0 +1,397 @@
+// The PostgreSQL store's connection: opening, migrating, reconnecting, prepared statements,
+// transactions, readiness, notifications, and reading single deliveries.
+#include "postgres/PostgresStore.h"
+
+#include "history/HistoryRows.h"
+#include "postgres/PostgresPrivate.h"
+#include "postgres/PostgresSchema.h"
+
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// A key of this program's advisory lock: servers starting at once migrate one after another.
+constexpr qint64 MigrationLock = 0x4b616e6361; // "Kanca"
+
+} // namespace
+
+PostgresStore::PostgresStore()
+    : d(std::make_unique<Private>())
+{
+    d->connectionName = u"kanca-postgres-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+PostgresStore::~PostgresStore()
+{
+    close();
+}
+
+bool PostgresStore::open(const PostgresUrl &url, QString *error)
+{
+    close();
+    d->url = url;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        setError(error, tr("Cannot open the database %1: Qt's PostgreSQL driver (QPSQL) is not "
+                           "installed (Debian: libqt6sql6-psql).")
+                            .arg(d->shown()));
+        return false;
+    }
+    d->db = QSqlDatabase::addDatabase(u"QPSQL"_s, d->connectionName);
+    d->db.setHostName(url.host);
+    d->db.setPort(url.port);
+    d->db.setDatabaseName(url.database);
+    if (!url.user.isEmpty())
+        d->db.setUserName(url.user);
+    if (!url.password.isEmpty())
+        d->db.setPassword(url.password);
+    QString options = u"connect_timeout=5;application_name=kanca"_s;
+    if (!url.options.isEmpty())
+        options += u';' + url.options;
+    d->db.setConnectOptions(options);
+    QSqlError sqlError;
+    QString refusal;
+    if (!d->connect(&sqlError) || !d->migrate(&sqlError, &refusal)) {
+        const QString why = refusal.isEmpty() ? Private::explain(sqlError) : refusal;
+        setError(error, tr("Cannot open the database %1: %2").arg(d->shown(), why));
+        close();
+        return false;
+    }
+    d->open = true;
+    return true;
+}
+
+bool PostgresStore::isOpen() const
+{
+    return d->open;
+}
+
+void PostgresStore::close()
+{
+    d->statements.clear();
+    d->open = false;
+    d->notificationsConnected = false;
+    if (d->db.isValid()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+}
+
+QString PostgresStore::location() const
+{
+    return d->shown();
+}
+
+int PostgresStore::schemaVersion() const
+{
+    return d->version;
+}
+
+bool PostgresStore::Private::connect(QSqlError *sqlError)
+{
+    statements.clear();
+    db.close();
+    if (!db.open()) {
+        *sqlError = db.lastError();
+        return false;
+    }
+    // Times are kept as numbers; the session's settings only matter for messages.
+    QSqlError ignored;
+    plain(u"SET client_min_messages = warning"_s, &ignored);
+    if (wake)
+        listen();
+    return true;
+}
+
+void PostgresStore::Private::listen()
+{
+    QSqlDriver *driver = db.driver();
+    if (!driver || driver->subscribedToNotifications().contains(QString(Channel)))
+        return;
+    driver->subscribeToNotification(QString(Channel));
+    if (std::exchange(notificationsConnected, true))
+        return; // the same driver, subscribed again on a new connection
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+            // This connection's own commits: the engine that made them knows.
+            if (name == QString(Channel) && source != QSqlDriver::SelfSource && wake)
+                wake();
+        });
+}
+
+bool PostgresStore::Private::broken() const
+{
+    if (!db.isOpen())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool PostgresStore::Private::ready(QSqlError *sqlError)
+{
+    if (!broken())
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < reconnectAtMs) {
+        *sqlError = QSqlError(PostgresStore::tr("the connection to the database is lost; "
+                                                "connecting again"),
+                              QString(), QSqlError::ConnectionError);
+        return false;
+    }
+    if (connect(sqlError)) {
+        backoffMs = 0;
+        reconnectAtMs = 0;
+        return true;
+    }
+    backoffMs = backoffMs == 0 ? FirstBackoffMs : std::min(2 * backoffMs, MaxBackoffMs);
+    reconnectAtMs = now + backoffMs;
+    return false;
+}
+
+QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant> &values,
+                                       QSqlError *sqlError)
+{
+    std::shared_ptr<QSqlQuery> &slot = statements[sql];
+    if (!slot) {
+        auto query = std::make_shared<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            *sqlError = query->lastError();
+            statements.remove(sql);
+            return nullptr;
+        }
+        slot = std::move(query);
+    }
+    QSqlQuery *query = slot.get();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        // The statement stays prepared on the server: it runs again later as it is.
+        *sqlError = query->lastError();
+        return nullptr;
+    }
+    return query;
+}
+
+QSqlQuery *PostgresStore::Private::runAlone(const QString &sql, const QList<QVariant> &values,
+                                            QSqlError *sqlError)
+{
+    if (!ready(sqlError))
+        return nullptr;
+    if (QSqlQuery *query = run(sql, values, sqlError))
+        return query;
+    if (!broken())
+        return nullptr;
+    reconnectAtMs = 0;
+    if (!ready(sqlError))
+        return nullptr;
+    return run(sql, values, sqlError);
+}
+
+bool PostgresStore::Private::exec(const QString &sql, const QList<QVariant> &values,
+                                  QSqlError *sqlError, int *rows)
+{
+    QSqlQuery *query = run(sql, values, sqlError);
+    if (!query)
+        return false;
+    if (rows)
+        *rows = query->numRowsAffected();
+    query->finish();
+    return true;
+}
+
+bool PostgresStore::Private::plain(const QString &sql, QSqlError *sqlError)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *sqlError = query.lastError();
+    return false;
+}
+
+bool PostgresStore::Private::begin(QSqlError *sqlError)
+{
+    if (!ready(sqlError))
+        return false;
+    if (plain(u"BEGIN"_s, sqlError))
+        return true;
+    if (!broken())
+        return false;
+    reconnectAtMs = 0;
+    return ready(sqlError) && plain(u"BEGIN"_s, sqlError);
+}
+
+bool PostgresStore::Private::notify(QSqlError *sqlError)
+{
+    return exec(u"SELECT pg_notify('"_s + QString(Channel) + u"', '')"_s, {}, sqlError);
+}
+
+bool PostgresStore::Private::checkOpen(QString *error) const
+{
+    if (open)
+        return true;
+    setError(error, PostgresStore::tr("The database is not open."));
+    return false;
+}
+
+QString PostgresStore::Private::explain(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text.trimmed();
+}
+
+bool PostgresStore::Private::migrate(QSqlError *sqlError, QString *refusal)
+{
+    if (!begin(sqlError))
+        return false;
+    const auto fail = [&] {
+        rollback();
+        return false;
+    };
+    if (!plain(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(MigrationLock), sqlError)
+        || !plain(u"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)"_s,
+                  sqlError)) {
+        return fail();
+    }
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT max(version) FROM schema_version"_s) || !query.next()) {
+        *sqlError = query.lastError();
+        return fail();
+    }
+    int current = query.value(0).isNull() ? 0 : query.value(0).toInt();
+    query.finish();
+    if (current > PostgresSchema::Version) {
+        *refusal = PostgresStore::tr("its schema (version %1) is newer than this program knows "
+                                     "(version %2); use a newer Kanca")
+                       .arg(current)
+                       .arg(PostgresSchema::Version);
+        return fail();
+    }
+    for (int next = current + 1; next <= PostgresSchema::Version; ++next) {
+        for (const QLatin1StringView statement : PostgresSchema::migration(next)) {
+            if (!plain(QString(statement), sqlError))
+                return fail();
+        }
+    }
+    if (current != PostgresSchema::Version) {
+        if (!plain(u"DELETE FROM schema_version"_s, sqlError)
+            || !plain(
+                u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(PostgresSchema::Version),
+                sqlError)) {
+            return fail();
+        }
+        current = PostgresSchema::Version;
+    }
+    if (!commit(sqlError))
+        return fail();
+    version = current;
+    return true;
+}
+
+bool PostgresStore::isReachable(QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(u"SELECT 1"_s, {}, &sqlError);
+    if (query && query->next()) {
+        query->finish();
+        return true;
+    }
+    if (query)
+        sqlError = query->lastError();
+    setError(error,
+             tr("The database %1 does not answer: %2").arg(d->shown(), Private::explain(sqlError)));
+    return false;
+}
+
+bool PostgresStore::isReconnecting() const
+{
+    return d->open && d->broken();
+}
+
+void PostgresStore::onNewWork(std::function<void()> wake)
+{
+    d->wake = std::move(wake);
+    if (d->open && d->wake)
+        d->listen();
+}
+
+std::optional<Delivery> PostgresStore::delivery(const QString &id, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(u"SELECT "_s + HistoryRows::DeliveryColumns
+                                       + u" FROM deliveries WHERE id = ?"_s,
+                                   {id}, &sqlError);
+    if (!query) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return std::nullopt;
+    }
+    std::optional<Delivery> found;
+    if (query->next())
+        found = HistoryRows::readDelivery(*query);
+    query->finish();
+    return found;
+}
+
+QList<Attempt> PostgresStore::attempts(const QString &deliveryId, QString *error) const
+{
+    QList<Attempt> out;
+    if (!d->checkOpen(error))
+        return out;
+    QSqlError sqlError;
+    QSqlQuery *query =
+        d->runAlone(u"SELECT "_s + HistoryRows::AttemptColumns
+                        + u" FROM attempts WHERE delivery_id = ? ORDER BY number, id"_s,
+                    {deliveryId}, &sqlError);
+    if (!query) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return out;
+    }
+    while (query->next())
+        out.append(HistoryRows::readAttempt(*query));
+    query->finish();
+    return out;
+}
+
+qint64 PostgresStore::countDeliveries(QString *error) const
+{
+    if (!d->checkOpen(error))
+        return 0;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(u"SELECT count(*) FROM deliveries"_s, {}, &sqlError);
+    if (!query || !query->next()) {
+        setError(error,
+                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
+        return 0;
+    }
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
+} // namespace Kanca

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "delivery/Delivery.h"
+#include "outbox/OutboxStorage.h"
+#include "postgres/PostgresUrl.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Kanca {
+
+// The outbox and accepted events in PostgreSQL, for several `kanca serve` processes sharing one
+// database. The same semantics as the SQLite history (see Outbox, EventStore), with PostgreSQL's
+// means: claims are taken with one UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED), so
+// that workers claiming at once never wait for each other nor claim the same row; the unique key
+// of events makes ingest idempotent across workers (INSERT … ON CONFLICT DO NOTHING, then the
+// first answer is read); every commit that adds due work notifies the channel kanca_outbox, on
+// which idle engines listen (onNewWork()).
+//
+// One object per thread, each with its own connection (Qt's QPSQL driver). A connection found
+// broken is opened again (at most every few seconds while the server stays away); a transaction
+// whose first statement met a broken connection is run again on the new one, as nothing of it
+// reached the server. Passwords come from PGPASSWORD or ~/.pgpass (libpq) and are never shown.
+class PostgresStore final : public OutboxStorage
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresStore)
+
+public:
+    // The channel NOTIFY wakes idle engines on.
+    static constexpr QLatin1StringView Channel{"kanca_outbox"};
+
+    PostgresStore();
+    ~PostgresStore() override;
+    PostgresStore(const PostgresStore &) = delete;
+    PostgresStore &operator=(const PostgresStore &) = delete;
+
+    // Connects and creates or migrates the schema. A database of a newer schema is refused.
+    bool open(const PostgresUrl &url, QString *error);
+    bool isOpen() const;
+    void close();
+
+    // The outbox (see Outbox).
+    QString location() const override;
+    bool insertDeliveries(const QList<Delivery> &deliveries, const Claim *claim,
+                          QString *error) override;
+    std::optional<QList<Delivery>> claimDue(const ClaimRequest &request, const Claim &claim,
+                                            QString *error) override;
+    bool startAttempts(const QList<AttemptStart> &starts, const Claim &claim, QStringList *lost,
+                       QString *error) override;
+    bool recordAttempts(const QList<AttemptResult> &results, const Claim &claim, QStringList *lost,
+                        QString *error) override;
+    bool renewClaims(const Claim &claim, const QDateTime &now, QString *error) override;
+    bool releaseClaims(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
+    std::optional<QDateTime> nextDue(const Claim &claim, QString *error) override;
+    qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) override;
+    std::optional<Depth> depth(QString *error) override;
+    bool isReachable(QString *error) override;
+    void onNewWork(std::function<void()> wake) override;
+    bool isReconnecting() const override;
+
+    // The events (see EventStore).
+    std::optional<QList<Accepted>> acceptEvents(const QList<IncomingEvent> &events,
+                                                const Outbox::Claim *claim,
+                                                QString *error) override;
+    std::optional<QList<StoredEvent>> events(const QDateTime &from, const QDateTime &to, int limit,
+                                             qint64 offset, QString *error) const override;
+    std::optional<qint64> pruneEvents(const QDateTime &before, int batch, QString *error) override;
+
+    // Reading one delivery and its attempts, and counting them all.
+    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
+    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
+    qint64 countDeliveries(QString *error = nullptr) const;
+
+    // The schema version of the open database.
+    int schemaVersion() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Kanca
