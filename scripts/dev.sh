@@ -4,7 +4,9 @@
 #   scripts/dev.sh run    install what is missing, build, start Kanca with the example rule set
 #   scripts/dev.sh test   install what is missing, build, run every test; then build the command
 #                         line alone (no designer) with clang and the address and undefined-
-#                         behaviour sanitizers, and run the core's and the command line's tests
+#                         behaviour sanitizers, and run the core's and the command line's tests;
+#                         last, build the Debian packages and check them (scripts/package.sh
+#                         check: lintian, the desktop files, kanca-server installed, run, purged)
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh install  only install what is missing
 #
@@ -27,6 +29,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     curl
+    lintian desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot adduser
 )
 read -r -a extra_packages <<<"${KANCA_EXTRA_PACKAGES:-}"
 packages+=("${extra_packages[@]}")
@@ -92,6 +95,7 @@ test)
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     build_headless
     ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli'
+    KANCA_JOBS=$jobs scripts/package.sh check
     ;;
 build)
     install_missing
@@ -101,7 +105,7 @@ install)
     install_missing
     ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
