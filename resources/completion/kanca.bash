@@ -31,7 +31,9 @@ _kanca()
     fi
     if [[ $cur == -* ]]; then
         local options
+        # The options of the usage lines ([--db PATH]) and of the option list ("  --db PATH").
         options=$(LC_ALL=C LANGUAGE= kanca help "$command" 2>/dev/null |
+            grep -oE -- '\[--[a-z][a-z0-9-]*|^ +(-[a-z], )?--[a-z][a-z0-9-]*' |
             grep -oE -- '--[a-z][a-z0-9-]*' | sort -u)
         COMPREPLY=($(compgen -W "$options --help" -- "$cur"))
         return
