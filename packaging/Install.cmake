@@ -12,9 +12,12 @@ if(KANCA_BUILD_DESIGNER)
 else()
     set(KANCA_PACKAGE_NAME kanca-server)
 endif()
-set(CMAKE_INSTALL_DOCDIR "share/doc/${KANCA_PACKAGE_NAME}" CACHE PATH
-    "Documentation (DATAROOTDIR/doc/PACKAGE)")
-include(GNUInstallDirs)
+include(GNUInstallDirs) # (qt_standard_project_setup has included it already)
+# GNUInstallDirs names the documentation folder after the project ("Kanca"); a Debian package's
+# must be the package's name. A folder chosen on the command line (the cache) stays.
+if(CMAKE_INSTALL_DOCDIR STREQUAL "${CMAKE_INSTALL_DATAROOTDIR}/doc/${PROJECT_NAME}")
+    set(CMAKE_INSTALL_DOCDIR "${CMAKE_INSTALL_DATAROOTDIR}/doc/${KANCA_PACKAGE_NAME}")
+endif()
 
 set(kanca_datadir ${CMAKE_INSTALL_DATADIR}/kanca)
 install(TARGETS kanca RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -88,8 +91,9 @@ else()
     set(KANCA_SYSTEMD_UNIT_DIR ${kanca_unitdir} CACHE PATH "Where the systemd unit goes")
     install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/kanca-serve.service
         DESTINATION ${KANCA_SYSTEMD_UNIT_DIR})
+    # 0644 in the package (it holds only comments); the package's postinst makes it root:kanca
+    # 0640 once the group exists, before anyone writes a secret in it.
     install(FILES ${PROJECT_SOURCE_DIR}/resources/server/kanca-serve.env
-        DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/kanca
-        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
+        DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/kanca)
     install(DIRECTORY DESTINATION ${CMAKE_INSTALL_FULL_LOCALSTATEDIR}/lib/kanca)
 endif()

@@ -6,6 +6,8 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME ${KANCA_PACKAGE_NAME})
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# A Debian revision: the packaging is not part of an upstream release (changelog.Debian.gz).
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_PACKAGE_VENDOR "The Kanca developers")
 set(CPACK_PACKAGE_CONTACT "The Kanca developers <dev@kanca.invalid>")
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
@@ -19,27 +21,28 @@ if(KANCA_BUILD_DESIGNER)
     set(CPACK_DEBIAN_PACKAGE_SECTION devel)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
     set(CPACK_DEBIAN_PACKAGE_CONFLICTS kanca-server)
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "designer and command line for webhook rules\n"
-        "Kanca designs webhook rules: when an event comes in, if its conditions hold,\n"
-        "then call a webhook. The designer shows for a sample event which rules match\n"
-        "and why, and the exact requests they would send. The command line (kanca\n"
-        "validate, render, send, history, resend, deliver, catch, serve, backtest)\n"
-        "checks, renders and sends them.")
+    set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "designer and command line for webhook rules")
+    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "\
+Kanca designs webhook rules: when an event comes in, if its conditions hold,
+then call a webhook. The designer shows for a sample event which rules match
+and why, and the exact requests they would send. The command line (kanca
+validate, render, send, history, resend, deliver, catch, serve, backtest)
+checks, renders and sends them.")
 else()
     set(CPACK_DEBIAN_PACKAGE_SECTION net)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
     set(CPACK_DEBIAN_PACKAGE_CONFLICTS kanca)
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "webhook rule server (kanca serve) and command line, without the designer\n"
-        "Kanca runs a rule set as a server: events come in over HTTP, the matching\n"
-        "rules' webhooks go out through a durable SQLite outbox, with retries,\n"
-        "signatures, per-host limits and a circuit breaker. This package is the\n"
-        "headless build (no Qt Widgets, X or GL libraries) with a systemd unit,\n"
-        "kanca-serve.service, running as the system user kanca.")
+    set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "webhook rule server (kanca serve), without the designer")
+    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "\
+Kanca runs a rule set as a server: events come in over HTTP, the matching
+rules' webhooks go out through a durable SQLite outbox, with retries,
+signatures, per-host limits and a circuit breaker. This package is the
+headless build (no Qt Widgets, X or GL libraries) with the command line and
+a systemd unit, kanca-serve.service, running as the system user kanca.")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
         ${PROJECT_SOURCE_DIR}/packaging/debian/postinst
         ${PROJECT_SOURCE_DIR}/packaging/debian/prerm
-        ${PROJECT_SOURCE_DIR}/packaging/debian/postrm)
+        ${PROJECT_SOURCE_DIR}/packaging/debian/postrm
+        ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
 endif()
 include(CPack)

@@ -11,16 +11,19 @@
 #                              as it was (the user kanca is deleted if the check created it).
 #                              Installing needs root (sudo is used when not root); the builds run
 #                              as the calling user.
+#   scripts/package.sh verify  the checks of check on the packages built before
 #
-# Environment: KANCA_PACKAGE_DIR (default: build-packages), KANCA_JOBS (default: the number of
-# cores). The build folders are $KANCA_PACKAGE_DIR/build-kanca and .../build-kanca-server.
+# Environment: KANCA_PACKAGE_DIR (where the .deb files go; default: build-packages), KANCA_JOBS
+# (default: the number of cores). The build folders are build-deb-kanca and build-deb-kanca-server,
+# next to build/ so that ccache finds what build/ compiled.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 package_dir=${KANCA_PACKAGE_DIR:-build-packages}
 jobs=${KANCA_JOBS:-$(nproc)}
-version=$(sed -n 's/^project(Kanca VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+# The package's version: the project's, with the Debian revision of packaging/Package.cmake.
+version=$(sed -n 's/^project(Kanca VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)-1
 arch=$(dpkg --print-architecture)
 
 as_root() {
@@ -34,7 +37,7 @@ fi
 
 # build_one NAME DESIGNER(ON|OFF): a clean build folder, only what the package holds, cpack.
 build_one() {
-    local name=$1 designer=$2 dir="$package_dir/build-$1"
+    local name=$1 designer=$2 dir="build-deb-$1"
     rm -rf "$dir"
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKANCA_WERROR=ON \
         -DCMAKE_INSTALL_PREFIX=/usr -DKANCA_BUILD_DESIGNER="$designer" -DBUILD_TESTING=OFF \
@@ -184,11 +187,14 @@ check)
     build_packages
     check_packages
     ;;
+verify)
+    check_packages
+    ;;
 check-installed)
     check_installed
     ;;
 *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
