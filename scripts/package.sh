@@ -65,7 +65,7 @@ check_packages() {
 
     echo "== lintian"
     # Errors fail the check; warnings and the rest are printed.
-    lintian --fail-on error --no-tag-display-limit "$designer_deb" "$server_deb" ||
+    lintian --fail-on error --tag-display-limit 0 "$designer_deb" "$server_deb" ||
         fail "lintian reports errors"
 
     echo "== dependencies (computed by dpkg-shlibdeps)"
@@ -93,14 +93,15 @@ check_packages() {
 # Run as root by check_packages.
 check_installed() {
     local deb=$KANCA_SERVER_DEB
-    local user_existed=no
+    # Not local: the EXIT trap reads them after this function has returned.
+    user_existed=no
     getent passwd kanca >/dev/null && user_existed=yes
     if dpkg-query -W -f='${Status}' kanca-server 2>/dev/null | grep -q 'install ok installed' ||
         dpkg-query -W -f='${Status}' kanca 2>/dev/null | grep -q 'install ok installed'; then
         fail "kanca or kanca-server is already installed on this machine; the check would change it"
     fi
 
-    local tmp server_pid=""
+    server_pid=""
     tmp=$(mktemp -d)
     # Whatever happens: stop the server, purge the package, delete the user if it is new.
     cleanup() {
@@ -109,8 +110,8 @@ check_installed() {
             dpkg --purge kanca-server >/dev/null || true
         fi
         if [ "$user_existed" = no ] && getent passwd kanca >/dev/null; then
-            deluser --system --quiet kanca >/dev/null || true
-            getent group kanca >/dev/null && delgroup --system --quiet kanca >/dev/null || true
+            deluser --system --quiet kanca >/dev/null 2>&1 || true
+            getent group kanca >/dev/null && delgroup --system --quiet kanca >/dev/null 2>&1 || true
         fi
         rm -rf "$tmp"
     }
@@ -156,7 +157,7 @@ check_installed() {
     done
     [ -n "$port" ] || { cat "$tmp/stderr" >&2; fail "kanca serve did not start"; }
     local health
-    health=$(curl -sS --max-time 5 -w ' %{http_code}' "http://127.0.0.1:$port/healthz")
+    health=$(curl -sS --max-time 5 -w ' %{http_code}' "http://127.0.0.1:$port/healthz" | tr -d '\n')
     echo "-- GET /healthz on port $port: $health"
     [[ $health == *'"ok"'*' 200' ]] || fail "/healthz answered: $health"
     [ "$(ps -o user= -p "$server_pid" | tr -d ' ')" = kanca ] ||
