@@ -86,7 +86,7 @@ check_packages() {
     rm -rf "$unpacked"
 
     echo "== kanca-server: install, run, remove, purge"
-    as_root env KANCA_SERVER_DEB="$server_deb" KANCA_RULESET="$here/tests/data/valid/minimal.kanca.json" \
+    as_root env KANCA_SERVER_DEB="$server_deb" KANCA_VERSION="${version%-*}" KANCA_RULESET="$here/tests/data/valid/minimal.kanca.json" \
         bash "$here/scripts/package.sh" check-installed
 }
 
@@ -131,8 +131,21 @@ check_installed() {
     if ldd /usr/bin/kanca | grep -Eq 'libQt6Widgets|libQt6Gui|libQt6OpenGL|libX11|libxcb|libGL|libEGL|libOpenGL'; then
         fail "the installed kanca links a graphical library"
     fi
-    /usr/bin/kanca --version
-    /usr/bin/kanca version
+    [ "$(/usr/bin/kanca --version)" = "kanca ${KANCA_VERSION}" ] || fail "kanca --version is not ${KANCA_VERSION}"
+    [ "$(/usr/bin/kanca version)" = "kanca ${KANCA_VERSION}" ] || fail "kanca version is not ${KANCA_VERSION}"
+
+    echo "-- man kanca: a section for every command, with the command's help"
+    local page command_name first_line
+    page=$(zcat /usr/share/man/man1/kanca.1.gz)
+    for command_name in $(LC_ALL=C LANGUAGE= /usr/bin/kanca help |
+        sed -n '/^Commands:/,/^$/{/^  [a-z]/{s/^  \([a-z]*\).*/\1/;p}}'); do
+        [ "$command_name" = help ] || [ "$command_name" = version ] && continue
+        grep -qx ".SS \\\\fBkanca $command_name\\\\fR" <<<"$page" ||
+            fail "man kanca has no section for $command_name"
+        first_line=$(LC_ALL=C LANGUAGE= /usr/bin/kanca help "$command_name" | head -n 1)
+        grep -qxF "$first_line" <<<"$page" || fail "man kanca differs from kanca help $command_name"
+        echo "   $command_name"
+    done
 
     # The unit's ExecStart, with the rule set and the database in a temporary folder and a free
     # port; run as the unit's user (setpriv executes it in place: $server_pid is kanca itself).
