@@ -120,10 +120,13 @@ check_installed() {
     dpkg -i "$deb"
     getent passwd kanca >/dev/null || fail "postinst did not create the user kanca"
     [ "$(stat -c %U /var/lib/kanca)" = kanca ] || fail "/var/lib/kanca does not belong to kanca"
+    [ "$(stat -c '%U:%G %a' /etc/kanca/kanca-serve.env)" = "root:kanca 640" ] ||
+        fail "/etc/kanca/kanca-serve.env is not root:kanca 0640"
     dpkg-query --showformat='${Conffiles}\n' --show kanca-server | grep -q /etc/kanca/kanca-serve.env ||
         fail "/etc/kanca/kanca-serve.env is not a conffile"
     local unit=/lib/systemd/system/kanca-serve.service
     [ -f "$unit" ] || fail "$unit is missing"
+    grep -qx 'User=kanca' "$unit" || fail "the unit does not run as the user kanca"
     [ -f /usr/share/man/man1/kanca.1.gz ] || fail "the manual page is missing"
 
     echo "-- ldd /usr/bin/kanca"
