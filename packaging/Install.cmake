@@ -82,15 +82,18 @@ if(KANCA_BUILD_DESIGNER)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
     endforeach()
 else()
-    # systemd's own folder for packaged units is /lib/systemd/system on Debian 12.
-    if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+    # systemd's own folder for packaged units is /lib/systemd/system on Debian 12; under another
+    # prefix, PREFIX/lib/systemd/system (-DKANCA_SYSTEMD_UNIT_DIR=... chooses). The unit runs
+    # /usr/bin/kanca, as the package installs it.
+    if(KANCA_SYSTEMD_UNIT_DIR)
+        set(kanca_unitdir ${KANCA_SYSTEMD_UNIT_DIR})
+    elseif(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
         set(kanca_unitdir /lib/systemd/system)
     else()
         set(kanca_unitdir lib/systemd/system)
     endif()
-    set(KANCA_SYSTEMD_UNIT_DIR ${kanca_unitdir} CACHE PATH "Where the systemd unit goes")
     install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/kanca-serve.service
-        DESTINATION ${KANCA_SYSTEMD_UNIT_DIR})
+        DESTINATION ${kanca_unitdir})
     # 0644 in the package (it holds only comments); the package's postinst makes it root:kanca
     # 0640 once the group exists, before anyone writes a secret in it.
     install(FILES ${PROJECT_SOURCE_DIR}/resources/server/kanca-serve.env
