@@ -6,6 +6,7 @@
 #include "DeliverCommand.h"
 #include "ExitCode.h"
 #include "HistoryCommand.h"
+#include "ManPage.h"
 #include "RenderCommand.h"
 #include "ResendCommand.h"
 #include "SendCommand.h"
@@ -70,6 +71,7 @@ QString CommandLine::usage()
               "out\n"
               "  backtest FILE ...  what a rule set (or a change to it) does to past events\n"
               "  help [COMMAND]     show this help, or a command's\n"
+              "  version            print Kanca's version (also: --version)\n"
               "\n"
               "Run \"kanca COMMAND --help\" for a command's options.\n"
               "\n"
@@ -99,7 +101,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     // A file to open (or nothing) starts the designer. A bare word that names no file, such as
     // a mistyped command, and an unknown option are the command line's to report.
     if (findCommand(first) || first == u"help" || first == u"--help" || first == u"-h"
-        || first == u"--version")
+        || first == u"version" || first == u"--version")
         return true;
     if (first.startsWith(u'-'))
         return first != u"-";
@@ -113,6 +115,14 @@ int CommandLine::run(const QStringList &arguments)
     QTextStream err(stderr);
     const QString name = arguments.value(1);
 
+    if (name == u"help" && arguments.value(2) == u"--man") {
+        // Not listed in the help: the build writes kanca(1) with it.
+        QList<ManPage::Section> sections;
+        for (const Command &command : commands)
+            sections.append({command.name, command.usage()});
+        out << ManPage::render(QCoreApplication::applicationVersion(), usage(), sections);
+        return ExitOk;
+    }
     if (name.isEmpty() || name == u"help" || name == u"--help" || name == u"-h") {
         if (const Command *command = findCommand(arguments.value(2))) {
             out << command->usage();
@@ -125,7 +135,7 @@ int CommandLine::run(const QStringList &arguments)
         out << usage();
         return ExitOk;
     }
-    if (name == u"--version") {
+    if (name == u"version" || name == u"--version") {
         out << QStringLiteral("kanca ") << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }

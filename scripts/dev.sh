@@ -8,7 +8,9 @@
 #                         rather than skip without it); then build the command line alone (no
 #                         designer) with clang, the address and undefined-behaviour sanitizers
 #                         and the fuzz targets, and run the core's and the command line's tests
-#                         and each fuzz target for a bounded number of inputs (docs/fuzzing.md)
+#                         and each fuzz target for a bounded number of inputs (docs/fuzzing.md);
+#                         last, build the Debian packages and check them (scripts/package.sh
+#                         check: lintian, the desktop files, kanca-server installed, run, purged)
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh install  only install what is missing
 #
@@ -32,6 +34,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libpq-dev postgresql-15
     curl python3
+    lintian desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot adduser
 )
 read -r -a extra_packages <<<"${KANCA_EXTRA_PACKAGES:-}"
 packages+=("${extra_packages[@]}")
@@ -107,6 +110,7 @@ test)
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     build_headless
     ctest --test-dir "$headless_build_dir" --output-on-failure -j "$jobs" -L 'core|cli|fuzz'
+    KANCA_JOBS=$jobs scripts/package.sh check
     ;;
 build)
     install_missing

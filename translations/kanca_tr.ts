@@ -636,6 +636,7 @@ Commands:
   serve FILE         run a rule set as a server: events in over HTTP, webhooks out
   backtest FILE ...  what a rule set (or a change to it) does to past events
   help [COMMAND]     show this help, or a command&apos;s
+  version            print Kanca&apos;s version (also: --version)
 
 Run &quot;kanca COMMAND --help&quot; for a command&apos;s options.
 
@@ -671,6 +672,7 @@ Komutlar:
   backtest DOSYA ... bir kural setinin (ya da bir değişikliğin) geçmiş olaylara
                      ne yapacağını gösterir
   help [KOMUT]       bu yardımı ya da bir komutun yardımını gösterir
+  version            Kanca&apos;nın sürümünü yazar (ya da: --version)
 
 Bir komutun seçenekleri için &quot;kanca KOMUT --help&quot; yazın.
 
