@@ -2,6 +2,7 @@
 
 #include "DeliveryRun.h"
 #include "ExitCode.h"
+#include "TimeArgument.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "history/HistoryDatabase.h"
@@ -36,35 +37,6 @@ QString ResendCommand::usage()
         .arg(DeliveryRun::optionsHelp());
 }
 
-namespace {
-
-// "2026-12-01", "2026-12-01T10:00:00Z" (UTC without an offset), or a time ago: 30m, 12h, 7d.
-std::optional<QDateTime> parseSince(const QString &text, const QDateTime &now)
-{
-    static const QRegularExpression ago(QStringLiteral("^(\\d+)([smhd])$"));
-    if (const QRegularExpressionMatch m = ago.match(text); m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
-        const QChar unit = m.captured(2).at(0);
-        const qint64 seconds = unit == u's'   ? n
-                               : unit == u'm' ? n * 60
-                               : unit == u'h' ? n * 3600
-                                              : n * 86400;
-        return now.addSecs(-seconds);
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        time = QDateTime(date, QTime(0, 0), Qt::UTC);
-    }
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-} // namespace
-
 int ResendCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
@@ -79,7 +51,7 @@ int ResendCommand::run(CommandContext &context)
         if (parser.isSet(failed)) {
             if (ids != 0)
                 return tr("give either a delivery id or --failed, not both");
-            if (parser.isSet(since) && !parseSince(parser.value(since), now))
+            if (parser.isSet(since) && !parseTimeArgument(parser.value(since), now))
                 return tr("--since takes a date, a date-time or a time ago such as 12h, not "
                           "\"%1\"")
                     .arg(parser.value(since));
@@ -104,7 +76,7 @@ int ResendCommand::run(CommandContext &context)
         filter.status = DeliveryStatus::Failed;
         filter.ruleId = parser.value(rule);
         if (parser.isSet(since))
-            filter.from = *parseSince(parser.value(since), now);
+            filter.from = *parseTimeArgument(parser.value(since), now);
         filter.order = Qt::AscendingOrder;
         const QList<Delivery> dead = history.deliveries(filter, {}, &error);
         if (!error.isEmpty()) {

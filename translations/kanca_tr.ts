@@ -1417,6 +1417,165 @@ hatasında 2.
     </message>
 </context>
 <context>
+    <name>Kanca::BacktestPanel</name>
+    <message>
+        <source>the local history</source>
+        <translation>yerel geçmiş</translation>
+    </message>
+    <message>
+        <source>The rules have problems (see the Problems panel); fix them to run the backtest.</source>
+        <translation>Kurallarda sorunlar var (Sorunlar paneline bakın); geriye dönük testi çalıştırmak için onları düzeltin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a rule set; the rules are run without a comparison.</source>
+        <translation>%1 bir kural seti olarak okunamıyor; kurallar karşılaştırmasız çalıştırılıyor.</translation>
+    </message>
+    <message>
+        <source>Events File (JSON Lines)…</source>
+        <translation>Olay Dosyası (JSON Satırları)…</translation>
+    </message>
+    <message>
+        <source>Events Kept in the Local History</source>
+        <translation>Yerel Geçmişte Saklanan Olaylar</translation>
+    </message>
+    <message>
+        <source>Events to Backtest Against</source>
+        <translation>Geriye Dönük Test İçin Olaylar</translation>
+    </message>
+    <message>
+        <source>Events, one per line (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Olaylar, her satırda bir tane (*.jsonl *.ndjson *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Compare With a Rule Set</source>
+        <translation>Bir Kural Setiyle Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Kanca rule sets (*.kanca.json *.json)</source>
+        <translation>Kanca kural setleri (*.kanca.json *.json)</translation>
+    </message>
+    <message>
+        <source>+%1 / −%2</source>
+        <translation>+%1 / −%2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>değişiklik yok</translation>
+    </message>
+    <message>
+        <source>now matches</source>
+        <translation>artık eşleşiyor</translation>
+    </message>
+    <message>
+        <source>no longer matches</source>
+        <translation>artık eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştır</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Olaylar: %1</translation>
+    </message>
+    <message>
+        <source>Events: none chosen</source>
+        <translation>Olaylar: seçilmedi</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <source>Reading the events…</source>
+        <translation>Olaylar okunuyor…</translation>
+    </message>
+    <message>
+        <source>Choose the events to run the rules against: a file of past events, one per line, or the events kept in the local history.</source>
+        <translation>Kuralların üzerinde çalıştırılacağı olayları seçin: her satırda bir olay bulunan geçmiş olaylar dosyası ya da yerel geçmişte saklanan olaylar.</translation>
+    </message>
+    <message>
+        <source>%1 events ready. Press Run.</source>
+        <translation>%1 olay hazır. Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 events.</source>
+        <translation>%2 olayın %1 tanesinden sonra iptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 events.</source>
+        <translation>%1 olay.</translation>
+    </message>
+    <message>
+        <source>%1 lines were not events and were skipped.</source>
+        <translation>%1 satır olay değildi ve atlandı.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules change.</source>
+        <translation>%2 kuraldan %1 tanesi değişiyor.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: save the rule set, or choose a file to compare with.</source>
+        <translation>Karşılaştırılacak bir şey yok: kural setini kaydedin ya da karşılaştırılacak bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The rules changed since this run: press Run to see the effect.</source>
+        <translation>Kurallar bu çalıştırmadan sonra değişti: etkisini görmek için Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Choose Events…</source>
+        <translation>Olayları Seç…</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Compared with: the saved file</source>
+        <translation>Karşılaştırılan: kaydedilmiş dosya</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Karşılaştırılan: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Görülen</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Olay Kimliği</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::BodyEditor</name>
     <message>
         <source>Change Body Format</source>
@@ -3225,6 +3384,14 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Show &amp;Backtest</source>
+        <translation>&amp;Geriye Dönük Testi Göster</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Geriye Dönük Test</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5898,17 @@ durur; günlüğe bakın).
     </message>
 </context>
 <context>
+    <name>TestDestinations</name>
+    <message>
+        <source>%1 points at this computer (the local catcher?): a server that runs the rule set cannot reach it</source>
+        <translation>%1 bu bilgisayarı gösteriyor (yerel yakalayıcı mı?): kural setini çalıştıran bir sunucu ona ulaşamaz</translation>
+    </message>
+    <message>
+        <source>%1 is a webhook.site test URL: a server would send real events there</source>
+        <translation>%1 bir webhook.site test URL&apos;si: bir sunucu oraya gerçek olaylar gönderir</translation>
+    </message>
+</context>
+<context>
     <name>TestOutcome</name>
     <message>
         <source>HTTP %1</source>
@@ -5771,17 +5949,6 @@ durur; günlüğe bakın).
     <message>
         <source>Webhook %1: %2</source>
         <translation>Webhook %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TestDestinations</name>
-    <message>
-        <source>%1 points at this computer (the local catcher?): a server that runs the rule set cannot reach it</source>
-        <translation>%1 bu bilgisayarı gösteriyor (yerel yakalayıcı mı?): kural setini çalıştıran bir sunucu ona ulaşamaz</translation>
-    </message>
-    <message>
-        <source>%1 is a webhook.site test URL: a server would send real events there</source>
-        <translation>%1 bir webhook.site test URL&apos;si: bir sunucu oraya gerçek olaylar gönderir</translation>
     </message>
 </context>
 <context>

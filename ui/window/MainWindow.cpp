@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "backtest/BacktestPanel.h"
 #include "catcher/CatcherPanel.h"
 #include "document/RuleSetDocument.h"
 #include "editor/RuleEditor.h"
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_history = new HistoryPanel(m_deliveries, this);
     m_catcherPanel = new CatcherPanel(m_testEndpoints, m_document, &m_deliveries->secrets(), this);
     m_problems = new ProblemsPanel(m_document, this);
+    m_backtest = new BacktestPanel(*m_document, this);
 
     // The preview scrolls when the window is low, rather than squeeze its sections (or raise
     // the window's minimum height whenever a result makes them taller).
@@ -100,12 +103,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock = dock("historyDock", m_history);
     m_catcherDock = dock("catcherDock", m_catcherPanel);
     m_problemsDock = dock("problemsDock", m_problems);
+    m_backtestDock = dock("backtestDock", m_backtest);
     tabifyDockWidget(m_historyDock, m_catcherDock);
     tabifyDockWidget(m_catcherDock, m_problemsDock);
+    tabifyDockWidget(m_problemsDock, m_backtestDock);
     m_catcherDock->hide();
     m_historyDock->raise();
     connect(m_testEndpoints, &TestEndpoints::catcherWanted, this, &MainWindow::showCatcherPanel);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    // An event chosen in a backtest: its rule, previewed with that event and its trace.
+    connect(m_backtest, &BacktestPanel::eventChosen, this,
+            [this](qsizetype ruleIndex, const QJsonObject &event) {
+                m_document->setCurrentRule(ruleIndex);
+                m_preview->previewEvent(event);
+                m_previewScroll->ensureWidgetVisible(m_preview);
+            });
     connect(m_problems, &ProblemsPanel::countChanged, this,
             [this] { m_problemsDock->setWindowTitle(m_problems->title()); });
     connect(m_documents, &DocumentController::message, this,
@@ -226,6 +238,9 @@ void MainWindow::createActions()
     m_showCatcher->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_showProblems = m_problemsDock->toggleViewAction();
     m_showProblems->setObjectName(QStringLiteral("actionShowProblems"));
+    m_showBacktest = m_backtestDock->toggleViewAction();
+    m_showBacktest->setObjectName(QStringLiteral("actionShowBacktest"));
+    m_showBacktest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_webhookSiteSettings =
         make("actionWebhookSiteSettings", {}, [this] { editWebhookSiteSettings(); });
 
@@ -286,7 +301,7 @@ void MainWindow::createMenus()
     m_ruleMenu->addAction(m_webhookSiteSettings);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_showHistory, m_showCatcher, m_showProblems});
+    m_viewMenu->addActions({m_showHistory, m_showCatcher, m_showProblems, m_showBacktest});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_english, m_turkish});
 
@@ -347,6 +362,8 @@ void MainWindow::retranslateUi()
     m_showHistory->setText(tr("Show &History"));
     m_showCatcher->setText(tr("Show Local &Catcher"));
     m_showProblems->setText(tr("Show P&roblems"));
+    m_showBacktest->setText(tr("Show &Backtest"));
+    m_backtestDock->setWindowTitle(tr("Backtest"));
     m_historyDock->setWindowTitle(tr("History"));
     m_catcherDock->setWindowTitle(tr("Local Catcher"));
     m_problemsDock->setWindowTitle(m_problems->title());

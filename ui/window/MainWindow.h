@@ -17,6 +17,7 @@ class DeliveryService;
 class DocumentController;
 class HistoryPanel;
 class PreviewPanel;
+class BacktestPanel;
 class ProblemsPanel;
 class RuleEditor;
 class RuleListPanel;
@@ -44,6 +45,8 @@ public:
     QDockWidget *historyDock() const { return m_historyDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    BacktestPanel *backtestPanel() const { return m_backtest; }
+    QDockWidget *backtestDock() const { return m_backtestDock; }
     // Asks for webhook.site's address and API key, and keeps them.
     void editWebhookSiteSettings();
     // Asks for the rule set's name, description and comparison language (one undo step).
@@ -86,9 +89,11 @@ private:
     HistoryPanel *m_history;
     CatcherPanel *m_catcherPanel;
     ProblemsPanel *m_problems;
+    BacktestPanel *m_backtest;
     QDockWidget *m_historyDock;
     QDockWidget *m_catcherDock;
     QDockWidget *m_problemsDock;
+    QDockWidget *m_backtestDock;
     QSplitter *m_workSplitter;
     QToolBar *m_toolBar = nullptr;
 
@@ -114,6 +119,7 @@ private:
     QAction *m_showHistory = nullptr;
     QAction *m_showCatcher = nullptr;
     QAction *m_showProblems = nullptr;
+    QAction *m_showBacktest = nullptr;
     QAction *m_ruleSetSettings = nullptr;
     QAction *m_webhookSiteSettings = nullptr;
     QAction *m_english = nullptr;
