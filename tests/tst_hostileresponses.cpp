@@ -143,8 +143,10 @@ private:
 void stream(QTcpSocket *socket, std::function<QByteArray()> next)
 {
     QPointer<QTcpSocket> guard(socket);
+    // The connection below owns the pump (and with it `next`), so both go with the socket; the
+    // pump must not hold itself, or it would never be freed.
     auto pump = std::make_shared<std::function<void()>>();
-    *pump = [guard, next, pump] {
+    *pump = [guard, next] {
         while (guard && guard->state() == QAbstractSocket::ConnectedState
                && guard->bytesToWrite() < 1 * MiB) {
             const QByteArray piece = next();
