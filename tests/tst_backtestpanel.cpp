@@ -8,12 +8,12 @@
 
 #include <QFile>
 #include <QLabel>
-#include <QUndoStack>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;

@@ -1121,10 +1121,6 @@ hatasında 2.
         <translation>Geçmiş dosyası açık değil.</translation>
     </message>
     <message>
-        <source>Interrupted: the program sending this attempt stopped before its answer was recorded; the receiver may have received it (webhook-id %1).</source>
-        <translation>Yarıda kaldı: bu denemeyi gönderen program, yanıtı kaydedilmeden durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
-    </message>
-    <message>
         <source>Cannot claim deliveries in the history %1: %2</source>
         <translation>%1 geçmişindeki gönderimler üstlenilemiyor: %2</translation>
     </message>
@@ -1269,6 +1265,13 @@ hatasında 2.
     <message>
         <source>signature: %1</source>
         <translation>imza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedAttempt</name>
+    <message>
+        <source>Interrupted: the program sending this attempt stopped before its answer was recorded; the receiver may have received it (webhook-id %1).</source>
+        <translation>Yarıda kaldı: bu denemeyi gönderen program, yanıtı kaydedilmeden durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
     </message>
 </context>
 <context>
@@ -4882,10 +4885,6 @@ Komutlar için &quot;kanca help&quot; yazın.
     <message>
         <source>Cannot forget old events in the database %1: %2</source>
         <translation>%1 veritabanındaki eski olaylar silinemiyor: %2</translation>
-    </message>
-    <message>
-        <source>Interrupted: the program sending this attempt stopped before its answer was recorded; the receiver may have received it (webhook-id %1).</source>
-        <translation>Yarıda kaldı: bu denemeyi gönderen program, yanıtı kaydedilmeden durdu; alıcı isteği almış olabilir (webhook-id %1).</translation>
     </message>
     <message>
         <source>Cannot add deliveries to the database %1: a delivery has no id or no creation time; none was added.</source>

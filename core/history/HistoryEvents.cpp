@@ -4,6 +4,7 @@
 #include "history/HistoryPrivate.h"
 #include "history/HistoryRows.h"
 #include "history/HistorySelect.h"
+#include "outbox/DeliveryIdList.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,26 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Kanca {
 
 using namespace HistoryErrors;
-
-namespace {
-
-QString idsJson(const QList<Delivery> &deliveries)
-{
-    QJsonArray ids;
-    for (const Delivery &delivery : deliveries)
-        ids.append(delivery.id);
-    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-}
-
-QStringList idsFromJson(const QString &json)
-{
-    QStringList ids;
-    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
-        ids.append(id.toString());
-    return ids;
-}
-
-} // namespace
 
 std::optional<QList<EventStore::Accepted>>
 HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Claim *claim,
@@ -68,7 +49,7 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
             HistoryRows::textValue(event.type),
             event.receivedAt.toMSecsSinceEpoch(),
             HistoryRows::textValue(event.ruleSetHash),
-            idsJson(event.deliveries),
+            deliveryIdsToJson(event.deliveries),
             event.json.isNull() ? QByteArray("") : event.json,
         };
         if (!d->write(Private::InsertEvent, values, &sqlError))
@@ -80,7 +61,7 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
             if (!query)
                 return fail();
             if (query->next())
-                outcome.deliveryIds = idsFromJson(query->value(0).toString());
+                outcome.deliveryIds = deliveryIdsFromJson(query->value(0).toString());
             if (query->lastError().isValid()) {
                 sqlError = query->lastError();
                 return fail();

@@ -5,6 +5,7 @@
 #include "history/HistoryPrivate.h"
 #include "history/HistoryRows.h"
 #include "outbox/ClaimToken.h"
+#include "outbox/InterruptedAttempt.h"
 
 #include <QStringList>
 
@@ -208,28 +209,8 @@ bool HistoryDatabase::Private::recordInterrupted(const Outbox::Claim &claim, qin
 
     for (const Interrupted &item : std::as_const(interrupted)) {
         const Delivery &delivery = item.delivery;
-        Outbox::AttemptResult result;
-        Attempt &attempt = result.attempt;
-        attempt.deliveryId = delivery.id;
-        attempt.number = delivery.attemptCount + 1;
-        attempt.startedAt = QDateTime::fromMSecsSinceEpoch(item.startedAt, Qt::UTC);
-        attempt.request = delivery.request;
-        attempt.requestBodySize = delivery.request.body.size();
-        attempt.error =
-            HistoryDatabase::tr(
-                "Interrupted: the program sending this attempt stopped before its answer was "
-                "recorded; the receiver may have received it (webhook-id %1).")
-                .arg(delivery.id);
-        if (attempt.number < delivery.retry.maxAttempts) {
-            attempt.outcome = Attempt::Outcome::WillRetry;
-            attempt.retryDelayMs = 0;
-            result.status = DeliveryStatus::Pending;
-            result.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-        } else {
-            attempt.outcome = Attempt::Outcome::Failed;
-            result.status = DeliveryStatus::Failed;
-        }
-        result.release = true;
+        const Outbox::AttemptResult result =
+            InterruptedAttempt::result(delivery, item.startedAt, now);
         bool found = false;
         const QString authHeader = authHeaderName(delivery.id, &found, sqlError);
         if (sqlError->isValid())
@@ -238,7 +219,7 @@ bool HistoryDatabase::Private::recordInterrupted(const Outbox::Claim &claim, qin
             return false;
         if (changes() == 0)
             continue; // taken meanwhile: cannot happen inside BEGIN IMMEDIATE, but never guess
-        if (!write(InsertAttempt, attemptValues(attempt, authHeader), sqlError))
+        if (!write(InsertAttempt, attemptValues(result.attempt, authHeader), sqlError))
             return false;
     }
     return true;

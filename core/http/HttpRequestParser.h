@@ -53,10 +53,7 @@ public:
     }
 
     // Between requests: nothing of the next one has come yet.
-    bool isBetweenRequests() const
-    {
-        return m_state == State::RequestLine && bufferedSize() == 0;
-    }
+    bool isBetweenRequests() const { return m_state == State::RequestLine && bufferedSize() == 0; }
 
     static bool isToken(QByteArrayView text); // RFC 9110 token: a method or a field name
 

@@ -3,6 +3,7 @@
 // for a concurrent insert of the same id to commit or roll back, so a duplicate posted to
 // another server at the same moment reads the deliveries of the first.
 #include "history/HistoryRows.h"
+#include "outbox/DeliveryIdList.h"
 #include "postgres/PostgresPrivate.h"
 
 #include <QJsonArray>
@@ -18,22 +19,6 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-QString idsJson(const QList<Delivery> &deliveries)
-{
-    QJsonArray ids;
-    for (const Delivery &delivery : deliveries)
-        ids.append(delivery.id);
-    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-}
-
-QStringList idsFromJson(const QString &json)
-{
-    QStringList ids;
-    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
-        ids.append(id.toString());
-    return ids;
 }
 
 } // namespace
@@ -64,7 +49,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             HistoryRows::textValue(event.type),
             event.receivedAt.toMSecsSinceEpoch(),
             HistoryRows::textValue(event.ruleSetHash),
-            idsJson(event.deliveries),
+            deliveryIdsToJson(event.deliveries),
             event.json.isNull() ? QByteArray("") : event.json,
         };
         int rows = 0;
@@ -81,7 +66,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             if (!query)
                 return fail();
             if (query->next())
-                outcome.deliveryIds = idsFromJson(query->value(0).toString());
+                outcome.deliveryIds = deliveryIdsFromJson(query->value(0).toString());
             query->finish();
             outcome.duplicate = true;
         } else {
