@@ -52,6 +52,13 @@ struct Reply
 };
 
 // One webhook action to `url` carrying the delivery id and the event id.
+// How many attempts a server killed mid-run can leave interrupted (started, their answers never
+// recorded): those in flight (6 per host, one host here) and those answered but waiting for
+// their group commit (up to 10 ms of answers at 5 ms each on 6 connections, and one more round
+// answered while that batch commits). Far fewer than the deliveries a server holds claimed
+// (batches of up to 256): a server that resent everything it had claimed would fail this.
+constexpr int MaxInterrupted = 6 + 6 * (10 / 5 + 1);
+
 QJsonObject webhook(const QString &url, int maxAttempts = 3)
 {
     return QJsonObject{
@@ -939,7 +946,7 @@ void TestServe::chaosKillAndRestartLosesNothing()
         if (caught.value(id) > 1)
             QVERIFY2(wasInterrupted, qPrintable(id + u" was sent twice without an interruption"_s));
     }
-    QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+    QVERIFY2(interrupted <= MaxInterrupted, qPrintable(QString::number(interrupted)));
 }
 
 // Three servers share one PostgreSQL outbox; events are posted to them in turn; one is SIGKILLed
@@ -993,6 +1000,24 @@ void TestServe::fleetOnPostgresLosesNothing()
           perServer[0], perServer[1], perServer[2], failed);
     QVERIFY(perServer[0] == Events / 3 && perServer[2] == Events / 3);
     QVERIFY2(caughtAll(acknowledged, 120'000), "every acknowledged delivery arrives");
+    // An attempt the killed server had sent but not yet recorded stays claimed until its lease
+    // (60 s) runs out; then a surviving server takes it over and sends it again. Wait for the
+    // outbox to empty before counting, so that such a delivery is seen in its final state.
+    PostgresStore store;
+    QString error;
+    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, &error);
+    QVERIFY2(parsed && store.open(*parsed, &error), qPrintable(error));
+    QElapsedTimer sinceAsked;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     if (sinceAsked.isValid() && sinceAsked.elapsed() < 200)
+                         return false; // ask the database five times a second, not a thousand
+                     sinceAsked.start();
+                     const std::optional<Outbox::Depth> depth = store.depth(&error);
+                     return depth && depth->pending == 0;
+                 },
+                 150'000),
+             "the surviving servers finish every delivery, the killed one's included");
     const QHash<QString, int> caught = caughtByDelivery();
     int repeats = 0;
     for (const QString &id : std::as_const(acknowledged))
@@ -1006,10 +1031,6 @@ void TestServe::fleetOnPostgresLosesNothing()
         QCOMPARE(fleet.at(i)->waitForExit(15'000), 0);
     }
 
-    PostgresStore store;
-    QString error;
-    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, &error);
-    QVERIFY2(parsed && store.open(*parsed, &error), qPrintable(error));
     int interrupted = 0;
     for (const QString &id : std::as_const(acknowledged)) {
         const QList<Attempt> attempts = store.attempts(id, &error);
@@ -1023,7 +1044,7 @@ void TestServe::fleetOnPostgresLosesNothing()
         QVERIFY2(delivery && delivery->status == DeliveryStatus::Succeeded, qPrintable(id));
     }
     qInfo("attempts recorded as interrupted: %d", interrupted);
-    QVERIFY2(interrupted <= 12, qPrintable(QString::number(interrupted)));
+    QVERIFY2(interrupted <= MaxInterrupted, qPrintable(QString::number(interrupted)));
     QCOMPARE(store.depth(&error)->pending, qint64(0));
     store.close();
     PostgresTestDatabase::drop(u"kanca_tst_fleet"_s);
