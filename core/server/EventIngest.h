@@ -14,7 +14,7 @@
 
 namespace Kanca {
 
-class DeliveryEngine;
+class DeliveryThread;
 class EventStore;
 class SecretProvider;
 
@@ -53,7 +53,7 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
-    EventIngest(EventStore &store, DeliveryEngine &engine, const SecretProvider &secrets,
+    EventIngest(EventStore &store, DeliveryThread &delivery, const SecretProvider &secrets,
                 QObject *parent = nullptr);
     ~EventIngest() override;
 
@@ -77,7 +77,7 @@ private:
     struct Queued;
 
     EventStore &m_store;
-    DeliveryEngine &m_engine;
+    DeliveryThread &m_delivery;
     const SecretProvider &m_secrets;
     std::shared_ptr<const ServedRuleSet> m_ruleSet;
     std::vector<std::unique_ptr<Queued>> m_queue;

@@ -1,9 +1,9 @@
 #include "server/Server.h"
 
 #include "catalog/Catalog.h"
-#include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "outbox/OpenStorage.h"
+#include "server/DeliveryThread.h"
 #include "server/EventIngest.h"
 #include "server/EventServer.h"
 #include "server/ServedRuleSet.h"
@@ -54,7 +54,7 @@ Server::Server(const ServerConfig &config, const SecretProvider &secrets, const 
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         m_log.warning(u"server.grace_over"_s,
-                      {{u"inFlight"_s, qint64(m_engine ? m_engine->inFlightCount() : 0)}});
+                      {{u"inFlight"_s, qint64(m_delivery ? m_delivery->inFlightCount() : 0)}});
         finish();
     });
 }
@@ -65,7 +65,7 @@ Server::~Server()
     // engine (it records what was in flight as interrupted and gives back its claims).
     m_http.reset();
     m_ingest.reset();
-    m_engine.reset();
+    m_delivery.reset();
 }
 
 bool Server::start(StartProblem *problem)
@@ -88,13 +88,9 @@ bool Server::start(StartProblem *problem)
         return false;
     }
     m_metrics = std::make_unique<ServerMetrics>();
-    m_engine = std::make_unique<DeliveryEngine>(*m_storage, m_secrets);
-    DeliveryEngine::Settings settings;
-    settings.maxPerHost = m_config.maxPerHost;
-    settings.breaker = m_config.breaker;
-    m_engine->setSettings(settings);
-    m_metrics->watch(*m_engine, *m_storage);
-    m_ingest = std::make_unique<EventIngest>(*m_storage, *m_engine, m_secrets);
+    m_delivery = std::make_unique<DeliveryThread>(m_secrets);
+    m_metrics->watch(*m_delivery, *m_storage);
+    m_ingest = std::make_unique<EventIngest>(*m_storage, *m_delivery, m_secrets);
     m_ingest->setRuleSet(loaded.ruleSet);
     m_metrics->ruleSetLoaded(loaded.ruleSet->hash());
     m_http = std::make_unique<EventServer>(*m_ingest, *m_storage, *m_metrics, m_log);
@@ -140,9 +136,9 @@ bool Server::start(StartProblem *problem)
         m_http->http().setTlsConfiguration(tls);
     }
 
-    connect(m_engine.get(), &DeliveryEngine::attemptRecorded, this,
+    connect(m_delivery.get(), &DeliveryThread::attemptRecorded, this,
             [this](const Attempt &attempt) { m_metrics->attemptRecorded(attempt); });
-    connect(m_engine.get(), &DeliveryEngine::deliveryFinished, this,
+    connect(m_delivery.get(), &DeliveryThread::deliveryFinished, this,
             [this](const Delivery &delivery) {
                 m_metrics->deliveryFinished(delivery);
                 m_log.info(u"delivery.finished"_s,
@@ -158,15 +154,15 @@ bool Server::start(StartProblem *problem)
                                              ? QJsonValue()
                                              : QJsonValue(delivery.lastError)}});
             });
-    connect(m_engine.get(), &DeliveryEngine::circuitChanged, this,
+    connect(m_delivery.get(), &DeliveryThread::circuitChanged, this,
             [this](const QString &destination, CircuitBreaker::State state) {
                 m_log.warning(u"circuit."_s + CircuitBreaker::stateName(state),
                               {{u"destination"_s, destination}});
             });
-    connect(m_engine.get(), &DeliveryEngine::claimsLost, this, [this](const QStringList &ids) {
+    connect(m_delivery.get(), &DeliveryThread::claimsLost, this, [this](const QStringList &ids) {
         m_log.warning(u"claims.lost"_s, {{u"deliveries"_s, QJsonArray::fromStringList(ids)}});
     });
-    connect(m_engine.get(), &DeliveryEngine::storageFailed, this,
+    connect(m_delivery.get(), &DeliveryThread::storageFailed, this,
             [this](const QString &message, const QStringList &unrecorded) {
                 m_log.error(u"storage.failed"_s,
                             {{u"error"_s, message},
@@ -176,7 +172,7 @@ bool Server::start(StartProblem *problem)
                     stop(); // nothing more can be recorded: stop, and let a supervisor restart
                 }
             });
-    connect(m_engine.get(), &DeliveryEngine::storageUnavailable, this,
+    connect(m_delivery.get(), &DeliveryThread::storageUnavailable, this,
             [this, lastMs = qint64(0)](const QString &message) mutable {
                 // At most one line every 5 s while it lasts.
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -185,9 +181,12 @@ bool Server::start(StartProblem *problem)
                 lastMs = now;
                 m_log.warning(u"storage.unavailable"_s, {{u"error"_s, message}});
             });
-    connect(m_engine.get(), &DeliveryEngine::drained, this, &Server::finish);
+    connect(m_delivery.get(), &DeliveryThread::drained, this, &Server::finish);
 
-    if (!m_engine->sendFromOutbox(&error)) {
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = m_config.maxPerHost;
+    settings.breaker = m_config.breaker;
+    if (!m_delivery->start(m_config.database, settings, &error)) {
         problem->message = error;
         return false;
     }
@@ -274,7 +273,7 @@ bool Server::isStopping() const
 
 void Server::stop()
 {
-    if (!m_http || !m_engine) {
+    if (!m_http || !m_delivery) {
         finish();
         return;
     }
@@ -282,14 +281,14 @@ void Server::stop()
         finish(); // a second request to stop: at once
         return;
     }
-    m_log.info(u"server.draining"_s, {{u"inFlight"_s, qint64(m_engine->inFlightCount())},
+    m_log.info(u"server.draining"_s, {{u"inFlight"_s, qint64(m_delivery->inFlightCount())},
                                       {u"graceMs"_s, m_config.graceMs}});
     m_http->setDraining(true);
     m_ingest->flush();
     m_reloadTimer.stop();
     m_pruneTimer.stop();
     m_graceTimer.start(m_config.graceMs);
-    m_engine->drain();
+    m_delivery->drain();
 }
 
 void Server::finish()
@@ -301,7 +300,7 @@ void Server::finish()
     if (m_http)
         m_http->http().close();
     m_log.info(u"server.stopped"_s,
-               {{u"inFlight"_s, qint64(m_engine ? m_engine->inFlightCount() : 0)}});
+               {{u"inFlight"_s, qint64(m_delivery ? m_delivery->inFlightCount() : 0)}});
     Q_EMIT finished(m_storageFailed ? 4 : 0);
 }
 

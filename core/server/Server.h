@@ -13,7 +13,7 @@ class QFileSystemWatcher;
 
 namespace Kanca {
 
-class DeliveryEngine;
+class DeliveryThread;
 class EventIngest;
 class EventServer;
 class OutboxStorage;
@@ -22,9 +22,10 @@ class ServerLog;
 class ServerMetrics;
 
 // `kanca serve` put together: the storage (the outbox, history and events: a SQLite file, or a
-// PostgreSQL database that several servers share; see OpenStorage), the delivery
-// engine sending from it, the ingest, the HTTP side, the metrics and the log; reloading the rule
-// set (reload(), and when its file changes), draining on stop, and forgetting old events.
+// PostgreSQL database that several servers share; see OpenStorage), the delivery engine sending
+// from it on a thread of its own (DeliveryThread), the ingest, the HTTP side, the metrics and
+// the log; reloading the rule set (reload(), and when its file changes), draining on stop, and
+// forgetting old events.
 class Server final : public QObject
 {
     Q_OBJECT
@@ -71,7 +72,7 @@ private:
     const ServerLog &m_log;
     std::unique_ptr<OutboxStorage> m_storage;
     std::unique_ptr<ServerMetrics> m_metrics;
-    std::unique_ptr<DeliveryEngine> m_engine;
+    std::unique_ptr<DeliveryThread> m_delivery;
     std::unique_ptr<EventIngest> m_ingest;
     std::unique_ptr<EventServer> m_http;
     QFileSystemWatcher *m_watcher = nullptr;
