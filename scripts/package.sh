@@ -138,10 +138,6 @@ check_installed() {
         fail "the template does not listen on the instance's port"
     grep -qx 'EnvironmentFile=-/etc/kanca/serve-%i.env' "$template" ||
         fail "the template does not read the worker's own settings"
-    if command -v systemd-analyze >/dev/null; then
-        systemd-analyze verify "$unit" "${template%@.service}@8411.service" ||
-            fail "systemd-analyze verify finds problems in the units"
-    fi
     [ -f /usr/share/man/man1/kanca.1.gz ] || fail "the manual page is missing"
 
     echo "-- ldd /usr/bin/kanca"

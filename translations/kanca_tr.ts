@@ -917,71 +917,6 @@ hatasında 2.
 <context>
     <name>FleetCommand</name>
     <message>
-        <source>Usage: kanca fleet [--db URL] [--json]
-
-Lists the kanca serve processes (workers) that share the PostgreSQL database URL,
-as each reports itself: when it starts, every 5 seconds, at once after a reload
-and when it starts to stop. For each: its id (HOST/PID), where it listens, the
-SHA-256 of the rule set it runs (its first 12 characters), how long ago it last
-reported, its attempts in flight and the deliveries it holds (as of that report),
-and its state:
-  running    reporting
-  draining   stopping: finishing the attempts in flight, taking no new events
-  stale      no report for 30 s: it died, hangs, or cannot reach the database
-  gone       its process no longer runs (known for workers of this machine)
-A worker that stops cleanly removes itself; a row without a report for an hour
-is removed by the next report of any worker.
-
-When the running workers do not all run the same rule set, it says so: a roll-out
-that is not finished (each event is handled by the rule set of the worker that
-accepted it).
-
-Options:
-  --db URL   the database (default: $KANCA_DB): postgresql://USER@HOST:PORT/DB,
-             the password from PGPASSWORD or ~/.pgpass
-  --json     one JSON object: &quot;workers&quot; (each with its full id and hash,
-             times in UTC) and &quot;ruleSets&quot; (the hashes the running workers run,
-             with how many run each)
-
-A SQLite history has no fleet: one server sends from it, and its /metrics show
-the rule set it runs (kanca_rule_set_info).
-
-Exit status: 0 when listed (also with several rule sets, or none), 1 if the
-database cannot be read or is a SQLite file, 2 on a usage error.
-</source>
-        <translation>Kullanım: kanca fleet [--db URL] [--json]
-
-URL&apos;deki PostgreSQL veritabanını paylaşan kanca serve süreçlerini (işçileri),
-her birinin kendi bildirdiği gibi listeler: işçi başlarken, 5 saniyede bir,
-yeniden yüklemeden hemen sonra ve durmaya başlarken bildirir. Her biri için:
-kimliği (MAKİNE/PID), dinlediği adres, çalıştırdığı kural setinin SHA-256 özeti
-(ilk 12 karakteri), son bildiriminin ne kadar önce olduğu, o bildirimdeki süren
-denemeleri ve elinde tuttuğu gönderimler, ve durumu:
-  çalışıyor  bildirimde bulunuyor
-  duruyor    duruyor: süren denemelerini bitiriyor, yeni olay almıyor
-  sessiz     30 sn&apos;dir bildirim yok: çöktü, takıldı ya da veritabanına ulaşamıyor
-  kapanmış   süreci artık çalışmıyor (bu makinedeki işçiler için bilinir)
-Düzgün duran bir işçi kendi satırını siler; bir saattir bildirim gelmeyen bir
-satırı herhangi bir işçinin bir sonraki bildirimi siler.
-
-Çalışan işçilerin hepsi aynı kural setini çalıştırmıyorsa bunu söyler: yarım
-kalmış bir dağıtım (her olayı, onu kabul eden işçinin kural seti işler).
-
-Seçenekler:
-  --db URL   veritabanı (varsayılan: $KANCA_DB): postgresql://KULLANICI@SUNUCU:PORT/VT,
-             parola PGPASSWORD ya da ~/.pgpass dosyasından
-  --json     tek bir JSON nesnesi: &quot;workers&quot; (her biri tam kimliği ve özetiyle,
-             zamanlar UTC) ve &quot;ruleSets&quot; (çalışan işçilerin çalıştırdığı özetler
-             ve her birini kaç işçinin çalıştırdığı)
-
-SQLite geçmişinin filosu yoktur: ondan tek bir sunucu gönderir; çalıştırdığı
-kural setini o sunucunun /metrics çıktısı gösterir (kanca_rule_set_info).
-
-Çıkış kodu: listelendiyse 0 (birden çok kural seti varsa ya da hiç yoksa da),
-veritabanı okunamıyorsa ya da bir SQLite dosyasıysa 1, kullanım hatasında 2.
-</translation>
-    </message>
-    <message>
         <source>takes no file</source>
         <translation>dosya almaz</translation>
     </message>
@@ -1086,6 +1021,72 @@ veritabanı okunamıyorsa ya da bir SQLite dosyasıysa 1, kullanım hatasında 2
         <translation>
             <numerusform>%n işçi kapanmış: süreci kendi satırını silmeden durdu (öldürüldü ya da çöktü); elinde tuttuğu gönderimleri başkaları devralır.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kanca fleet [--db URL] [--json]
+
+Lists the kanca serve processes (workers) that share the PostgreSQL database
+URL, as each reports itself: when it starts, every 5 seconds, at once after a
+reload and when it starts to stop. For each: its id (HOST/PID), where it
+listens, the SHA-256 of the rule set it runs (its first 12 characters), how
+long ago it last reported, its attempts in flight and the deliveries it holds
+(as of that report), and its state:
+  running    reporting
+  draining   stopping: finishing the attempts in flight, taking no new events
+  stale      no report for 30 s: it died, hangs, or cannot reach the database
+  gone       its process no longer runs (known for workers of this machine)
+A worker that stops cleanly removes itself; a row without a report for an hour
+is removed by the next report of any worker.
+
+When the running workers do not all run the same rule set, it says so: a
+roll-out that is not finished (each event is handled by the rule set of the
+worker that accepted it).
+
+Options:
+  --db URL   the database (default: $KANCA_DB): postgresql://USER@HOST:PORT/DB,
+             the password from PGPASSWORD or ~/.pgpass
+  --json     one JSON object: &quot;workers&quot; (each with its full id and hash,
+             times in UTC) and &quot;ruleSets&quot; (the hashes the running workers run,
+             with how many run each)
+
+A SQLite history has no fleet: one server sends from it, and its /metrics show
+the rule set it runs (kanca_rule_set_info).
+
+Exit status: 0 when listed (also with several rule sets, or none), 1 if the
+database cannot be read or is a SQLite file, 2 on a usage error.
+</source>
+        <translation>Kullanım: kanca fleet [--db URL] [--json]
+
+URL&apos;deki PostgreSQL veritabanını paylaşan kanca serve süreçlerini (işçileri),
+her birinin kendi bildirdiği gibi listeler: işçi başlarken, 5 saniyede bir,
+yeniden yüklemeden hemen sonra ve durmaya başlarken bildirir. Her biri için:
+kimliği (MAKİNE/PID), dinlediği adres, çalıştırdığı kural setinin SHA-256 özeti
+(ilk 12 karakteri), son bildiriminin ne kadar önce olduğu, o bildirimdeki süren
+denemeleri ve elinde tuttuğu gönderimler, ve durumu:
+  çalışıyor  bildirimde bulunuyor
+  duruyor    duruyor: süren denemelerini bitiriyor, yeni olay almıyor
+  sessiz     30 sn&apos;dir bildirmiyor: çöktü, takıldı ya da veritabanına erişemiyor
+  kapanmış   süreci artık çalışmıyor (bu makinedeki işçiler için bilinir)
+Düzgün duran bir işçi kendi satırını siler; bir saattir bildirim gelmeyen bir
+satırı herhangi bir işçinin bir sonraki bildirimi siler.
+
+Çalışan işçilerin hepsi aynı kural setini çalıştırmıyorsa bunu söyler: yarım
+kalmış bir dağıtım (her olayı, onu kabul eden işçinin kural seti işler).
+
+Seçenekler:
+  --db URL   veritabanı (varsayılan: $KANCA_DB):
+             postgresql://KULLANICI@SUNUCU:PORT/VT, parola PGPASSWORD ya da
+             ~/.pgpass dosyasından
+  --json     tek bir JSON nesnesi: &quot;workers&quot; (her biri tam kimliği ve özetiyle,
+             zamanlar UTC) ve &quot;ruleSets&quot; (çalışan işçilerin çalıştırdığı özetler
+             ve her birini kaç işçinin çalıştırdığı)
+
+SQLite geçmişinin filosu yoktur: ondan tek bir sunucu gönderir; çalıştırdığı
+kural setini o sunucunun /metrics çıktısı gösterir (kanca_rule_set_info).
+
+Çıkış kodu: listelendiyse 0 (birden çok kural seti varsa ya da hiç yoksa da),
+veritabanı okunamıyorsa ya da bir SQLite dosyasıysa 1, kullanım hatasında 2.
+</translation>
     </message>
 </context>
 <context>
