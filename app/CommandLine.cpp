@@ -5,6 +5,7 @@
 #include "CommandContext.h"
 #include "DeliverCommand.h"
 #include "ExitCode.h"
+#include "FleetCommand.h"
 #include "HistoryCommand.h"
 #include "ManPage.h"
 #include "RenderCommand.h"
@@ -39,6 +40,7 @@ const Command commands[] = {
     {QLatin1String("deliver"), &DeliverCommand::run, &DeliverCommand::usage},
     {QLatin1String("catch"), &CatchCommand::run, &CatchCommand::usage},
     {QLatin1String("serve"), &ServeCommand::run, &ServeCommand::usage},
+    {QLatin1String("fleet"), &FleetCommand::run, &FleetCommand::usage},
     {QLatin1String("backtest"), &BacktestCommand::run, &BacktestCommand::usage},
 };
 
@@ -69,6 +71,8 @@ QString CommandLine::usage()
               "  catch              run a local catcher and print every request it receives\n"
               "  serve FILE         run a rule set as a server: events in over HTTP, webhooks "
               "out\n"
+              "  fleet              list the servers sharing a PostgreSQL database and the rule\n"
+              "                     sets they run\n"
               "  backtest FILE ...  what a rule set (or a change to it) does to past events\n"
               "  help [COMMAND]     show this help, or a command's\n"
               "  version            print Kanca's version (also: --version)\n"

@@ -46,7 +46,10 @@ QString ManPage::render(const QString &version, const QString &overview,
     page += u".SH FILES\n"_s
             u".TP\n.I /etc/kanca/rules.kanca.json\nthe rule set of the kanca-serve service\n"_s
             u".TP\n.I /etc/kanca/kanca-serve.env\nits settings and secrets\n"_s
-            u".TP\n.I /var/lib/kanca/history.sqlite\nits outbox, history and events\n"_s;
+            u".TP\n.I /var/lib/kanca/history.sqlite\nits outbox, history and events\n"_s
+            u".TP\n.I /etc/kanca/serve-PORT.env\nsettings of the worker "_s
+            u"\\fBkanca-serve@PORT\\fR alone (workers sharing a PostgreSQL database; "_s
+            u"\\fBkanca fleet\\fR lists them)\n"_s;
     page += u".SH SEE ALSO\n"_s
             u"The server guide: \\fI/usr/share/doc/kanca-server/server.md\\fR.\n"_s;
     return page;

@@ -3,7 +3,8 @@
 #   share/kanca/examples and share/kanca/schema, the documentation in share/doc/PACKAGE.
 # The designer's build (KANCA_BUILD_DESIGNER=ON) adds the desktop entry, the icons, the MIME
 # type of *.kanca.json and the AppStream metainfo; the server's build (OFF) adds the systemd
-# unit, /etc/kanca/kanca-serve.env and /var/lib/kanca. With the prefix /usr (as the packages
+# units (kanca-serve.service, and the template kanca-serve@.service for several workers),
+# /etc/kanca/kanca-serve.env and /var/lib/kanca. With the prefix /usr (as the packages
 # are built) the configuration goes to /etc and the state to /var; with another prefix, under it.
 
 # The package the build makes (packaging/Package.cmake) and the name of its documentation folder.
@@ -92,7 +93,11 @@ else()
     else()
         set(kanca_unitdir lib/systemd/system)
     endif()
-    install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/kanca-serve.service
+    # kanca-serve.service: one server; kanca-serve@.service: a worker per port (the instance),
+    # several sharing one PostgreSQL database.
+    install(FILES
+        ${PROJECT_SOURCE_DIR}/resources/systemd/kanca-serve.service
+        ${PROJECT_SOURCE_DIR}/resources/systemd/kanca-serve@.service
         DESTINATION ${kanca_unitdir})
     # 0644 in the package (it holds only comments); the package's postinst makes it root:kanca
     # 0640 once the group exists, before anyone writes a secret in it.

@@ -32,13 +32,16 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION net)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
     set(CPACK_DEBIAN_PACKAGE_CONFLICTS kanca)
+    # Qt's PostgreSQL driver, loaded at run time too: for several servers sharing a database.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS libqt6sql6-psql)
     set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "webhook rule server (kanca serve), without the designer")
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "\
 Kanca runs a rule set as a server: events come in over HTTP, the matching
 rules' webhooks go out through a durable SQLite outbox, with retries,
 signatures, per-host limits and a circuit breaker. This package is the
 headless build (no Qt Widgets, X or GL libraries) with the command line and
-a systemd unit, kanca-serve.service, running as the system user kanca.")
+a systemd unit, kanca-serve.service, running as the system user kanca, and
+the template kanca-serve@.service for several workers sharing PostgreSQL.")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
         ${PROJECT_SOURCE_DIR}/packaging/debian/postinst
         ${PROJECT_SOURCE_DIR}/packaging/debian/prerm

@@ -127,6 +127,17 @@ check_installed() {
     local unit=/lib/systemd/system/kanca-serve.service
     [ -f "$unit" ] || fail "$unit is missing"
     grep -qx 'User=kanca' "$unit" || fail "the unit does not run as the user kanca"
+    # The template for several workers (one port each): the same program and rule set, the
+    # instance's port, the shared settings, then the worker's own.
+    local template=/lib/systemd/system/kanca-serve@.service
+    [ -f "$template" ] || fail "$template is missing"
+    grep -qx 'User=kanca' "$template" || fail "the template does not run as the user kanca"
+    [ "$(sed -n 's/^ExecStart=//p' "$template")" = "$(sed -n 's/^ExecStart=//p' "$unit")" ] ||
+        fail "the template and the unit start different commands"
+    grep -qx 'Environment=KANCA_LISTEN=127.0.0.1:%i' "$template" ||
+        fail "the template does not listen on the instance's port"
+    grep -qx 'EnvironmentFile=-/etc/kanca/serve-%i.env' "$template" ||
+        fail "the template does not read the worker's own settings"
     [ -f /usr/share/man/man1/kanca.1.gz ] || fail "the manual page is missing"
 
     echo "-- ldd /usr/bin/kanca"

@@ -7,6 +7,7 @@
 #include "history/HistoryDatabase.h"
 #include "outbox/ClaimToken.h"
 #include "outbox/OpenStorage.h"
+#include "postgres/PostgresSchema.h"
 #include "postgres/PostgresStore.h"
 #include "support/PostgresTestDatabase.h"
 
@@ -129,7 +130,9 @@ private Q_SLOTS:
     void eventsAreReadByTimeAndForgotten();
     void concurrentDuplicatesGetTheFirstAnswer();
     void concurrentClaimsNeverOverlap();
+    void workersAreRegisteredOnSharedStorageOnly();
 #ifdef KANCA_OUTBOX_POSTGRES
+    void workersTableIsAddedToAVersion1Database();
     void lostConnectionIsOpenedAgain();
     void newWorkWakesOtherListeners();
     void newerSchemaIsRefused();
@@ -565,7 +568,106 @@ void TestOutbox::concurrentClaimsNeverOverlap()
     qInfo("claimed %d and %d", int(sides[0].claimed.size()), int(sides[1].claimed.size()));
 }
 
+// The table of the servers sharing the storage: each writes its row, beats (everything but its
+// start time changes, by the database's clock), and removes it; rows no server wrote for an
+// hour are forgotten by the next heartbeat of any server. A SQLite history has none.
+void TestOutbox::workersAreRegisteredOnSharedStorageOnly()
+{
+#ifndef KANCA_OUTBOX_POSTGRES
+    QVERIFY(!m_a->workerRegistry());
+#else
+    WorkerRegistry *registry = m_a->workerRegistry();
+    QVERIFY(registry);
+    QString error;
+    WorkerRegistry::Worker one;
+    one.id = m_claimA.token;
+    one.host = u"host-a"_s;
+    one.pid = 101;
+    one.address = u"http://127.0.0.1:8411"_s;
+    one.ruleSetHash = QString(64, u'a');
+    one.version = u"1.2.3"_s;
+    one.inFlight = 2;
+    one.claimed = 7;
+    QVERIFY2(registry->beat(one, &error), qPrintable(error));
+    std::optional<QList<WorkerRegistry::Worker>> listed = registry->workers(&error);
+    QVERIFY2(listed, qPrintable(error));
+    QCOMPARE(listed->size(), qsizetype(1));
+    WorkerRegistry::Worker read = listed->first();
+    QCOMPARE(read.id, one.id);
+    QCOMPARE(read.host, one.host);
+    QCOMPARE(read.pid, one.pid);
+    QCOMPARE(read.address, one.address);
+    QCOMPARE(read.ruleSetHash, one.ruleSetHash);
+    QCOMPARE(read.version, one.version);
+    QCOMPARE(read.inFlight, qint64(2));
+    QCOMPARE(read.claimed, qint64(7));
+    QVERIFY(!read.draining);
+    QCOMPARE(read.startedAt, read.heartbeatAt);
+    QVERIFY(qAbs(read.heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc())) < 60'000);
+    QVERIFY(read.heartbeatAgeMs >= 0 && read.heartbeatAgeMs < 5'000);
+    const QDateTime startedAt = read.startedAt;
+
+    // A heartbeat after a reload: the new hash, the same start.
+    QTest::qWait(20);
+    one.ruleSetHash = QString(64, u'b');
+    one.draining = true;
+    one.inFlight = 0;
+    QVERIFY2(registry->beat(one, &error), qPrintable(error));
+    // Another server, through another connection; an old row of a server long gone, and one
+    // that stopped reporting ten minutes ago.
+    WorkerRegistry::Worker two = one;
+    two.id = m_claimB.token;
+    two.host = u"host-b"_s;
+    QVERIFY2(m_b->beat(two, &error), qPrintable(error));
+    QVERIFY2(PostgresTestDatabase::exec(
+                 m_where,
+                 {u"INSERT INTO workers (id, host, pid, address, rule_set_hash, version, "
+                  u"started_at, heartbeat_at) VALUES "
+                  u"('old/1/x', 'host-c', 1, '', '', '', 0, "
+                  u"CAST(extract(epoch FROM now()) * 1000 AS bigint) - 2 * 3600000), "
+                  u"('quiet/2/x', 'host-d', 2, '', '', '', 0, "
+                  u"CAST(extract(epoch FROM now()) * 1000 AS bigint) - 600000)"_s},
+                 &error),
+             qPrintable(error));
+    listed = registry->workers(&error);
+    QVERIFY2(listed, qPrintable(error));
+    QCOMPARE(listed->size(), qsizetype(4)); // by host
+    QCOMPARE(listed->at(0).ruleSetHash, QString(64, u'b'));
+    QVERIFY(listed->at(0).draining);
+    QCOMPARE(listed->at(0).inFlight, qint64(0));
+    QCOMPARE(listed->at(0).startedAt, startedAt);
+    QVERIFY(listed->at(0).heartbeatAt > startedAt);
+    QCOMPARE(listed->at(1).id, two.id);
+    QCOMPARE(listed->at(3).id, u"quiet/2/x"_s);
+    QVERIFY(listed->at(3).heartbeatAgeMs >= 600'000);
+
+    QVERIFY2(registry->beat(one, &error), qPrintable(error)); // forgets the two-hour-old row
+    QVERIFY2(registry->removeWorker(one.id, &error), qPrintable(error));
+    listed = registry->workers(&error);
+    QVERIFY2(listed, qPrintable(error));
+    QStringList ids;
+    for (const WorkerRegistry::Worker &worker : *listed)
+        ids.append(worker.id);
+    QCOMPARE(ids, (QStringList{two.id, u"quiet/2/x"_s}));
+#endif
+}
+
 #ifdef KANCA_OUTBOX_POSTGRES
+// A database of version 1 (before the table of workers) gets it when a newer server opens it.
+void TestOutbox::workersTableIsAddedToAVersion1Database()
+{
+    QString error;
+    QVERIFY2(
+        PostgresTestDatabase::exec(
+            m_where, {u"DROP TABLE workers"_s, u"UPDATE schema_version SET version = 1"_s}, &error),
+        qPrintable(error));
+    Store later;
+    QVERIFY2(openStore(later, m_where, &error), qPrintable(error));
+    QCOMPARE(later.schemaVersion(), PostgresSchema::Version);
+    const std::optional<QList<WorkerRegistry::Worker>> listed = later.workers(&error);
+    QVERIFY2(listed && listed->isEmpty(), qPrintable(error));
+}
+
 // The server ends the connection (a restart, a fail-over, an administrator): the next call
 // opens a new one, and nothing of the outbox is lost.
 void TestOutbox::lostConnectionIsOpenedAgain()
@@ -611,7 +713,7 @@ void TestOutbox::newWorkWakesOtherListeners()
 void TestOutbox::newerSchemaIsRefused()
 {
     QString error;
-    QCOMPARE(m_a->schemaVersion(), 1);
+    QCOMPARE(m_a->schemaVersion(), PostgresSchema::Version);
     QVERIFY(
         PostgresTestDatabase::exec(m_where, {u"UPDATE schema_version SET version = 99"_s}, &error));
     Store later;

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>FleetCommand</name>
+    <message numerus="yes">
+        <source>%n rule set(s) in the fleet: a half-finished roll-out?</source>
+        <translation>
+            <numerusform>%n rule set in the fleet: a half-finished roll-out?</numerusform>
+            <numerusform>%n rule sets in the fleet: a half-finished roll-out?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running worker(s), all on the rule set %1.</source>
+        <translation>
+            <numerusform>%n running worker, on the rule set %1.</numerusform>
+            <numerusform>%n running workers, all on the rule set %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) stale: no report for 30 s or more (died, hung, or cut off from the database).</source>
+        <translation>
+            <numerusform>%n worker stale: no report for 30 s or more (died, hung, or cut off from the database).</numerusform>
+            <numerusform>%n workers stale: no report for 30 s or more (died, hung, or cut off from the database).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) gone: the process stopped without removing itself (killed or crashed); the deliveries it held are taken over.</source>
+        <translation>
+            <numerusform>%n worker gone: the process stopped without removing itself (killed or crashed); the deliveries it held are taken over.</numerusform>
+            <numerusform>%n workers gone: the processes stopped without removing themselves (killed or crashed); the deliveries they held are taken over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kanca::CatcherPanel</name>
     <message numerus="yes">
         <source>%n request(s)</source>

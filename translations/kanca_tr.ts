@@ -634,6 +634,8 @@ Commands:
   deliver            finish the unfinished deliveries of the history
   catch              run a local catcher and print every request it receives
   serve FILE         run a rule set as a server: events in over HTTP, webhooks out
+  fleet              list the servers sharing a PostgreSQL database and the rule
+                     sets they run
   backtest FILE ...  what a rule set (or a change to it) does to past events
   help [COMMAND]     show this help, or a command&apos;s
   version            print Kanca&apos;s version (also: --version)
@@ -669,6 +671,8 @@ Komutlar:
   catch              yerel bir yakalayıcı çalıştırır, gelen her isteği yazar
   serve DOSYA        kural setini sunucu olarak çalıştırır: olaylar HTTP ile
                      gelir, webhook&apos;lar gider
+  fleet              bir PostgreSQL veritabanını paylaşan sunucuları ve
+                     çalıştırdıkları kural setlerini listeler
   backtest DOSYA ... bir kural setinin (ya da bir değişikliğin) geçmiş olaylara
                      ne yapacağını gösterir
   help [KOMUT]       bu yardımı ya da bir komutun yardımını gösterir
@@ -908,6 +912,181 @@ hatasında 2.
     <message>
         <source>&quot;%1&quot; must be an object</source>
         <translation>&quot;%1&quot; bir nesne olmalı</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>takes no file</source>
+        <translation>dosya almaz</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite history, which one server sends from: a fleet of servers shares a PostgreSQL database (--db postgresql://USER@HOST:PORT/DATABASE). A server on SQLite shows the rule set it runs at /metrics (kanca_rule_set_info).</source>
+        <translation>%1 bir SQLite geçmişidir ve ondan tek bir sunucu gönderir: bir sunucu filosu bir PostgreSQL veritabanını paylaşır (--db postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI). SQLite üzerindeki bir sunucu çalıştırdığı kural setini /metrics çıktısında gösterir (kanca_rule_set_info).</translation>
+    </message>
+    <message>
+        <source>No kanca serve is registered in %1.</source>
+        <translation>%1 içinde kayıtlı bir kanca serve yok.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>şimdi</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 sn önce</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 dk önce</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 sa önce</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>duruyor</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>sessiz</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>kapanmış</translation>
+    </message>
+    <message>
+        <source>WORKER</source>
+        <translation>İŞÇİ</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>RULE SET</source>
+        <translation>KURAL SETİ</translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation>SON BİLDİRİM</translation>
+    </message>
+    <message>
+        <source>IN FLIGHT</source>
+        <translation>SÜREN</translation>
+    </message>
+    <message>
+        <source>CLAIMED</source>
+        <translation>ELDEKİ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>DURUM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule set(s) in the fleet: a half-finished roll-out?</source>
+        <translation>
+            <numerusform>Filoda %n kural seti var: yarım kalmış bir dağıtım mı?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n işçi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running worker(s), all on the rule set %1.</source>
+        <translation>
+            <numerusform>%n işçi çalışıyor, hepsi %1 kural setinde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker is running.</source>
+        <translation>Çalışan işçi yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) stale: no report for 30 s or more (died, hung, or cut off from the database).</source>
+        <translation>
+            <numerusform>%n işçi sessiz: 30 sn ya da daha uzun süredir bildirim yok (çöktü, takıldı ya da veritabanıyla bağlantısı kesildi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) gone: the process stopped without removing itself (killed or crashed); the deliveries it held are taken over.</source>
+        <translation>
+            <numerusform>%n işçi kapanmış: süreci kendi satırını silmeden durdu (öldürüldü ya da çöktü); elinde tuttuğu gönderimleri başkaları devralır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kanca fleet [--db URL] [--json]
+
+Lists the kanca serve processes (workers) that share the PostgreSQL database
+URL, as each reports itself: when it starts, every 5 seconds, at once after a
+reload and when it starts to stop. For each: its id (HOST/PID), where it
+listens, the SHA-256 of the rule set it runs (its first 12 characters), how
+long ago it last reported, its attempts in flight and the deliveries it holds
+(as of that report), and its state:
+  running    reporting
+  draining   stopping: finishing the attempts in flight, taking no new events
+  stale      no report for 30 s: it died, hangs, or cannot reach the database
+  gone       its process no longer runs (known for workers of this machine)
+A worker that stops cleanly removes itself; a row without a report for an hour
+is removed by the next report of any worker.
+
+When the running workers do not all run the same rule set, it says so: a
+roll-out that is not finished (each event is handled by the rule set of the
+worker that accepted it).
+
+Options:
+  --db URL   the database (default: $KANCA_DB): postgresql://USER@HOST:PORT/DB,
+             the password from PGPASSWORD or ~/.pgpass
+  --json     one JSON object: &quot;workers&quot; (each with its full id and hash,
+             times in UTC) and &quot;ruleSets&quot; (the hashes the running workers run,
+             with how many run each)
+
+A SQLite history has no fleet: one server sends from it, and its /metrics show
+the rule set it runs (kanca_rule_set_info).
+
+Exit status: 0 when listed (also with several rule sets, or none), 1 if the
+database cannot be read or is a SQLite file, 2 on a usage error.
+</source>
+        <translation>Kullanım: kanca fleet [--db URL] [--json]
+
+URL&apos;deki PostgreSQL veritabanını paylaşan kanca serve süreçlerini (işçileri),
+her birinin kendi bildirdiği gibi listeler: işçi başlarken, 5 saniyede bir,
+yeniden yüklemeden hemen sonra ve durmaya başlarken bildirir. Her biri için:
+kimliği (MAKİNE/PID), dinlediği adres, çalıştırdığı kural setinin SHA-256 özeti
+(ilk 12 karakteri), son bildiriminin ne kadar önce olduğu, o bildirimdeki süren
+denemeleri ve elinde tuttuğu gönderimler, ve durumu:
+  çalışıyor  bildirimde bulunuyor
+  duruyor    duruyor: süren denemelerini bitiriyor, yeni olay almıyor
+  sessiz     30 sn&apos;dir bildirmiyor: çöktü, takıldı ya da veritabanına erişemiyor
+  kapanmış   süreci artık çalışmıyor (bu makinedeki işçiler için bilinir)
+Düzgün duran bir işçi kendi satırını siler; bir saattir bildirim gelmeyen bir
+satırı herhangi bir işçinin bir sonraki bildirimi siler.
+
+Çalışan işçilerin hepsi aynı kural setini çalıştırmıyorsa bunu söyler: yarım
+kalmış bir dağıtım (her olayı, onu kabul eden işçinin kural seti işler).
+
+Seçenekler:
+  --db URL   veritabanı (varsayılan: $KANCA_DB):
+             postgresql://KULLANICI@SUNUCU:PORT/VT, parola PGPASSWORD ya da
+             ~/.pgpass dosyasından
+  --json     tek bir JSON nesnesi: &quot;workers&quot; (her biri tam kimliği ve özetiyle,
+             zamanlar UTC) ve &quot;ruleSets&quot; (çalışan işçilerin çalıştırdığı özetler
+             ve her birini kaç işçinin çalıştırdığı)
+
+SQLite geçmişinin filosu yoktur: ondan tek bir sunucu gönderir; çalıştırdığı
+kural setini o sunucunun /metrics çıktısı gösterir (kanca_rule_set_info).
+
+Çıkış kodu: listelendiyse 0 (birden çok kural seti varsa ya da hiç yoksa da),
+veritabanı okunamıyorsa ya da bir SQLite dosyasıysa 1, kullanım hatasında 2.
+</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5128,14 @@ Komutlar için &quot;kanca help&quot; yazın.
     <message>
         <source>The database %1 does not answer: %2</source>
         <translation>%1 veritabanı yanıt vermiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write this server&apos;s heartbeat to the database %1: %2</source>
+        <translation>Bu sunucunun bildirimi %1 veritabanına yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove this server from the database %1: %2</source>
+        <translation>Bu sunucu %1 veritabanından silinemiyor: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "outbox/EventStore.h"
 #include "outbox/Outbox.h"
+#include "outbox/WorkerRegistry.h"
 
 namespace Kanca {
 
@@ -12,6 +13,10 @@ class OutboxStorage : public Outbox, public EventStore
 {
 public:
     ~OutboxStorage() override = default;
+
+    // The table of the servers sharing this storage (see WorkerRegistry), or null when it
+    // serves one server only (SQLite).
+    virtual WorkerRegistry *workerRegistry() { return nullptr; }
 };
 
 } // namespace Kanca

@@ -86,6 +86,24 @@ constexpr QLatin1StringView Version1[] = {
     QLatin1StringView("CREATE INDEX events_received ON events (received_at)"),
 };
 
+// Version 2: the servers sharing the database (see WorkerRegistry), one row each, written by
+// the server itself. Times are the database's clock, in milliseconds since the epoch.
+constexpr QLatin1StringView Version2Workers[] = {
+    QLatin1StringView(R"(CREATE TABLE workers (
+    id            text    NOT NULL PRIMARY KEY,
+    host          text    NOT NULL,
+    pid           bigint  NOT NULL,
+    address       text    NOT NULL,
+    rule_set_hash text    NOT NULL,
+    version       text    NOT NULL,
+    draining      boolean NOT NULL DEFAULT false,
+    in_flight     bigint  NOT NULL DEFAULT 0,
+    claimed       bigint  NOT NULL DEFAULT 0,
+    started_at    bigint  NOT NULL,
+    heartbeat_at  bigint  NOT NULL
+))"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -93,11 +111,13 @@ QList<QLatin1StringView> migration(int toVersion)
     switch (toVersion) {
     case 1:
         return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
+    case 2:
+        return QList<QLatin1StringView>(std::begin(Version2Workers), std::end(Version2Workers));
     default:
         return {};
     }
 }
 
-static_assert(Version == 1, "add the new version's step to migration()");
+static_assert(Version == 2, "add the new version's step to migration()");
 
 } // namespace Kanca::PostgresSchema

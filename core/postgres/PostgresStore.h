@@ -26,7 +26,10 @@ namespace Kanca {
 // broken is opened again (at most every few seconds while the server stays away); a transaction
 // whose first statement met a broken connection is run again on the new one, as nothing of it
 // reached the server. Passwords come from PGPASSWORD or ~/.pgpass (libpq) and are never shown.
-class PostgresStore final : public OutboxStorage
+//
+// It also keeps the table of the servers sharing the database (WorkerRegistry: the table
+// workers), which `kanca fleet` lists.
+class PostgresStore final : public OutboxStorage, public WorkerRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresStore)
 
@@ -70,6 +73,12 @@ public:
     std::optional<QList<StoredEvent>> events(const QDateTime &from, const QDateTime &to, int limit,
                                              qint64 offset, QString *error) const override;
     std::optional<qint64> pruneEvents(const QDateTime &before, int batch, QString *error) override;
+
+    // The servers sharing the database (see WorkerRegistry).
+    WorkerRegistry *workerRegistry() override { return this; }
+    bool beat(const Worker &worker, QString *error) override;
+    bool removeWorker(const QString &id, QString *error) override;
+    std::optional<QList<Worker>> workers(QString *error) override;
 
     // Reading one delivery and its attempts, and counting them all.
     std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;

@@ -112,6 +112,11 @@ void DeliveryThread::drain()
         m_context, [this] { m_engine->drain(); }, Qt::QueuedConnection);
 }
 
+qsizetype DeliveryThread::activeCount() const
+{
+    return m_engine ? m_engine->activeCount() : 0;
+}
+
 qsizetype DeliveryThread::inFlightCount() const
 {
     return m_engine ? m_engine->inFlightCount() : 0;

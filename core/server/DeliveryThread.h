@@ -53,6 +53,10 @@ public:
     void drain();
 
     qsizetype inFlightCount() const;
+    // Deliveries the engine holds: scheduled, waiting for a slot or in flight.
+    qsizetype activeCount() const;
+    // The engine's claim (its token names this process).
+    const Outbox::Claim &claim() const { return m_claim; }
     // The destinations whose breaker is not closed, as the engine last said.
     QHash<QString, CircuitBreaker::State> circuitStates() const { return m_circuits; }
 

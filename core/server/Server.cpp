@@ -9,6 +9,7 @@
 #include "server/ServedRuleSet.h"
 #include "server/ServerLog.h"
 #include "server/ServerMetrics.h"
+#include "server/WorkerHeartbeat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -62,7 +63,9 @@ Server::Server(const ServerConfig &config, const SecretProvider &secrets, const 
 Server::~Server()
 {
     // The HTTP side first (nobody is answered any more), then the ingest's last group, then the
-    // engine (it records what was in flight as interrupted and gives back its claims).
+    // engine (it records what was in flight as interrupted and gives back its claims). The
+    // worker's row goes first: a server stopping is no longer one of the fleet.
+    m_heartbeat.reset();
     m_http.reset();
     m_ingest.reset();
     m_delivery.reset();
@@ -200,6 +203,10 @@ bool Server::start(StartProblem *problem)
         pruneEvents();
         m_pruneTimer.start(PruneEveryMs);
     }
+    if (WorkerRegistry *registry = m_storage->workerRegistry()) {
+        m_heartbeat = std::make_unique<WorkerHeartbeat>(*registry, *m_delivery, m_log);
+        m_heartbeat->start(url(), loaded.ruleSet->hash());
+    }
     m_log.info(u"server.started"_s,
                {{u"url"_s, url()},
                 {u"ruleSet"_s, loaded.ruleSet->hash()},
@@ -258,6 +265,8 @@ bool Server::reload()
     m_ingest->setRuleSet(loaded.ruleSet);
     m_metrics->reloaded(true);
     m_metrics->ruleSetLoaded(loaded.ruleSet->hash());
+    if (m_heartbeat)
+        m_heartbeat->setRuleSet(loaded.ruleSet->hash());
     m_log.info(u"ruleset.reloaded"_s,
                {{u"file"_s, m_config.ruleSetFile},
                 {u"ruleSet"_s, loaded.ruleSet->hash()},
@@ -284,6 +293,8 @@ void Server::stop()
     m_log.info(u"server.draining"_s, {{u"inFlight"_s, qint64(m_delivery->inFlightCount())},
                                       {u"graceMs"_s, m_config.graceMs}});
     m_http->setDraining(true);
+    if (m_heartbeat)
+        m_heartbeat->setDraining();
     m_ingest->flush();
     m_reloadTimer.stop();
     m_pruneTimer.stop();
@@ -299,6 +310,8 @@ void Server::finish()
     m_graceTimer.stop();
     if (m_http)
         m_http->http().close();
+    if (m_heartbeat)
+        m_heartbeat->stop();
     m_log.info(u"server.stopped"_s,
                {{u"inFlight"_s, qint64(m_delivery ? m_delivery->inFlightCount() : 0)}});
     Q_EMIT finished(m_storageFailed ? 4 : 0);

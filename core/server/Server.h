@@ -20,12 +20,14 @@ class OutboxStorage;
 class SecretProvider;
 class ServerLog;
 class ServerMetrics;
+class WorkerHeartbeat;
 
 // `kanca serve` put together: the storage (the outbox, history and events: a SQLite file, or a
 // PostgreSQL database that several servers share; see OpenStorage), the delivery engine sending
 // from it on a thread of its own (DeliveryThread), the ingest, the HTTP side, the metrics and
 // the log; reloading the rule set (reload(), and when its file changes), draining on stop, and
-// forgetting old events.
+// forgetting old events. On a shared database it also keeps its row in the table of workers
+// (WorkerHeartbeat), which `kanca fleet` lists.
 class Server final : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<DeliveryThread> m_delivery;
     std::unique_ptr<EventIngest> m_ingest;
     std::unique_ptr<EventServer> m_http;
+    std::unique_ptr<WorkerHeartbeat> m_heartbeat; // on a shared database only
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer; // a burst of file changes is one reload
     QTimer m_pruneTimer;
