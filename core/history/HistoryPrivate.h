@@ -65,6 +65,7 @@ struct HistoryDatabase::Private
         StartAttempt,
         RenewClaims,
         ReleaseClaim,
+        EndClaims,
         NextDue,
         HeldElsewhere,
         InsertEvent,
