@@ -305,7 +305,6 @@ private:
             ++m_at;
             steps.append(ProblemPlace::tr("secret name"));
         }
-        rest();
     }
 
     void auth()
@@ -318,13 +317,13 @@ private:
         else if (key == u"username")
             steps.append(ProblemPlace::tr("user name"));
         else if (key == u"password")
-            return secret(ProblemPlace::tr("password"));
+            secret(ProblemPlace::tr("password"));
         else if (key == u"token")
-            return secret(ProblemPlace::tr("token"));
+            secret(ProblemPlace::tr("token"));
         else if (key == u"name")
             steps.append(ProblemPlace::tr("header name"));
         else if (key == u"value")
-            return secret(ProblemPlace::tr("value"));
+            secret(ProblemPlace::tr("value"));
         else
             steps.append(quotedKey(key));
         rest();
@@ -338,7 +337,7 @@ private:
         if (key == u"type")
             steps.append(ProblemPlace::tr("type"));
         else if (key == u"secret")
-            return secret(ProblemPlace::tr("secret"));
+            secret(ProblemPlace::tr("secret"));
         else if (key == u"header")
             steps.append(ProblemPlace::tr("header"));
         else if (key == u"prefix")
