@@ -194,9 +194,12 @@ void TestDocument::openBrokenFileKeepsTheDocument()
     QVERIFY(m_document->isModified());
     QCOMPARE(m_document->undoStack()->count(), 1);
     const QString message = Dialogs::lastMessage();
-    QVERIFY2(message.contains(u"/format: must be \"kanca.ruleset\""), qPrintable(message));
-    QVERIFY2(message.contains(u"/rules/1: a rule must be an object"), qPrintable(message));
-    QVERIFY2(message.contains(broken + u":1:"), qPrintable(message));
+    // Where each problem is, in words, from the file as it was read; its pointer and position
+    // as a detail.
+    QVERIFY2(message.contains(u"Rule set › format: must be \"kanca.ruleset\""),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"Rule 2: a rule must be an object"), qPrintable(message));
+    QVERIFY2(message.contains(u"    Line 1, column 111 · /rules/1"), qPrintable(message));
 }
 
 void TestDocument::openRuleSetWithProblemsKeepsItAsItIs()
@@ -261,11 +264,12 @@ void TestDocument::importBrokenFileListsEveryProblem()
     QVERIFY(m_document->ruleSet() == before);
     QCOMPARE(m_document->undoStack()->count(), 0);
     const QString message = Dialogs::lastMessage();
-    QVERIFY2(message.contains(u"/rules/0/if/op: unknown operator \"containz\""),
+    QVERIFY2(message.contains(u"Rule x y › If › operator: unknown operator \"containz\""),
              qPrintable(message));
-    QVERIFY2(message.contains(u"/rules/0/id"), qPrintable(message));
-    QVERIFY2(message.contains(u"/rules/0/then/0/url"), qPrintable(message));
-    QVERIFY2(message.contains(broken + u":5:"), qPrintable(message));
+    QVERIFY2(message.contains(u"Rule x y › ID: "), qPrintable(message));
+    QVERIFY2(message.contains(u"Rule x y › Then › webhook 1 › URL: "), qPrintable(message));
+    QVERIFY2(message.contains(u"Line 5, column "), qPrintable(message));
+    QVERIFY2(message.contains(u" · /rules/0/then/0/url"), qPrintable(message));
 }
 
 void TestDocument::exportRefusesAnInvalidRuleSet()

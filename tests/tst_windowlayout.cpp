@@ -520,6 +520,10 @@ void TestWindowLayout::opensARuleSetWithProblemsAndListsThem()
     }
     QVERIFY(nameProblem && regexProblem);
     QCOMPARE(nameProblem->text(0), u"b"_s); // no name: the id says which rule
+    // Where in the rule, in words; the pointer in its tooltip.
+    QCOMPARE(regexProblem->text(1), u"If › value"_s);
+    QVERIFY2(regexProblem->toolTip(1).contains(u"/rules/2/if/value"_s),
+             qPrintable(regexProblem->toolTip(1)));
     list->scrollToItem(nameProblem);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(nameProblem).center());

@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>StorageFailure</name>
+    <message numerus="yes">
+        <source>%n delivery(ies) may have reached the receiver without the result being recorded; sent again (with the same webhook-id) when sending resumes: %1.</source>
+        <translation>
+            <numerusform>%n delivery may have reached its receiver without its result being recorded; it is sent again (with the same webhook-id) when sending resumes: %1.</numerusform>
+            <numerusform>%n deliveries may have reached their receivers without their results being recorded; they are sent again (with the same webhook-id) when sending resumes: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TestOutcome</name>
     <message numerus="yes">
         <source>✗ HTTP %1 after %n attempt(s)</source>

@@ -3408,10 +3408,6 @@ Yine de dışa aktarılsın mı?</translation>
 <context>
     <name>Kanca::MainWindow</name>
     <message>
-        <source>The history cannot be opened: %1</source>
-        <translation>Geçmiş açılamıyor: %1</translation>
-    </message>
-    <message>
         <source>About Kanca</source>
         <translation>Kanca Hakkında</translation>
     </message>
@@ -5181,6 +5177,209 @@ Komutlar için &quot;kanca help&quot; yazın.
     </message>
 </context>
 <context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>format</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>sürüm</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>kurallar</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Eğer</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>O zaman</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>kimlik</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>etkin</translation>
+    </message>
+    <message>
+        <source>When (event)</source>
+        <extracomment>The rule&apos;s &quot;when&quot;: the event that starts it.</extracomment>
+        <translation>Ne zaman (olay)</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operatör</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>değer</translation>
+    </message>
+    <message>
+        <source>case-sensitive</source>
+        <translation>büyük/küçük harfe duyarlı</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation>koşul %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grup %1</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>aksiyon %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Başlıklar</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Yetkilendirme</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>İmzalama</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Gövde</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden deneme</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>gizli anahtarın adı</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>parola</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>belirteç</translation>
+    </message>
+    <message>
+        <source>header name</source>
+        <translation>başlık adı</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>gizli anahtar</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>önek</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>kodlama</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>şablon</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>içerik türü</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>alanlar</translation>
+    </message>
+    <message>
+        <source>attempts at most</source>
+        <translation>en çok deneme</translation>
+    </message>
+    <message>
+        <source>first retry after</source>
+        <translation>ilk yeniden deneme</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>en uzun bekleme</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;</source>
+        <extracomment>A rule named by its name: Rule &quot;VIP müşteri…&quot;.</extracomment>
+        <translation>Kural &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <extracomment>A rule without a name, by its id or its number: Rule vip-to-slack, Rule 3.</extracomment>
+        <translation>Kural %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem said with its place: Rule &quot;VIP&quot; › If › condition 2: unknown field &quot;x&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Kural seti</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Satır %1, sütun %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemPrinter</name>
     <message>
         <source>warning:</source>
@@ -5989,6 +6188,47 @@ durur; günlüğe bakın).
     </message>
 </context>
 <context>
+    <name>StorageFailure</name>
+    <message>
+        <source>Nothing can be sent: the history cannot be opened.</source>
+        <translation>Hiçbir şey gönderilemiyor: geçmiş açılamıyor.</translation>
+    </message>
+    <message>
+        <source>Sending has stopped: the history cannot be written.</source>
+        <translation>Gönderim durdu: geçmişe yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Send test and Resend send nothing until the history %1 opens; the deliveries already in it wait there.</source>
+        <translation>%1 geçmişi açılana kadar test gönderimi ve yeniden gönderim hiçbir şey göndermez; içindeki teslimatlar orada bekler.</translation>
+    </message>
+    <message>
+        <source>Free space on its disk, or make the file and its folder writable, then choose Open Again.</source>
+        <translation>Diskinde yer açın ya da dosyayı ve klasörünü yazılabilir yapın, sonra Yeniden Aç&apos;ı seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) may have reached the receiver without the result being recorded; sent again (with the same webhook-id) when sending resumes: %1.</source>
+        <translation>
+            <numerusform>%n teslimat, sonucu kaydedilmeden alıcısına ulaşmış olabilir; gönderim sürdüğünde (aynı webhook-id ile) yeniden gönderilir: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is lost: every delivery not finished stays in the history %1 and is sent when sending resumes.</source>
+        <translation>Hiçbir şey kaybolmadı: bitmemiş her teslimat %1 geçmişinde kalır ve gönderim sürdüğünde gönderilir.</translation>
+    </message>
+    <message>
+        <source>Free space on its disk, or make the file and its folder writable, then choose Resume Sending.</source>
+        <translation>Diskinde yer açın ya da dosyayı ve klasörünü yazılabilir yapın, sonra Gönderimi Sürdür&apos;ü seçin.</translation>
+    </message>
+    <message>
+        <source>Open Again</source>
+        <translation>Yeniden Aç</translation>
+    </message>
+    <message>
+        <source>Resume Sending</source>
+        <translation>Gönderimi Sürdür</translation>
+    </message>
+</context>
+<context>
     <name>StrictJson</name>
     <message>
         <source>a control character (U+%1) stands raw in a string; JSON needs it escaped, as \n, \t or \u%1</source>
@@ -6135,6 +6375,14 @@ durur; günlüğe bakın).
     <message>
         <source>Webhook %1: %2</source>
         <translation>Webhook %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ Not recorded: the history cannot be written. The receiver may have got it; it is sent again when sending resumes.</source>
+        <translation>✗ Kaydedilmedi: geçmişe yazılamıyor. Alıcı almış olabilir; gönderim sürdüğünde yeniden gönderilir.</translation>
+    </message>
+    <message>
+        <source>✗ Not sent: sending stopped, the history cannot be written.</source>
+        <translation>✗ Gönderilmedi: gönderim durdu, geçmişe yazılamıyor.</translation>
     </message>
 </context>
 <context>

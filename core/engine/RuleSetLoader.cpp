@@ -42,6 +42,7 @@ RuleSetLoader::Result RuleSetLoader::load(const QByteArray &json, const Catalog 
     if (!root)
         return result;
 
+    result.document = *root;
     result.readable = isReadableRuleSet(*root);
     const JsonLocator locator(json);
     result.problems += locator.duplicateKeys();

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,9 @@ public:
     {
         std::optional<CompiledRuleSet> compiled; // present when the text was a rule set at all
         Problems problems;                       // sorted by position
+        // The JSON object of the text, when it was JSON (also when not a rule set): what the
+        // problems' pointers point into.
+        QJsonObject document;
         bool ok() const { return compiled && !hasErrors(problems); }
         // Whether the text is a rule set at all, however many problems its rules have: a JSON
         // object of format "kanca.ruleset", of a version this Kanca reads, with a list of rules

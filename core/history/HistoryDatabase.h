@@ -86,6 +86,12 @@ public:
                                              qint64 offset, QString *error) const override;
     std::optional<qint64> pruneEvents(const QDateTime &before, int batch, QString *error) override;
 
+    // Ends every lease of `claim` now, for an engine that stopped (its history could not be
+    // written) and will not continue: the next claim takes its deliveries over at once, and
+    // records an attempt it had started as interrupted. Not part of Outbox: only the designer,
+    // which starts a new engine in the same process, needs it.
+    bool endClaims(const Claim &claim, QString *error);
+
     // Pending deliveries, soonest due first, whoever holds them.
     QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;
     std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;

@@ -431,6 +431,20 @@ bool HistoryDatabase::releaseClaims(const QStringList &deliveryIds, const Claim 
     return true;
 }
 
+bool HistoryDatabase::endClaims(const Claim &claim, QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    QSqlError sqlError;
+    if (d->write(Private::EndClaims, {QDateTime::currentMSecsSinceEpoch(), claim.token},
+                 &sqlError)) {
+        return true;
+    }
+    setError(error, tr("Cannot give back claims in the history %1: %2")
+                        .arg(native(d->path), explain(sqlError)));
+    return false;
+}
+
 std::optional<QDateTime> HistoryDatabase::nextDue(const Claim &claim, QString *error)
 {
     if (!d->checkOpen(error))

@@ -127,6 +127,8 @@ QString HistoryDatabase::Private::sql(Statement statement)
     case ReleaseClaim:
         return u"UPDATE deliveries SET claim = NULL, lease_until = NULL "
                u"WHERE id = ? AND claim = ? AND attempt_started_at IS NULL"_s;
+    case EndClaims:
+        return u"UPDATE deliveries SET lease_until = ? WHERE claim = ? AND status = 'pending'"_s;
     case NextDue:
         // The claim, now. Deliveries held by another live claim are not counted.
         return u"SELECT min(next_attempt_at) FROM deliveries WHERE status = 'pending' "

@@ -66,6 +66,7 @@ struct HistoryDatabase::Private
         StartAttempt,
         RenewClaims,
         ReleaseClaim,
+        EndClaims,
         NextDue,
         HeldElsewhere,
         InsertEvent,

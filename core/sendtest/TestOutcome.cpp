@@ -16,6 +16,14 @@ TestOutcome TestOutcome::of(const Delivery &delivery, const Attempt &lastAttempt
     return outcome;
 }
 
+TestOutcome TestOutcome::stopped(bool mayBeSentAgain)
+{
+    TestOutcome outcome;
+    outcome.stoppedByStorage = true;
+    outcome.mayBeSentAgain = mayBeSentAgain;
+    return outcome;
+}
+
 QString TestOutcome::answerText() const
 {
     return httpStatus ? tr("HTTP %1").arg(*httpStatus) : tr("no answer");
@@ -23,6 +31,12 @@ QString TestOutcome::answerText() const
 
 QString TestOutcome::banner() const
 {
+    if (stoppedByStorage) {
+        return mayBeSentAgain
+                   ? tr("✗ Not recorded: the history cannot be written. The receiver may have got "
+                        "it; it is sent again when sending resumes.")
+                   : tr("✗ Not sent: sending stopped, the history cannot be written.");
+    }
     if (delivered) {
         const QString duration = QLocale().toString(durationMs);
         if (attempts > 1) {

@@ -24,11 +24,17 @@ public:
     int attempts = 0;
     qint64 durationMs = 0; // the last attempt's
     QString error;         // the last attempt's error in words; empty when delivered
+    // Sending stopped before the delivery finished: the history could not be written. With
+    // mayBeSentAgain, its request may have reached the receiver without the result recorded.
+    bool stoppedByStorage = false;
+    bool mayBeSentAgain = false;
 
     static TestOutcome of(const Delivery &delivery, const Attempt &lastAttempt);
+    static TestOutcome stopped(bool mayBeSentAgain);
 
     // "✓ Delivered: HTTP 200 in 12 ms", "✗ HTTP 503 after 5 attempts",
-    // "✗ No answer after 1 attempt: Connection refused".
+    // "✗ No answer after 1 attempt: Connection refused", "✗ Not recorded: the history cannot be
+    // written…".
     QString banner() const;
     // The banner of a whole test: one line per webhook when there are several (`outcomes` in
     // action order; an absent one is still being sent).

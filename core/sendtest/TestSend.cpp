@@ -8,10 +8,10 @@ TestSend::TestSend(DeliveryService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
-    connect(&service->engine(), &DeliveryEngine::attemptRecorded, this,
-            &TestSend::onAttemptRecorded);
-    connect(&service->engine(), &DeliveryEngine::deliveryFinished, this,
-            &TestSend::onDeliveryFinished);
+    connect(service, &DeliveryService::attemptRecorded, this, &TestSend::onAttemptRecorded);
+    connect(service, &DeliveryService::deliveryFinished, this, &TestSend::onDeliveryFinished);
+    connect(service, &DeliveryService::storageFailureChanged, this,
+            &TestSend::onStorageFailureChanged);
 }
 
 TestSend::~TestSend() = default;
@@ -34,16 +34,39 @@ bool TestSend::start(QList<Delivery> deliveries, Retry retry, QString *error)
         return false;
     }
     m_ids.clear();
+    m_finished.clear();
     for (const Delivery &delivery : deliveries)
         m_ids.append(delivery.id);
     m_unfinished = int(m_ids.size());
+    m_stopped = false;
     return true;
 }
 
 void TestSend::forget()
 {
     m_ids.clear();
+    m_finished.clear();
     m_unfinished = 0;
+    m_stopped = false;
+}
+
+void TestSend::onStorageFailureChanged()
+{
+    const std::optional<StorageFailure> &failure = m_service->storageFailure();
+    if (m_unfinished == 0)
+        return;
+    if (!failure) {
+        m_stopped = false; // resumed: the deliveries go on, and their outcomes still come here
+        return;
+    }
+    if (failure->stage != StorageFailure::Stage::Writing)
+        return;
+    m_stopped = true;
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (!m_finished.contains(m_ids.at(i)))
+            Q_EMIT stopped(int(i), failure->unrecorded.contains(m_ids.at(i)));
+    }
+    Q_EMIT finished();
 }
 
 void TestSend::onAttemptRecorded(const Attempt &attempt)
@@ -69,9 +92,12 @@ void TestSend::onDeliveryFinished(const Delivery &delivery)
         last.httpStatus = delivery.lastHttpStatus;
         last.error = error.isEmpty() ? delivery.lastError : error;
     }
+    if (m_finished.contains(delivery.id))
+        return;
+    m_finished.insert(delivery.id);
     --m_unfinished;
     Q_EMIT deliveryFinished(int(index), delivery, last);
-    if (m_unfinished == 0)
+    if (m_unfinished == 0 && !m_stopped)
         Q_EMIT finished();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +36,8 @@ public:
     // Stops following the deliveries started (they go on in the background and reach the
     // history); no more signals come for them.
     void forget();
-    bool isRunning() const { return m_unfinished > 0; }
+    // Whether deliveries of the test are still on their way (not while sending has stopped).
+    bool isRunning() const { return m_unfinished > 0 && !m_stopped; }
     // The ids of the deliveries followed, in the order given to start().
     const QStringList &deliveryIds() const { return m_ids; }
 
@@ -46,16 +48,24 @@ Q_SIGNALS:
     // history keeps it (response headers and body included).
     void deliveryFinished(int index, const Kanca::Delivery &delivery,
                           const Kanca::Attempt &lastAttempt);
-    // Every delivery of the test has finished.
+    // Every delivery of the test has finished, or sending stopped.
     void finished();
+    // Sending stopped before delivery `index` finished: the history could not be written (see
+    // DeliveryService::storageFailure()). With `mayBeSentAgain`, its request may have reached
+    // the receiver without the result being recorded. Should sending resume, its outcome still
+    // comes as deliveryFinished.
+    void stopped(int index, bool mayBeSentAgain);
 
 private:
     void onAttemptRecorded(const Attempt &attempt);
     void onDeliveryFinished(const Delivery &delivery);
+    void onStorageFailureChanged();
 
     DeliveryService *m_service;
     QStringList m_ids;
+    QSet<QString> m_finished;
     int m_unfinished = 0;
+    bool m_stopped = false;
 };
 
 } // namespace Kanca

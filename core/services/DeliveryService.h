@@ -3,16 +3,23 @@
 #include "delivery/DeliveryEngine.h"
 #include "history/HistoryDatabase.h"
 #include "services/SecretStore.h"
+#include "services/StorageFailure.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Kanca {
 
 // What the designer sends with: the history database, the delivery engine working in the
 // background (finishing any delivery left unfinished by a crash or by `kanca send`), and the
 // secrets. One per window.
+//
+// When the history cannot be opened, or cannot be written and the engine stops, storageFailure()
+// says why until resume() succeeds: resume() opens the history again and sends with a new engine,
+// which takes over at once what the stopped one held (an attempt it had started is recorded as
+// interrupted, and sent again if the delivery has attempts left).
 class DeliveryService final : public QObject
 {
     Q_OBJECT
@@ -28,19 +35,39 @@ public:
     // Why the last open() failed; empty after one that succeeded.
     QString openError() const { return m_openError; }
 
+    // Why nothing is sent now; empty while the history is open and written.
+    const std::optional<StorageFailure> &storageFailure() const { return m_failure; }
+    // After a storage failure: opens the history given last again, with a new engine. False
+    // (storageFailure() says why) if it still cannot be opened or written.
+    bool resume(QString *error);
+
     HistoryDatabase &history() { return *m_history; }
+    // The engine sending now; resume() replaces a stopped one, so follow the service's signals
+    // rather than the engine's.
     DeliveryEngine &engine() { return *m_engine; }
     SecretStore &secrets() { return *m_secrets; }
 
 Q_SIGNALS:
     // A delivery or attempt was committed, or open() was called: history views refresh.
     void historyChanged();
+    // The engine's, whichever engine sends now.
+    void attemptRecorded(const Kanca::Attempt &attempt);
+    void deliveryFinished(const Kanca::Delivery &delivery);
+    // storageFailure() changed: sending stopped (or could not start), or it resumed.
+    void storageFailureChanged();
 
 private:
+    void makeEngine();
+    void onStorageFailed(const QString &error, const QStringList &unrecorded);
+    void setFailure(std::optional<StorageFailure> failure);
+
     std::unique_ptr<HistoryDatabase> m_history;
     SecretStore *m_secrets;
     std::unique_ptr<DeliveryEngine> m_engine;
     QString m_openError;
+    QString m_path; // the file open() was given last
+    std::optional<StorageFailure> m_failure;
+    QList<Outbox::Claim> m_stoppedClaims; // of engines that stopped, until their leases end
 };
 
 } // namespace Kanca

@@ -202,6 +202,7 @@ PreviewPanel::PreviewPanel(RuleSetDocument *document, DeliveryService *service, 
     connect(m_testSend, &TestSend::attemptRecorded, this, &PreviewPanel::onTestAttempt);
     connect(m_testSend, &TestSend::deliveryFinished, this, &PreviewPanel::onTestFinished);
     connect(m_testSend, &TestSend::finished, this, &PreviewPanel::updateActions);
+    connect(m_testSend, &TestSend::stopped, this, &PreviewPanel::onTestStopped);
 
     m_eventSource->setSampleLanguage(m_document->ruleSet().locale);
     retranslateUi();
@@ -493,6 +494,16 @@ void PreviewPanel::onTestFinished(int index, const Delivery &delivery, const Att
     m_outcomes[index] = TestOutcome::of(delivery, lastAttempt);
     if (!m_outcomes.at(index)->delivered)
         m_responseTabs->setCurrentWidget(m_response);
+    updateBanner();
+}
+
+void PreviewPanel::onTestStopped(int index, bool mayBeSentAgain)
+{
+    if (index < 0 || index >= m_outcomes.size())
+        return;
+    m_outcomes[index] = TestOutcome::stopped(mayBeSentAgain);
+    m_response->showStopped(index, m_outcomes.at(index)->banner());
+    m_responseTabs->setCurrentWidget(m_response);
     updateBanner();
 }
 

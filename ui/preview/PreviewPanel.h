@@ -116,6 +116,7 @@ private:
     void updateBanner();
     void onTestAttempt(int index, const Attempt &attempt);
     void onTestFinished(int index, const Delivery &delivery, const Attempt &lastAttempt);
+    void onTestStopped(int index, bool mayBeSentAgain);
     QString eventLabel(const QString &eventType) const;
 
     RuleSetDocument *m_document;

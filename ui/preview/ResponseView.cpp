@@ -119,7 +119,7 @@ void ResponseView::startSending(const QString &ruleName, const QList<int> &actio
     m_notSent.clear();
     m_entries.clear();
     for (const int action : actionIndexes)
-        m_entries.append({action, State::Sending, Attempt(), 0});
+        m_entries.append({action, State::Sending, Attempt(), 0, QString()});
     updateTabs();
     showCurrent();
 }
@@ -156,6 +156,17 @@ void ResponseView::showFinished(int index, const Delivery &delivery, const Attem
     entry.state = delivery.status == DeliveryStatus::Succeeded ? State::Succeeded : State::Failed;
     if (entry.attempt.error.isEmpty() && entry.state == State::Failed)
         entry.attempt.error = delivery.lastError;
+    updateTabs();
+    showCurrent();
+}
+
+void ResponseView::showStopped(int index, const QString &status)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    Entry &entry = m_entries[index];
+    entry.state = State::Stopped;
+    entry.stoppedStatus = status;
     updateTabs();
     showCurrent();
 }
@@ -208,6 +219,7 @@ void ResponseView::updateTabs()
             m_tabs->setTabText(i, tr("✓ %1").arg(title));
             break;
         case State::Failed:
+        case State::Stopped:
             m_tabs->setTabText(i, tr("✗ %1").arg(title));
             break;
         case State::Sending:
@@ -246,6 +258,8 @@ QString ResponseView::entryStatus(const Entry &entry) const
         return attempt.httpStatus ? tr("✗ Failed: HTTP %1 in %2 ms")
                                         .arg(QString::number(*attempt.httpStatus), duration)
                                   : tr("✗ Failed in %1 ms: no answer").arg(duration);
+    case State::Stopped:
+        return entry.stoppedStatus;
     }
     return {};
 }

@@ -38,6 +38,9 @@ public:
     void startSending(const QString &ruleName, const QList<int> &actionIndexes);
     void showAttempt(int index, const Attempt &attempt);
     void showFinished(int index, const Delivery &delivery, const Attempt &lastAttempt);
+    // Sending stopped before delivery `index` finished (the history could not be written):
+    // `status` says what that means for it.
+    void showStopped(int index, const QString &status);
 
     bool isSending() const;
     // The outcome line of the delivery shown ("✓ Succeeded: HTTP 200 in 12 ms").
@@ -52,13 +55,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class State { Sending, Retrying, Succeeded, Failed };
+    enum class State { Sending, Retrying, Succeeded, Failed, Stopped };
     struct Entry
     {
         int actionIndex = 0;
         State state = State::Sending;
         Attempt attempt; // the latest one
         int attemptCount = 0;
+        QString stoppedStatus; // Stopped
     };
 
     void retranslateUi();

@@ -1,9 +1,11 @@
 #include "problems/ProblemsPanel.h"
 
 #include "document/RuleSetDocument.h"
+#include "format/ProblemPlace.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStyle>
@@ -18,14 +20,12 @@ namespace {
 
 constexpr int PointerRole = Qt::UserRole + 1;
 
-// "/rules/3/then/0/url" -> 3 and "/then/0/url"; -1 for the rule set's own keys.
-std::pair<qsizetype, QString> splitPointer(const QString &pointer)
+// "/rules/3/then/0/url" -> 3; -1 for the rule set's own keys.
+qsizetype ruleIndexOf(const QString &pointer)
 {
     static const QRegularExpression rule(u"^/rules/([0-9]+)(/.*)?$"_s);
     const QRegularExpressionMatch match = rule.match(pointer);
-    if (!match.hasMatch())
-        return {-1, pointer};
-    return {match.captured(1).toLongLong(), match.captured(2)};
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
 } // namespace
@@ -47,7 +47,7 @@ ProblemsPanel::ProblemsPanel(RuleSetDocument *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     const int character = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(0, 32 * character); // a rule's name
-    m_list->setColumnWidth(1, 18 * character); // "then/0/auth/token"
+    m_list->setColumnWidth(1, 30 * character); // "Then › webhook 1 › Headers › 2"
     m_empty->setObjectName(u"problemsEmpty"_s);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -126,11 +126,14 @@ void ProblemsPanel::refresh()
     m_errors = 0;
     m_warnings = 0;
     QList<QTreeWidgetItem *> items;
+    const QJsonObject outline =
+        problems.isEmpty() ? QJsonObject() : ProblemPlace::outline(m_document->ruleSet());
     for (const Problem &problem : problems) {
-        const auto [rule, tail] = splitPointer(problem.pointer);
         auto *item = new QTreeWidgetItem;
-        item->setText(0, ruleLabel(rule));
-        item->setText(1, tail.isEmpty() ? QString() : tail.mid(1));
+        item->setText(0, ruleLabel(ruleIndexOf(problem.pointer)));
+        // Where in the rule, in the words of the rest of the designer; the pointer beside.
+        item->setText(1, ProblemPlace::of(problem.pointer, outline).where());
+        item->setToolTip(1, ProblemPlace::detail(problem));
         item->setText(2, problem.message);
         item->setToolTip(2, problem.message);
         item->setIcon(0, problem.isError() ? error : warning);

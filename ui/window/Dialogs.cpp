@@ -1,16 +1,20 @@
 #include "window/Dialogs.h"
 
+#include "format/ProblemPlace.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <optional>
 
 namespace Kanca::Dialogs {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -71,25 +75,46 @@ void warning(QWidget *parent, const QString &title, const QString &text)
 }
 
 void showProblems(QWidget *parent, const QString &title, const QString &intro,
-                  const QString &fileName, const Problems &problems)
+                  const Problems &problems, const QJsonObject &document)
 {
     QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problemLine(fileName, problem));
+    QString html;
+    QDialog dialog(parent);
+    const QString secondary = dialog.palette().color(QPalette::PlaceholderText).name();
+    for (const Problem &problem : problems) {
+        const ProblemPlace place = ProblemPlace::of(problem.pointer, document);
+        const QString where = place.text();
+        const QString detail = ProblemPlace::detail(problem);
+        lines.append(ProblemPlace::sentence(place, problem.message));
+        if (!detail.isEmpty())
+            lines.append(u"    "_s + detail);
+        html += u"<p>"_s;
+        if (!where.isEmpty())
+            html += u"<b>"_s + where.toHtmlEscaped() + u"</b>: "_s;
+        html += problem.message.toHtmlEscaped();
+        if (!detail.isEmpty()) {
+            html += u"<br/><small><span style=\"color:%1\">%2</span></small>"_s.arg(
+                secondary, detail.toHtmlEscaped());
+        }
+        html += u"</p>"_s;
+    }
     lastShown = intro + u'\n' + lines.join(u'\n');
     if (recordOnly)
         return;
 
-    QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
     auto *label = new QLabel(intro, &dialog);
     label->setWordWrap(true);
     layout->addWidget(label);
-    auto *list = new QPlainTextEdit(lines.join(u'\n'), &dialog);
+    // Wrapped to the width: a long message is read without scrolling sideways.
+    auto *list = new QTextBrowser(&dialog);
     list->setObjectName(QStringLiteral("problemList"));
-    list->setReadOnly(true);
-    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list->setOpenLinks(false);
+    list->setLineWrapMode(QTextEdit::WidgetWidth);
+    list->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setHtml(html);
     list->setAccessibleName(QApplication::translate("Kanca::Dialogs", "Problems"));
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

@@ -2,6 +2,7 @@
 
 #include "format/Problem.h"
 
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QString>
 
@@ -19,16 +20,20 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton);
 void warning(QWidget *parent, const QString &title, const QString &text);
-// Lists every problem of a file, one a line, as kanca validate prints them.
+// Lists every problem of a file: where it is in words (ProblemPlace, from `document`, the JSON
+// the problems' pointers point into) and what is wrong, wrapped to the dialog's width, with the
+// line, column and JSON pointer as a smaller detail.
 void showProblems(QWidget *parent, const QString &title, const QString &intro,
-                  const QString &fileName, const Problems &problems);
+                  const Problems &problems, const QJsonObject &document);
 
 // Seams for tests.
 void setNextFileName(const QString &fileName);
 void setNextAnswer(QMessageBox::StandardButton answer);
 // When set, dialogs that only inform (warning, showProblems) are recorded instead of shown.
 void setRecordOnly(bool recordOnly);
-QString lastMessage(); // the text of the last warning or problem list
+// The text of the last warning or problem list; of a problem list, the intro, then per problem
+// its place and message on one line and its detail on the next.
+QString lastMessage();
 
 } // namespace Dialogs
 } // namespace Kanca

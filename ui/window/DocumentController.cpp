@@ -69,7 +69,7 @@ bool DocumentController::open(const QString &fileName)
                               tr("%1 was not opened: it is not a Kanca rule set this version "
                                  "can read. The open rule set is unchanged.")
                                   .arg(QFileInfo(fileName).fileName()),
-                              fileName, loaded.problems);
+                              loaded.problems, loaded.document);
         return false;
     }
     if (!maybeSave())
@@ -92,7 +92,7 @@ bool DocumentController::open(const QString &fileName)
                               tr("%1 was opened. What these problems are about could not be "
                                  "read into the rule set, and is not kept when it is saved:")
                                   .arg(QFileInfo(fileName).fileName()),
-                              fileName, notKept);
+                              notKept, loaded.document);
     }
     if (!live.isEmpty()) {
         Q_EMIT message(tr("%1 was opened with %n problem(s): they are listed in the Problems "
@@ -164,7 +164,7 @@ bool DocumentController::importRules(const QString &fileName)
                               tr("Nothing was imported from %1: it has these problems. The open "
                                  "rule set is unchanged.")
                                   .arg(QFileInfo(fileName).fileName()),
-                              fileName, loaded.problems);
+                              loaded.problems, loaded.document);
         return false;
     }
     const QList<Rule> &rules = loaded.ruleSet().rules;
@@ -197,7 +197,7 @@ bool DocumentController::exportForServer(const QString &fileName)
         Dialogs::showProblems(m_window, tr("Cannot Export"),
                               tr("The rule set was not exported: a server would refuse it for "
                                  "these problems."),
-                              QFileInfo(fileName).fileName(), check.problems);
+                              check.problems, check.document);
         return false;
     }
     // Passes, but sends somewhere only a test should: this computer, or webhook.site.

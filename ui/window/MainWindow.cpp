@@ -17,6 +17,7 @@
 #include "window/Dialogs.h"
 #include "window/DocumentController.h"
 #include "window/RuleSetSettingsDialog.h"
+#include "window/StorageBanner.h"
 #include "window/WebhookSiteDialog.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -81,7 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_workSplitter->setStretchFactor(1, 5);
     m_workSplitter->setStretchFactor(2, 4);
     m_workSplitter->setChildrenCollapsible(false);
-    setCentralWidget(m_workSplitter);
+    // Above the work, while the history cannot be opened or written: why nothing is sent, and
+    // a way to resume.
+    m_storageBanner = new StorageBanner(m_deliveries, this);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_storageBanner);
+    centralLayout->addWidget(m_workSplitter, 1);
+    setCentralWidget(central);
 
     // Below: History, Local Catcher and Problems, tabbed docks. A dock's content never sets
     // the window's height: each can be as low as a few lines, and scrolls.
@@ -159,10 +170,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openHistory(const QString &databasePath)
 {
-    QString error;
+    // A failure is said by the storage banner, until the history opens.
     const QString path = databasePath.isEmpty() ? HistoryDatabase::defaultPath() : databasePath;
-    if (!m_deliveries->open(path, &error))
-        statusBar()->showMessage(tr("The history cannot be opened: %1").arg(error));
+    m_deliveries->open(path, nullptr);
 }
 
 void MainWindow::editWebhookSiteSettings()

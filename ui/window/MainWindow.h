@@ -22,12 +22,14 @@ class ProblemsPanel;
 class RuleEditor;
 class RuleListPanel;
 class RuleSetDocument;
+class StorageBanner;
 class TestEndpoints;
 
 // The designer's window. It only composes: the rule list, the rule editor and the preview side
 // by side (the preview scrolls rather than squeeze), and below them the History, Local Catcher
-// and Problems panels as tabbed docks; the File menu's work is DocumentController's. It opens
-// within the screen, never grows by itself, and fits a 1280×720 screen.
+// and Problems panels as tabbed docks; the File menu's work is DocumentController's. Above the
+// work, while the history cannot be opened or written, the storage banner says why nothing is
+// sent. It opens within the screen, never grows by itself, and fits a 1280×720 screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     BacktestPanel *backtestPanel() const { return m_backtest; }
+    // Shown while the history cannot be opened or written.
+    StorageBanner *storageBanner() const { return m_storageBanner; }
     QDockWidget *backtestDock() const { return m_backtestDock; }
     // Asks for webhook.site's address and API key, and keeps them.
     void editWebhookSiteSettings();
@@ -58,7 +62,7 @@ public:
     // window's frame and a panel of the desktop.
     static constexpr QSize MinimumSize{1000, 560};
 
-    // Opens the history database given (or the default one); says in the status bar if not.
+    // Opens the history database given (or the default one); the storage banner says so if not.
     void openHistory(const QString &databasePath);
 
 protected:
@@ -95,6 +99,7 @@ private:
     QDockWidget *m_problemsDock;
     QDockWidget *m_backtestDock;
     QSplitter *m_workSplitter;
+    StorageBanner *m_storageBanner;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
