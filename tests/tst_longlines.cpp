@@ -115,6 +115,7 @@ private Q_SLOTS:
     void typingAndDeletingAcrossBreaksMatchAPlainEditor();
     void backspaceAndDeleteAtABreakDeleteACharacter();
     void enterInAPieceMakesALine();
+    void emptyingAPieceIsOneUndoStep();
     void undoAndRedoGoBackAndForthExactly();
     void copyCutAndPasteUseTheTextAsWritten();
     void pastingALongLineCutsIt();
@@ -440,6 +441,29 @@ void TestLongLines::enterInAPieceMakesALine()
     key(m_editor.get(), Qt::Key_Return);
     expected.replace(500, 1000, u"\n"_s);
     QCOMPARE(m_editor->templateText(), expected);
+}
+
+void TestLongLines::emptyingAPieceIsOneUndoStep()
+{
+    const QString text = u"😀"_s.repeated(LongLine);
+    m_editor->setTemplateText(text);
+    const int blocks = m_editor->document()->blockCount();
+    const QTextBlock fourth = m_editor->document()->findBlockByNumber(3);
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(fourth.position());
+    cursor.setPosition(fourth.position() + fourth.length() - 1, QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    const qsizetype start = textOffset(m_editor.get(), cursor.selectionStart());
+    const qsizetype length = fourth.length() - 1;
+    key(m_editor.get(), Qt::Key_Delete);
+    QCOMPARE(m_editor->templateText(), QString(text).remove(start, length));
+    QCOMPARE(m_editor->document()->blockCount(), blocks - 1);
+    shortcut(m_editor.get(), QKeySequence::Undo);
+    QCOMPARE(m_editor->templateText(), text);
+    QCOMPARE(m_editor->document()->blockCount(), blocks);
+    shortcut(m_editor.get(), QKeySequence::Redo);
+    QCOMPARE(m_editor->templateText(), QString(text).remove(start, length));
+    QCOMPARE(m_editor->document()->blockCount(), blocks - 1);
 }
 
 void TestLongLines::undoAndRedoGoBackAndForthExactly()

@@ -247,7 +247,8 @@ void TemplateEditor::keyPressEvent(QKeyEvent *event)
         const QTextCursor cursor = textCursor();
         const QTextBlock block = cursor.block();
         const bool characterDelete =
-            event->key() == Qt::Key_Backspace || event->matches(QKeySequence::Delete);
+            (event->key() == Qt::Key_Backspace && (event->modifiers() & Qt::ControlModifier) == 0)
+            || event->matches(QKeySequence::Delete);
         const bool deleting = characterDelete || event->matches(QKeySequence::DeleteStartOfWord)
                               || event->matches(QKeySequence::DeleteEndOfWord)
                               || event->matches(QKeySequence::DeleteEndOfLine)
