@@ -1864,8 +1864,12 @@ hatasında 2.
         <translation>Bu gövde %1 karakterden uzun: renklendirilmez; yazmaya ara verince denetlenir ve önizlenir.</translation>
     </message>
     <message>
-        <source>Its longest line has %1 characters, which makes typing slow: Format JSON splits it into lines.</source>
-        <translation>En uzun satırı %1 karakter, bu da yazmayı yavaşlatır: JSON&apos;u Biçimlendir onu satırlara böler.</translation>
+        <source>Lines of more than %1 characters are shown in pieces (the longest has %2) and sent as written.</source>
+        <translation>%1 karakterden uzun satırlar parçalar hâlinde gösterilir (en uzunu %2 karakter) ve yazıldığı gibi gönderilir.</translation>
+    </message>
+    <message>
+        <source>Format JSON splits the payload into lines.</source>
+        <translation>JSON&apos;u Biçimlendir gövdeyi satırlara böler.</translation>
     </message>
 </context>
 <context>

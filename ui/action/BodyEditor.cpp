@@ -4,6 +4,7 @@
 #include "action/ProblemLabel.h"
 #include "action/TemplateEditor.h"
 #include "editing/JsonFormatter.h"
+#include "editing/LongLineCuts.h"
 #include "editing/PresetLibrary.h"
 #include "settings/LanguageManager.h"
 
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,9 +24,6 @@ namespace Kanca {
 namespace {
 
 enum Page { TemplatePage, FormPage, NoBodyPage };
-
-// A line longer than this is slow to edit (its layout is made again at each keystroke).
-constexpr int LongLine = 20000;
 
 } // namespace
 
@@ -193,25 +190,25 @@ void BodyEditor::updateTemplateProblems()
 
 void BodyEditor::updateLargeNotice()
 {
-    if (!m_editor->isLarge()) {
-        m_largeNotice->setVisible(false);
-        return;
+    QStringList sentences;
+    if (m_editor->isLarge()) {
+        sentences.append(tr("This payload has more than %1 characters: it is not highlighted, "
+                            "and it is checked and previewed after a pause in typing.")
+                             .arg(QLocale().toString(TemplateEditor::LargeText)));
     }
-    QString text = tr("This payload has more than %1 characters: it is not highlighted, and it "
-                      "is checked and previewed after a pause in typing.")
-                       .arg(QLocale().toString(TemplateEditor::LargeText));
-    // Laying out one line of megabytes is slow in any text editor: say how to avoid it.
-    int longest = 0;
-    for (QTextBlock block = m_editor->document()->begin(); block.isValid(); block = block.next())
-        longest = std::max(longest, block.length());
-    if (longest > LongLine && m_body.format == Body::Format::Json) {
-        text += u' '
-                + tr("Its longest line has %1 characters, which makes typing slow: Format JSON "
-                     "splits it into lines.")
-                      .arg(QLocale().toString(longest));
+    // The editor shows a very long line in pieces (laid out whole, it would make typing slow):
+    // say so, and how to have lines instead.
+    const qsizetype longest = m_editor->longestLine();
+    if (longest > LongLineCuts::LongLine) {
+        sentences.append(tr("Lines of more than %1 characters are shown in pieces (the longest "
+                            "has %2) and sent as written.")
+                             .arg(QLocale().toString(qlonglong(LongLineCuts::LongLine)),
+                                  QLocale().toString(qlonglong(longest))));
+        if (m_body.format == Body::Format::Json)
+            sentences.append(tr("Format JSON splits the payload into lines."));
     }
-    m_largeNotice->setText(text);
-    m_largeNotice->setVisible(true);
+    m_largeNotice->setText(sentences.join(u' '));
+    m_largeNotice->setVisible(!sentences.isEmpty());
 }
 
 void BodyEditor::formatJson()

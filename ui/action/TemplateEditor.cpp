@@ -3,18 +3,23 @@
 #include "action/EditorColors.h"
 #include "action/JsonTemplateHighlighter.h"
 #include "action/PlaceholderCompleter.h"
+#include "action/SoftBreaks.h"
 #include "catalog/Catalog.h"
+#include "editing/LongLineCuts.h"
 #include "settings/LanguageManager.h"
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Kanca {
 
@@ -58,22 +63,21 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     connect(m_checkTimer, &QTimer::timeout, this, &TemplateEditor::checkNow);
     m_editTimer->setSingleShot(true);
     m_editTimer->setInterval(LargeEditDelayMs);
-    connect(m_editTimer, &QTimer::timeout, this, [this] { Q_EMIT templateEdited(toPlainText()); });
+    connect(m_editTimer, &QTimer::timeout, this, [this] { Q_EMIT templateEdited(templateText()); });
     connect(m_checkWatcher, &QFutureWatcher<QList<TemplateProblem>>::finished, this, [this] {
         // Only the check of the text as it is now counts; a newer one is on its way otherwise.
         if (!m_checkTimer->isActive() && !m_checkWatcher->isCanceled())
             applyProblems(m_checkWatcher->result());
     });
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        // characterCount() counts without copying the text.
-        setLarge(document()->characterCount() > LargeText);
         m_checkTimer->start();
         if (m_updating)
-            return;
+            return; // setTemplateText() decides whether the text is large
+        updateLarge();
         if (m_large)
             m_editTimer->start();
         else
-            Q_EMIT templateEdited(toPlainText());
+            Q_EMIT templateEdited(templateText());
     });
 }
 
@@ -81,6 +85,27 @@ TemplateEditor::~TemplateEditor()
 {
     m_checkWatcher->cancel();
     m_checkWatcher->waitForFinished();
+}
+
+QString TemplateEditor::templateText() const
+{
+    return SoftBreaks::text(document());
+}
+
+qsizetype TemplateEditor::longestLine() const
+{
+    return SoftBreaks::longestLine(document());
+}
+
+void TemplateEditor::updateLarge()
+{
+    // characterCount() counts without copying the text; each break between the pieces of a long
+    // line is one of the block separators, and counted out only where it makes the difference.
+    const QTextDocument *doc = document();
+    const qsizetype count = doc->characterCount(); // the text and a final separator
+    setLarge(count > LargeText
+             && (count - doc->blockCount() + 1 > LargeText
+                 || SoftBreaks::textLength(doc) + 1 > LargeText));
 }
 
 void TemplateEditor::setLarge(bool large)
@@ -100,7 +125,7 @@ void TemplateEditor::flushEdit()
     if (!m_editTimer->isActive())
         return;
     m_editTimer->stop();
-    Q_EMIT templateEdited(toPlainText());
+    Q_EMIT templateEdited(templateText());
 }
 
 bool TemplateEditor::isChecking() const
@@ -125,19 +150,38 @@ void TemplateEditor::setTemplateContext(TemplateContext context)
 
 void TemplateEditor::setTemplateText(const QString &text)
 {
-    if (text == toPlainText())
+    if (text == templateText())
         return;
-    const int position = textCursor().position();
-    const int anchor = textCursor().anchor();
+    // The cursor stays at the same place of the text as written.
+    QList<int> breaks = SoftBreaks::positions(document());
+    const qsizetype position = SoftBreaks::toText(breaks, textCursor().position());
+    const qsizetype anchor = SoftBreaks::toText(breaks, textCursor().anchor());
     const int scroll = verticalScrollBar()->value();
     m_editTimer->stop(); // the document's text replaces an edit not handed on yet
     m_updating = true;
-    setPlainText(text);
+    // A large text is not highlighted even once (a small one is, once it is in).
+    if (text.size() + 1 > LargeText)
+        setLarge(true);
+    if (SoftBreaks::mayMakeLongLine(text, 0)) {
+        // Inserted piece by piece: a long line is never laid out whole.
+        setPlainText(QString());
+        QTextDocument *doc = document();
+        doc->setUndoRedoEnabled(false); // as setPlainText() leaves it: nothing to undo
+        QTextCursor insertion(doc);
+        SoftBreaks::insert(insertion, text);
+        doc->setUndoRedoEnabled(true);
+        doc->setModified(false);
+    } else {
+        setPlainText(text);
+    }
     m_updating = false;
+    updateLarge();
+    breaks = SoftBreaks::positions(document());
     QTextCursor cursor = textCursor();
-    const int end = int(text.size());
-    cursor.setPosition(std::min(anchor, end));
-    cursor.setPosition(std::min(position, end), QTextCursor::KeepAnchor);
+    const int end = document()->characterCount() - 1;
+    cursor.setPosition(std::min(SoftBreaks::toDocument(breaks, anchor), end));
+    cursor.setPosition(std::min(SoftBreaks::toDocument(breaks, position), end),
+                       QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     verticalScrollBar()->setValue(scroll);
     checkNow();
@@ -146,7 +190,7 @@ void TemplateEditor::setTemplateText(const QString &text)
 void TemplateEditor::checkNow()
 {
     m_checkTimer->stop();
-    const QString text = toPlainText();
+    const QString text = templateText();
     if (text.size() > LargeText) {
         // Parsed on a worker thread; the result is applied if the text has not changed since.
         m_checkWatcher->cancel();
@@ -197,8 +241,36 @@ void TemplateEditor::keyPressEvent(QKeyEvent *event)
     }
     const bool forced =
         event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier) != 0;
-    if (!forced)
-        QPlainTextEdit::keyPressEvent(event);
+    if (!forced && !editAtSoftBreak(event)) {
+        // A key that may make a line long, or empty a piece of one, is one undo step with what
+        // tidyPieces() then does (any other key is left as Qt groups it, typing merged).
+        const QTextCursor cursor = textCursor();
+        const QTextBlock block = cursor.block();
+        const bool characterDelete =
+            (event->key() == Qt::Key_Backspace && (event->modifiers() & Qt::ControlModifier) == 0)
+            || event->matches(QKeySequence::Delete);
+        const bool deleting = characterDelete || event->matches(QKeySequence::DeleteStartOfWord)
+                              || event->matches(QKeySequence::DeleteEndOfWord)
+                              || event->matches(QKeySequence::DeleteEndOfLine)
+                              || event->matches(QKeySequence::Cut);
+        const bool inPiece =
+            SoftBreaks::isContinuation(block) || SoftBreaks::isContinuation(block.next());
+        const bool tidy =
+            !isReadOnly()
+            && (block.length() + event->text().size() > LongLineCuts::LongLine + 1
+                || (deleting && inPiece
+                    && (cursor.hasSelection() || !characterDelete || block.length() <= 3)));
+        if (tidy) {
+            QTextCursor step(document());
+            step.beginEditBlock();
+            QPlainTextEdit::keyPressEvent(event);
+            tidyPieces(deleting);
+            step.endEditBlock();
+            ensureCursorVisible();
+        } else {
+            QPlainTextEdit::keyPressEvent(event);
+        }
+    }
     if (forced || (!event->text().isEmpty() && event->text().at(0).isPrint())
         || event->key() == Qt::Key_Backspace) {
         updateCompletion(forced);
@@ -206,6 +278,127 @@ void TemplateEditor::keyPressEvent(QKeyEvent *event)
                && event->key() != Qt::Key_Alt && event->key() != Qt::Key_Meta) {
         m_completer->popup()->hide();
     }
+}
+
+bool TemplateEditor::editAtSoftBreak(QKeyEvent *event)
+{
+    if (isReadOnly())
+        return false;
+    QTextCursor cursor = textCursor();
+    if (event->matches(QKeySequence::InsertParagraphSeparator)) {
+        // At a break between pieces: the break becomes the line break.
+        QTextBlock next;
+        if (!cursor.hasSelection() && cursor.atBlockStart()
+            && SoftBreaks::isContinuation(cursor.block())) {
+            next = cursor.block();
+        } else if (!cursor.hasSelection() && cursor.atBlockEnd()
+                   && SoftBreaks::isContinuation(cursor.block().next())) {
+            next = cursor.block().next();
+        }
+        if (next.isValid()) {
+            QTextCursor(next).setBlockFormat(
+                SoftBreaks::continuationFormat(next.blockFormat(), false));
+            cursor.setPosition(next.position());
+            setTextCursor(cursor);
+            ensureCursorVisible();
+            event->accept();
+            return true;
+        }
+        // Qt gives the new block the format of the block the cursor is in: a piece's, it would
+        // continue the line, and the line break typed would not be in the text. (The block
+        // before it, where a selection starts, keeps its own.)
+        if (!SoftBreaks::isContinuation(cursor.block()))
+            return false;
+        cursor.insertBlock(SoftBreaks::continuationFormat(cursor.blockFormat(), false));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        event->accept();
+        return true;
+    }
+    if (cursor.hasSelection())
+        return false;
+    // The break between two pieces is not in the text: Backspace at the start of a piece deletes
+    // the last character of the one before, Delete at the end of a piece the first of the next.
+    const bool backward =
+        (event->key() == Qt::Key_Backspace && (event->modifiers() & ~Qt::ShiftModifier) == 0)
+        || event->matches(QKeySequence::Backspace)
+        || event->matches(QKeySequence::DeleteStartOfWord);
+    const bool forward = event->matches(QKeySequence::Delete)
+                         || event->matches(QKeySequence::DeleteEndOfWord)
+                         || event->matches(QKeySequence::DeleteEndOfLine);
+    bool moved = false;
+    if (backward) {
+        while (cursor.atBlockStart() && SoftBreaks::isContinuation(cursor.block())) {
+            cursor.setPosition(cursor.position() - 1);
+            moved = true;
+        }
+    } else if (forward) {
+        while (cursor.atBlockEnd() && SoftBreaks::isContinuation(cursor.block().next())) {
+            cursor.setPosition(cursor.position() + 1);
+            moved = true;
+        }
+    }
+    if (moved)
+        setTextCursor(cursor);
+    return false;
+}
+
+void TemplateEditor::tidyPieces(bool deleted)
+{
+    QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    if (block.length() > LongLineCuts::LongLine + 1) {
+        // Typed (or merged) past the length of a long line: cut it.
+        SoftBreaks::cutLongBlock(document(), cursor.position());
+        return;
+    }
+    if (!deleted || block.length() != 1)
+        return;
+    // A piece emptied: merged away (the break it leaves is the one it had before it).
+    const bool breakBefore = SoftBreaks::isContinuation(block);
+    const bool breakAfter = SoftBreaks::isContinuation(block.next());
+    if (!breakBefore && !breakAfter)
+        return;
+    if (breakAfter)
+        cursor.deleteChar(); // the next piece joins this block, which keeps its format
+    else
+        cursor.deletePreviousChar(); // this block joins the piece before
+    setTextCursor(cursor);
+}
+
+void TemplateEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (isReadOnly() || !source->hasText()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const QTextBlock first = document()->findBlock(cursor.selectionStart());
+    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    const QString text = source->text();
+    // As Qt pastes, unless the text goes into a piece of a long line (whose format new lines
+    // would copy) or may make a long line.
+    if (!SoftBreaks::isContinuation(first) && !SoftBreaks::isContinuation(last)
+        && !SoftBreaks::mayMakeLongLine(text, first.length() + last.length())) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    SoftBreaks::insert(cursor, text);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+QMimeData *TemplateEditor::createMimeDataFromSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    const QList<int> breaks = SoftBreaks::positions(document());
+    const auto next = std::lower_bound(breaks.cbegin(), breaks.cend(), cursor.selectionStart());
+    if (next == breaks.cend() || *next >= cursor.selectionEnd())
+        return QPlainTextEdit::createMimeDataFromSelection();
+    // The text as written, without the breaks between pieces.
+    auto *data = new QMimeData;
+    data->setText(SoftBreaks::text(document(), cursor.selectionStart(), cursor.selectionEnd()));
+    return data;
 }
 
 void TemplateEditor::focusInEvent(QFocusEvent *event)
@@ -249,8 +442,9 @@ void TemplateEditor::showProblemSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
     const QColor colour = EditorColors::problem(palette());
+    const QList<int> breaks = SoftBreaks::positions(document());
     for (const TemplateProblem &problem : std::as_const(m_problems)) {
-        const auto [start, end] = problemRange(problem);
+        const auto [start, end] = problemRange(problem, breaks);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(start);
@@ -263,7 +457,8 @@ void TemplateEditor::showProblemSelections()
     setExtraSelections(selections);
 }
 
-std::pair<int, int> TemplateEditor::problemRange(const TemplateProblem &problem) const
+std::pair<int, int> TemplateEditor::problemRange(const TemplateProblem &problem,
+                                                 const QList<int> &breaks) const
 {
     // Reads the characters from the document itself: copying a text of megabytes for each
     // problem made many problems slow to show.
@@ -271,7 +466,8 @@ std::pair<int, int> TemplateEditor::problemRange(const TemplateProblem &problem)
     const qsizetype size = doc->characterCount() - 1; // without the final paragraph separator
     if (size <= 0)
         return {0, 0};
-    qsizetype start = std::clamp<qsizetype>(problem.offset, 0, size);
+    qsizetype start =
+        std::clamp<qsizetype>(SoftBreaks::toDocument(breaks, problem.offset), 0, size);
     if (start == size)
         --start; // at the end: mark the last character
     const auto at = [doc](qsizetype position) { return doc->characterAt(int(position)); };
@@ -287,8 +483,9 @@ std::pair<int, int> TemplateEditor::problemRange(const TemplateProblem &problem)
 
 const TemplateProblem *TemplateEditor::problemAt(int position) const
 {
+    const QList<int> breaks = SoftBreaks::positions(document());
     for (const TemplateProblem &problem : m_problems) {
-        const auto [start, end] = problemRange(problem);
+        const auto [start, end] = problemRange(problem, breaks);
         if (position >= start && position <= end)
             return &problem;
     }

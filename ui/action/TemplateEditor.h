@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPlainTextEdit>
 
+class QMimeData;
 class QTimer;
 template<typename T>
 class QFutureWatcher;
@@ -37,7 +38,8 @@ public:
     // Json or PlainText: how the text is highlighted and checked.
     void setTemplateContext(TemplateContext context);
 
-    QString templateText() const { return toPlainText(); }
+    // The text as written (without the breaks between the pieces of a long line).
+    QString templateText() const;
     // Shows this text without emitting templateEdited(); keeps the cursor where it was.
     void setTemplateText(const QString &text);
 
@@ -51,6 +53,8 @@ public:
     void flushEdit();
     // Whether a check is running on the worker thread.
     bool isChecking() const;
+    // The length of the longest line of the text as written.
+    qsizetype longestLine() const;
 
     // Room for a typical payload (about fifteen lines), also inside a scroll area.
     QSize sizeHint() const override;
@@ -66,17 +70,28 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void updateCompletion(bool forced);
     void insertCompletion(const QModelIndex &index);
     void showProblemSelections();
     void setLarge(bool large);
+    void updateLarge();
+    // Enter in a piece of a long line; the cursor moved over a break before Backspace or Delete.
+    // Whether the key was handled here.
+    bool editAtSoftBreak(QKeyEvent *event);
+    // After a key changed the text: a line that became long is cut into pieces, an emptied piece
+    // removed (in the key's edit block).
+    void tidyPieces(bool deleted);
     void applyProblems(const QList<TemplateProblem> &problems);
     const TemplateProblem *problemAt(int position) const;
-    // The extent of the text a problem points at: the field path or filter name there, the
-    // "{{" of an unclosed placeholder, or one character.
-    std::pair<int, int> problemRange(const TemplateProblem &problem) const;
+    // The extent of the text a problem points at, as document positions (`breaks`: where the
+    // pieces of long lines meet, SoftBreaks::positions): the field path or filter name there,
+    // the "{{" of an unclosed placeholder, or one character.
+    std::pair<int, int> problemRange(const TemplateProblem &problem,
+                                     const QList<int> &breaks) const;
 
     TemplateContext m_context = TemplateContext::Json;
     JsonTemplateHighlighter *m_highlighter;
