@@ -86,6 +86,35 @@ constexpr QLatin1StringView Version1[] = {
     QLatin1StringView("CREATE INDEX events_received ON events (received_at)"),
 };
 
+// Version 2: what servers sharing the database agree on per destination (see
+// DestinationCoordination). A row of destination_slots is a slot held (a free slot has no row);
+// destination_starved lists the servers waiting for a destination with none of its slots;
+// destination_breakers holds the breakers that are not closed.
+constexpr QLatin1StringView Version2[] = {
+    QLatin1StringView(R"(CREATE TABLE destination_slots (
+    destination text   NOT NULL,
+    slot        integer NOT NULL,
+    claim       text   NOT NULL,
+    lease_until bigint NOT NULL,
+    PRIMARY KEY (destination, slot)
+))"),
+    QLatin1StringView("CREATE INDEX destination_slots_claim ON destination_slots (claim)"),
+    QLatin1StringView(R"(CREATE TABLE destination_starved (
+    destination text   NOT NULL,
+    claim       text   NOT NULL,
+    until       bigint NOT NULL,
+    PRIMARY KEY (destination, claim)
+))"),
+    QLatin1StringView(R"(CREATE TABLE destination_breakers (
+    destination  text    NOT NULL PRIMARY KEY,
+    failures     integer NOT NULL,
+    cool_down_ms bigint  NOT NULL,
+    reopens_at   bigint  NOT NULL,
+    probe_claim  text,
+    probe_until  bigint
+))"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -93,11 +122,13 @@ QList<QLatin1StringView> migration(int toVersion)
     switch (toVersion) {
     case 1:
         return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
+    case 2:
+        return QList<QLatin1StringView>(std::begin(Version2), std::end(Version2));
     default:
         return {};
     }
 }
 
-static_assert(Version == 1, "add the new version's step to migration()");
+static_assert(Version == 2, "add the new version's step to migration()");
 
 } // namespace Kanca::PostgresSchema
