@@ -4950,6 +4950,14 @@ Komutlar için &quot;kanca help&quot; yazın.
         <source>The database %1 does not answer: %2</source>
         <translation>%1 veritabanı yanıt vermiyor: %2</translation>
     </message>
+    <message>
+        <source>Cannot share the host slots in the database %1: %2</source>
+        <translation>%1 veritabanında sunucu başına gönderim yuvaları paylaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot share the circuit breakers in the database %1: %2</source>
+        <translation>%1 veritabanında devre kesiciler paylaşılamıyor: %2</translation>
+    </message>
 </context>
 <context>
     <name>PostgresUrl</name>
