@@ -132,10 +132,14 @@ private Q_SLOTS:
     void concurrentClaimsNeverOverlap();
     void workersAreRegisteredOnSharedStorageOnly();
 #ifdef KANCA_OUTBOX_POSTGRES
-    void workersTableIsAddedToAVersion1Database();
+    void versionTwoIsUpgraded();
     void lostConnectionIsOpenedAgain();
     void newWorkWakesOtherListeners();
     void newerSchemaIsRefused();
+    void versionOneIsUpgraded();
+    void hostSlotsAreSharedUpToTheLimit();
+    void slotsOfAnEngineThatIsGoneAreFree();
+    void breakersAreShared();
     void urlsAreReadAndShownWithoutPassword();
 #endif
 
@@ -654,18 +658,22 @@ void TestOutbox::workersAreRegisteredOnSharedStorageOnly()
 
 #ifdef KANCA_OUTBOX_POSTGRES
 // A database of version 1 (before the table of workers) gets it when a newer server opens it.
-void TestOutbox::workersTableIsAddedToAVersion1Database()
+// A database of version 2 (before the destination tables) gets them when it is opened.
+void TestOutbox::versionTwoIsUpgraded()
 {
     QString error;
-    QVERIFY2(
-        PostgresTestDatabase::exec(
-            m_where, {u"DROP TABLE workers"_s, u"UPDATE schema_version SET version = 1"_s}, &error),
-        qPrintable(error));
+    m_a.reset();
+    m_b.reset();
+    QVERIFY2(PostgresTestDatabase::exec(
+                 m_where,
+                 {u"DROP TABLE destination_slots, destination_starved, destination_breakers"_s,
+                  u"UPDATE schema_version SET version = 2"_s},
+                 &error),
+             qPrintable(error));
     Store later;
     QVERIFY2(openStore(later, m_where, &error), qPrintable(error));
     QCOMPARE(later.schemaVersion(), PostgresSchema::Version);
-    const std::optional<QList<WorkerRegistry::Worker>> listed = later.workers(&error);
-    QVERIFY2(listed && listed->isEmpty(), qPrintable(error));
+    QVERIFY(later.destinationCoordination()->openBreakers(0, &error).has_value());
 }
 
 // The server ends the connection (a restart, a fail-over, an administrator): the next call
@@ -720,6 +728,159 @@ void TestOutbox::newerSchemaIsRefused()
     QVERIFY(!openStore(later, m_where, &error));
     QVERIFY2(error.contains(u"version 99"_s), qPrintable(error));
     QVERIFY2(!error.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(error));
+}
+
+// A database of version 1 (before the workers and destination tables) gets them when a server
+// opens it.
+void TestOutbox::versionOneIsUpgraded()
+{
+    QString error;
+    m_a.reset();
+    m_b.reset();
+    QVERIFY2(
+        PostgresTestDatabase::exec(m_where,
+                                   {u"DROP TABLE workers, destination_slots, destination_starved, "
+                                    u"destination_breakers"_s,
+                                    u"UPDATE schema_version SET version = 1"_s},
+                                   &error),
+        qPrintable(error));
+    Store store;
+    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
+    QVERIFY(store.destinationCoordination()->openBreakers(0, &error).has_value());
+    const std::optional<QList<WorkerRegistry::Worker>> listed = store.workers(&error);
+    QVERIFY2(listed && listed->isEmpty(), qPrintable(error));
+}
+
+// Two engines ask for one destination's slots (4): together they never hold more; one that
+// waits with none is heard by the holder, which gives one back; a lease that runs out frees its
+// slots, a renewed one keeps them.
+void TestOutbox::hostSlotsAreSharedUpToTheLimit()
+{
+    DestinationCoordination &a = *m_a->destinationCoordination();
+    DestinationCoordination &b = *m_b->destinationCoordination();
+    const QString host = u"https://slow.example:443"_s;
+    const QString other = u"https://other.example:443"_s;
+    const qint64 now = Now.toMSecsSinceEpoch();
+    QString error;
+    auto answer = a.takeSlots({{host, 3, false}, {other, 1, false}}, 4, m_claimA, now, &error);
+    QVERIFY2(answer, qPrintable(error));
+    QCOMPARE(answer->granted.value(host), 3);
+    QCOMPARE(answer->granted.value(other), 1);
+    QVERIFY(answer->starvedElsewhere.isEmpty());
+    // B wants 4: one is left.
+    answer = b.takeSlots({{host, 4, false}}, 4, m_claimB, now, &error);
+    QCOMPARE(answer->granted.value(host), 1);
+    // A wants more: none is left.
+    answer = a.takeSlots({{host, 1, false}}, 4, m_claimA, now, &error);
+    QCOMPARE(answer->granted.value(host), 0);
+    QCOMPARE(answer->starvedElsewhere.value(host), 0);
+    // B gives its slot back and waits with none: A hears of it.
+    QVERIFY(b.releaseSlots({{host, 1}}, m_claimB, &error));
+    answer = b.takeSlots({{host, 0, true}}, 4, m_claimB, now, &error);
+    QCOMPARE(answer->granted.value(host), 0); // it asked for none
+    answer = a.takeSlots({{host, 0, false}}, 4, m_claimA, now + 10, &error);
+    QCOMPARE(answer->starvedElsewhere.value(host), 1);
+    // Its word lasts a second unless said again.
+    answer = a.takeSlots({{host, 0, false}}, 4, m_claimA, now + 2000, &error);
+    QCOMPARE(answer->starvedElsewhere.value(host), 0);
+    // A gives one back (it keeps two): B takes the two free ones, no more.
+    QVERIFY(a.releaseSlots({{host, 1}}, m_claimA, &error));
+    answer = b.takeSlots({{host, 4, true}}, 4, m_claimB, now, &error);
+    QCOMPARE(answer->granted.value(host), 2);
+    // Renewal says what each holds.
+    std::optional<QHash<QString, int>> held = a.renewSlots(m_claimA, now + 30'000, &error);
+    QVERIFY2(held, qPrintable(error));
+    QCOMPARE(held->value(host), 2);
+    QCOMPARE(held->value(other), 1);
+    // B's leases (taken at `now`) run out; A's (renewed) do not: B's slots are A's to take.
+    answer = a.takeSlots({{host, 4, false}}, 4, m_claimA, now + 61'000, &error);
+    QCOMPARE(answer->granted.value(host), 2);
+    held = b.renewSlots(m_claimB, now + 61'000, &error);
+    QVERIFY2(held, qPrintable(error));
+    QCOMPARE(held->value(host), 0); // B learns that it lost them
+    // A gives everything back; B takes all four, no more.
+    QVERIFY(a.releaseSlots({{host, -1}, {other, -1}}, m_claimA, &error));
+    answer = b.takeSlots({{host, 6, true}}, 4, m_claimB, now + 61'000, &error);
+    QCOMPARE(answer->granted.value(host), 4);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestOutbox::slotsOfAnEngineThatIsGoneAreFree()
+{
+    QProcess probe;
+    probe.start(u"/bin/sh"_s, {u"-c"_s, u"echo $$"_s});
+    QVERIFY(probe.waitForFinished());
+    const QString deadPid = QString::fromLatin1(probe.readAllStandardOutput()).trimmed();
+    const QString thisHost = m_claimA.token.section(u'/', 0, 0);
+    const Outbox::Claim dead{thisHost + u'/' + deadPid + u"/dead"_s, 60'000};
+    const Outbox::Claim remote{u"another-machine/1/x"_s, 60'000};
+    const QString host = u"https://slow.example:443"_s;
+    const QString elsewhere = u"https://elsewhere.example:443"_s;
+    const qint64 now = Now.toMSecsSinceEpoch();
+    QString error;
+    DestinationCoordination &a = *m_a->destinationCoordination();
+    QCOMPARE(a.takeSlots({{host, 2, true}}, 2, dead, now, &error)->granted.value(host), 2);
+    QCOMPARE(a.takeSlots({{elsewhere, 2, true}}, 2, remote, now, &error)->granted.value(elsewhere),
+             2);
+    // The dead process's slots are free at once; a live holder elsewhere keeps its own.
+    DestinationCoordination &b = *m_b->destinationCoordination();
+    QCOMPARE(b.takeSlots({{host, 2, true}}, 2, m_claimB, now, &error)->granted.value(host), 2);
+    QCOMPARE(b.takeSlots({{elsewhere, 2, true}}, 2, m_claimB, now + 1500, &error)
+                 ->granted.value(elsewhere),
+             0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// One engine opens a destination's breaker: the other reads it, its claims skip the
+// destination, exactly one of them takes the probe when it is due, and a success closes it
+// for both.
+void TestOutbox::breakersAreShared()
+{
+    DestinationCoordination &a = *m_a->destinationCoordination();
+    DestinationCoordination &b = *m_b->destinationCoordination();
+    const Delivery toDown = makeDelivery(u"down.example"_s, Now);
+    const Delivery toUp = makeDelivery(u"up.example"_s, Now);
+    const QString down = deliveryDestination(toDown.request.url);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({toDown, toUp}, nullptr, &error));
+    const qint64 now = Now.toMSecsSinceEpoch();
+    using Probe = DestinationCoordination::Probe;
+    const auto probe = [&](DestinationCoordination &side, const Outbox::Claim &claim, qint64 at) {
+        const std::optional<Probe> p = side.takeProbe(down, claim, at, &error);
+        return p ? int(*p) : -1;
+    };
+    QVERIFY2(a.openBreaker({down, 5, 30'000, now + 30'000}, m_claimA, &error), qPrintable(error));
+    const auto open = b.openBreakers(now, &error);
+    QVERIFY2(open, qPrintable(error));
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().destination, down);
+    QCOMPARE(open->first().failures, 5);
+    QCOMPARE(open->first().coolDownMs, qint64(30'000));
+    QCOMPARE(open->first().reopensAtMs, now + 30'000);
+    // B's claim leaves the destination out while the breaker is open.
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{toUp.id});
+    // Not yet due: nobody probes.
+    QCOMPARE(probe(b, m_claimB, now + 1000), int(Probe::Held));
+    // Due: one probe, to whoever asks first; the other is held.
+    QCOMPARE(probe(b, m_claimB, now + 31'000), int(Probe::Granted));
+    QCOMPARE(probe(a, m_claimA, now + 31'000), int(Probe::Held));
+    // While the probe is out, it reopens no sooner than the probe's lease ends, and claims
+    // still leave the destination out.
+    QCOMPARE(a.openBreakers(now + 31'000, &error)->first().reopensAtMs, now + 31'000 + 60'000);
+    QVERIFY(idsOf(m_a->claimDue(at(Now.addSecs(31)), m_claimA, &error)).isEmpty());
+    // The probe fails: open again, longer (the later reopening and longer cool-down win).
+    QVERIFY(b.openBreaker({down, 5, 60'000, now + 91'000}, m_claimB, &error));
+    QVERIFY(a.openBreaker({down, 3, 30'000, now + 40'000}, m_claimA, &error));
+    QCOMPARE(a.openBreakers(now, &error)->first().reopensAtMs, now + 91'000);
+    QCOMPARE(a.openBreakers(now, &error)->first().coolDownMs, qint64(60'000));
+    QCOMPARE(probe(a, m_claimA, now + 92'000), int(Probe::Granted));
+    // Its success closes it for both.
+    QVERIFY(a.closeBreaker(down, &error));
+    QVERIFY(b.openBreakers(now, &error)->isEmpty());
+    QCOMPARE(probe(b, m_claimB, now + 92'000), int(Probe::Closed));
+    QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{toDown.id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestOutbox::urlsAreReadAndShownWithoutPassword()

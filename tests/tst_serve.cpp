@@ -6,10 +6,12 @@
 // the server SIGKILLed part-way and restarted, every acknowledged delivery received. And the
 // fleet tests on PostgreSQL: three servers on one database, one SIGKILLed and started again,
 // another SIGTERMed, PostgreSQL itself restarted, every acknowledged delivery received (on a
-// cluster of the test's own); and `kanca fleet` listing the servers and their rule sets (on the
-// cluster KANCA_TEST_PG_URL names).
+// cluster of the test's own); `kanca fleet` listing the servers and their rule sets; and the
+// per-host limit and the circuit breaker held across three servers (on the cluster
+// KANCA_TEST_PG_URL names).
 #include "endpoints/Catcher.h"
 #include "history/HistoryDatabase.h"
+#include "http/HttpServer.h"
 #include "postgres/PostgresStore.h"
 #include "support/ExplainedExit.h"
 #include "support/PostgresTestDatabase.h"
@@ -134,6 +136,37 @@ quint16 closedPort()
     probe.close();
     return port;
 }
+
+// A slow receiver: every request is answered `delayMs` later, and the most requests it had
+// open (received, not yet answered) at once is kept.
+class SlowReceiver
+{
+public:
+    explicit SlowReceiver(int delayMs)
+    {
+        m_server.setHandler([this, delayMs](const HttpRequest &request, HttpResponder responder) {
+            ++m_received;
+            m_deliveries.insert(QString::fromLatin1(request.header("X-Delivery")));
+            m_mostOpen = std::max(m_mostOpen, ++m_open);
+            QTimer::singleShot(delayMs, &m_server, [this, responder] {
+                --m_open;
+                responder.respond(200);
+            });
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url() const { return m_server.url(); }
+    int mostOpen() const { return m_mostOpen; }
+    int received() const { return m_received; }
+    const QSet<QString> &deliveries() const { return m_deliveries; }
+
+private:
+    HttpServer m_server;
+    int m_open = 0;
+    int m_mostOpen = 0;
+    int m_received = 0;
+    QSet<QString> m_deliveries;
+};
 
 // One `kanca serve` process: started, read (its first line says where it listens; its log is JSON
 // lines on standard error), signalled and killed for real.
@@ -368,6 +401,8 @@ private Q_SLOTS:
     void chaosKillAndRestartLosesNothing();
     void fleetChaosLosesNothing();
     void fleetListsWorkersAndRuleSets();
+    void fleetKeepsThePerHostLimit();
+    void fleetSharesTheBreaker();
     void postgresOutageLosesNothing();
 
 private:
@@ -1404,6 +1439,137 @@ void TestServe::fleetListsWorkersAndRuleSets()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"Usage: kanca fleet"_s));
     PostgresTestDatabase::drop(u"kanca_tst_fleet_list"_s);
+}
+
+// Three servers, --per-host 4, one slow receiver: the events are posted to the three in turn,
+// so each holds deliveries to it; at no moment does the receiver have more than 4 requests open,
+// and it does have 4 (the fleet uses the limit, it does not starve it).
+void TestServe::fleetKeepsThePerHostLimit()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet_limit"_s);
+    SlowReceiver receiver(150);
+    QVERIFY(receiver.listen());
+    m_ruleSet = writeRuleSet(ruleSet({webhook(receiver.url() + u"/slow"_s, 3)}));
+    m_db = url;
+    std::vector<std::unique_ptr<Serve>> fleet;
+    QList<quint16> ports;
+    for (int i = 0; i < 3; ++i) {
+        fleet.push_back(serve({u"--per-host"_s, u"4"_s}));
+        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
+        ports.append(fleet.back()->port());
+    }
+    constexpr int Events = 120;
+    QStringList acknowledged;
+    int answered = 0;
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < Events; ++i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(u"limit-%1"_s.arg(i))));
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 202)
+                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+            ++answered;
+        });
+        replies.emplace_back(reply);
+    }
+    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    QCOMPARE(acknowledged.size(), qsizetype(Events));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(waitUntil(
+                 [&] {
+                     return std::all_of(
+                         acknowledged.begin(), acknowledged.end(),
+                         [&](const QString &id) { return receiver.deliveries().contains(id); });
+                 },
+                 120'000),
+             "every delivery arrives");
+    qInfo("%d requests to the slow receiver in %lld ms; at most %d open at once (the limit: 4, "
+          "three servers)",
+          receiver.received(), qint64(clock.elapsed()), receiver.mostOpen());
+    QVERIFY2(receiver.mostOpen() <= 4, qPrintable(QString::number(receiver.mostOpen())));
+    QCOMPARE(receiver.mostOpen(), 4);
+    for (auto &server : fleet) {
+        server->signal(SIGTERM);
+        QCOMPARE(server->waitForExit(15'000), 0);
+    }
+    // Every slot went back with its server.
+    QString error;
+    QVERIFY2(PostgresTestDatabase::exec(url,
+                                        {u"DO $$ BEGIN IF (SELECT count(*) FROM "
+                                         u"destination_slots) > 0 THEN RAISE EXCEPTION "
+                                         u"'slots left held'; END IF; END $$"_s},
+                                        &error),
+             qPrintable(error));
+    PostgresTestDatabase::drop(u"kanca_tst_fleet_limit"_s);
+}
+
+// Three servers, --breaker 3, a receiver that is down: one server opens its breaker; the other
+// two learn it from the database and send nothing to that receiver, though deliveries to it
+// reach them; all three list the circuit as open.
+void TestServe::fleetSharesTheBreaker()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet_breaker"_s);
+    const QString down = u"http://127.0.0.1:%1/down"_s.arg(closedPort());
+    m_ruleSet = writeRuleSet(ruleSet({webhook(down, 8), webhook(m_catcher->url() + u"/up"_s, 3)}));
+    m_db = url;
+    std::vector<std::unique_ptr<Serve>> fleet;
+    for (int i = 0; i < 3; ++i) {
+        fleet.push_back(serve({u"--breaker"_s, u"3"_s}));
+        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
+    }
+    const auto attemptsToTheDown = [&](int server) {
+        m_port = fleet.at(server)->port();
+        const QByteArray metrics = get(u"/metrics"_s).body;
+        const QRegularExpression attempts(
+            uR"(kanca_attempts_total\{status_class="none"\} (\d+))"_s);
+        const auto m = attempts.match(QString::fromLatin1(metrics));
+        return m.hasMatch() ? m.captured(1).toInt() : 0;
+    };
+    const QByteArray openSeries =
+        "kanca_circuit_state{destination=\"" + down.left(down.lastIndexOf(u'/')).toUtf8() + "\"} 1";
+    const auto listsOpen = [&](int server) {
+        m_port = fleet.at(server)->port();
+        return get(u"/metrics"_s).body.contains(openSeries);
+    };
+
+    // The first server meets the receiver that is down and opens the breaker.
+    m_port = fleet.at(0)->port();
+    QStringList upIds;
+    for (int i = 0; i < 4; ++i) {
+        const Reply r = post(compact(incoming(u"first-%1"_s.arg(i))));
+        QCOMPARE(r.status, 202);
+        upIds.append(deliveriesOf(r.json).at(1));
+    }
+    QVERIFY(waitUntil([&] { return !fleet.at(0)->log(u"circuit.open"_s).isEmpty(); }, 20'000));
+    // The others hear of it.
+    QVERIFY2(waitUntil([&] { return listsOpen(1) && listsOpen(2); }, 10'000),
+             "the other servers list the circuit as open");
+    const int firstAttempts = attemptsToTheDown(0);
+
+    // Deliveries to the receiver that is down, accepted by the other two: held, not sent.
+    for (int i = 0; i < 40; ++i) {
+        m_port = fleet.at(1 + i % 2)->port();
+        const Reply r = post(compact(incoming(u"later-%1"_s.arg(i))));
+        QCOMPARE(r.status, 202);
+        upIds.append(deliveriesOf(r.json).at(1));
+    }
+    QVERIFY(caughtAll(upIds, 20'000));
+    QTest::qWait(1000);
+    const int others = attemptsToTheDown(1) + attemptsToTheDown(2);
+    const int first = attemptsToTheDown(0);
+    qInfo("attempts to the receiver that is down: %d by the server that opened the breaker (%d "
+          "when it opened), %d by the other two",
+          first, firstAttempts, others);
+    QCOMPARE(others, 0);
+    QVERIFY2(first <= 10, qPrintable(QString::number(first)));
+    for (auto &server : fleet) {
+        server->signal(SIGTERM);
+        QCOMPARE(server->waitForExit(15'000), 0);
+    }
+    PostgresTestDatabase::drop(u"kanca_tst_fleet_breaker"_s);
 }
 
 // The database goes away for two seconds in the middle of a run (every connection of the server

@@ -5137,6 +5137,14 @@ Komutlar için &quot;kanca help&quot; yazın.
         <source>Cannot remove this server from the database %1: %2</source>
         <translation>Bu sunucu %1 veritabanından silinemiyor: %2</translation>
     </message>
+    <message>
+        <source>Cannot share the host slots in the database %1: %2</source>
+        <translation>%1 veritabanında sunucu başına gönderim yuvaları paylaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot share the circuit breakers in the database %1: %2</source>
+        <translation>%1 veritabanında devre kesiciler paylaşılamıyor: %2</translation>
+    </message>
 </context>
 <context>
     <name>PostgresUrl</name>

@@ -8,7 +8,8 @@
 #   KANCA_BENCH_BUILD_DIR=build-bench bench/server/run.sh
 #
 # KANCA_BENCH_SERVER_SECONDS (default 60): how long wrk posts; KANCA_BENCH_SERVER_CONNECTIONS
-# (default 16): wrk's connections, the platform's concurrent posts.
+# (default 16): wrk's connections, the platform's concurrent posts. KANCA_BENCH_SERVER_DB: the
+# server's --db instead of a new SQLite file (a postgresql:// URL of an empty database).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -62,7 +63,7 @@ limit=$(KANCA_BENCH_BODY=$work/body.json wrk -t1 -c"$connections" -d"${seconds}s
 
 # The server.
 sed "s|__URL__|$hook|" "$here/serve.kanca.json" >"$work/rules.kanca.json"
-"$kanca" serve "$work/rules.kanca.json" --listen 127.0.0.1:0 --db "$work/serve.sqlite" \
+"$kanca" serve "$work/rules.kanca.json" --listen 127.0.0.1:0 --db "${KANCA_BENCH_SERVER_DB:-$work/serve.sqlite}" \
     >"$work/serve.out" 2>"$work/serve.log" &
 serve_pid=$!
 for _ in $(seq 200); do

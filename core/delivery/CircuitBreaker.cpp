@@ -56,6 +56,43 @@ bool CircuitBreaker::recordFailure(const QString &destination, qint64 nowMs)
     return true;
 }
 
+bool CircuitBreaker::adoptOpen(const QString &destination, qint64 reopensAtMs, qint64 coolDownMs,
+                               int failures)
+{
+    if (m_settings.failureThreshold <= 0)
+        return false;
+    Entry &entry = m_entries[destination];
+    if (entry.state == State::HalfOpen)
+        return false;
+    const bool changed = entry.state != State::Open;
+    entry.state = State::Open;
+    entry.consecutiveFailures = std::max({entry.consecutiveFailures, failures, 1});
+    entry.coolDownMs = std::max(entry.coolDownMs, coolDownMs);
+    entry.reopensAtMs = reopensAtMs;
+    return changed;
+}
+
+void CircuitBreaker::holdOpen(const QString &destination, qint64 untilMs)
+{
+    Entry &entry = m_entries[destination];
+    entry.state = State::Open;
+    entry.reopensAtMs = untilMs;
+    if (entry.coolDownMs <= 0)
+        entry.coolDownMs = m_settings.coolDownMs;
+}
+
+int CircuitBreaker::failures(const QString &destination) const
+{
+    const auto it = m_entries.constFind(destination);
+    return it == m_entries.cend() ? 0 : it->consecutiveFailures;
+}
+
+qint64 CircuitBreaker::coolDown(const QString &destination) const
+{
+    const auto it = m_entries.constFind(destination);
+    return it == m_entries.cend() ? 0 : it->coolDownMs;
+}
+
 CircuitBreaker::State CircuitBreaker::state(const QString &destination) const
 {
     const auto it = m_entries.constFind(destination);

@@ -32,7 +32,17 @@ public:
     bool recordSuccess(const QString &destination);
     bool recordFailure(const QString &destination, qint64 nowMs);
 
+    // Another engine's breaker for the destination is open (engines in several processes share
+    // their breakers, see DestinationCoordination): open here too, until `reopensAtMs` (the
+    // shared state decides), with its cool-down. A probe out from here is left to its result.
+    // Returns true when the state changed.
+    bool adoptOpen(const QString &destination, qint64 reopensAtMs, qint64 coolDownMs, int failures);
+    // Another engine sends the probe: open again until `untilMs`, the cool-down unchanged.
+    void holdOpen(const QString &destination, qint64 untilMs);
+
     State state(const QString &destination) const;
+    int failures(const QString &destination) const;
+    qint64 coolDown(const QString &destination) const;
     // When an open breaker lets its probe through (ms since the epoch); 0 when not open.
     qint64 reopensAt(const QString &destination) const;
     // The destinations that are not closed, for metrics.

@@ -5,6 +5,7 @@
 #include "outbox/ClaimToken.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <algorithm>
 
@@ -20,6 +21,13 @@ qint64 nowMs()
 // At most this many results wait to be written together.
 constexpr std::size_t MaxBatch = 500;
 
+// With a coordination: how often slots are asked for while attempts wait for them (and unused
+// ones looked for), how long an engine that gave slots up for others takes none, and how often
+// the breakers other engines opened are read.
+constexpr int SlotPassMs = 100;
+constexpr qint64 YieldMs = 5 * SlotPassMs;
+constexpr qint64 BreakerReadMs = 200;
+
 } // namespace
 
 DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QObject *parent)
@@ -28,6 +36,7 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     , m_secrets(secrets)
     , m_networks(new NetworkPool(this))
     , m_random(QRandomGenerator::securelySeeded())
+    , m_fleet(outbox.destinationCoordination())
 {
     m_claim.token = ClaimToken::create();
     m_claim.leaseMs = m_settings.leaseMs;
@@ -41,6 +50,8 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &DeliveryEngine::pollOutbox);
     connect(&m_renewTimer, &QTimer::timeout, this, &DeliveryEngine::renewClaims);
+    m_slotTimer.setSingleShot(true);
+    connect(&m_slotTimer, &QTimer::timeout, this, &DeliveryEngine::passSlots);
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -179,16 +190,48 @@ void DeliveryEngine::dispatch(const QString &id)
     const auto it = m_active.find(id);
     if (it == m_active.end() || m_failed || m_draining)
         return;
-    if (!m_breaker.allows(it->destination, nowMs())) {
+    const QString destination = it->destination;
+    const CircuitBreaker::State before = m_breaker.state(destination);
+    if (!m_breaker.allows(destination, nowMs())) {
         holdForBreaker(id);
         return;
     }
-    if (m_breaker.state(it->destination) == CircuitBreaker::State::HalfOpen)
-        Q_EMIT circuitChanged(it->destination, CircuitBreaker::State::HalfOpen);
-    Host &host = m_hosts[it->destination];
-    if (host.inFlight >= m_settings.maxPerHost) {
+    if (before == CircuitBreaker::State::Open
+        && m_breaker.state(destination) == CircuitBreaker::State::HalfOpen) {
+        // The cool-down is over: this attempt probes, unless another engine sends the probe.
+        if (sharesBreakers()) {
+            QString error;
+            const std::optional<DestinationCoordination::Probe> probe =
+                m_fleet->takeProbe(destination, m_claim, nowMs(), &error);
+            if (!probe) {
+                m_breaker.holdOpen(destination, nowMs() + m_settings.pollMs);
+                coordinationFailed(error);
+                holdForBreaker(id);
+                return;
+            }
+            if (*probe == DestinationCoordination::Probe::Held) {
+                m_breaker.holdOpen(destination, nowMs() + m_settings.pollMs);
+                holdForBreaker(id);
+                return;
+            }
+            if (*probe == DestinationCoordination::Probe::Closed) {
+                // A success elsewhere closed it meanwhile.
+                m_breaker.recordSuccess(destination);
+                Q_EMIT circuitChanged(destination, CircuitBreaker::State::Closed);
+            } else {
+                Q_EMIT circuitChanged(destination, CircuitBreaker::State::HalfOpen);
+            }
+        } else {
+            Q_EMIT circuitChanged(destination, CircuitBreaker::State::HalfOpen);
+        }
+    }
+    Host &host = m_hosts[destination];
+    if (host.inFlight >= slotLimit(host)) {
         it->state = State::Waiting;
         host.waiting.enqueue(id);
+        // More slots at once; with all of them, a look every pass at who else waits.
+        if (m_fleet)
+            armSlots(host.held < m_settings.maxPerHost ? 0 : SlotPassMs);
         return;
     }
     if (m_inFlight >= m_settings.maxInFlight) {
@@ -387,8 +430,10 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
                         || *result.httpStatus == 429;
     const bool breakerChanged = unwell ? m_breaker.recordFailure(destination, nowMs())
                                        : m_breaker.recordSuccess(destination);
-    if (breakerChanged)
+    if (breakerChanged) {
         Q_EMIT circuitChanged(destination, m_breaker.state(destination));
+        shareBreakerChange(destination);
+    }
 
     write.result.status = delivery.status;
     write.result.nextAttemptAt = delivery.nextAttemptAt;
@@ -420,15 +465,23 @@ void DeliveryEngine::releaseSlot(const QString &destination)
     {
         Host &host = m_hosts[destination];
         --host.inFlight;
+        if (m_fleet && host.held > host.keep) {
+            // Another engine waits with none of this host's slots: this one goes to it.
+            --host.held;
+            ++m_slotsToGive[destination];
+            armSlots(0);
+        }
         // The slot goes to the next attempt waiting for the same host...
-        while (!host.waiting.isEmpty() && host.inFlight < m_settings.maxPerHost
+        while (!host.waiting.isEmpty() && host.inFlight < slotLimit(host)
                && m_inFlight < m_settings.maxInFlight) {
             dispatch(host.waiting.dequeue());
         }
         if (m_pollSkipped && host.waiting.size() <= skipWaitingAt() / 2)
             armPoll(0);
-        if (host.inFlight == 0 && host.waiting.isEmpty())
+        if (host.inFlight == 0 && host.waiting.isEmpty() && host.held == 0)
             m_hosts.remove(destination);
+        else if (m_fleet && host.waiting.isEmpty() && host.held > host.inFlight)
+            armSlots(SlotPassMs); // unused slots go back unless attempts come for them soon
     }
     // ...else to one held back by the overall limit (dispatch may add hosts: no reference
     // into m_hosts is kept across it).
@@ -527,6 +580,9 @@ void DeliveryEngine::pollOutbox()
 {
     if (!m_fromOutbox || m_failed || m_draining)
         return;
+    readSharedBreakers(false);
+    if (m_failed)
+        return;
     const qsizetype room = 2 * qsizetype(m_settings.maxInFlight) - m_active.size();
     const int limit = int(std::min<qsizetype>(room, m_settings.claimBatch));
     int claimedCount = 0;
@@ -595,6 +651,10 @@ void DeliveryEngine::pollOutbox()
     // a slot of theirs coming free looks again (releaseSlot); this is the backstop.
     if (m_pollSkipped && wait == 0)
         wait = m_settings.pollMs;
+    // Due now but nothing claimable: with a coordination, deliveries to a destination whose
+    // breaker another engine opened (the claim leaves them out) until it is read here.
+    if (m_fleet && claimedCount == 0 && wait == 0)
+        wait = BreakerReadMs;
     armPoll(int(std::min<qint64>(wait, m_settings.pollMs)));
     checkIdle();
 }
@@ -614,7 +674,19 @@ void DeliveryEngine::renewClaims()
         }
         stop(error, {});
         checkIdle();
+        return;
     }
+    if (!m_fleet)
+        return;
+    // The slots' leases too; a slot another engine took over (this one's lease had run out) is
+    // no longer this engine's to use.
+    const std::optional<QHash<QString, int>> held = m_fleet->renewSlots(m_claim, nowMs(), &error);
+    if (!held) {
+        coordinationFailed(error);
+        return;
+    }
+    for (auto it = m_hosts.begin(); it != m_hosts.end(); ++it)
+        it->held = std::min(it->held, held->value(it.key()));
 }
 
 void DeliveryEngine::holdForBreaker(const QString &id)
@@ -677,6 +749,8 @@ void DeliveryEngine::drain()
     if (!m_failed)
         giveBack(waiting);
     flushHistory();
+    if (m_fleet)
+        armSlots(0); // slots nothing waits for any more go back
     checkDrained();
 }
 
@@ -774,6 +848,204 @@ void DeliveryEngine::shutDown()
     m_outbox.releaseClaims(waiting, m_claim, &ignored);
     m_active.clear();
     publishLoad();
+    if (m_fleet) {
+        m_slotTimer.stop();
+        QHash<QString, int> all;
+        for (auto it = m_hosts.cbegin(); it != m_hosts.cend(); ++it)
+            all.insert(it.key(), -1);
+        for (auto it = m_slotsToGive.cbegin(); it != m_slotsToGive.cend(); ++it)
+            all.insert(it.key(), -1);
+        m_fleet->releaseSlots(all, m_claim, &ignored);
+        m_hosts.clear();
+        m_slotsToGive.clear();
+    }
+}
+
+int DeliveryEngine::slotLimit(const Host &host) const
+{
+    return m_fleet ? std::min(host.held, m_settings.maxPerHost) : m_settings.maxPerHost;
+}
+
+void DeliveryEngine::armSlots(int delayMs)
+{
+    if (!m_fleet || m_failed)
+        return;
+    if (m_slotTimer.isActive() && m_slotTimer.remainingTime() <= delayMs)
+        return;
+    m_slotTimer.start(delayMs);
+}
+
+void DeliveryEngine::passSlots()
+{
+    if (!m_fleet || m_failed)
+        return;
+    const qint64 now = nowMs();
+    // Slots unused since the last pass, with nothing waiting for them, go back.
+    for (auto it = m_hosts.begin(); it != m_hosts.end(); ++it) {
+        const int spare = it->held - it->inFlight;
+        if (spare > 0 && it->waiting.isEmpty() && (it->spareSeen || m_draining)) {
+            it->held -= spare;
+            m_slotsToGive[it.key()] += spare;
+            it->spareSeen = false;
+        } else {
+            it->spareSeen = spare > 0 && it->waiting.isEmpty();
+        }
+    }
+    giveSlotsBack();
+    if (m_failed)
+        return;
+
+    // Slots for the attempts waiting here; who else waits for them.
+    QList<DestinationCoordination::SlotNeed> needs;
+    for (auto it = m_hosts.cbegin(); it != m_hosts.cend(); ++it) {
+        if (it->waiting.isEmpty() || m_draining)
+            continue;
+        DestinationCoordination::SlotNeed need;
+        need.destination = it.key();
+        const int useful =
+            int(std::min<qsizetype>(m_settings.maxPerHost, it->inFlight + it->waiting.size()));
+        need.more = now < it->yieldUntilMs ? 0 : std::max(0, useful - it->held);
+        need.starved = it->held == 0;
+        needs.append(need);
+    }
+    if (!needs.isEmpty()) {
+        QString error;
+        const std::optional<DestinationCoordination::SlotAnswer> answer =
+            m_fleet->takeSlots(needs, m_settings.maxPerHost, m_claim, now, &error);
+        if (!answer) {
+            coordinationFailed(error);
+            if (!m_failed)
+                armSlots(m_settings.pollMs);
+            return;
+        }
+        for (const DestinationCoordination::SlotNeed &need : std::as_const(needs)) {
+            const auto it = m_hosts.find(need.destination);
+            if (it == m_hosts.end())
+                continue;
+            it->held += answer->granted.value(need.destination);
+            const int others = answer->starvedElsewhere.value(need.destination);
+            if (others == 0) {
+                it->keep = std::numeric_limits<int>::max();
+            } else if (now >= it->yieldUntilMs && it->held > 0) {
+                // Slots go to the engines that wait with none, one each, as attempts end.
+                it->keep = std::max(0, it->held - others);
+                it->yieldUntilMs = now + YieldMs;
+            }
+            // Unused slots above what to keep go at once.
+            const int spare = std::min(it->held - it->inFlight, it->held - it->keep);
+            if (spare > 0) {
+                it->held -= spare;
+                m_slotsToGive[need.destination] += spare;
+            }
+        }
+        giveSlotsBack();
+        for (const DestinationCoordination::SlotNeed &need : std::as_const(needs))
+            dispatchWaiting(need.destination);
+    }
+    // Again while attempts wait or slots lie unused.
+    const bool again = !m_slotsToGive.isEmpty()
+                       || std::any_of(m_hosts.cbegin(), m_hosts.cend(), [](const Host &host) {
+                              return !host.waiting.isEmpty() || host.held > host.inFlight;
+                          });
+    if (again)
+        armSlots(SlotPassMs);
+    for (auto it = m_hosts.begin(); it != m_hosts.end();) {
+        if (it->inFlight == 0 && it->waiting.isEmpty() && it->held == 0)
+            it = m_hosts.erase(it);
+        else
+            ++it;
+    }
+}
+
+void DeliveryEngine::giveSlotsBack()
+{
+    if (m_slotsToGive.isEmpty())
+        return;
+    QString error;
+    if (!m_fleet->releaseSlots(m_slotsToGive, m_claim, &error)) {
+        // Kept in mind and given back on a later pass.
+        coordinationFailed(error);
+        armSlots(m_settings.pollMs);
+        return;
+    }
+    m_slotsToGive.clear();
+}
+
+void DeliveryEngine::dispatchWaiting(const QString &destination)
+{
+    for (;;) {
+        const auto it = m_hosts.find(destination);
+        if (it == m_hosts.end() || it->waiting.isEmpty() || it->inFlight >= slotLimit(*it)
+            || m_inFlight >= m_settings.maxInFlight || m_failed || m_draining) {
+            return;
+        }
+        dispatch(it->waiting.dequeue());
+    }
+}
+
+bool DeliveryEngine::sharesBreakers() const
+{
+    return m_fleet && m_settings.breaker.failureThreshold > 0;
+}
+
+void DeliveryEngine::readSharedBreakers(bool now)
+{
+    if (!sharesBreakers())
+        return;
+    const qint64 at = nowMs();
+    if (!now && at - m_breakersReadAtMs < BreakerReadMs)
+        return;
+    m_breakersReadAtMs = at;
+    QString error;
+    const std::optional<QList<DestinationCoordination::Breaker>> shared =
+        m_fleet->openBreakers(at, &error);
+    if (!shared) {
+        coordinationFailed(error);
+        return;
+    }
+    QSet<QString> open;
+    for (const DestinationCoordination::Breaker &breaker : *shared) {
+        open.insert(breaker.destination);
+        if (m_breaker.adoptOpen(breaker.destination, breaker.reopensAtMs, breaker.coolDownMs,
+                                breaker.failures)) {
+            Q_EMIT circuitChanged(breaker.destination, CircuitBreaker::State::Open);
+        }
+    }
+    // Every breaker opened here is shared: one open here that the others no longer list was
+    // closed by a success elsewhere.
+    const QHash<QString, CircuitBreaker::State> states = m_breaker.states();
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it.value() == CircuitBreaker::State::Open && !open.contains(it.key())) {
+            m_breaker.recordSuccess(it.key());
+            Q_EMIT circuitChanged(it.key(), CircuitBreaker::State::Closed);
+        }
+    }
+}
+
+void DeliveryEngine::shareBreakerChange(const QString &destination)
+{
+    if (!sharesBreakers())
+        return;
+    QString error;
+    bool ok = true;
+    if (m_breaker.state(destination) == CircuitBreaker::State::Open) {
+        ok = m_fleet->openBreaker({destination, m_breaker.failures(destination),
+                                   m_breaker.coolDown(destination),
+                                   m_breaker.reopensAt(destination)},
+                                  m_claim, &error);
+    } else if (m_breaker.state(destination) == CircuitBreaker::State::Closed) {
+        ok = m_fleet->closeBreaker(destination, &error);
+    }
+    if (!ok)
+        coordinationFailed(error);
+}
+
+// Sharing a destination's slots or breaker failed (a lost connection, a deadlock between two
+// servers): nothing of the outbox is lost, so the engine goes on with what it holds and tries
+// again later; a storage that cannot be written stops it through the outbox's own writes.
+void DeliveryEngine::coordinationFailed(const QString &error)
+{
+    Q_EMIT storageUnavailable(error);
 }
 
 void DeliveryEngine::checkIdle()

@@ -4,6 +4,7 @@
 #include "delivery/Delivery.h"
 #include "delivery/HttpAttempt.h"
 #include "delivery/NetworkPool.h"
+#include "outbox/DestinationCoordination.h"
 #include "outbox/Outbox.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -33,6 +35,14 @@ class SecretProvider;
 // `kanca send` or another program left. Any number of engines may share one outbox; each
 // delivery is sent by one at a time, and only an attempt in flight when its engine died can
 // reach a receiver twice (recorded as interrupted by the engine that takes over).
+//
+// Engines in several processes (servers sharing one PostgreSQL outbox) hold each destination's
+// limits together where the outbox offers it (Outbox::destinationCoordination()): an attempt
+// needs one of the destination's maxPerHost slots, held by this engine with a lease, so that the
+// whole fleet has at most maxPerHost attempts in flight to it; slots are taken for attempts
+// waiting and given back when unused or when another engine waits with none. A breaker opened
+// by one engine holds the others' deliveries too, one engine sends its probe, and a success
+// anywhere closes it. Without it (SQLite) both are this engine's own.
 //
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
@@ -134,6 +144,13 @@ private:
     {
         int inFlight = 0;
         QQueue<QString> waiting;
+        // With a coordination: the fleet's slots held here, those to keep (slots above it go
+        // back as attempts end: other engines wait with none), and until when no more are taken
+        // after giving some up for them.
+        int held = 0;
+        int keep = std::numeric_limits<int>::max();
+        qint64 yieldUntilMs = 0;
+        bool spareSeen = false; // held but unused, nothing waiting, at the last pass
     };
     struct Start
     {
@@ -156,6 +173,19 @@ private:
     void attemptFinished(const QString &id, int number, const QDateTime &startedAt,
                          const RenderedRequest &sent, const HttpAttempt::Result &result);
     void releaseSlot(const QString &destination);
+    // How many attempts may be in flight to the host from here.
+    int slotLimit(const Host &host) const;
+    // With a coordination: takes slots for the hosts with attempts waiting, gives back those
+    // unused, and hears who else waits; then again every SlotPassMs while there is need.
+    void armSlots(int delayMs);
+    void passSlots();
+    void giveSlotsBack();
+    void dispatchWaiting(const QString &destination);
+    // With a coordination: the breakers other engines opened (at most every BreakerReadMs).
+    void readSharedBreakers(bool now);
+    bool sharesBreakers() const;
+    void shareBreakerChange(const QString &destination);
+    void coordinationFailed(const QString &error);
     void recordLater(PendingWrite write);
     void flushHistory();
     void pollOutbox();
@@ -217,6 +247,11 @@ private:
     bool m_failed = false;
     bool m_draining = false;
     CircuitBreaker m_breaker;
+
+    DestinationCoordination *m_fleet = nullptr; // null: limits and breaker are this engine's
+    QTimer m_slotTimer;
+    QHash<QString, int> m_slotsToGive; // slots given up here, not yet written back
+    qint64 m_breakersReadAtMs = 0;
 };
 
 } // namespace Kanca

@@ -12,6 +12,8 @@
 
 namespace Kanca {
 
+class DestinationCoordination;
+
 // What the delivery engine needs from storage, and nothing more: commit new deliveries, claim
 // due work, mark an attempt as started, record attempts, keep and give back claims, and say when
 // work is due next. The SQLite history implements it; any number of engines, in one process or
@@ -133,6 +135,10 @@ public:
     // that failed for this is tried again later instead of stopping the engine. A file (SQLite)
     // never is.
     virtual bool isReconnecting() const { return false; }
+
+    // How engines in several processes share each destination's limits (PostgreSQL), or null
+    // when every engine keeps them by itself (SQLite: one process sends per file).
+    virtual DestinationCoordination *destinationCoordination() { return nullptr; }
 };
 
 // The destination a delivery is limited by: "scheme://host:port" of its URL (the unit of the

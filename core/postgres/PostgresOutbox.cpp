@@ -256,6 +256,8 @@ std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &reque
         claim.token,
         now,
         listValue(request.skipDestinations),
+        now,
+        now,
         request.onlyIds ? 0 : 1,
         request.onlyIds ? listValue(*request.onlyIds) : QString(u""_s),
         request.limit,
@@ -267,6 +269,10 @@ std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &reque
         u"AND next_attempt_at <= ? AND attempt_started_at IS NULL "
         u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?)) "
         u"AND NOT (destination = ANY (string_to_array(CAST(? AS text), chr(31)))) "
+        // Nor to a destination whose breaker another server opened, before its probe is due
+        // or while its probe is out.
+        u"AND NOT EXISTS (SELECT 1 FROM destination_breakers b WHERE b.destination = "
+        u"deliveries.destination AND (b.reopens_at > ? OR b.probe_until > ?)) "
         u"AND (CAST(? AS integer) = 1 OR id = ANY (string_to_array(CAST(? AS text), chr(31)))) "
         u"ORDER BY next_attempt_at, created_at, id LIMIT ? FOR UPDATE SKIP LOCKED) "
         u"RETURNING "_s

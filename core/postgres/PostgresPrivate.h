@@ -31,6 +31,8 @@ struct PostgresStore::Private
     // Reconnecting: not before this time (ms since the epoch); the wait doubles up to a limit.
     qint64 reconnectAtMs = 0;
     int backoffMs = 0;
+    // When the holders of slots were last checked for being gone (ms since the epoch).
+    qint64 holdersCheckedAtMs = 0;
     static constexpr int FirstBackoffMs = 250;
     static constexpr int MaxBackoffMs = 5000;
 

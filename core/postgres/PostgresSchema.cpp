@@ -104,6 +104,35 @@ constexpr QLatin1StringView Version2Workers[] = {
 ))"),
 };
 
+// Version 3: what servers sharing the database agree on per destination (see
+// DestinationCoordination). A row of destination_slots is a slot held (a free slot has no row);
+// destination_starved lists the servers waiting for a destination with none of its slots;
+// destination_breakers holds the breakers that are not closed.
+constexpr QLatin1StringView Version3Destinations[] = {
+    QLatin1StringView(R"(CREATE TABLE destination_slots (
+    destination text   NOT NULL,
+    slot        integer NOT NULL,
+    claim       text   NOT NULL,
+    lease_until bigint NOT NULL,
+    PRIMARY KEY (destination, slot)
+))"),
+    QLatin1StringView("CREATE INDEX destination_slots_claim ON destination_slots (claim)"),
+    QLatin1StringView(R"(CREATE TABLE destination_starved (
+    destination text   NOT NULL,
+    claim       text   NOT NULL,
+    until       bigint NOT NULL,
+    PRIMARY KEY (destination, claim)
+))"),
+    QLatin1StringView(R"(CREATE TABLE destination_breakers (
+    destination  text    NOT NULL PRIMARY KEY,
+    failures     integer NOT NULL,
+    cool_down_ms bigint  NOT NULL,
+    reopens_at   bigint  NOT NULL,
+    probe_claim  text,
+    probe_until  bigint
+))"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -113,11 +142,14 @@ QList<QLatin1StringView> migration(int toVersion)
         return QList<QLatin1StringView>(std::begin(Version1), std::end(Version1));
     case 2:
         return QList<QLatin1StringView>(std::begin(Version2Workers), std::end(Version2Workers));
+    case 3:
+        return QList<QLatin1StringView>(std::begin(Version3Destinations),
+                                        std::end(Version3Destinations));
     default:
         return {};
     }
 }
 
-static_assert(Version == 2, "add the new version's step to migration()");
+static_assert(Version == 3, "add the new version's step to migration()");
 
 } // namespace Kanca::PostgresSchema

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "delivery/Delivery.h"
+#include "outbox/DestinationCoordination.h"
 #include "outbox/OutboxStorage.h"
 #include "postgres/PostgresUrl.h"
 
@@ -19,8 +20,9 @@ namespace Kanca {
 // means: claims are taken with one UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED), so
 // that workers claiming at once never wait for each other nor claim the same row; the unique key
 // of events makes ingest idempotent across workers (INSERT … ON CONFLICT DO NOTHING, then the
-// first answer is read); every commit that adds due work notifies the channel kanca_outbox, on
-// which idle engines listen (onNewWork()).
+// first answer is read); the per-host limit and the circuit breaker hold across the servers
+// (DestinationCoordination: slots with leases, and shared breakers); every commit that adds due
+// work notifies the channel kanca_outbox, on which idle engines listen (onNewWork()).
 //
 // One object per thread, each with its own connection (Qt's QPSQL driver). A connection found
 // broken is opened again (at most every few seconds while the server stays away); a transaction
@@ -28,8 +30,11 @@ namespace Kanca {
 // reached the server. Passwords come from PGPASSWORD or ~/.pgpass (libpq) and are never shown.
 //
 // It also keeps the table of the servers sharing the database (WorkerRegistry: the table
-// workers), which `kanca fleet` lists.
-class PostgresStore final : public OutboxStorage, public WorkerRegistry
+// workers), which `kanca fleet` lists, and what they agree on per destination
+// (DestinationCoordination: host slots and breakers).
+class PostgresStore final : public OutboxStorage,
+                            public WorkerRegistry,
+                            public DestinationCoordination
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresStore)
 
@@ -65,6 +70,20 @@ public:
     bool isReachable(QString *error) override;
     void onNewWork(std::function<void()> wake) override;
     bool isReconnecting() const override;
+    DestinationCoordination *destinationCoordination() override;
+
+    // Each destination's slots and breaker, shared by the servers (see DestinationCoordination).
+    std::optional<SlotAnswer> takeSlots(const QList<SlotNeed> &needs, int maxPerHost,
+                                        const Claim &claim, qint64 nowMs, QString *error) override;
+    bool releaseSlots(const QHash<QString, int> &counts, const Claim &claim,
+                      QString *error) override;
+    std::optional<QHash<QString, int>> renewSlots(const Claim &claim, qint64 nowMs,
+                                                  QString *error) override;
+    std::optional<QList<Breaker>> openBreakers(qint64 nowMs, QString *error) override;
+    bool openBreaker(const Breaker &breaker, const Claim &claim, QString *error) override;
+    std::optional<Probe> takeProbe(const QString &destination, const Claim &claim, qint64 nowMs,
+                                   QString *error) override;
+    bool closeBreaker(const QString &destination, QString *error) override;
 
     // The events (see EventStore).
     std::optional<QList<Accepted>> acceptEvents(const QList<IncomingEvent> &events,
