@@ -3135,7 +3135,7 @@ Yine de dışa aktarılsın mı?</translation>
     </message>
     <message>
         <source>Back to &amp;Local History</source>
-        <translation>&amp;Yerel Geçmişe Dön</translation>
+        <translation>Yerel Geçmişe D&amp;ön</translation>
     </message>
     <message>
         <source>Shows this computer&apos;s history again</source>
@@ -3457,7 +3457,7 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
     <message>
         <source>Open &amp;Local History</source>
-        <translation>&amp;Yerel Geçmişi Aç</translation>
+        <translation>Ye&amp;rel Geçmişi Aç</translation>
     </message>
     <message>
         <source>Shows this computer&apos;s history again</source>
