@@ -249,6 +249,7 @@ private Q_SLOTS:
     void readerAnswers_data();
     void readerAnswers();
     void readerSaysWhyAServerCannotBeRead();
+    void readerConnectsAgainWhenTheServerComesBack();
     void damagedFileIsAnErrorNotTheEnd();
     void damageIsFoundWhereverItIs_data();
     void damageIsFoundWhereverItIs();
@@ -907,6 +908,48 @@ void TestHistoryQuery::readerSaysWhyAServerCannotBeRead()
     QCOMPARE(store.countDeliveries({}, &error), qint64(8));
     store.close();
     PostgresTestDatabase::drop(u"kanca_historyquery_empty"_s);
+}
+
+// The server drops the reader's connection (as a restart or a fail-over does): the next answer
+// says so, and once it can connect again (at most once a second) the reader says that the
+// history changed and answers as before.
+void TestHistoryQuery::readerConnectsAgainWhenTheServerComesBack()
+{
+    REQUIRE_BACKEND(Backend::Postgres);
+    auto generations = std::make_shared<HistoryReader::Generations>();
+    HistoryReader reader(generations);
+    QSignalSpy opened(&reader, &HistoryReader::opened);
+    QSignalSpy counted(&reader, &HistoryReader::counted);
+    QSignalSpy changed(&reader, &HistoryReader::changedElsewhere);
+    reader.open(m_pgUrl);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
+    reader.checkForChanges();
+
+    QString error;
+    QVERIFY2(PostgresTestDatabase::exec(
+                 m_pgUrl,
+                 {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                  u"application_name = 'kanca-history' AND datname = current_database()"_s},
+                 &error),
+             qPrintable(error));
+    QTest::qWait(100);
+    HistoryCountRequest count;
+    count.generation = 1;
+    reader.count(count);
+    QCOMPARE(counted.size(), 1);
+    const QString lost = counted.last().at(0).value<HistoryCount>().error;
+    QVERIFY2(lost.startsWith(u"Cannot read the history postgresql://"_s), qPrintable(lost));
+
+    QTest::qWait(1100);
+    reader.checkForChanges();
+    QCOMPARE(changed.size(), 1); // back: the lists are read again
+    count.generation = 2;
+    reader.count(count);
+    QCOMPARE(counted.size(), 2);
+    const auto back = counted.last().at(0).value<HistoryCount>();
+    QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+    QCOMPARE(back.count, qint64(8));
 }
 
 // A history of 500 deliveries with 64 KiB of garbage a third of the way in: read row by row, a
