@@ -47,22 +47,6 @@ bool DeliveryRun::readOptions(const QCommandLineParser &parser, QString *usageEr
     return true;
 }
 
-bool DeliveryRun::openHistory(HistoryDatabase &history, CommandContext &context) const
-{
-    QString error;
-    if (OpenStorage::isDatabaseUrl(m_dbPath)) {
-        context.err << tr("%1 is a PostgreSQL database: this command reads the history, which "
-                          "works on a SQLite file only for now.")
-                           .arg(OpenStorage::shown(m_dbPath))
-                    << Qt::endl;
-        return false;
-    }
-    if (history.open(m_dbPath, &error))
-        return true;
-    context.err << error << Qt::endl;
-    return false;
-}
-
 std::unique_ptr<OutboxStorage> DeliveryRun::openStorage(CommandContext &context) const
 {
     QString error;

@@ -14,7 +14,6 @@
 
 namespace Kanca {
 
-class HistoryDatabase;
 class OutboxStorage;
 
 // What send, resend and deliver share: the options --db, --per-host and --http1, opening the
@@ -40,12 +39,8 @@ public:
                                         const QString &command, const QString &usage,
                                         const std::function<QString()> &positionalProblem);
 
-    // Opens the history (--db, KANCA_DB, or the default) as SQLite; a PostgreSQL URL is
-    // refused, as the reads of the history (resend) work on SQLite only. Prints a message on
-    // failure.
-    bool openHistory(HistoryDatabase &history, CommandContext &context) const;
-    // Opens the outbox: a SQLite file or a postgresql:// URL (see OpenStorage). Prints a message
-    // on failure.
+    // Opens the outbox and history (--db, KANCA_DB, or the default): a SQLite file or a
+    // postgresql:// URL (see OpenStorage). Prints a message on failure.
     std::unique_ptr<OutboxStorage> openStorage(CommandContext &context) const;
 
     // Runs `engine` until it is idle, printing a JSON line per finished delivery. Returns

@@ -11,7 +11,7 @@ namespace Kanca {
 
 QString HistoryCommand::usage()
 {
-    return tr("Usage: kanca history [--db PATH] [--json] [--limit N] [--rule ID]\n"
+    return tr("Usage: kanca history [--db PATH|URL] [--json] [--limit N] [--rule ID]\n"
               "                     [--status succeeded|failed|pending]\n"
               "\n"
               "Lists deliveries, newest first: a table for people by default; with --json, one\n"
@@ -21,16 +21,18 @@ QString HistoryCommand::usage()
               "kept body is shorter.\n"
               "\n"
               "Options:\n"
-              "  --db PATH        the history database (default: $KANCA_DB, else history.sqlite\n"
-              "                   in the application-data folder)\n"
+              "  --db PATH|URL    the history database (default: $KANCA_DB, else history.sqlite\n"
+              "                   in the application-data folder), or the PostgreSQL database\n"
+              "                   servers share: postgresql://USER@HOST:PORT/DATABASE (the\n"
+              "                   password from PGPASSWORD or ~/.pgpass, never printed)\n"
               "  --json           JSON output\n"
               "  --limit N        at most N deliveries (default 20)\n"
               "  --rule ID        only deliveries of rule ID\n"
               "  --status S       only succeeded, failed or pending deliveries\n"
               "\n"
               "Exit status: 0 on success, 1 if the history cannot be read whole (then nothing\n"
-              "is listed, and standard error says why: a damaged file, for one), 2 on a usage\n"
-              "error.\n");
+              "is listed, and standard error says why: a damaged file or a database that cannot\n"
+              "be reached, for two), 2 on a usage error.\n");
 }
 
 namespace {
@@ -236,22 +238,17 @@ int HistoryCommand::run(CommandContext &context)
 
     // Everything is read before anything is printed: a history that cannot be read whole is
     // reported, never listed in part.
-    HistoryDatabase history;
     QString error;
     const auto fail = [&] {
         context.err << error << Qt::endl;
         return ExitInvalidInput;
     };
     const QString where = parser.isSet(db) ? parser.value(db) : HistoryDatabase::defaultPath();
-    if (OpenStorage::isDatabaseUrl(where)) {
-        error = tr("%1 is a PostgreSQL database: kanca history reads a SQLite file only for "
-                   "now.")
-                    .arg(OpenStorage::shown(where));
+    // A SQLite file, or a server's PostgreSQL database (its password never printed).
+    const std::unique_ptr<OutboxStorage> storage = OpenStorage::open(where, {}, &error);
+    if (!storage || !storage->checkIntegrity(&error))
         return fail();
-    }
-    if (!history.open(where, &error) || !history.checkIntegrity(&error)) {
-        return fail();
-    }
+    const OutboxStorage &history = *storage;
     const QList<Delivery> deliveries = history.deliveries(filter, range, &error);
     if (!error.isEmpty())
         return fail();
@@ -274,7 +271,7 @@ int HistoryCommand::run(CommandContext &context)
     }
 
     if (deliveries.isEmpty()) {
-        context.out << tr("No deliveries in %1.").arg(history.path()) << Qt::endl;
+        context.out << tr("No deliveries in %1.").arg(history.location()) << Qt::endl;
         return ExitOk;
     }
     const qint64 total = history.countDeliveries(filter, &error);

@@ -5,7 +5,7 @@
 #include "TimeArgument.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/OutboxStorage.h"
 
 #include <QRegularExpression>
 
@@ -66,9 +66,10 @@ int ResendCommand::run(CommandContext &context)
         return *exit;
     }
 
-    HistoryDatabase history;
-    if (!run.openHistory(history, context))
+    const std::unique_ptr<OutboxStorage> storage = run.openStorage(context);
+    if (!storage)
         return ExitInvalidInput;
+    OutboxStorage &history = *storage;
     QString error;
     QList<Delivery> again;
     if (parser.isSet(failed)) {
@@ -105,8 +106,9 @@ int ResendCommand::run(CommandContext &context)
         const QString id = parser.positionalArguments().constFirst();
         const std::optional<Delivery> original = history.delivery(id, &error);
         if (!original) {
-            context.err << (error.isEmpty() ? tr("No delivery \"%1\" in %2").arg(id, history.path())
-                                            : error)
+            context.err << (error.isEmpty()
+                                ? tr("No delivery \"%1\" in %2").arg(id, history.location())
+                                : error)
                         << Qt::endl;
             return ExitInvalidInput;
         }

@@ -1,12 +1,15 @@
 // kanca send, history, resend and deliver, run as processes against a real HTTP server on
 // 127.0.0.1, with real SQLite files; kanca history on damaged files; and the crash test: kanca
-// send killed with SIGKILL in the middle of a run, then kanca deliver finishing it.
+// send killed with SIGKILL in the middle of a run, then kanca deliver finishing it. The history
+// and resend tests run again on a PostgreSQL database of their own (--db postgresql://…;
+// KANCA_TEST_PG_URL, see support/PostgresTestDatabase.h): the same output, the same exit codes.
 #include "HistoryDamage.h"
 #include "HistoryGenerator.h"
 #include "engine/DeliveryId.h"
 #include "history/HistoryDatabase.h"
 #include "http/HttpServer.h"
 #include "support/ExplainedExit.h"
+#include "support/PostgresTestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,12 +91,15 @@ private Q_SLOTS:
     void sendDeliversAndPrintsALinePerDelivery();
     void sendFailureExitsWithThree();
     void sendWithMissingSecretSendsNothing();
+    void historyTableAndJson_data();
     void historyTableAndJson();
     void damagedHistoryIsReportedNotListed_data();
     void damagedHistoryIsReportedNotListed();
     void damageMetWhileReadingIsReported();
+    void resendMakesALinkedDelivery_data();
     void resendMakesALinkedDelivery();
     void databaseFromEnvironment();
+    void postgresHistoryKeepsItsPassword();
     void usageErrors_data();
     void usageErrors();
     void killedSendIsFinishedByDeliver();
@@ -106,6 +112,7 @@ private:
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               const QString &program = QStringLiteral(KANCA_EXECUTABLE));
     QString writeRuleSet(const QByteArray &json);
+    static void addBackends();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HttpServer> m_server;
@@ -207,8 +214,31 @@ void TestDeliveryCli::sendWithMissingSecretSendsNothing()
     QCOMPARE(m_received[0].header("Authorization"), QByteArray("Bearer tok-123"));
 }
 
+void TestDeliveryCli::addBackends()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// In a test with a "postgres" column: `variable` is the SQLite file of the test, or the URL of a
+// new PostgreSQL database (skipped without one, failed when one is required).
+#define KANCA_TEST_DATABASE(variable, name)                                                        \
+    QFETCH(bool, postgres);                                                                        \
+    QString variable = m_db;                                                                       \
+    if (postgres) {                                                                                \
+        KANCA_POSTGRES_DATABASE(pgUrl_, name);                                                     \
+        variable = pgUrl_;                                                                         \
+    }
+
+void TestDeliveryCli::historyTableAndJson_data()
+{
+    addBackends();
+}
+
 void TestDeliveryCli::historyTableAndJson()
 {
+    KANCA_TEST_DATABASE(db, u"kanca_cli_history"_s);
     int calls = 0;
     m_server->setHandler([&calls](const HttpRequest &request, HttpResponder r) {
         ++calls;
@@ -218,10 +248,9 @@ void TestDeliveryCli::historyTableAndJson()
     env.insert(u"KANCA_SECRET_CLI_TOKEN"_s, u"tok-123"_s);
     const QString rules = writeRuleSet(ruleSet(m_server->url(), 2, bearerAuth));
     QCOMPARE(
-        kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db}, env).exitCode,
-        3);
+        kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, db}, env).exitCode, 3);
 
-    const Run table = kanca({u"history"_s, u"--db"_s, m_db});
+    const Run table = kanca({u"history"_s, u"--db"_s, db});
     QCOMPARE(table.exitCode, 0);
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -230,7 +259,7 @@ void TestDeliveryCli::historyTableAndJson()
     QVERIFY(table.out.contains(u"failed"));
     QVERIFY(table.out.contains(u"HTTP 404"));
 
-    const Run json = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s});
+    const Run json = kanca({u"history"_s, u"--db"_s, db, u"--json"_s});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray deliveries = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(deliveries.size(), 2);
@@ -253,14 +282,13 @@ void TestDeliveryCli::historyTableAndJson()
     QVERIFY(!json.out.contains(u"tok-123"));
 
     const Run failed =
-        kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--status"_s, u"failed"_s});
+        kanca({u"history"_s, u"--db"_s, db, u"--json"_s, u"--status"_s, u"failed"_s});
     QCOMPARE(QJsonDocument::fromJson(failed.out.toUtf8()).array().size(), 1);
-    const Run byRule =
-        kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s, u"--rule"_s, u"rule-0"_s});
+    const Run byRule = kanca({u"history"_s, u"--db"_s, db, u"--json"_s, u"--rule"_s, u"rule-0"_s});
     const QJsonArray rule0 = QJsonDocument::fromJson(byRule.out.toUtf8()).array();
     QCOMPARE(rule0.size(), 1);
     QCOMPARE(rule0[0][u"rule"_s].toString(), u"rule-0"_s);
-    const Run limited = kanca({u"history"_s, u"--db"_s, m_db, u"--limit"_s, u"1"_s});
+    const Run limited = kanca({u"history"_s, u"--db"_s, db, u"--limit"_s, u"1"_s});
     QVERIFY2(limited.out.contains(u"(1 of 2 deliveries"), qPrintable(limited.out));
 }
 
@@ -330,14 +358,20 @@ void TestDeliveryCli::damageMetWhileReadingIsReported()
     }
 }
 
+void TestDeliveryCli::resendMakesALinkedDelivery_data()
+{
+    addBackends();
+}
+
 void TestDeliveryCli::resendMakesALinkedDelivery()
 {
+    KANCA_TEST_DATABASE(db, u"kanca_cli_resend"_s);
     const QString rules = writeRuleSet(ruleSet(m_server->url(), 1));
-    const Run sent = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, m_db});
+    const Run sent = kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, db});
     QCOMPARE(sent.exitCode, 0);
     const QString original = jsonLines(sent.out)[0].value(u"delivery"_s).toString();
 
-    const Run again = kanca({u"resend"_s, original, u"--db"_s, m_db});
+    const Run again = kanca({u"resend"_s, original, u"--db"_s, db});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     const QString copy = jsonLines(again.out)[0].value(u"delivery"_s).toString();
     QVERIFY(copy != original);
@@ -345,15 +379,31 @@ void TestDeliveryCli::resendMakesALinkedDelivery()
     QCOMPARE(m_received[1].body, m_received[0].body);
     QCOMPARE(m_received[1].target, m_received[0].target);
 
-    const Run json = kanca({u"history"_s, u"--db"_s, m_db, u"--json"_s});
+    const Run json = kanca({u"history"_s, u"--db"_s, db, u"--json"_s});
     const QJsonArray deliveries = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(deliveries.size(), 2);
     QCOMPARE(deliveries[0][u"delivery"_s].toString(), copy);
     QCOMPARE(deliveries[0][u"resendOf"_s].toString(), original);
 
-    const Run missing = kanca({u"resend"_s, u"msg_nope"_s, u"--db"_s, m_db});
+    const Run missing = kanca({u"resend"_s, u"msg_nope"_s, u"--db"_s, db});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"msg_nope"));
+
+    // Every failed delivery, once: run twice, the second sends nothing.
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(500); });
+    const Run failing =
+        kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, db, u"--no-retry"_s});
+    QCOMPARE(failing.exitCode, 3);
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    const Run dead = kanca({u"resend"_s, u"--failed"_s, u"--db"_s, db});
+    QVERIFY2(dead.exitCode == 0, qPrintable(dead.err));
+    QVERIFY2(dead.err.startsWith(u"1 failed deliver"_s), qPrintable(dead.err));
+    QCOMPARE(jsonLines(dead.out).size(), 1);
+    QCOMPARE(jsonLines(dead.out)[0].value(u"status"_s).toString(), u"succeeded"_s);
+    const Run twice = kanca({u"resend"_s, u"--failed"_s, u"--db"_s, db});
+    QCOMPARE(twice.exitCode, 0);
+    QVERIFY2(twice.err.contains(u"1 already sent again, left out"_s), qPrintable(twice.err));
+    QVERIFY(twice.out.isEmpty());
 }
 
 void TestDeliveryCli::databaseFromEnvironment()
@@ -366,6 +416,54 @@ void TestDeliveryCli::databaseFromEnvironment()
     QVERIFY(QFile::exists(db));
     const Run json = kanca({u"history"_s, u"--json"_s}, env);
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 1);
+}
+
+// A PostgreSQL history from KANCA_DB and with the password in the URL: listed, and the password
+// printed nowhere; a server that cannot be reached or a wrong password: exit 1, nothing listed,
+// and standard error says why, again without the password.
+void TestDeliveryCli::postgresHistoryKeepsItsPassword()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_cli_password"_s);
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    QVERIFY2(!password.isEmpty(), "the test cluster has a password (PGPASSWORD)");
+    QString withPassword = url;
+    withPassword.replace(u"://kanca@"_s, u"://kanca:"_s + password + u'@');
+    QVERIFY(withPassword != url);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PGPASSWORD"_s);
+    env.insert(u"PGPASSFILE"_s, m_dir->filePath(u"no-pgpass"_s));
+
+    const QString rules = writeRuleSet(ruleSet(m_server->url(), 2));
+    const Run sent =
+        kanca({u"send"_s, rules, u"--sample"_s, u"chat.opened"_s, u"--db"_s, withPassword}, env);
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    env.insert(u"KANCA_DB"_s, withPassword);
+    const Run table = kanca({u"history"_s}, env);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QCOMPARE(table.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
+    const Run json = kanca({u"history"_s, u"--json"_s}, env);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2);
+    for (const Run &run : {sent, table, json}) {
+        QVERIFY(!run.out.contains(password));
+        QVERIFY(!run.err.contains(password));
+    }
+
+    QString wrong = withPassword;
+    wrong.replace(password, u"not-the-password"_s);
+    const Run refused = kanca({u"history"_s, u"--db"_s, wrong}, env);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.contains(u"password authentication failed"_s), qPrintable(refused.err));
+    QVERIFY2(!refused.err.contains(u"not-the-password"_s), qPrintable(refused.err));
+    const Run away =
+        kanca({u"history"_s, u"--db"_s, u"postgresql://kanca@127.0.0.1:1/kanca"_s}, env);
+    QCOMPARE(away.exitCode, 1);
+    QVERIFY(away.out.isEmpty());
+    QVERIFY2(away.err.contains(u"postgresql://kanca@127.0.0.1:1/kanca"_s), qPrintable(away.err));
+    const Run resend = kanca({u"resend"_s, u"msg_nope"_s, u"--db"_s, withPassword}, env);
+    QCOMPARE(resend.exitCode, 1);
+    QVERIFY2(resend.err.contains(u"msg_nope"_s), qPrintable(resend.err));
+    QVERIFY2(!resend.err.contains(password), qPrintable(resend.err));
 }
 
 void TestDeliveryCli::usageErrors_data()

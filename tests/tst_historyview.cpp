@@ -1,6 +1,8 @@
 // The history view over real SQLite files: the lazy model (QAbstractItemModelTester), the
 // filters, the detail pane, Resend and Copy as cURL against a real HTTP server on 127.0.0.1, a
 // live delivery appearing, and a generated history of a million attempts (figures printed).
+// And a server's history on PostgreSQL, opened through File ▸ Open Server History… in the whole
+// window (KANCA_TEST_PG_URL; see support/PostgresTestDatabase.h).
 #include "HistoryDamage.h"
 #include "HistoryGenerator.h"
 #include "engine/DeliveryId.h"
@@ -11,7 +13,12 @@
 #include "history/HistorySqlite.h"
 #include "history/HistoryTableModel.h"
 #include "http/HttpServer.h"
+#include "outbox/OpenStorage.h"
 #include "services/DeliveryService.h"
+#include "settings/Settings.h"
+#include "support/PostgresTestDatabase.h"
+#include "window/Dialogs.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -19,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,11 +34,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Kanca;
@@ -106,6 +120,7 @@ private Q_SLOTS:
     void damagedHistoryIsSaidNotShown_data();
     void damagedHistoryIsSaidNotShown();
     void damageMetWhileScrollingEmptiesTheList();
+    void serverHistoryThroughTheMenu();
 
 private:
     bool openPanel(const QString &path);
@@ -672,6 +687,147 @@ void TestHistoryView::damageMetWhileScrollingEmptiesTheList()
 
 // A million deliveries of one attempt each: open, count, scroll to the end, jump around.
 // Figures are printed, not asserted: this machine's load decides them.
+namespace {
+
+// Answers the Open Server History dialog once it shows: types `url` and `password` (as a person
+// would) and presses OK.
+void answerServerHistoryDialog(const QString &url, const QString &password)
+{
+    QTimer::singleShot(0, [url, password] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == u"serverHistoryDialog"_s);
+        auto *urlField = dialog->findChild<QLineEdit *>(u"serverHistoryUrl"_s);
+        auto *passwordField = dialog->findChild<QLineEdit *>(u"serverHistoryPassword"_s);
+        QVERIFY(urlField && passwordField);
+        urlField->selectAll();
+        QTest::keyClick(urlField, Qt::Key_Delete);
+        QTest::keyClicks(urlField, url);
+        QTest::keyClicks(passwordField, password);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+// File ▸ Open Server History…: the URL typed in the dialog, the password too (kept in the
+// keychain, not in the settings); the server's deliveries in the History panel; Resend queues a
+// delivery in the server's outbox; back to the local history; a server that cannot be reached is
+// said, and the panel keeps the history it showed.
+void TestHistoryView::serverHistoryThroughTheMenu()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_historyview"_s);
+    constexpr int ServerDeliveries = 30;
+    QString error;
+    {
+        std::unique_ptr<OutboxStorage> server = OpenStorage::open(url, {}, &error);
+        QVERIFY2(server, qPrintable(error));
+        QList<Delivery> deliveries;
+        for (int i = 0; i < ServerDeliveries; ++i) {
+            Delivery d = makeDelivery(m_server->url() + u"/server/"_s + QString::number(i));
+            d.ruleId = u"server-rule"_s;
+            d.status = i % 10 == 0 ? DeliveryStatus::Failed : DeliveryStatus::Succeeded;
+            d.lastError = i % 10 == 0 ? u"HTTP 503"_s : QString();
+            d.attemptCount = 1;
+            deliveries.append(d);
+        }
+        QVERIFY2(server->insertDeliveries(deliveries, nullptr, &error), qPrintable(error));
+    }
+    // The password typed is the one used: libpq's own is taken away meanwhile.
+    const QByteArray password = qgetenv("PGPASSWORD");
+    QVERIFY2(!password.isEmpty(), "the test cluster has a password (PGPASSWORD)");
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
+
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setRecordOnly(true);
+    Settings::useTemporaryFile(m_dir->filePath(u"settings.ini"_s));
+    MainWindow window;
+    window.openHistory(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    QVERIFY(panel);
+    HistoryTableModel *model = panel->model();
+    QTRY_COMPARE(model->rowCount(), SmallDeliveries);
+
+    // Through the File menu.
+    QAction *open = window.findChild<QAction *>(u"actionOpenServerHistory"_s);
+    QVERIFY(open);
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(file && file->actions().contains(open));
+    // The password written in the URL, as people paste one: used, kept in the keychain, and
+    // taken out of the URL that is remembered and shown.
+    QString withPassword = url;
+    withPassword.replace(u"://kanca@"_s, u"://kanca:"_s + QString::fromUtf8(password) + u'@');
+    QVERIFY(withPassword != url);
+    answerServerHistoryDialog(withPassword, QString());
+    open->trigger();
+    QVERIFY2(Dialogs::lastMessage().isEmpty(), qPrintable(Dialogs::lastMessage()));
+    QTRY_COMPARE(model->rowCount(), ServerDeliveries);
+    QTRY_VERIFY(model->index(0, 0).data(HistoryTableModel::LoadedRole).toBool());
+    QCOMPARE(model->index(0, HistoryTableModel::RuleColumn).data().toString(), u"Live rule"_s);
+    auto *source = panel->findChild<QLabel *>(u"historySource"_s);
+    QVERIFY(source && source->isVisible());
+    QVERIFY2(source->text().contains(url), qPrintable(source->text()));
+    QVERIFY(!source->text().contains(QString::fromUtf8(password)));
+    // The URL is remembered without the password, which the keychain (or, with none on this
+    // machine, the session) keeps.
+    QCOMPARE(Settings::instance().serverHistoryUrl(), url);
+    QCOMPARE(window.deliveries()->secrets().secret(DeliveryService::serverPasswordName(url)),
+             std::optional<QByteArray>(password));
+
+    // The failed ones, and Resend: queued in the server's outbox, for the servers to send.
+    auto *status = panel->findChild<QComboBox *>(u"historyFilterStatus"_s);
+    QVERIFY(status);
+    status->setCurrentIndex(status->findText(u"Failed"_s));
+    QTRY_COMPARE(model->rowCount(), ServerDeliveries / 10);
+    QTRY_VERIFY(model->index(0, 0).data(HistoryTableModel::LoadedRole).toBool());
+    QTableView *table = panel->table();
+    const QModelIndex first = model->index(0, HistoryTableModel::StatusColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    const QString original = first.data(HistoryTableModel::DeliveryIdRole).toString();
+    QTRY_COMPARE(panel->selectedDeliveryId(), original);
+    QSignalSpy resent(panel, &HistoryPanel::resent);
+    auto *resend = panel->findChild<QToolButton *>(u"historyResend"_s);
+    QVERIFY(resend && resend->isEnabled());
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QCOMPARE(resent.size(), 1);
+    const QString copy = resent.first().at(1).toString();
+    auto *message = panel->findChild<QLabel *>(u"historyMessage"_s);
+    QVERIFY2(message->text().contains(u"Queued again as "_s + copy), qPrintable(message->text()));
+    {
+        std::unique_ptr<OutboxStorage> server = OpenStorage::open(withPassword, {}, &error);
+        QVERIFY2(server, qPrintable(error));
+        const std::optional<Delivery> queued = server->delivery(copy, &error);
+        QVERIFY2(queued, qPrintable(error));
+        QCOMPARE(queued->resendOf, original);
+        QCOMPARE(queued->status, DeliveryStatus::Pending);
+    }
+    QTRY_VERIFY(m_received.isEmpty()); // the designer sent nothing itself
+    status->setCurrentIndex(0);        // every status
+    QTRY_COMPARE(model->rowCount(), ServerDeliveries + 1);
+
+    // Back to the local history.
+    auto *local = panel->findChild<QToolButton *>(u"historyShowLocal"_s);
+    QVERIFY(local && local->isVisible());
+    QTest::mouseClick(local, Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), SmallDeliveries);
+    QVERIFY(!source->isVisible());
+
+    // A server that cannot be reached: said why; the local history stays shown.
+    answerServerHistoryDialog(u"postgresql://kanca@127.0.0.1:1/kanca"_s, QString());
+    open->trigger();
+    QVERIFY2(Dialogs::lastMessage().contains(u"cannot be opened"_s),
+             qPrintable(Dialogs::lastMessage()));
+    QVERIFY2(Dialogs::lastMessage().contains(u"refused"_s, Qt::CaseInsensitive),
+             qPrintable(Dialogs::lastMessage()));
+    QCOMPARE(model->rowCount(), SmallDeliveries);
+    QVERIFY(!source->isVisible());
+    QVERIFY(model->failure().isEmpty());
+}
+
 void TestHistoryView::millionAttempts()
 {
     const double memoryBefore = residentMiB();

@@ -33,7 +33,7 @@ bool openStore(Store &store, const QString &where, QString *error)
 }
 qint64 countAll(const Store &store)
 {
-    return store.countDeliveries();
+    return store.countDeliveries({});
 }
 #else
 using Store = HistoryDatabase;

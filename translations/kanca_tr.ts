@@ -811,10 +811,6 @@ hatasında 2.
   --http1          HTTP/2 hiç kullanılmaz (yoksa sunucu destekliyorsa kullanılır)
 </translation>
     </message>
-    <message>
-        <source>%1 is a PostgreSQL database: this command reads the history, which works on a SQLite file only for now.</source>
-        <translation>%1 bir PostgreSQL veritabanı: bu komut geçmişi okur ve bu şimdilik yalnızca bir SQLite dosyasında yapılabilir.</translation>
-    </message>
 </context>
 <context>
     <name>Dispatcher</name>
@@ -1140,7 +1136,7 @@ veritabanı okunamıyorsa ya da bir SQLite dosyasıysa 1, kullanım hatasında 2
         <translation>(%2 gönderimden %1 tanesi gösteriliyor; daha fazlası için --limit)</translation>
     </message>
     <message>
-        <source>Usage: kanca history [--db PATH] [--json] [--limit N] [--rule ID]
+        <source>Usage: kanca history [--db PATH|URL] [--json] [--limit N] [--rule ID]
                      [--status succeeded|failed|pending]
 
 Lists deliveries, newest first: a table for people by default; with --json, one
@@ -1150,18 +1146,20 @@ up to 256 KiB; &quot;bodySize&quot; is the real size and &quot;bodyTruncated&quo
 kept body is shorter.
 
 Options:
-  --db PATH        the history database (default: $KANCA_DB, else history.sqlite
-                   in the application-data folder)
+  --db PATH|URL    the history database (default: $KANCA_DB, else history.sqlite
+                   in the application-data folder), or the PostgreSQL database
+                   servers share: postgresql://USER@HOST:PORT/DATABASE (the
+                   password from PGPASSWORD or ~/.pgpass, never printed)
   --json           JSON output
   --limit N        at most N deliveries (default 20)
   --rule ID        only deliveries of rule ID
   --status S       only succeeded, failed or pending deliveries
 
 Exit status: 0 on success, 1 if the history cannot be read whole (then nothing
-is listed, and standard error says why: a damaged file, for one), 2 on a usage
-error.
+is listed, and standard error says why: a damaged file or a database that cannot
+be reached, for two), 2 on a usage error.
 </source>
-        <translation>Kullanım: kanca history [--db YOL] [--json] [--limit N] [--rule KİMLİK]
+        <translation>Kullanım: kanca history [--db YOL|URL] [--json] [--limit N] [--rule KİMLİK]
                         [--status succeeded|failed|pending]
 
 Gönderimleri en yenisi başta olmak üzere listeler: varsayılan olarak insanlar için
@@ -1171,8 +1169,11 @@ ve süreler yer alır. Gövdeler en çok 256 KiB olarak saklanır; &quot;bodySiz
 boyutu verir, &quot;bodyTruncated&quot; saklanan gövdenin kısaltıldığını belirtir.
 
 Seçenekler:
-  --db YOL         geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
-                   verileri klasöründeki history.sqlite)
+  --db YOL|URL     geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
+                   verileri klasöründeki history.sqlite) ya da sunucuların
+                   paylaştığı PostgreSQL veritabanı:
+                   postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI (parola
+                   PGPASSWORD ya da ~/.pgpass dosyasından; hiç yazdırılmaz)
   --json           JSON çıktısı
   --limit N        en çok N gönderim (varsayılan 20)
   --rule KİMLİK    yalnızca KİMLİK kuralının gönderimleri
@@ -1180,13 +1181,9 @@ Seçenekler:
                    bekleyen (pending) gönderimler
 
 Çıkış kodu: başarıda 0, geçmiş baştan sona okunamıyorsa 1 (o zaman hiçbir şey
-listelenmez ve standart hata nedenini söyler: örneğin dosya bozuktur), kullanım
-hatasında 2.
+listelenmez ve standart hata nedenini söyler: örneğin dosya bozuktur ya da
+veritabanına ulaşılamıyordur), kullanım hatasında 2.
 </translation>
-    </message>
-    <message>
-        <source>%1 is a PostgreSQL database: kanca history reads a SQLite file only for now.</source>
-        <translation>%1 bir PostgreSQL veritabanı: kanca history şimdilik yalnızca bir SQLite dosyası okur.</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3308,48 @@ Yine de dışa aktarılsın mı?</translation>
         <source>Why the history is not shown</source>
         <translation>Geçmişin neden gösterilmediği</translation>
     </message>
+    <message>
+        <source>Server history: %1</source>
+        <translation>Sunucu geçmişi: %1</translation>
+    </message>
+    <message>
+        <source>Queued again as %1: the servers send it.</source>
+        <translation>%1 olarak yeniden kuyruğa alındı: sunucular gönderecek.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Local History</source>
+        <translation>Yerel Geçmişe D&amp;ön</translation>
+    </message>
+    <message>
+        <source>Shows this computer&apos;s history again</source>
+        <translation>Bu bilgisayarın geçmişini yeniden gösterir</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryPostgres</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt&apos;nin PostgreSQL sürücüsü (QPSQL) kurulu değil (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>it holds no Kanca history (no server or command has written to it yet)</source>
+        <translation>içinde Kanca geçmişi yok (henüz hiçbir sunucu ya da komut ona yazmadı)</translation>
+    </message>
+    <message>
+        <source>its schema (version %1) is newer than this program knows (version %2); use a newer Kanca</source>
+        <translation>şeması (sürüm %1) bu programın bildiğinden (sürüm %2) yeni; daha yeni bir Kanca kullanın</translation>
+    </message>
+    <message>
+        <source>Cannot read the history %1: %2</source>
+        <translation>Geçmiş %1 okunamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kanca::HistoryReader</name>
+    <message>
+        <source>the connection to the database is lost; connecting again</source>
+        <translation>veritabanı bağlantısı koptu; yeniden bağlanılıyor</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::HistoryTableModel</name>
@@ -3574,6 +3613,34 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>Backtest</source>
         <translation>Geriye Dönük Test</translation>
+    </message>
+    <message>
+        <source>Open Server History</source>
+        <translation>Sunucu Geçmişini Aç</translation>
+    </message>
+    <message>
+        <source>The server history cannot be opened: %1</source>
+        <translation>Sunucu geçmişi açılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Showing the history of %1.</source>
+        <translation>%1 geçmişi gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>Open Server &amp;History…</source>
+        <translation>Sunucu &amp;Geçmişini Aç…</translation>
+    </message>
+    <message>
+        <source>Shows the history of the servers that share a PostgreSQL database</source>
+        <translation>Bir PostgreSQL veritabanını paylaşan sunucuların geçmişini gösterir</translation>
+    </message>
+    <message>
+        <source>Open &amp;Local History</source>
+        <translation>Ye&amp;rel Geçmişi Aç</translation>
+    </message>
+    <message>
+        <source>Shows this computer&apos;s history again</source>
+        <translation>Bu bilgisayarın geçmişini yeniden gösterir</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4599,37 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     </message>
 </context>
 <context>
+    <name>Kanca::ServerHistoryDialog</name>
+    <message>
+        <source>Open Server History</source>
+        <translation>Sunucu Geçmişini Aç</translation>
+    </message>
+    <message>
+        <source>from the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>anahtarlıktan, PGPASSWORD&apos;den ya da ~/.pgpass dosyasından</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database that the servers (kanca serve --db URL) share. The History panel shows its deliveries until you go back to the local history; Resend queues a delivery there for the servers to send. A password typed here is kept in the system keychain, never in Kanca&apos;s settings.</source>
+        <translation>Sunucuların (kanca serve --db URL) paylaştığı PostgreSQL veritabanı. Geçmiş paneli, yerel geçmişe dönene kadar onun gönderimlerini gösterir; Yeniden Gönder, bir gönderimi sunucuların göndermesi için oradaki kuyruğa ekler. Buraya yazılan parola Kanca&apos;nın ayarlarında değil, sistem anahtarlığında saklanır.</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Veritabanı &amp;URL&apos;si:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s URL: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Veritabanının URL&apos;sini verin: postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI.</translation>
+    </message>
+    <message>
+        <source>The URL must start with postgresql:// (or postgres://).</source>
+        <translation>URL postgresql:// (ya da postgres://) ile başlamalı.</translation>
+    </message>
+</context>
+<context>
     <name>Kanca::SigningEditor</name>
     <message>
         <source>Change Signing</source>
@@ -5144,6 +5242,18 @@ Komutlar için &quot;kanca help&quot; yazın.
     <message>
         <source>Cannot share the circuit breakers in the database %1: %2</source>
         <translation>%1 veritabanında devre kesiciler paylaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no delivery %2.</source>
+        <translation>%1 veritabanında %2 gönderimi yok.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: its schema (version %2) is not one this program reads (version %3).</source>
+        <translation>%1 veritabanı okunamıyor: şeması (sürüm %2) bu programın okuduğu sürüm (%3) değil.</translation>
+    </message>
+    <message>
+        <source>it holds no Kanca history (no server or command has written to it yet)</source>
+        <translation>içinde Kanca geçmişi yok (henüz hiçbir sunucu ya da komut ona yazmadı)</translation>
     </message>
 </context>
 <context>

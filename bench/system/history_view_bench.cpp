@@ -1,14 +1,18 @@
-// The designer's history view over a large history file (offscreen): the time from opening the
-// history (DeliveryService, as the designer does at start) to the rows in view being shown, the
-// time to scroll to the end until the last row is shown, and the resident memory of the process.
-// The same approach as tests/tst_historyview.cpp's millionAttempts, without the test framework.
+// The designer's history view over a large history (offscreen): the time from opening the
+// history (DeliveryService, as the designer does at start, or File ▸ Open Server History… for a
+// server's PostgreSQL database) to the rows in view being shown, the time to scroll to the end
+// until the last row is shown, and the resident memory of the process. The same approach as
+// tests/tst_historyview.cpp's millionAttempts, without the test framework.
 //
 //   QT_QPA_PLATFORM=offscreen kanca_bench_history_view FILE
+//   QT_QPA_PLATFORM=offscreen kanca_bench_history_view postgresql://USER@HOST:PORT/DATABASE
+//       (the password from PGPASSWORD or ~/.pgpass; history_postgres.sql fills a database)
 //
 // Prints: open_ms=T scroll_end_ms=T rows=N rss_before_kib=M rss_open_kib=M rss_end_kib=M
 #include "BenchUtil.h"
 #include "history/HistoryPanel.h"
 #include "history/HistoryTableModel.h"
+#include "postgres/PostgresUrl.h"
 #include "services/DeliveryService.h"
 
 #include <QApplication>
@@ -63,7 +67,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (QCoreApplication::arguments().size() != 2) {
-        err << u"usage: kanca_bench_history_view FILE"_s << Qt::endl;
+        err << u"usage: kanca_bench_history_view FILE|URL"_s << Qt::endl;
         return 2;
     }
     const QString path = QCoreApplication::arguments().at(1);
@@ -73,7 +77,10 @@ int main(int argc, char *argv[])
     timer.start();
     DeliveryService service;
     QString error;
-    if (!service.open(path, &error)) {
+    const bool opened = PostgresUrl::isPostgresUrl(path)
+                            ? service.openServerHistory(path, QString(), &error)
+                            : service.open(path, &error);
+    if (!opened) {
         err << error << Qt::endl;
         return 1;
     }

@@ -170,6 +170,35 @@ row "History view memory" "$input, opened and scrolled to the end" "$(mib "$view
     "—" "—" "—"
 rm -f "$work"/million.sqlite*
 
+# The same view on a server's history: the same million deliveries generated in a PostgreSQL
+# database (history_postgres.sql), opened as File ▸ Open Server History… does. Only when
+# KANCA_BENCH_PG_URL names a database to use (emptied first; its password from PGPASSWORD or
+# ~/.pgpass), e.g. one of scripts/pg-test-cluster.sh.
+if [[ -n ${KANCA_BENCH_PG_URL:-} ]]; then
+    say "generating a PostgreSQL history of $million deliveries"
+    "$kanca" history --db "$KANCA_BENCH_PG_URL" >/dev/null # creates the schema
+    psql -q -v ON_ERROR_STOP=1 -c 'TRUNCATE deliveries, attempts' "$KANCA_BENCH_PG_URL"
+    psql -q -v count="$million" -v newest="$(date +%s000)" -f "$here/history_postgres.sql" \
+        "$KANCA_BENCH_PG_URL" >/dev/null
+    : >"$work/open-pg.ms"
+    : >"$work/scroll-pg.ms"
+    for run in $(seq "$runs"); do
+        say "PostgreSQL history view run $run of $runs"
+        line=$(QT_QPA_PLATFORM=offscreen "$bench/kanca_bench_history_view" "$KANCA_BENCH_PG_URL" \
+            2>>"$work/qt.log")
+        field open_ms "$line" >>"$work/open-pg.ms"
+        field scroll_end_ms "$line" >>"$work/scroll-pg.ms"
+    done
+    open_pg_ms=$(median <"$work/open-pg.ms")
+    scroll_pg_ms=$(median <"$work/scroll-pg.ms")
+    input="$(grouped "$million") deliveries in PostgreSQL, offscreen"
+    row "History view open, server" "$input" "$open_pg_ms ms" "the same on SQLite" "$open_ms ms" \
+        "—" "as fast as SQLite" "$(yes_no "$open_pg_ms <= 1.5 * $open_ms + 50")"
+    row "History view scroll to end, server" "$input" "$scroll_pg_ms ms" "the same on SQLite" \
+        "$scroll_ms ms" "—" "—" "—"
+    psql -q -c 'TRUNCATE deliveries, attempts' "$KANCA_BENCH_PG_URL" || true
+fi
+
 # --- Typing into a large payload ------------------------------------------------------------
 # A 2 MiB JSON payload pasted into the designer's payload editor (offscreen), then four
 # characters typed into it: the time each key event takes, and the longest the main thread is

@@ -94,22 +94,25 @@ public:
 
     // Pending deliveries, soonest due first, whoever holds them.
     QList<Delivery> unfinishedDeliveries(QString *error = nullptr) const;
-    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
-    // Whether some delivery sends this one again (kanca resend made one).
-    std::optional<bool> hasResend(const QString &id, QString *error = nullptr) const;
-    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
 
+    // The history's reads (see HistoryStore).
+    HistoryDialect dialect() const override { return HistoryDialect::Sqlite; }
+    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const override;
+    std::optional<bool> hasResend(const QString &id, QString *error = nullptr) const override;
+    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const override;
+    std::optional<StoredEvent> event(const QString &eventId,
+                                     QString *error = nullptr) const override;
     // The deliveries a filter lists, in its order, or the part of them in `range` (built by
     // HistoryQueryBuilder). On an error, none: a list is whole or not given at all.
     QList<Delivery> deliveries(const HistoryFilter &filter, const HistoryRange &range = {},
-                               QString *error = nullptr) const;
-    qint64 countDeliveries(const HistoryFilter &filter, QString *error = nullptr) const;
+                               QString *error = nullptr) const override;
+    qint64 countDeliveries(const HistoryFilter &filter, QString *error = nullptr) const override;
     qint64 countAttempts(QString *error = nullptr) const;
 
     // Whether the file is whole, checked with SQLite's quick_check where it is small enough to
     // be read whole at once (HistorySqlite::QuickCheckMaxBytes); the damage of a larger file is
     // found by the reads that meet it. False with a message naming the file and the damage.
-    bool checkIntegrity(QString *error) const;
+    bool checkIntegrity(QString *error) const override;
 
     // The Qt Sql connection name, for tests that look at the connection itself.
     QString connectionName() const;

@@ -45,9 +45,7 @@ std::optional<bool> HistoryDatabase::hasResend(const QString &id, QString *error
         return std::nullopt;
     QVariant found;
     QSqlError sqlError;
-    if (!HistorySelect::value(d->db,
-                              {u"SELECT count(*) FROM deliveries WHERE resend_of = ?"_s, {id}},
-                              &found, &sqlError)) {
+    if (!HistorySelect::value(d->db, HistoryQueryBuilder::resendsOf(id), &found, &sqlError)) {
         setError(error, d->readError(sqlError));
         return std::nullopt;
     }
@@ -104,12 +102,34 @@ QList<Delivery> HistoryDatabase::deliveries(const HistoryFilter &filter, const H
     QList<Delivery> deliveries;
     QSqlError sqlError;
     if (!HistorySelect::rows(
-            d->db, HistoryQueryBuilder(filter).select(DeliveryColumns, range),
+            d->db, HistoryQueryBuilder(filter, dialect()).select(DeliveryColumns, range),
             [&](const QSqlQuery &query) { deliveries.append(readDelivery(query)); }, &sqlError)) {
         setError(error, d->readError(sqlError));
         return {};
     }
     return deliveries;
+}
+
+std::optional<EventStore::StoredEvent> HistoryDatabase::event(const QString &eventId,
+                                                              QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    std::optional<StoredEvent> found;
+    QSqlError sqlError;
+    if (!HistorySelect::rows(
+            d->db, HistoryQueryBuilder::event(eventId),
+            [&](const QSqlQuery &query) {
+                found = StoredEvent{
+                    query.value(0).toString(), query.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                    query.value(3).toByteArray()};
+            },
+            &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    return found;
 }
 
 qint64 HistoryDatabase::countDeliveries(const HistoryFilter &filter, QString *error) const
@@ -118,7 +138,8 @@ qint64 HistoryDatabase::countDeliveries(const HistoryFilter &filter, QString *er
         return 0;
     QVariant count;
     QSqlError sqlError;
-    if (!HistorySelect::value(d->db, HistoryQueryBuilder(filter).count(), &count, &sqlError)) {
+    if (!HistorySelect::value(d->db, HistoryQueryBuilder(filter, dialect()).count(), &count,
+                              &sqlError)) {
         setError(error, d->readError(sqlError));
         return 0;
     }

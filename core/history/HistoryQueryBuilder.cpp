@@ -43,8 +43,9 @@ QString orderBy(bool newestFirst)
 
 } // namespace
 
-HistoryQueryBuilder::HistoryQueryBuilder(HistoryFilter filter)
+HistoryQueryBuilder::HistoryQueryBuilder(HistoryFilter filter, HistoryDialect dialect)
     : m_filter(std::move(filter))
+    , m_dialect(dialect)
 {}
 
 // Each single filter (rule, status, time) has an index that leads with it (deliveries_rule,
@@ -63,10 +64,14 @@ HistoryQueryBuilder::Where HistoryQueryBuilder::where() const
     if (!m_filter.text.isEmpty()) {
         static const QStringList searched = {u"url"_s,      u"rule_id"_s,    u"rule_name"_s,
                                              u"event_id"_s, u"event_type"_s, u"last_error"_s};
+        // Case-insensitive either way: SQLite's LIKE ignores the case of ASCII letters,
+        // PostgreSQL's does not.
+        const QString like = m_dialect == HistoryDialect::Postgres ? u" ILIKE ? ESCAPE '\\'"_s
+                                                                   : u" LIKE ? ESCAPE '\\'"_s;
         QStringList alternatives;
         const QString pattern = containsPattern(m_filter.text);
         for (const QString &column : searched) {
-            alternatives.append(column + u" LIKE ? ESCAPE '\\'"_s);
+            alternatives.append(column + like);
             where.values.append(pattern);
         }
         where.conditions.append(u'(' + alternatives.join(u" OR "_s) + u')');
@@ -148,6 +153,16 @@ HistoryStatement HistoryQueryBuilder::latestRuleName(const QString &ruleId)
 {
     return {u"SELECT rule_name FROM deliveries WHERE rule_id = ?"_s + orderBy(true) + u" LIMIT 1"_s,
             {ruleId}};
+}
+
+HistoryStatement HistoryQueryBuilder::resendsOf(const QString &id)
+{
+    return {u"SELECT count(*) FROM deliveries WHERE resend_of = ?"_s, {id}};
+}
+
+HistoryStatement HistoryQueryBuilder::event(const QString &eventId)
+{
+    return {u"SELECT id, type, received_at, body FROM events WHERE id = ?"_s, {eventId}};
 }
 
 QString HistoryQueryBuilder::containsPattern(const QString &text)

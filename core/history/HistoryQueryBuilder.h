@@ -19,6 +19,11 @@ struct HistoryStatement
     QList<QVariant> values;
 };
 
+// The SQL dialect a statement is written for. The lists' SQL is the same on both but for one
+// thing: SQLite's LIKE ignores the case of ASCII letters and PostgreSQL's does not, so the text
+// filter says ILIKE there (which ignores case beyond ASCII too).
+enum class HistoryDialect { Sqlite, Postgres };
+
 // Which rows of a list: from the list's first row, or from just past `anchor`, skip `offset`
 // rows and take at most `limit` (0: all). `backward` walks the other way, towards the list's
 // first row (from its last row without an anchor), and the rows come in the order walked.
@@ -38,12 +43,12 @@ struct HistoryRange
 //
 // The SQL is meant for SQLite and PostgreSQL alike: positional `?` placeholders, row values
 // compared as `(created_at, id) < (?, ?)`, `LIKE ? ESCAPE '\'`, LIMIT and OFFSET always bound
-// together or not at all. One difference remains: SQLite's LIKE ignores the case of ASCII
-// letters and PostgreSQL's does not (ILIKE there), which the text filter relies on.
+// together or not at all. The one difference, the text filter's case-insensitive LIKE, is the
+// builder's dialect (HistoryDialect).
 class HistoryQueryBuilder final
 {
 public:
-    explicit HistoryQueryBuilder(HistoryFilter filter);
+    HistoryQueryBuilder(HistoryFilter filter, HistoryDialect dialect);
 
     // `columns` of the rows in `range`, in the filter's order (backward: the other way).
     HistoryStatement select(QLatin1StringView columns, const HistoryRange &range = {}) const;
@@ -64,6 +69,11 @@ public:
     // The rule name of a rule's latest delivery: one row or none.
     static HistoryStatement latestRuleName(const QString &ruleId);
 
+    // How many deliveries send the delivery `id` again: one row, one column.
+    static HistoryStatement resendsOf(const QString &id);
+    // The event a server accepted with this id (id, type, received_at, body): one row or none.
+    static HistoryStatement event(const QString &eventId);
+
     // A LIKE pattern (ESCAPE '\') that finds `text` anywhere, its %, _ and \ taken literally.
     static QString containsPattern(const QString &text);
 
@@ -72,6 +82,7 @@ private:
     Where where() const;
 
     HistoryFilter m_filter;
+    HistoryDialect m_dialect;
 };
 
 } // namespace Kanca

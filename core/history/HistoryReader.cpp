@@ -1,9 +1,11 @@
 #include "history/HistoryReader.h"
 
+#include "history/HistoryPostgres.h"
 #include "history/HistoryPrivate.h"
 #include "history/HistorySelect.h"
 #include "history/HistorySqlite.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +23,8 @@ std::atomic<quint64> connectionCounter{0};
 
 // How long a read waits for a connection that holds a lock (a checkpoint, or a migration).
 constexpr int BusyTimeoutMs = 5000;
+// How often a lost PostgreSQL connection is tried again, at most.
+constexpr qint64 ReconnectIntervalMs = 1000;
 
 // The columns of a HistoryRow, in the order readRow() reads them.
 constexpr QLatin1StringView RowColumns(
@@ -71,25 +75,95 @@ void HistoryReader::close()
 
 QString HistoryReader::failure(const QSqlError &error)
 {
+    if (m_url)
+        return HistoryPostgres::readError(*m_url, HistoryPostgres::explain(error));
     const QString message = HistoryErrors::readError(m_path, error);
     if (HistoryErrors::isDamage(error))
         m_damage = message;
     return message;
 }
 
-void HistoryReader::open(const QString &path)
+HistoryDialect HistoryReader::dialect() const
+{
+    return m_url ? HistoryDialect::Postgres : HistoryDialect::Sqlite;
+}
+
+void HistoryReader::open(const QString &where, const QString &password)
 {
     close();
-    m_path = path;
+    m_path = where;
+    m_url.reset();
     m_damage.clear();
     m_dataVersion = -1;
+    m_changeMark.clear();
+    m_connectError.clear();
+    m_retryAtMs = 0;
+    if (PostgresUrl::isPostgresUrl(where)) {
+        QString why;
+        m_url = PostgresUrl::parse(where, &why);
+        if (!m_url) {
+            m_damage = why; // every answer says so until another is opened
+            Q_EMIT opened(false, why);
+            return;
+        }
+        if (!password.isEmpty())
+            m_url->password = password;
+        m_retryAtMs = QDateTime::currentMSecsSinceEpoch() + ReconnectIntervalMs;
+        if (!connectToServer(&m_connectError)) {
+            Q_EMIT opened(false, m_connectError);
+            return;
+        }
+        Q_EMIT opened(true, QString());
+        return;
+    }
     QSqlError error;
-    if (!HistorySqlite::openForReading(m_connectionName, path, BusyTimeoutMs, &m_db, &error)
-        || !HistorySqlite::checkIntegrity(m_db, path, &error)) {
+    if (!HistorySqlite::openForReading(m_connectionName, where, BusyTimeoutMs, &m_db, &error)
+        || !HistorySqlite::checkIntegrity(m_db, where, &error)) {
         Q_EMIT opened(false, failure(error));
         return;
     }
     Q_EMIT opened(true, QString());
+}
+
+bool HistoryReader::connectToServer(QString *why)
+{
+    close();
+    QSqlError error;
+    QString refusal;
+    if (!HistoryPostgres::openForReading(m_connectionName, *m_url, &m_db, &error)
+        || !HistoryPostgres::checkSchema(m_db, &refusal, &error)) {
+        *why = failure(error);
+        close();
+        return false;
+    }
+    if (!refusal.isEmpty()) {
+        *why = HistoryPostgres::readError(*m_url, refusal);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryReader::ensureConnected(QString *why)
+{
+    if (!m_url)
+        return true; // a file: its errors come with its reads
+    if (!HistoryPostgres::isBroken(m_db))
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < m_retryAtMs) {
+        *why = m_connectError.isEmpty() ? HistoryPostgres::readError(
+                   *m_url, tr("the connection to the database is lost; connecting again"))
+                                        : m_connectError;
+        return false;
+    }
+    m_retryAtMs = now + ReconnectIntervalMs;
+    if (!connectToServer(&m_connectError)) {
+        *why = m_connectError;
+        return false;
+    }
+    m_connectError.clear();
+    return true;
 }
 
 void HistoryReader::count(const HistoryCountRequest &request)
@@ -100,11 +174,13 @@ void HistoryReader::count(const HistoryCountRequest &request)
     timer.start();
     HistoryCount result;
     result.generation = request.generation;
-    const HistoryQueryBuilder builder(request.filter);
+    const HistoryQueryBuilder builder(request.filter, dialect());
     QSqlError error;
     QVariant count;
     QVariant newer;
-    bool ok = m_damage.isEmpty() && HistorySelect::value(m_db, builder.count(), &count, &error);
+    QString unreachable;
+    bool ok = m_damage.isEmpty() && ensureConnected(&unreachable)
+              && HistorySelect::value(m_db, builder.count(), &count, &error);
     result.count = count.toLongLong();
     if (ok && result.count > 0) {
         ok = HistorySelect::rows(
@@ -122,7 +198,9 @@ void HistoryReader::count(const HistoryCountRequest &request)
     if (!ok) {
         result = HistoryCount{};
         result.generation = request.generation;
-        result.error = m_damage.isEmpty() ? failure(error) : m_damage;
+        result.error = !m_damage.isEmpty()      ? m_damage
+                       : !unreachable.isEmpty() ? unreachable
+                                                : failure(error);
     }
     result.elapsedMs = timer.elapsed();
     Q_EMIT counted(result);
@@ -139,14 +217,17 @@ void HistoryReader::fetch(const HistoryPageRequest &request)
     result.page = request.page;
     result.rows.reserve(request.range.limit);
     QSqlError error;
+    QString unreachable;
     const bool ok =
-        m_damage.isEmpty()
+        m_damage.isEmpty() && ensureConnected(&unreachable)
         && HistorySelect::rows(
-            m_db, HistoryQueryBuilder(request.filter).select(RowColumns, request.range),
+            m_db, HistoryQueryBuilder(request.filter, dialect()).select(RowColumns, request.range),
             [&](const QSqlQuery &query) { result.rows.append(readRow(query)); }, &error);
     if (!ok) {
         result.rows.clear();
-        result.error = m_damage.isEmpty() ? failure(error) : m_damage;
+        result.error = !m_damage.isEmpty()      ? m_damage
+                       : !unreachable.isEmpty() ? unreachable
+                                                : failure(error);
     } else if (request.range.backward) {
         std::reverse(result.rows.begin(), result.rows.end());
     }
@@ -156,9 +237,12 @@ void HistoryReader::fetch(const HistoryPageRequest &request)
 
 void HistoryReader::locate(quint64 generation, const HistoryFilter &filter, const QString &id)
 {
-    if (generation < m_generations->displayed.load() || !m_damage.isEmpty())
+    QString unreachable;
+    if (generation < m_generations->displayed.load() || !m_damage.isEmpty()
+        || !ensureConnected(&unreachable)) {
         return;
-    const HistoryQueryBuilder builder(filter);
+    }
+    const HistoryQueryBuilder builder(filter, dialect());
     QSqlError error;
     QVariant createdAt;
     QVariant before;
@@ -176,7 +260,8 @@ void HistoryReader::locate(quint64 generation, const HistoryFilter &filter, cons
 
 void HistoryReader::listRules()
 {
-    if (!m_damage.isEmpty())
+    QString unreachable;
+    if (!m_damage.isEmpty() || !ensureConnected(&unreachable))
         return;
     QList<HistoryRule> rules;
     QSqlError error;
@@ -201,6 +286,22 @@ void HistoryReader::listRules()
 
 void HistoryReader::checkForChanges()
 {
+    if (m_url) {
+        // A server that was away and is back: the lists are read again.
+        const bool wasAway = HistoryPostgres::isBroken(m_db);
+        QString unreachable;
+        if (!ensureConnected(&unreachable))
+            return;
+        QString mark;
+        QSqlError error;
+        if (!HistoryPostgres::changeMark(m_db, &mark, &error))
+            return;
+        const bool changed = wasAway || (!m_changeMark.isEmpty() && mark != m_changeMark);
+        m_changeMark = mark;
+        if (changed)
+            Q_EMIT changedElsewhere();
+        return;
+    }
     if (!m_db.isOpen())
         return;
     qint64 version = 0;

@@ -2,12 +2,14 @@
 
 #include "history/HistoryReaderMessages.h"
 #include "history/HistoryRule.h"
+#include "postgres/PostgresUrl.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 
@@ -15,13 +17,18 @@ namespace Kanca {
 
 // Reads a history's lists on a thread of its own, so that no query (a text search scans every
 // delivery) ever holds up a window: counts, pages by keyset, a delivery's place in a list, the
-// rules. Its own read-only connection (WAL lets it read while the delivery engine writes). Every
-// request carries a generation; requests that a newer one has made useless are skipped without
-// touching the database. Every statement comes from HistoryQueryBuilder.
+// rules. Its own read-only connection: to a SQLite file (WAL lets it read while the delivery
+// engine writes), or to a PostgreSQL database that servers write to. Every request carries a
+// generation; requests that a newer one has made useless are skipped without touching the
+// database. Every statement comes from HistoryQueryBuilder, in the connection's dialect.
 //
 // A file found damaged (on opening, where it is small enough to be checked whole, or by any read
 // that meets the damage) stays so until it is opened again: every later answer carries the same
 // error, so that no list is ever pieced together from the parts that still read.
+//
+// A PostgreSQL connection that cannot be made, or is lost, makes every answer an error saying
+// why; it is tried again at the next request or check for changes (at most once a second), and
+// once it is back, changedElsewhere() says so.
 class HistoryReader final : public QObject
 {
     Q_OBJECT
@@ -40,7 +47,9 @@ public:
     ~HistoryReader() override;
 
     // Each of these runs on the reader's thread and answers with a signal.
-    void open(const QString &path);
+    // Opens a SQLite file, or a PostgreSQL database when `where` is a postgresql:// URL (with
+    // `password`, if given, in place of the one libpq would find).
+    void open(const QString &where, const QString &password = {});
     void count(const Kanca::HistoryCountRequest &request);
     void fetch(const Kanca::HistoryPageRequest &request);
     void locate(quint64 generation, const Kanca::HistoryFilter &filter, const QString &id);
@@ -61,13 +70,23 @@ private:
     // The error in words; a damaged file is remembered as such.
     QString failure(const QSqlError &error);
     void close();
+    // PostgreSQL: connects and checks that the database holds a history this program reads.
+    bool connectToServer(QString *why);
+    // The connection to be read from: a lost PostgreSQL connection is made again (at most once
+    // a second); false with why when it cannot be. A SQLite file: always true.
+    bool ensureConnected(QString *why);
+    HistoryDialect dialect() const;
 
     std::shared_ptr<Generations> m_generations;
     QString m_connectionName;
     QString m_path;
+    std::optional<PostgresUrl> m_url; // a PostgreSQL database rather than the file m_path
     QSqlDatabase m_db;
     QString m_damage; // why the file cannot be read, once it was found damaged
     qint64 m_dataVersion = -1;
+    QString m_changeMark;   // PostgreSQL's counterpart of the data version
+    QString m_connectError; // why the server cannot be read, while it cannot
+    qint64 m_retryAtMs = 0; // not connecting again before this time (ms since the epoch)
 };
 
 } // namespace Kanca

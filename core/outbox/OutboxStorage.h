@@ -1,15 +1,16 @@
 #pragma once
 
+#include "history/HistoryStore.h"
 #include "outbox/EventStore.h"
 #include "outbox/Outbox.h"
 #include "outbox/WorkerRegistry.h"
 
 namespace Kanca {
 
-// The storage a server, `kanca send` and `kanca deliver` work on: the outbox and the accepted
-// events, in one database, so that an event and its deliveries commit together. SQLite
-// (HistoryDatabase) and PostgreSQL (PostgresStore) implement it; openStorage() picks one.
-class OutboxStorage : public Outbox, public EventStore
+// The storage a server and the command line work on: the outbox, the accepted events and the
+// history's reads, in one database, so that an event and its deliveries commit together.
+// SQLite (HistoryDatabase) and PostgreSQL (PostgresStore) implement it; OpenStorage picks one.
+class OutboxStorage : public Outbox, public EventStore, public HistoryStore
 {
 public:
     ~OutboxStorage() override = default;

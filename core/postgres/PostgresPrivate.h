@@ -3,6 +3,7 @@
 // Private to the PostgreSQL store: its connection, the statements it prepares once per
 // connection, reconnecting, and transactions.
 
+#include "history/HistoryQueryBuilder.h"
 #include "postgres/PostgresStore.h"
 
 #include <QHash>
@@ -23,6 +24,7 @@ struct PostgresStore::Private
     QString connectionName;
     QSqlDatabase db;
     bool open = false;
+    bool readExisting = false; // opened with OpenMode::ReadExisting: the schema is left alone
     int version = 0;
     // Prepared statements by their text, for this connection (dropped when it is opened again).
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
@@ -81,6 +83,13 @@ struct PostgresStore::Private
     bool recordResult(const Outbox::AttemptResult &result, const QString &claimToken,
                       const QString &authHeader, bool *recorded, QSqlError *sqlError);
     bool migrate(QSqlError *sqlError, QString *refusal);
+    // The schema version of the database, without changing it; a refusal when it holds no Kanca
+    // history or a newer one (OpenMode::ReadExisting).
+    bool readVersion(QSqlError *sqlError, QString *refusal);
+    // Runs a statement of the history's reads outside a transaction and hands each row to `row`.
+    bool select(const HistoryStatement &statement,
+                const std::function<void(const QSqlQuery &)> &row, QSqlError *sqlError);
+    QString readError(const QSqlError &sqlError) const;
 };
 
 } // namespace Kanca

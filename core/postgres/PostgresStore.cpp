@@ -1,5 +1,5 @@
 // The PostgreSQL store's connection: opening, migrating, reconnecting, prepared statements,
-// transactions, readiness, notifications, and reading single deliveries.
+// transactions, readiness and notifications.
 #include "postgres/PostgresStore.h"
 
 #include "history/HistoryRows.h"
@@ -40,10 +40,11 @@ PostgresStore::~PostgresStore()
     close();
 }
 
-bool PostgresStore::open(const PostgresUrl &url, QString *error)
+bool PostgresStore::open(const PostgresUrl &url, QString *error, OpenMode mode)
 {
     close();
     d->url = url;
+    d->readExisting = mode == OpenMode::ReadExisting;
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         setError(error, tr("Cannot open the database %1: Qt's PostgreSQL driver (QPSQL) is not "
                            "installed (Debian: libqt6sql6-psql).")
@@ -262,6 +263,8 @@ QString PostgresStore::Private::explain(const QSqlError &error)
 
 bool PostgresStore::Private::migrate(QSqlError *sqlError, QString *refusal)
 {
+    if (readExisting)
+        return readVersion(sqlError, refusal);
     if (!begin(sqlError))
         return false;
     const auto fail = [&] {
@@ -308,6 +311,42 @@ bool PostgresStore::Private::migrate(QSqlError *sqlError, QString *refusal)
     return true;
 }
 
+bool PostgresStore::Private::readVersion(QSqlError *sqlError, QString *refusal)
+{
+    // Two statements: the second would not even be planned without its table.
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) || !query.next()) {
+        *sqlError = query.lastError();
+        return false;
+    }
+    const bool exists = query.value(0).toBool();
+    query.finish();
+    int current = 0;
+    if (exists) {
+        if (!query.exec(u"SELECT coalesce(max(version), 0) FROM schema_version"_s)
+            || !query.next()) {
+            *sqlError = query.lastError();
+            return false;
+        }
+        current = query.value(0).toInt();
+        query.finish();
+    }
+    if (current <= 0) {
+        *refusal = PostgresStore::tr("it holds no Kanca history (no server or command has "
+                                     "written to it yet)");
+        return false;
+    }
+    if (current > PostgresSchema::Version) {
+        *refusal = PostgresStore::tr("its schema (version %1) is newer than this program knows "
+                                     "(version %2); use a newer Kanca")
+                       .arg(current)
+                       .arg(PostgresSchema::Version);
+        return false;
+    }
+    version = current;
+    return true;
+}
+
 bool PostgresStore::isReachable(QString *error)
 {
     if (!d->checkOpen(error))
@@ -335,63 +374,6 @@ void PostgresStore::onNewWork(std::function<void()> wake)
     d->wake = std::move(wake);
     if (d->open && d->wake)
         d->listen();
-}
-
-std::optional<Delivery> PostgresStore::delivery(const QString &id, QString *error) const
-{
-    if (!d->checkOpen(error))
-        return std::nullopt;
-    QSqlError sqlError;
-    QSqlQuery *query = d->runAlone(u"SELECT "_s + HistoryRows::DeliveryColumns
-                                       + u" FROM deliveries WHERE id = ?"_s,
-                                   {id}, &sqlError);
-    if (!query) {
-        setError(error,
-                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
-        return std::nullopt;
-    }
-    std::optional<Delivery> found;
-    if (query->next())
-        found = HistoryRows::readDelivery(*query);
-    query->finish();
-    return found;
-}
-
-QList<Attempt> PostgresStore::attempts(const QString &deliveryId, QString *error) const
-{
-    QList<Attempt> out;
-    if (!d->checkOpen(error))
-        return out;
-    QSqlError sqlError;
-    QSqlQuery *query =
-        d->runAlone(u"SELECT "_s + HistoryRows::AttemptColumns
-                        + u" FROM attempts WHERE delivery_id = ? ORDER BY number, id"_s,
-                    {deliveryId}, &sqlError);
-    if (!query) {
-        setError(error,
-                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
-        return out;
-    }
-    while (query->next())
-        out.append(HistoryRows::readAttempt(*query));
-    query->finish();
-    return out;
-}
-
-qint64 PostgresStore::countDeliveries(QString *error) const
-{
-    if (!d->checkOpen(error))
-        return 0;
-    QSqlError sqlError;
-    QSqlQuery *query = d->runAlone(u"SELECT count(*) FROM deliveries"_s, {}, &sqlError);
-    if (!query || !query->next()) {
-        setError(error,
-                 tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
-        return 0;
-    }
-    const qint64 count = query->value(0).toLongLong();
-    query->finish();
-    return count;
 }
 
 } // namespace Kanca

@@ -47,8 +47,14 @@ public:
     PostgresStore(const PostgresStore &) = delete;
     PostgresStore &operator=(const PostgresStore &) = delete;
 
-    // Connects and creates or migrates the schema. A database of a newer schema is refused.
-    bool open(const PostgresUrl &url, QString *error);
+    // What open() does with the schema. Migrate creates or updates it (the server, the command
+    // line). ReadExisting changes nothing, and refuses a database that holds no Kanca history:
+    // the designer looking at a server's history never alters the server's database.
+    enum class OpenMode { Migrate, ReadExisting };
+
+    // Connects and creates or migrates the schema (see OpenMode). A database of a newer schema
+    // is refused.
+    bool open(const PostgresUrl &url, QString *error, OpenMode mode = OpenMode::Migrate);
     bool isOpen() const;
     void close();
 
@@ -99,10 +105,20 @@ public:
     bool removeWorker(const QString &id, QString *error) override;
     std::optional<QList<Worker>> workers(QString *error) override;
 
-    // Reading one delivery and its attempts, and counting them all.
-    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const;
-    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const;
-    qint64 countDeliveries(QString *error = nullptr) const;
+    // The history's reads (see HistoryStore), with the same statements as SQLite's
+    // (HistoryQueryBuilder, in PostgreSQL's dialect).
+    HistoryDialect dialect() const override { return HistoryDialect::Postgres; }
+    QList<Delivery> deliveries(const HistoryFilter &filter, const HistoryRange &range = {},
+                               QString *error = nullptr) const override;
+    qint64 countDeliveries(const HistoryFilter &filter, QString *error = nullptr) const override;
+    std::optional<Delivery> delivery(const QString &id, QString *error = nullptr) const override;
+    QList<Attempt> attempts(const QString &deliveryId, QString *error = nullptr) const override;
+    std::optional<StoredEvent> event(const QString &eventId,
+                                     QString *error = nullptr) const override;
+    std::optional<bool> hasResend(const QString &id, QString *error = nullptr) const override;
+    // The database holds a Kanca history of a schema this program reads (PostgreSQL keeps its
+    // own pages whole).
+    bool checkIntegrity(QString *error) const override;
 
     // The schema version of the open database.
     int schemaVersion() const;

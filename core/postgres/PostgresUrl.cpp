@@ -63,4 +63,13 @@ QString PostgresUrl::shown() const
     return text;
 }
 
+QString PostgresUrl::withoutPassword(const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.password().isEmpty())
+        return text;
+    url.setPassword(QString());
+    return url.toString();
+}
+
 } // namespace Kanca

@@ -29,6 +29,8 @@ public:
     static std::optional<PostgresUrl> parse(const QString &text, QString *error);
     // The URL for messages and logs: the password, if any, masked.
     QString shown() const;
+    // `text` as it was written, but without the password, if it had one: for keeping.
+    static QString withoutPassword(const QString &text);
 };
 
 } // namespace Kanca

@@ -20,6 +20,11 @@ namespace Kanca {
 // says why until resume() succeeds: resume() opens the history again and sends with a new engine,
 // which takes over at once what the stopped one held (an attempt it had started is recorded as
 // interrupted, and sent again if the delivery has attempts left).
+//
+// The History panel shows the local history, or a server's (File ▸ Open Server History…): the
+// PostgreSQL database `kanca serve` processes share, opened without changing its schema. The
+// engine keeps sending from the local history either way; a delivery sent again from a server's
+// history is queued in the server's outbox, for the servers to send with their secrets.
 class DeliveryService final : public QObject
 {
     Q_OBJECT
@@ -42,6 +47,27 @@ public:
     bool resume(QString *error);
 
     HistoryDatabase &history() { return *m_history; }
+
+    // Opens a server's history (a postgresql:// URL; `password` if given, else the keychain's
+    // for this URL, else libpq's: PGPASSWORD, ~/.pgpass) and shows it from now on. A password
+    // given is kept in the keychain (SecretStore), never in the settings. False with why (the
+    // history shown stays as it was) if it cannot be opened.
+    bool openServerHistory(const QString &url, const QString &password, QString *error);
+    // Shows the local history again.
+    void showLocalHistory();
+    bool showsServerHistory() const { return m_server != nullptr; }
+    // The history the History panel shows, and where it is: the local file's path, or the
+    // server's URL without its password, which shownPassword() gives.
+    HistoryStore &shownHistory();
+    QString shownLocation() const;
+    QString shownPassword() const;
+    // Sends a delivery again from the history shown: through the engine for the local history;
+    // queued in the server's outbox (the servers send it) for a server's.
+    bool resend(const Delivery &again, QString *error);
+
+    // The keychain entry of a server's password.
+    static QString serverPasswordName(const QString &url);
+
     // The engine sending now; resume() replaces a stopped one, so follow the service's signals
     // rather than the engine's.
     DeliveryEngine &engine() { return *m_engine; }
@@ -62,6 +88,9 @@ private:
     void setFailure(std::optional<StorageFailure> failure);
 
     std::unique_ptr<HistoryDatabase> m_history;
+    std::unique_ptr<OutboxStorage> m_server; // the server history shown, if any
+    QString m_serverUrl;                     // without the password
+    QString m_serverPassword;
     SecretStore *m_secrets;
     std::unique_ptr<DeliveryEngine> m_engine;
     QString m_openError;

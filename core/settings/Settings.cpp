@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "postgres/PostgresUrl.h"
+
 #include <QFileInfo>
 
 namespace Kanca {
@@ -106,6 +108,16 @@ void Settings::setFirstStartDone()
 QString Settings::historyDatabase() const
 {
     return m_settings->value(QStringLiteral("historyDatabase")).toString();
+}
+
+QString Settings::serverHistoryUrl() const
+{
+    return m_settings->value(QStringLiteral("serverHistory/url")).toString();
+}
+
+void Settings::setServerHistoryUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("serverHistory/url"), PostgresUrl::withoutPassword(url));
 }
 
 QUrl Settings::webhookSiteBaseUrl() const

@@ -40,6 +40,10 @@ public:
 
     // The history database; empty: HistoryDatabase::defaultPath().
     QString historyDatabase() const;
+    // The server history last opened (File ▸ Open Server History…): a postgresql:// URL, never
+    // with a password (that is in the keychain).
+    QString serverHistoryUrl() const;
+    void setServerHistoryUrl(const QString &url);
 
     // webhook.site's address (a self-hosted one); empty: https://webhook.site.
     QUrl webhookSiteBaseUrl() const;

@@ -5,6 +5,7 @@
 #include "history/HistoryDetailView.h"
 #include "history/HistoryFilterBar.h"
 #include "history/HistoryTableModel.h"
+#include "outbox/OpenStorage.h"
 #include "services/DeliveryService.h"
 
 #include <QAction>
@@ -41,6 +42,8 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     , m_model(new HistoryTableModel(this))
     , m_filters(new HistoryFilterBar(this))
     , m_count(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_localButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, m_stack))
     , m_table(new QTableView(m_splitter))
@@ -56,6 +59,8 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
 {
     setObjectName(u"historyPanel"_s);
     m_count->setObjectName(u"historyCount"_s);
+    m_source->setObjectName(u"historySource"_s);
+    m_localButton->setObjectName(u"historyShowLocal"_s);
     m_splitter->setObjectName(u"historySplitter"_s);
     m_table->setObjectName(u"historyTable"_s);
     m_attempt->setObjectName(u"historyAttempt"_s);
@@ -131,10 +136,16 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_failure);
 
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *sourceLine = new QHBoxLayout;
+    sourceLine->addWidget(m_source, 1);
+    sourceLine->addWidget(m_localButton);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sourceLine);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     setTabOrder(m_filters, m_table);
@@ -204,6 +215,7 @@ HistoryPanel::HistoryPanel(DeliveryService *service, QWidget *parent)
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPanel::currentRowChanged);
+    connect(m_localButton, &QToolButton::clicked, m_service, &DeliveryService::showLocalHistory);
     connect(m_resendAction, &QAction::triggered, this, &HistoryPanel::resend);
     connect(m_copyCurlAction, &QAction::triggered, this, &HistoryPanel::copyCurl);
     connect(m_copyIdAction, &QAction::triggered, this,
@@ -228,8 +240,8 @@ void HistoryPanel::focusSearch()
 
 void HistoryPanel::followServicePath()
 {
-    const QString path = m_service->isOpen() ? m_service->databasePath() : QString();
-    if (path != m_model->databasePath()) {
+    const QString where = m_service->shownLocation();
+    if (where != m_model->databasePath()) {
         m_shownId.clear();
         m_wantedId.clear();
         m_detail->showNothing();
@@ -237,9 +249,20 @@ void HistoryPanel::followServicePath()
         HistoryFilter filter = m_filters->filter();
         filter.order = m_model->filter().order;
         m_model->setFilter(filter);
-        m_model->setDatabasePath(path);
     }
+    m_model->setDatabase(where, m_service->shownPassword());
+    updateSource();
     updateFailure();
+}
+
+void HistoryPanel::updateSource()
+{
+    const bool server = m_service->showsServerHistory();
+    m_source->setVisible(server);
+    m_localButton->setVisible(server);
+    if (server)
+        m_source->setText(
+            tr("Server history: %1").arg(OpenStorage::shown(m_service->shownLocation())));
 }
 
 void HistoryPanel::currentRowChanged()
@@ -261,9 +284,9 @@ void HistoryPanel::currentRowChanged()
 void HistoryPanel::showDelivery(const QString &id)
 {
     QString error;
-    const std::optional<Delivery> delivery = m_service->history().delivery(id, &error);
+    const std::optional<Delivery> delivery = m_service->shownHistory().delivery(id, &error);
     const QList<Attempt> attempts =
-        delivery ? m_service->history().attempts(id, &error) : QList<Attempt>();
+        delivery ? m_service->shownHistory().attempts(id, &error) : QList<Attempt>();
     if (!delivery || !error.isEmpty()) {
         showMessage(error);
         if (!delivery)
@@ -288,7 +311,7 @@ void HistoryPanel::refreshDetail()
 {
     if (m_shownId.isEmpty())
         return;
-    const std::optional<Delivery> stored = m_service->history().delivery(m_shownId);
+    const std::optional<Delivery> stored = m_service->shownHistory().delivery(m_shownId, nullptr);
     if (stored && stored != m_detail->delivery())
         showDelivery(m_shownId);
 }
@@ -336,7 +359,7 @@ void HistoryPanel::showMessage(const QString &message)
 void HistoryPanel::updateFailure()
 {
     QString failure = m_model->failure();
-    if (failure.isEmpty())
+    if (failure.isEmpty() && !m_service->showsServerHistory())
         failure = m_service->openError();
     if (failure.isEmpty()) {
         m_stack->setCurrentWidget(m_splitter);
@@ -360,18 +383,21 @@ void HistoryPanel::resend()
     if (m_shownId.isEmpty())
         return;
     QString error;
-    const std::optional<Delivery> original = m_service->history().delivery(m_shownId, &error);
+    const std::optional<Delivery> original = m_service->shownHistory().delivery(m_shownId, &error);
     if (!original) {
         showMessage(error);
         return;
     }
-    // As `kanca resend`: a new delivery of the same request, linked to the original.
+    // As `kanca resend`: a new delivery of the same request, linked to the original. On a
+    // server's history it is queued in the server's outbox, and the servers send it.
     const Delivery again = original->resentCopy(QDateTime::currentDateTimeUtc());
-    if (!m_service->engine().submit({again}, &error)) {
+    if (!m_service->resend(again, &error)) {
         showMessage(error);
         return;
     }
-    showMessage(tr("Sent again as %1.").arg(again.id));
+    showMessage(m_service->showsServerHistory()
+                    ? tr("Queued again as %1: the servers send it.").arg(again.id)
+                    : tr("Sent again as %1.").arg(again.id));
     m_wantedId = again.id;
     m_model->refresh();
     Q_EMIT resent(original->id, again.id);
@@ -453,6 +479,9 @@ void HistoryPanel::retranslateUi()
     m_message->setAccessibleName(tr("History messages"));
     m_count->setAccessibleName(tr("Number of deliveries"));
     m_failure->setAccessibleName(tr("Why the history is not shown"));
+    m_localButton->setText(tr("Back to &Local History"));
+    m_localButton->setToolTip(tr("Shows this computer's history again"));
+    updateSource();
     for (int i = 0; i < m_attempt->count(); ++i) {
         const int number = m_attempt->itemData(i).toInt();
         m_attempt->setItemText(i, number > 0 ? tr("Attempt %1").arg(number) : tr("Stored request"));

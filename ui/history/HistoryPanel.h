@@ -22,6 +22,9 @@ class HistoryTableModel;
 // linked to it; Copy as cURL copies the chosen attempt's request, secrets still masked.
 // Follows the service's history file and refreshes when it changes. A history that cannot be
 // read (damaged, or not opened) is said in words in place of the list, never shown in part.
+// When the service shows a server's history, a line above the list says which, with a button
+// back to the local history; a server that cannot be reached is said in place of the list, and
+// the list comes back by itself once the server answers again.
 class HistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,7 @@ private:
     void updateCount();
     void showMessage(const QString &message);
     void updateFailure();
+    void updateSource();
     void resend();
     void copyCurl();
     void select(const QString &id, int row);
@@ -71,7 +75,9 @@ private:
     HistoryTableModel *m_model;
     HistoryFilterBar *m_filters;
     QLabel *m_count;
-    QStackedWidget *m_stack; // the list and the detail, or the failure
+    QLabel *m_source;           // which server's history is shown
+    QToolButton *m_localButton; // back to the local history
+    QStackedWidget *m_stack;    // the list and the detail, or the failure
     QSplitter *m_splitter;
     QTableView *m_table;
     QComboBox *m_attempt;

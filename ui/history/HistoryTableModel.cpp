@@ -50,12 +50,13 @@ HistoryTableModel::~HistoryTableModel()
     m_thread.wait();
 }
 
-void HistoryTableModel::setDatabasePath(const QString &path)
+void HistoryTableModel::setDatabase(const QString &path, const QString &password)
 {
-    if (path == m_path)
+    if (path == m_path && password == m_password)
         return;
     beginResetModel();
     m_path = path;
+    m_password = password;
     m_generation = ++m_nextGeneration;
     m_generations->displayed = m_generation;
     m_countGeneration = 0;
@@ -71,8 +72,8 @@ void HistoryTableModel::setDatabasePath(const QString &path)
     m_pollTimer.stop();
     if (path.isEmpty())
         return;
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader, path] {
-        reader->open(path);
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, path, password] {
+        reader->open(path, password);
         reader->checkForChanges();
     });
     m_pollTimer.start();

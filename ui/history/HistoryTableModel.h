@@ -24,7 +24,8 @@ namespace Kanca {
 // Rows not read yet show as "Loading…" and fill in a moment later (dataChanged).
 //
 // A refresh (debounced, RefreshDelayMs) counts again: on DeliveryService::historyChanged, and
-// when a poll of SQLite's data_version (every PollIntervalMs) sees a write by another process. If
+// when a poll of SQLite's data_version, or of a server database's newest attempt, newest
+// delivery and pending count (every PollIntervalMs), sees a write by another process. If
 // the only change is deliveries newer than the newest shown, they are inserted as rows (selection
 // and scroll position stay with their deliveries) and the rows shown are read again; otherwise the
 // model is reset. A new filter or order takes effect once it has been counted: until then the old
@@ -71,8 +72,10 @@ public:
     explicit HistoryTableModel(QObject *parent = nullptr);
     ~HistoryTableModel() override;
 
-    // Reads this history file from now on (an empty path shows nothing).
-    void setDatabasePath(const QString &path);
+    // Reads this history from now on: a file, or a server's PostgreSQL database (a postgresql://
+    // URL, with `password` if it is not libpq's to find). Empty: nothing is shown.
+    void setDatabase(const QString &where, const QString &password = {});
+    void setDatabasePath(const QString &path) { setDatabase(path); }
     QString databasePath() const { return m_path; }
 
     // The filters and the order; shown once counted (counted() is emitted).
@@ -133,6 +136,7 @@ private:
     QVariant toolTip(const HistoryRow &row, int column) const;
 
     QString m_path;
+    QString m_password;
     QThread m_thread;
     std::shared_ptr<HistoryReader::Generations> m_generations;
     HistoryReader *m_reader; // lives on m_thread

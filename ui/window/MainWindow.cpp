@@ -6,6 +6,7 @@
 #include "editor/RuleEditor.h"
 #include "history/HistoryDatabase.h"
 #include "history/HistoryPanel.h"
+#include "outbox/OpenStorage.h"
 #include "preview/PreviewPanel.h"
 #include "problems/ProblemsPanel.h"
 #include "rules/RuleListPanel.h"
@@ -17,6 +18,7 @@
 #include "window/Dialogs.h"
 #include "window/DocumentController.h"
 #include "window/RuleSetSettingsDialog.h"
+#include "window/ServerHistoryDialog.h"
 #include "window/StorageBanner.h"
 #include "window/WebhookSiteDialog.h"
 
@@ -144,6 +146,9 @@ MainWindow::MainWindow(QWidget *parent)
                     statusBar()->showMessage(tr("webhook.site API key: %1").arg(message));
             });
     setMinimumSize(MinimumSize);
+    // The last server's password, read from the keychain before it is asked for.
+    if (const QString server = Settings::instance().serverHistoryUrl(); !server.isEmpty())
+        m_deliveries->secrets().load({DeliveryService::serverPasswordName(server)});
 
     createActions();
     createMenus();
@@ -173,6 +178,25 @@ void MainWindow::openHistory(const QString &databasePath)
     // A failure is said by the storage banner, until the history opens.
     const QString path = databasePath.isEmpty() ? HistoryDatabase::defaultPath() : databasePath;
     m_deliveries->open(path, nullptr);
+}
+
+void MainWindow::openServerHistory()
+{
+    ServerHistoryDialog dialog(Settings::instance().serverHistoryUrl(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_deliveries->openServerHistory(dialog.url(), dialog.password(), &error)) {
+        Dialogs::warning(this, tr("Open Server History"),
+                         tr("The server history cannot be opened: %1").arg(error));
+        return;
+    }
+    Settings::instance().setServerHistoryUrl(dialog.url());
+    m_historyDock->show();
+    m_historyDock->raise();
+    statusBar()->showMessage(
+        tr("Showing the history of %1.").arg(OpenStorage::shown(m_deliveries->shownLocation())),
+        20000);
 }
 
 void MainWindow::editWebhookSiteSettings()
@@ -209,6 +233,12 @@ void MainWindow::createActions()
     // Not Ctrl+E: in a line or text field that is "to the end of the line".
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                     [this] { m_documents->exportWithDialog(); });
+    m_openServerHistory = make("actionOpenServerHistory", {}, [this] { openServerHistory(); });
+    m_openLocalHistory =
+        make("actionOpenLocalHistory", {}, [this] { m_deliveries->showLocalHistory(); });
+    m_openLocalHistory->setEnabled(false);
+    connect(m_deliveries, &DeliveryService::historyChanged, this,
+            [this] { m_openLocalHistory->setEnabled(m_deliveries->showsServerHistory()); });
     m_ruleSetSettings = make("actionRuleSetSettings", {}, [this] { editRuleSetSettings(); });
     m_ruleSetSettings->setIcon(
         QIcon::fromTheme(QStringLiteral("document-properties"),
@@ -293,6 +323,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_import, m_export});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_openServerHistory, m_openLocalHistory});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -362,6 +394,11 @@ void MainWindow::retranslateUi()
     m_import->setText(tr("&Import Rules…"));
     m_export->setText(tr("&Export for Server…"));
     m_export->setToolTip(tr("Write the rule set for the server that runs it, after checking it"));
+    m_openServerHistory->setText(tr("Open Server &History…"));
+    m_openServerHistory->setToolTip(
+        tr("Shows the history of the servers that share a PostgreSQL database"));
+    m_openLocalHistory->setText(tr("Open &Local History"));
+    m_openLocalHistory->setToolTip(tr("Shows this computer's history again"));
     m_ruleSetSettings->setText(tr("Rule Set &Settings…"));
     m_ruleSetSettings->setToolTip(
         tr("The rule set's name, description and the language its text comparisons use"));

@@ -64,6 +64,9 @@ public:
 
     // Opens the history database given (or the default one); the storage banner says so if not.
     void openHistory(const QString &databasePath);
+    // File ▸ Open Server History…: asks for a server's PostgreSQL URL and shows its history in
+    // the History panel; says why if it cannot be opened (the history shown stays as it was).
+    void openServerHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +119,8 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_openServerHistory = nullptr;
+    QAction *m_openLocalHistory = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,0 +1,171 @@
+// The history's reads on PostgreSQL (see HistoryStore): the same statements as on SQLite, from
+// HistoryQueryBuilder in PostgreSQL's dialect, and the same conversion of rows (HistoryRows).
+#include "history/HistoryRows.h"
+#include "postgres/PostgresPrivate.h"
+#include "postgres/PostgresSchema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+using namespace HistoryRows;
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+bool PostgresStore::Private::select(const HistoryStatement &statement,
+                                    const std::function<void(const QSqlQuery &)> &row,
+                                    QSqlError *sqlError)
+{
+    QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError);
+    if (!query)
+        return false;
+    while (query->next())
+        row(*query);
+    const QSqlError failed = query->lastError();
+    query->finish();
+    if (failed.isValid()) {
+        *sqlError = failed;
+        return false;
+    }
+    return true;
+}
+
+QString PostgresStore::Private::readError(const QSqlError &sqlError) const
+{
+    return PostgresStore::tr("Cannot read the database %1: %2").arg(shown(), explain(sqlError));
+}
+
+QList<Delivery> PostgresStore::deliveries(const HistoryFilter &filter, const HistoryRange &range,
+                                          QString *error) const
+{
+    if (!d->checkOpen(error))
+        return {};
+    QList<Delivery> out;
+    QSqlError sqlError;
+    if (!d->select(
+            HistoryQueryBuilder(filter, dialect()).select(DeliveryColumns, range),
+            [&](const QSqlQuery &query) { out.append(readDelivery(query)); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return {};
+    }
+    return out;
+}
+
+qint64 PostgresStore::countDeliveries(const HistoryFilter &filter, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return 0;
+    qint64 count = 0;
+    QSqlError sqlError;
+    if (!d->select(
+            HistoryQueryBuilder(filter, dialect()).count(),
+            [&](const QSqlQuery &query) { count = query.value(0).toLongLong(); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return 0;
+    }
+    return count;
+}
+
+std::optional<Delivery> PostgresStore::delivery(const QString &id, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    std::optional<Delivery> found;
+    QSqlError sqlError;
+    if (!d->select(
+            {u"SELECT "_s + DeliveryColumns + u" FROM deliveries WHERE id = ?"_s, {id}},
+            [&](const QSqlQuery &query) { found = readDelivery(query); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    if (!found)
+        setError(error, tr("The database %1 has no delivery %2.").arg(d->shown(), id));
+    return found;
+}
+
+QList<Attempt> PostgresStore::attempts(const QString &deliveryId, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return {};
+    QList<Attempt> out;
+    QSqlError sqlError;
+    if (!d->select(
+            {u"SELECT "_s + AttemptColumns
+                 + u" FROM attempts WHERE delivery_id = ? ORDER BY number, id"_s,
+             {deliveryId}},
+            [&](const QSqlQuery &query) { out.append(readAttempt(query)); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return {};
+    }
+    return out;
+}
+
+std::optional<EventStore::StoredEvent> PostgresStore::event(const QString &eventId,
+                                                            QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    std::optional<StoredEvent> found;
+    QSqlError sqlError;
+    if (!d->select(
+            HistoryQueryBuilder::event(eventId),
+            [&](const QSqlQuery &query) {
+                found = StoredEvent{
+                    query.value(0).toString(), query.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                    query.value(3).toByteArray()};
+            },
+            &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<bool> PostgresStore::hasResend(const QString &id, QString *error) const
+{
+    if (!d->checkOpen(error))
+        return std::nullopt;
+    qint64 count = 0;
+    QSqlError sqlError;
+    if (!d->select(
+            HistoryQueryBuilder::resendsOf(id),
+            [&](const QSqlQuery &query) { count = query.value(0).toLongLong(); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return std::nullopt;
+    }
+    return count > 0;
+}
+
+bool PostgresStore::checkIntegrity(QString *error) const
+{
+    if (!d->checkOpen(error))
+        return false;
+    qint64 version = -1;
+    QSqlError sqlError;
+    if (!d->select(
+            {u"SELECT max(version) FROM schema_version"_s, {}},
+            [&](const QSqlQuery &query) { version = query.value(0).toLongLong(); }, &sqlError)) {
+        setError(error, d->readError(sqlError));
+        return false;
+    }
+    if (version < 1 || version > PostgresSchema::Version) {
+        setError(error, tr("Cannot read the database %1: its schema (version %2) is not one this "
+                           "program reads (version %3).")
+                            .arg(d->shown())
+                            .arg(version)
+                            .arg(PostgresSchema::Version));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Kanca
