@@ -83,7 +83,7 @@ bool HistoryDatabase::open(const QString &path, QString *error)
     QVariant applicationId;
     QVariant userVersion;
     QVariant tableCount;
-    if (!d->setBusyTimeout(&sqlError)
+    if (!d->exec(u"PRAGMA busy_timeout = %1"_s.arg(d->busyTimeoutMs), &sqlError)
         || !d->exec(u"PRAGMA application_id"_s, &sqlError, &applicationId)
         || !d->exec(u"PRAGMA user_version"_s, &sqlError, &userVersion)
         || !d->exec(u"SELECT count(*) FROM sqlite_master"_s, &sqlError, &tableCount)) {
@@ -203,7 +203,7 @@ void HistoryDatabase::setBusyTimeout(int ms)
     d->busyTimeoutMs = qMax(0, ms);
     if (d->open) {
         QSqlError ignored; // only a closed connection refuses it
-        d->setBusyTimeout(&ignored);
+        d->exec(u"PRAGMA busy_timeout = %1"_s.arg(d->busyTimeoutMs), &ignored);
     }
 }
 

@@ -5,7 +5,6 @@
 
 #include "history/HistoryDatabase.h"
 
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,13 +95,6 @@ struct HistoryDatabase::Private
     // The rows the last write() changed.
     int changes() const;
     sqlite3_stmt *preparedWrite(Statement statement, QSqlError *sqlError);
-    // QSQLITE's sqlite3 handle of the connection, into `handle`.
-    bool findHandle(QSqlError *sqlError);
-    // Waits up to busyTimeoutMs for another connection's lock, trying again often (see
-    // busyHandler()).
-    bool setBusyTimeout(QSqlError *sqlError);
-    static int busyHandler(void *context, int tries);
-    QElapsedTimer busySince;
     // Finalises the write statements; before the connection closes.
     void finalizeWrites();
     bool begin(QSqlError *sqlError) { return write(Begin, {}, sqlError); }

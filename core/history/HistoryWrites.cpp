@@ -7,9 +7,7 @@
 
 #include <QSqlDriver>
 
-#include <chrono>
 #include <sqlite3.h>
-#include <thread>
 
 namespace Kanca {
 
@@ -60,7 +58,8 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-bool HistoryDatabase::Private::findHandle(QSqlError *sqlError)
+// Prepares a write statement once per connection, on QSQLITE's sqlite3 handle.
+sqlite3_stmt *HistoryDatabase::Private::preparedWrite(Statement statement, QSqlError *sqlError)
 {
     if (!handle) {
         const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
@@ -69,47 +68,9 @@ bool HistoryDatabase::Private::findHandle(QSqlError *sqlError)
         if (!handle) {
             *sqlError = QSqlError(QString(), HistoryDatabase::tr("The history is not open."),
                                   QSqlError::ConnectionError);
-            return false;
+            return nullptr;
         }
     }
-    return true;
-}
-
-// SQLite's own busy handler (busy_timeout) sleeps 1, 2, 5, 10, 15, 20, 25, … 100 ms between
-// tries. A connection waiting for one that commits back to back (a server's ingest, each group
-// commit with its fsync, beside its delivery thread recording attempts) misses the short gaps
-// between those commits and waits tens of milliseconds every time. This one tries again every
-// 200 µs for the first 20 ms, then every 2 ms, up to the same timeout.
-int HistoryDatabase::Private::busyHandler(void *context, int tries)
-{
-    auto *d = static_cast<Private *>(context);
-    if (tries == 0)
-        d->busySince.start();
-    const qint64 waited = d->busySince.elapsed();
-    if (waited >= d->busyTimeoutMs)
-        return 0;
-    std::this_thread::sleep_for(waited < 20 ? std::chrono::microseconds(200)
-                                            : std::chrono::microseconds(2000));
-    return 1;
-}
-
-bool HistoryDatabase::Private::setBusyTimeout(QSqlError *sqlError)
-{
-    if (!findHandle(sqlError))
-        return false;
-    const int code = sqlite3_busy_handler(handle, &Private::busyHandler, this);
-    if (code != SQLITE_OK) {
-        *sqlError = sqliteError(handle, code);
-        return false;
-    }
-    return true;
-}
-
-// Prepares a write statement once per connection, on QSQLITE's sqlite3 handle.
-sqlite3_stmt *HistoryDatabase::Private::preparedWrite(Statement statement, QSqlError *sqlError)
-{
-    if (!findHandle(sqlError))
-        return nullptr;
     sqlite3_stmt *&slot = writeStatements[statement];
     if (!slot) {
         const QString text = sql(statement);

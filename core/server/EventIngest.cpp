@@ -1,8 +1,8 @@
 #include "server/EventIngest.h"
 
+#include "delivery/DeliveryEngine.h"
 #include "dispatch/Dispatcher.h"
 #include "outbox/EventStore.h"
-#include "server/DeliveryThread.h"
 
 #include <QElapsedTimer>
 
@@ -23,11 +23,11 @@ int EventIngest::Outcome::newEvents() const
     return count;
 }
 
-EventIngest::EventIngest(EventStore &store, DeliveryThread &delivery, const SecretProvider &secrets,
+EventIngest::EventIngest(EventStore &store, DeliveryEngine &engine, const SecretProvider &secrets,
                          QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_delivery(delivery)
+    , m_engine(engine)
     , m_secrets(secrets)
 {
     m_flushTimer.setSingleShot(true);
@@ -119,7 +119,7 @@ void EventIngest::flush()
     QList<EventStore::IncomingEvent> all;
     for (const std::unique_ptr<Queued> &queued : queue)
         all += queued->events;
-    const Outbox::Claim *claim = m_delivery.claimForNew();
+    const Outbox::Claim *claim = m_engine.claimForNew();
     QString error;
     QElapsedTimer clock;
     clock.start();
@@ -158,9 +158,9 @@ void EventIngest::flush()
         queued->done(outcome);
     }
     if (claim)
-        m_delivery.adopt(fresh);
+        m_engine.adopt(fresh);
     else if (!fresh.isEmpty())
-        m_delivery.lookAtOutbox();
+        m_engine.sendFromOutbox(nullptr); // looks at the outbox at once
 }
 
 } // namespace Kanca

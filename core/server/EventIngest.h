@@ -14,7 +14,7 @@
 
 namespace Kanca {
 
-class DeliveryThread;
+class DeliveryEngine;
 class EventStore;
 class SecretProvider;
 
@@ -53,7 +53,7 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
-    EventIngest(EventStore &store, DeliveryThread &delivery, const SecretProvider &secrets,
+    EventIngest(EventStore &store, DeliveryEngine &engine, const SecretProvider &secrets,
                 QObject *parent = nullptr);
     ~EventIngest() override;
 
@@ -77,7 +77,7 @@ private:
     struct Queued;
 
     EventStore &m_store;
-    DeliveryThread &m_delivery;
+    DeliveryEngine &m_engine;
     const SecretProvider &m_secrets;
     std::shared_ptr<const ServedRuleSet> m_ruleSet;
     std::vector<std::unique_ptr<Queued>> m_queue;

@@ -1,9 +1,9 @@
 #include "server/Server.h"
 
 #include "catalog/Catalog.h"
+#include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "outbox/OpenStorage.h"
-#include "server/DeliveryThread.h"
 #include "server/EventIngest.h"
 #include "server/EventServer.h"
 #include "server/ServedRuleSet.h"
@@ -55,7 +55,7 @@ Server::Server(const ServerConfig &config, const SecretProvider &secrets, const 
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         m_log.warning(u"server.grace_over"_s,
-                      {{u"inFlight"_s, qint64(m_delivery ? m_delivery->inFlightCount() : 0)}});
+                      {{u"inFlight"_s, qint64(m_engine ? m_engine->inFlightCount() : 0)}});
         finish();
     });
 }
@@ -68,7 +68,7 @@ Server::~Server()
     m_heartbeat.reset();
     m_http.reset();
     m_ingest.reset();
-    m_delivery.reset();
+    m_engine.reset();
 }
 
 bool Server::start(StartProblem *problem)
@@ -91,9 +91,13 @@ bool Server::start(StartProblem *problem)
         return false;
     }
     m_metrics = std::make_unique<ServerMetrics>();
-    m_delivery = std::make_unique<DeliveryThread>(m_secrets);
-    m_metrics->watch(*m_delivery, *m_storage);
-    m_ingest = std::make_unique<EventIngest>(*m_storage, *m_delivery, m_secrets);
+    m_engine = std::make_unique<DeliveryEngine>(*m_storage, m_secrets);
+    DeliveryEngine::Settings settings;
+    settings.maxPerHost = m_config.maxPerHost;
+    settings.breaker = m_config.breaker;
+    m_engine->setSettings(settings);
+    m_metrics->watch(*m_engine, *m_storage);
+    m_ingest = std::make_unique<EventIngest>(*m_storage, *m_engine, m_secrets);
     m_ingest->setRuleSet(loaded.ruleSet);
     m_metrics->ruleSetLoaded(loaded.ruleSet->hash());
     m_http = std::make_unique<EventServer>(*m_ingest, *m_storage, *m_metrics, m_log);
@@ -139,9 +143,9 @@ bool Server::start(StartProblem *problem)
         m_http->http().setTlsConfiguration(tls);
     }
 
-    connect(m_delivery.get(), &DeliveryThread::attemptRecorded, this,
+    connect(m_engine.get(), &DeliveryEngine::attemptRecorded, this,
             [this](const Attempt &attempt) { m_metrics->attemptRecorded(attempt); });
-    connect(m_delivery.get(), &DeliveryThread::deliveryFinished, this,
+    connect(m_engine.get(), &DeliveryEngine::deliveryFinished, this,
             [this](const Delivery &delivery) {
                 m_metrics->deliveryFinished(delivery);
                 m_log.info(u"delivery.finished"_s,
@@ -157,15 +161,15 @@ bool Server::start(StartProblem *problem)
                                              ? QJsonValue()
                                              : QJsonValue(delivery.lastError)}});
             });
-    connect(m_delivery.get(), &DeliveryThread::circuitChanged, this,
+    connect(m_engine.get(), &DeliveryEngine::circuitChanged, this,
             [this](const QString &destination, CircuitBreaker::State state) {
                 m_log.warning(u"circuit."_s + CircuitBreaker::stateName(state),
                               {{u"destination"_s, destination}});
             });
-    connect(m_delivery.get(), &DeliveryThread::claimsLost, this, [this](const QStringList &ids) {
+    connect(m_engine.get(), &DeliveryEngine::claimsLost, this, [this](const QStringList &ids) {
         m_log.warning(u"claims.lost"_s, {{u"deliveries"_s, QJsonArray::fromStringList(ids)}});
     });
-    connect(m_delivery.get(), &DeliveryThread::storageFailed, this,
+    connect(m_engine.get(), &DeliveryEngine::storageFailed, this,
             [this](const QString &message, const QStringList &unrecorded) {
                 m_log.error(u"storage.failed"_s,
                             {{u"error"_s, message},
@@ -175,7 +179,7 @@ bool Server::start(StartProblem *problem)
                     stop(); // nothing more can be recorded: stop, and let a supervisor restart
                 }
             });
-    connect(m_delivery.get(), &DeliveryThread::storageUnavailable, this,
+    connect(m_engine.get(), &DeliveryEngine::storageUnavailable, this,
             [this, lastMs = qint64(0)](const QString &message) mutable {
                 // At most one line every 5 s while it lasts.
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -184,12 +188,9 @@ bool Server::start(StartProblem *problem)
                 lastMs = now;
                 m_log.warning(u"storage.unavailable"_s, {{u"error"_s, message}});
             });
-    connect(m_delivery.get(), &DeliveryThread::drained, this, &Server::finish);
+    connect(m_engine.get(), &DeliveryEngine::drained, this, &Server::finish);
 
-    DeliveryEngine::Settings settings;
-    settings.maxPerHost = m_config.maxPerHost;
-    settings.breaker = m_config.breaker;
-    if (!m_delivery->start(m_config.database, settings, &error)) {
+    if (!m_engine->sendFromOutbox(&error)) {
         problem->message = error;
         return false;
     }
@@ -204,7 +205,7 @@ bool Server::start(StartProblem *problem)
         m_pruneTimer.start(PruneEveryMs);
     }
     if (WorkerRegistry *registry = m_storage->workerRegistry()) {
-        m_heartbeat = std::make_unique<WorkerHeartbeat>(*registry, *m_delivery, m_log);
+        m_heartbeat = std::make_unique<WorkerHeartbeat>(*registry, *m_engine, m_log);
         m_heartbeat->start(url(), loaded.ruleSet->hash());
     }
     m_log.info(u"server.started"_s,
@@ -282,7 +283,7 @@ bool Server::isStopping() const
 
 void Server::stop()
 {
-    if (!m_http || !m_delivery) {
+    if (!m_http || !m_engine) {
         finish();
         return;
     }
@@ -290,7 +291,7 @@ void Server::stop()
         finish(); // a second request to stop: at once
         return;
     }
-    m_log.info(u"server.draining"_s, {{u"inFlight"_s, qint64(m_delivery->inFlightCount())},
+    m_log.info(u"server.draining"_s, {{u"inFlight"_s, qint64(m_engine->inFlightCount())},
                                       {u"graceMs"_s, m_config.graceMs}});
     m_http->setDraining(true);
     if (m_heartbeat)
@@ -299,7 +300,7 @@ void Server::stop()
     m_reloadTimer.stop();
     m_pruneTimer.stop();
     m_graceTimer.start(m_config.graceMs);
-    m_delivery->drain();
+    m_engine->drain();
 }
 
 void Server::finish()
@@ -313,7 +314,7 @@ void Server::finish()
     if (m_heartbeat)
         m_heartbeat->stop();
     m_log.info(u"server.stopped"_s,
-               {{u"inFlight"_s, qint64(m_delivery ? m_delivery->inFlightCount() : 0)}});
+               {{u"inFlight"_s, qint64(m_engine ? m_engine->inFlightCount() : 0)}});
     Q_EMIT finished(m_storageFailed ? 4 : 0);
 }
 

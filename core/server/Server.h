@@ -13,7 +13,7 @@ class QFileSystemWatcher;
 
 namespace Kanca {
 
-class DeliveryThread;
+class DeliveryEngine;
 class EventIngest;
 class EventServer;
 class OutboxStorage;
@@ -24,10 +24,9 @@ class WorkerHeartbeat;
 
 // `kanca serve` put together: the storage (the outbox, history and events: a SQLite file, or a
 // PostgreSQL database that several servers share; see OpenStorage), the delivery engine sending
-// from it on a thread of its own (DeliveryThread), the ingest, the HTTP side, the metrics and
-// the log; reloading the rule set (reload(), and when its file changes), draining on stop, and
-// forgetting old events. On a shared database it also keeps its row in the table of workers
-// (WorkerHeartbeat), which `kanca fleet` lists.
+// from it, the ingest, the HTTP side, the metrics and the log; reloading the rule set (reload(),
+// and when its file changes), draining on stop, and forgetting old events. On a shared database
+// it also keeps its row in the table of workers (WorkerHeartbeat), which `kanca fleet` lists.
 class Server final : public QObject
 {
     Q_OBJECT
@@ -74,7 +73,7 @@ private:
     const ServerLog &m_log;
     std::unique_ptr<OutboxStorage> m_storage;
     std::unique_ptr<ServerMetrics> m_metrics;
-    std::unique_ptr<DeliveryThread> m_delivery;
+    std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<EventIngest> m_ingest;
     std::unique_ptr<EventServer> m_http;
     std::unique_ptr<WorkerHeartbeat> m_heartbeat; // on a shared database only

@@ -1,7 +1,7 @@
 #include "server/ServerMetrics.h"
 
+#include "delivery/DeliveryEngine.h"
 #include "outbox/Outbox.h"
-#include "server/DeliveryThread.h"
 
 #include <memory>
 
@@ -65,12 +65,12 @@ ServerMetrics::ServerMetrics()
     m_attemptDuration.histogramAt();
 }
 
-void ServerMetrics::watch(DeliveryThread &delivery, Outbox &outbox)
+void ServerMetrics::watch(DeliveryEngine &engine, Outbox &outbox)
 {
     m_metrics.gaugeFromCallback(
         u"kanca_attempts_in_flight"_s, u"Attempts whose requests are on the wire now."_s, {},
-        [&delivery] {
-            return QList<QPair<QStringList, double>>{{{}, double(delivery.inFlightCount())}};
+        [&engine] {
+            return QList<QPair<QStringList, double>>{{{}, double(engine.inFlightCount())}};
         });
     struct Cached
     {
@@ -104,9 +104,9 @@ void ServerMetrics::watch(DeliveryThread &delivery, Outbox &outbox)
     m_metrics.gaugeFromCallback(
         u"kanca_circuit_state"_s,
         u"Destinations whose circuit breaker is not closed: 1 open, 0.5 half-open."_s,
-        {u"destination"_s}, [&delivery] {
+        {u"destination"_s}, [&engine] {
             QList<QPair<QStringList, double>> out;
-            const auto states = delivery.circuitStates();
+            const auto states = engine.circuitStates();
             for (auto it = states.cbegin(); it != states.cend(); ++it)
                 out.append({{it.key()}, it.value() == CircuitBreaker::State::Open ? 1.0 : 0.5});
             return out;

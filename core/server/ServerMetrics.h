@@ -12,7 +12,7 @@ namespace Kanca {
 
 struct Attempt;
 struct Delivery;
-class DeliveryThread;
+class DeliveryEngine;
 class Outbox;
 
 // What `kanca serve` counts, as Prometheus metrics (GET /metrics):
@@ -34,7 +34,7 @@ public:
     Metrics &registry() { return m_metrics; }
     QByteArray exposition() const { return m_metrics.exposition(); }
 
-    void watch(DeliveryThread &delivery, Outbox &outbox);
+    void watch(DeliveryEngine &engine, Outbox &outbox);
 
     void eventsReceived(int count);
     void eventsAccepted(int count);

@@ -1,6 +1,6 @@
 #include "server/WorkerHeartbeat.h"
 
-#include "server/DeliveryThread.h"
+#include "delivery/DeliveryEngine.h"
 #include "server/ServerLog.h"
 
 #include <QCoreApplication>
@@ -19,11 +19,11 @@ constexpr qint64 ComplainEveryMs = 60'000;
 
 } // namespace
 
-WorkerHeartbeat::WorkerHeartbeat(WorkerRegistry &registry, const DeliveryThread &delivery,
+WorkerHeartbeat::WorkerHeartbeat(WorkerRegistry &registry, const DeliveryEngine &engine,
                                  const ServerLog &log, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
-    , m_delivery(delivery)
+    , m_engine(engine)
     , m_log(log)
 {
     m_timer.setInterval(WorkerRegistry::HeartbeatMs);
@@ -37,7 +37,7 @@ WorkerHeartbeat::~WorkerHeartbeat()
 
 void WorkerHeartbeat::start(const QString &address, const QString &ruleSetHash)
 {
-    m_worker.id = m_delivery.claim().token;
+    m_worker.id = m_engine.claim().token;
     m_worker.host = QSysInfo::machineHostName();
     m_worker.pid = QCoreApplication::applicationPid();
     m_worker.address = address;
@@ -74,8 +74,8 @@ void WorkerHeartbeat::stop()
 
 void WorkerHeartbeat::beat()
 {
-    m_worker.inFlight = m_delivery.inFlightCount();
-    m_worker.claimed = m_delivery.activeCount();
+    m_worker.inFlight = m_engine.inFlightCount();
+    m_worker.claimed = m_engine.activeCount();
     QString error;
     if (m_registry.beat(m_worker, &error))
         return;

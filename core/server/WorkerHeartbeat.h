@@ -7,7 +7,7 @@
 
 namespace Kanca {
 
-class DeliveryThread;
+class DeliveryEngine;
 class ServerLog;
 
 // A server's row in the table of the servers sharing its database (see WorkerRegistry): written
@@ -22,7 +22,7 @@ class WorkerHeartbeat final : public QObject
     Q_DISABLE_COPY_MOVE(WorkerHeartbeat)
 
 public:
-    WorkerHeartbeat(WorkerRegistry &registry, const DeliveryThread &delivery, const ServerLog &log,
+    WorkerHeartbeat(WorkerRegistry &registry, const DeliveryEngine &engine, const ServerLog &log,
                     QObject *parent = nullptr);
     ~WorkerHeartbeat() override;
 
@@ -39,7 +39,7 @@ private:
     void beat();
 
     WorkerRegistry &m_registry;
-    const DeliveryThread &m_delivery;
+    const DeliveryEngine &m_engine;
     const ServerLog &m_log;
     WorkerRegistry::Worker m_worker;
     QTimer m_timer;
