@@ -43,7 +43,7 @@ QString numbersValue(const QList<int> &numbers)
 constexpr qint64 StarvedForMs = 1'000;
 // Rows left by engines that ended without giving them back are forgotten this long after
 // their leases ran out.
-constexpr qint64 ForgetAfterMs = 60'000;
+constexpr qint64 ForgetRowsAfterMs = 60'000;
 // On this machine, the holders of slots a starved engine waits for are checked for being gone
 // at most this often.
 constexpr qint64 HolderCheckMs = 1'000;
@@ -242,10 +242,10 @@ std::optional<QHash<QString, int>> PostgresStore::renewSlots(const Claim &claim,
         ++held[query->value(0).toString()];
     query->finish();
     // What engines that ended without a word left behind.
-    if (!d->exec(u"DELETE FROM destination_slots WHERE lease_until < ?"_s, {nowMs - ForgetAfterMs},
-                 &sqlError)
-        || !d->exec(u"DELETE FROM destination_starved WHERE until < ?"_s, {nowMs - ForgetAfterMs},
-                    &sqlError)
+    if (!d->exec(u"DELETE FROM destination_slots WHERE lease_until < ?"_s,
+                 {nowMs - ForgetRowsAfterMs}, &sqlError)
+        || !d->exec(u"DELETE FROM destination_starved WHERE until < ?"_s,
+                    {nowMs - ForgetRowsAfterMs}, &sqlError)
         || !d->commit(&sqlError)) {
         return fail();
     }
