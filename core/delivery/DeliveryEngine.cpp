@@ -98,22 +98,13 @@ bool DeliveryEngine::submit(const QList<Delivery> &deliveries, QString *error)
 
 const Outbox::Claim *DeliveryEngine::claimForNew() const
 {
-    if (m_load.failed.load(std::memory_order_relaxed))
+    if (m_failed)
         return nullptr;
     // An engine that sends only what it is given keeps all of it; one that also takes from
     // the outbox keeps no more than it can soon send.
-    if (m_fromOutbox.load(std::memory_order_relaxed)
-        && m_load.active.load(std::memory_order_relaxed) >= 2 * qsizetype(m_settings.maxInFlight)) {
+    if (m_fromOutbox && m_active.size() >= 2 * qsizetype(m_settings.maxInFlight))
         return nullptr;
-    }
     return &m_claim;
-}
-
-void DeliveryEngine::publishLoad()
-{
-    m_load.active.store(m_active.size(), std::memory_order_relaxed);
-    m_load.inFlight.store(m_attempts.size(), std::memory_order_relaxed);
-    m_load.failed.store(m_failed, std::memory_order_relaxed);
 }
 
 void DeliveryEngine::adopt(const QList<Delivery> &deliveries)
@@ -150,7 +141,6 @@ void DeliveryEngine::activate(const Delivery &delivery)
     active.delivery = delivery;
     active.destination = deliveryDestination(delivery.request.url);
     m_active.insert(delivery.id, std::move(active));
-    publishLoad();
     schedule(delivery.id, delivery.nextAttemptAt.isValid()
                               ? delivery.nextAttemptAt.toMSecsSinceEpoch()
                               : nowMs());
@@ -338,7 +328,6 @@ void DeliveryEngine::startPrepared()
             // Not sent: its slot goes to the next, and the delivery stays where it is.
             const QString destination = it->destination;
             m_active.erase(it);
-            publishLoad();
             releaseSlot(destination);
             continue;
         }
@@ -351,11 +340,9 @@ void DeliveryEngine::startPrepared()
         auto *attempt = new HttpAttempt(*network, start.request, it->delivery.timeoutMs,
                                         m_settings.allowHttp2, this);
         m_attempts.insert(id, attempt);
-        publishLoad();
         connect(attempt, &HttpAttempt::finished, this,
                 [=, this](const HttpAttempt::Result &result) {
                     m_attempts.remove(id);
-                    publishLoad();
                     attempt->deleteLater();
                     m_networks->release(network, result.connectionSpoiled);
                     attemptFinished(id, number, startedAt, sent, result);
@@ -447,7 +434,6 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
 
     if (finished || write.result.release || m_failed) {
         m_active.erase(it);
-        publishLoad();
     } else {
         active.state = State::Scheduled;
         schedule(id, delivery.nextAttemptAt.toMSecsSinceEpoch());
@@ -548,7 +534,6 @@ void DeliveryEngine::flushHistory()
             if (const auto it = m_active.find(id);
                 it != m_active.end() && it->state == State::Scheduled) {
                 m_active.erase(it);
-                publishLoad();
             }
         }
         Q_EMIT claimsLost(lost);
@@ -717,7 +702,6 @@ void DeliveryEngine::giveBack(const QStringList &ids)
     }
     for (const QString &id : ids)
         m_active.remove(id);
-    publishLoad();
     checkIdle();
 }
 
@@ -778,7 +762,6 @@ void DeliveryEngine::stop(const QString &error, const QStringList &unrecorded)
         for (Host &host : m_hosts)
             host.waiting.clear();
         m_waitingForSlot.clear();
-        publishLoad();
     }
     Q_EMIT storageFailed(error, unrecorded);
 }
@@ -842,12 +825,10 @@ void DeliveryEngine::shutDown()
         delete attempt;
     }
     m_attempts.clear();
-    publishLoad();
     QString ignored; // nobody is left to tell: the next engine records what this one could not
     m_outbox.recordAttempts(interrupted, m_claim, nullptr, &ignored);
     m_outbox.releaseClaims(waiting, m_claim, &ignored);
     m_active.clear();
-    publishLoad();
     if (m_fleet) {
         m_slotTimer.stop();
         QHash<QString, int> all;

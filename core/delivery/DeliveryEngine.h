@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QTimer>
 
-#include <atomic>
 #include <limits>
 #include <map>
 #include <vector>
@@ -82,7 +81,6 @@ public:
     // in one transaction): the claim to commit them under so that this engine sends them at
     // once (then adopt() them), or null when it has no room for more: they are then committed
     // unclaimed and taken from the outbox as room frees.
-    // May be called from any thread (see "From other threads" below).
     const Outbox::Claim *claimForNew() const;
     // Sends deliveries committed under claimForNew().
     void adopt(const QList<Delivery> &deliveries);
@@ -97,13 +95,10 @@ public:
     void drain();
     bool isDraining() const { return m_draining; }
 
-    // From other threads: claimForNew(), activeCount() and inFlightCount() read figures the
-    // engine publishes as they change; everything else is called in the engine's thread only.
-    //
     // Deliveries claimed here: scheduled, waiting for a slot or in flight.
-    qsizetype activeCount() const { return m_load.active.load(std::memory_order_relaxed); }
+    qsizetype activeCount() const { return m_active.size(); }
     // Attempts whose requests are on the wire now.
-    qsizetype inFlightCount() const { return m_load.inFlight.load(std::memory_order_relaxed); }
+    qsizetype inFlightCount() const { return m_attempts.size(); }
     // The destinations whose breaker is not closed.
     QHash<QString, CircuitBreaker::State> circuitStates() const { return m_breaker.states(); }
     // Nothing claimed here, nothing waiting to be written, and (after sendFromOutbox()) nothing
@@ -225,18 +220,7 @@ private:
 
     QHash<QString, HttpAttempt *> m_attempts; // in flight, by delivery id
 
-    // What other threads may read (see claimForNew()), published by publishLoad() whenever
-    // m_active, m_attempts or m_failed change.
-    struct Load
-    {
-        std::atomic<qsizetype> active = 0;
-        std::atomic<qsizetype> inFlight = 0;
-        std::atomic<bool> failed = false;
-    };
-    void publishLoad();
-    Load m_load;
-
-    std::atomic<bool> m_fromOutbox = false;
+    bool m_fromOutbox = false;
     bool m_pollStarved = false; // the last look stopped at this engine's capacity
     // The last look left destinations out (enough of theirs waiting here): look again as soon
     // as one of them has room, rather than on the polling backstop.
