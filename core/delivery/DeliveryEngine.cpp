@@ -695,12 +695,32 @@ void DeliveryEngine::giveBack(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
+    // A claim whose last attempt is still waiting to be recorded is marked as sending, and the
+    // outbox keeps such claims; the attempt is written first, or the delivery would stay claimed
+    // (and its lease renewed) by an engine that no longer has it.
+    const auto unwritten = [this](const QString &id) { return m_unwritten.contains(id); };
+    if (std::any_of(ids.cbegin(), ids.cend(), unwritten)) {
+        flushHistory();
+        if (m_failed)
+            return;
+    }
+    // Still unwritten (the storage is being reconnected): kept here, and given back later.
+    QStringList release;
+    for (const QString &id : ids) {
+        if (!unwritten(id)) {
+            release.append(id);
+        } else if (const auto it = m_active.find(id); it != m_active.end()) {
+            it->state = State::Scheduled;
+            schedule(id, nowMs() + m_settings.pollMs);
+            armTimer();
+        }
+    }
     QString error;
-    if (!m_outbox.releaseClaims(ids, m_claim, &error)) {
+    if (!m_outbox.releaseClaims(release, m_claim, &error)) {
         stop(error, {});
         return;
     }
-    for (const QString &id : ids)
+    for (const QString &id : std::as_const(release))
         m_active.remove(id);
     checkIdle();
 }
