@@ -26,3 +26,13 @@ free_port() {
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
 }
+# Installs the Node.js peers pinned by DIR/package-lock.json with npm ci when DIR/node_modules is
+# missing or was installed from another lock file (a copy of the lock file marks what it holds).
+npm_peers() {
+    local dir=$1
+    local stamp=$dir/node_modules/.kanca-package-lock.json
+    if ! cmp -s "$dir/package-lock.json" "$stamp"; then
+        npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >&2
+        cp "$dir/package-lock.json" "$stamp"
+    fi
+}

@@ -19,12 +19,9 @@ if [[ ! -x $bench ]]; then
     exit 1
 fi
 
+source "$here/../common.sh"
 node_dir=$here/node
-stamp=$node_dir/node_modules/.kanca-package-lock.json
-if ! cmp -s "$node_dir/package-lock.json" "$stamp"; then
-    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error >&2
-    cp "$node_dir/package-lock.json" "$stamp"
-fi
+npm_peers "$node_dir"
 
 inputs=$(mktemp -d "${TMPDIR:-/tmp}/kanca-bench-compute.XXXXXX")
 trap 'rm -rf "$inputs"' EXIT

@@ -15,6 +15,7 @@ const jsonLogic = require('json-logic-js');
 const Mustache = require('mustache');
 const Handlebars = require('handlebars');
 const { checksum } = require('./checksum');
+const { addRulesEngineOperators, addJsonLogicOperations } = require('./translate');
 
 const versionOf = (name) => require(`${name}/package.json`).version;
 
@@ -71,21 +72,9 @@ async function measureAsync(step) {
   return figures(rates);
 }
 
-const regexCache = new Map();
-function regex(pattern) {
-  let compiled = regexCache.get(pattern);
-  if (!compiled) {
-    compiled = new RegExp(pattern, 'iu');
-    regexCache.set(pattern, compiled);
-  }
-  return compiled;
-}
-
 async function rulesEngineBench(events, count) {
   const engine = new Engine(read(`rules-${count}.rules-engine.json`), { allowUndefinedFacts: true });
-  engine.addOperator('textContains', (f, v) => typeof f === 'string' && f.toLowerCase().includes(v));
-  engine.addOperator('textEquals', (f, v) => typeof f === 'string' && f.toLowerCase() === v);
-  engine.addOperator('matches', (f, v) => typeof f === 'string' && regex(v).test(f));
+  addRulesEngineOperators(engine);
   const matchesOf = async (event) =>
     (await engine.run(event)).events.map((e) => Number(e.type)).sort((a, b) => a - b);
   const verified = [];
@@ -97,8 +86,7 @@ async function rulesEngineBench(events, count) {
 }
 
 function jsonLogicBench(events, count) {
-  jsonLogic.add_operation('lower', (s) => (typeof s === 'string' ? s.toLowerCase() : s));
-  jsonLogic.add_operation('matches', (s, p) => typeof s === 'string' && regex(p).test(s));
+  addJsonLogicOperations(jsonLogic);
   const rules = read(`rules-${count}.json-logic.json`);
   const matchesOf = (event) => {
     const matched = [];

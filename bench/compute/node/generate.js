@@ -15,6 +15,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const { kancaCondition, rulesEngineRules, jsonLogicCondition } = require('./translate');
 
 const RuleCounts = [10, 100, 1000];
 const EventCount = 1000;
@@ -105,7 +106,7 @@ function makeEvent(index) {
   };
 }
 
-// An abstract leaf or group; written below in each engine's language.
+// An abstract leaf or group (translate.js writes it in each engine's form).
 function makeLeaf() {
   const r = random();
   if (r < 0.35)
@@ -140,30 +141,6 @@ function makeCondition(depth) {
   return { kind: random() < 0.5 ? 'all' : 'any', members };
 }
 
-// Kanca: format version 1.
-function kancaCondition(c) {
-  switch (c.kind) {
-  case 'all':
-  case 'any':
-    return { [c.kind]: c.members.map(kancaCondition) };
-  case 'not':
-    return { not: kancaCondition(c.member) };
-  case 'textContains':
-  case 'tagContains':
-    return { field: c.field, op: 'contains', value: c.value };
-  case 'textEquals':
-  case 'oneOf':
-    return { field: c.field, op: 'equals', value: c.value };
-  case 'number':
-    return { field: c.field, op: c.op, value: c.value };
-  case 'matches':
-    return { field: c.field, op: 'matches', value: c.value };
-  case 'in':
-    return { field: c.field, op: 'in', value: c.value };
-  }
-  throw new Error(c.kind);
-}
-
 function kancaRuleSet(conditions) {
   return {
     format: 'kanca.ruleset',
@@ -180,78 +157,6 @@ function kancaRuleSet(conditions) {
                body: { format: 'json', template: '{"id": "{{event.id}}"}' } }],
     })),
   };
-}
-
-// json-rules-engine: facts are the event's parts, fields are JSONPath into them. Text
-// comparisons ignore case through the operators that bench.js adds (textContains, textEquals,
-// matches); the needles are lowered here, once.
-function rulesEngineCondition(c) {
-  const fact = (field) => {
-    const [head, ...rest] = field.split('.');
-    return { fact: head, path: `$.${rest.join('.')}` };
-  };
-  switch (c.kind) {
-  case 'all':
-  case 'any':
-    return { [c.kind]: c.members.map(rulesEngineCondition) };
-  case 'not':
-    return { not: rulesEngineCondition(c.member) };
-  case 'textContains':
-    return { ...fact(c.field), operator: 'textContains', value: c.value.toLowerCase() };
-  case 'textEquals':
-  case 'oneOf':
-    return { ...fact(c.field), operator: 'textEquals', value: c.value.toLowerCase() };
-  case 'tagContains':
-    return { ...fact(c.field), operator: 'contains', value: c.value };
-  case 'number': {
-    const operator = { greaterThan: 'greaterThan', lessThan: 'lessThan',
-                       atLeast: 'greaterThanInclusive', atMost: 'lessThanInclusive' }[c.op];
-    return { ...fact(c.field), operator, value: c.value };
-  }
-  case 'matches':
-    return { ...fact(c.field), operator: 'matches', value: c.value };
-  case 'in':
-    return { ...fact(c.field), operator: 'in', value: c.value };
-  }
-  throw new Error(c.kind);
-}
-
-function rulesEngineRules(conditions) {
-  // A rule's top level must be a group.
-  return conditions.map((c, i) => {
-    const top = rulesEngineCondition(c);
-    return { name: `rule-${i}`, conditions: top.all || top.any || top.not ? top : { all: [top] },
-             event: { type: String(i) } };
-  });
-}
-
-// json-logic-js: "lower" and "matches" are the operations bench.js adds.
-function jsonLogicCondition(c) {
-  const lowered = (field) => ({ lower: [{ var: field }] });
-  switch (c.kind) {
-  case 'all':
-    return { and: c.members.map(jsonLogicCondition) };
-  case 'any':
-    return { or: c.members.map(jsonLogicCondition) };
-  case 'not':
-    return { '!': [jsonLogicCondition(c.member)] };
-  case 'textContains':
-    return { in: [c.value.toLowerCase(), lowered(c.field)] };
-  case 'textEquals':
-  case 'oneOf':
-    return { '==': [lowered(c.field), c.value.toLowerCase()] };
-  case 'tagContains':
-    return { in: [c.value, { var: c.field }] };
-  case 'number': {
-    const op = { greaterThan: '>', lessThan: '<', atLeast: '>=', atMost: '<=' }[c.op];
-    return { [op]: [{ var: c.field }, c.value] };
-  }
-  case 'matches':
-    return { matches: [{ var: c.field }, c.value] };
-  case 'in':
-    return { in: [{ var: c.field }, c.value] };
-  }
-  throw new Error(c.kind);
 }
 
 // Templates: seed 000's four payloads, from the bundled example, and a 5 KB payload with 50
@@ -321,7 +226,7 @@ function main() {
     const some = conditions.slice(0, count);
     write(`rules-${count}.kanca.json`, kancaRuleSet(some));
     write(`rules-${count}.rules-engine.json`, rulesEngineRules(some));
-    write(`rules-${count}.json-logic.json`, some.map(jsonLogicCondition));
+    write(`rules-${count}.json-logic.json`, some.map((c) => jsonLogicCondition(c)));
   }
   write('templates.json', templates(repository));
   // How every engine measures: `runs` timed runs of `budgetMs` each after a warm-up run, and a
