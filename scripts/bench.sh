@@ -12,9 +12,10 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 export KANCA_BENCH_BUILD_DIR=${KANCA_BENCH_BUILD_DIR:-$here/build-bench}
 
-# nginx and wrk are the delivery peers, nodejs runs the fetch peer, Xvfb the start-up under X;
-# the npm peers are installed by each run.sh.
-KANCA_EXTRA_PACKAGES="nginx-light wrk nodejs xvfb time python3 ${KANCA_EXTRA_PACKAGES:-}" scripts/dev.sh install
+# nginx and wrk are the delivery peers, nodejs runs the fetch peer, golang-go builds the Go peer
+# (bench/system/go-post.go), Xvfb the start-up under X; the npm peers are installed by each run.sh
+# (taskset, which bench/backtest/run.sh uses, is in util-linux).
+KANCA_EXTRA_PACKAGES="nginx-light wrk nodejs golang-go xvfb time python3 ${KANCA_EXTRA_PACKAGES:-}" scripts/dev.sh install
 cmake -S . -B "$KANCA_BENCH_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$KANCA_BENCH_BUILD_DIR" -j "$(nproc)"
 

@@ -2,7 +2,8 @@
 # Prints the table rows for delivery, history and start-up. Called by scripts/bench.sh, which
 # sets KANCA_BENCH_BUILD_DIR to an optimised build; see bench/system/NOTES.md for what is
 # measured and how. Every figure is the median of RUNS runs, its peer measured in the same run
-# on the same input. Needs nginx, wrk, curl and node; takes about three minutes.
+# on the same input. Needs nginx, wrk, curl, node and go (the Go peer, go-post.go, is built into
+# the build directory on first use); takes about three minutes.
 #
 #   KANCA_BENCH_BUILD_DIR=build-bench bench/system/run.sh
 set -euo pipefail
@@ -48,7 +49,7 @@ for program in "$kanca" "$bench/kanca_bench_delivery" "$bench/kanca_bench_histor
     "$bench/kanca_bench_history_view" "$bench/kanca_bench_typing" "$make_history_db"; do
     [[ -x $program ]] || { say "missing $program: build $build first"; exit 1; }
 done
-for tool in nginx wrk curl node; do
+for tool in nginx wrk curl node go; do
     command -v "$tool" >/dev/null || { say "missing $tool (scripts/bench.sh installs it)"; exit 1; }
 done
 
@@ -56,6 +57,16 @@ nginx_version=$(nginx -v 2>&1 | sed 's|.*nginx/||')
 wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }' | sed 's|.*/||; s|-.*||' || true)
 curl_version=$(curl --version | head -n 1 | awk '{ print $2 }')
 node_version=$(node --version)
+go_version=$(go env GOVERSION | sed 's/^go//')
+
+# The Go peer: the standard library only, built with Debian's golang-go into the build directory
+# (its cache too, not in $HOME); GOPROXY=off, so nothing can be downloaded.
+go_peer=$bench/kanca_peer_go
+if [[ ! -x $go_peer || $here/go-post.go -nt $go_peer ]]; then
+    say "building the Go peer (go $go_version)"
+    env GOCACHE="$build/go/cache" GOPATH="$build/go/path" GOENV=off GOPROXY=off GOFLAGS= \
+        go build -o "$go_peer" "$here/go-post.go"
+fi
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Delivery ------------------------------------------------------------------------------
@@ -85,6 +96,7 @@ kanca_delivery() { # COUNT [extra options]: one run on a fresh history file
 
 : >"$work/kanca.rates"
 : >"$work/node.rates"
+: >"$work/go.rates"
 : >"$work/wrk.rates"
 : >"$work/curl.rates"
 for run in $(seq "$runs"); do
@@ -93,6 +105,13 @@ for run in $(seq "$runs"); do
     field rate "$line" >>"$work/kanca.rates"
     line=$(node "$here/node-fetch.mjs" "$url" "$deliveries" "$connections" "$body")
     field rate "$line" >>"$work/node.rates"
+    line=$("$go_peer" "$url" "$deliveries" "$connections" "$body")
+    field rate "$line" >>"$work/go.rates"
+    go_connections=$(field connections "$line")
+    if ((go_connections > connections)); then
+        say "the Go peer had $go_connections connections open at once, not at most $connections: $line"
+        exit 1
+    fi
     wrk -t1 -c"$connections" -d4s -s "$here/wrk-post.lua" "$url" |
         awk '/^Requests\/sec:/ { print $2 }' >>"$work/wrk.rates"
     start=$(date +%s%N)
@@ -104,6 +123,7 @@ for run in $(seq "$runs"); do
 done
 kanca_rate=$(median <"$work/kanca.rates")
 node_rate=$(median <"$work/node.rates")
+go_rate=$(median <"$work/go.rates")
 wrk_rate=$(median <"$work/wrk.rates")
 curl_rate=$(median <"$work/curl.rates")
 
@@ -123,6 +143,9 @@ row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "wrk $wrk_version -t1 (ngi
     "$(yes_no "$kanca_rate >= 0.4 * $wrk_rate")"
 row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "Node.js $node_version fetch (undici)" \
     "$(grouped "$node_rate") /s" "$(percent "$kanca_rate" "$node_rate")" "—" "—"
+row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "Go $go_version net/http ($connections goroutines)" \
+    "$(grouped "$go_rate") /s" "$(percent "$kanca_rate" "$go_rate")" "≥ 30%" \
+    "$(yes_no "$kanca_rate >= 0.3 * $go_rate")"
 row "Delivery" "$input; curl: $curl_requests POSTs, one process each" "$(grouped "$kanca_rate") /s" \
     "shell loop of curl $curl_version" "$(grouped "$curl_rate") /s" \
     "$(times "$kanca_rate" "$curl_rate")" "≥ 20×" "$(yes_no "$kanca_rate >= 20 * $curl_rate")"
