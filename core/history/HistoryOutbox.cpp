@@ -29,20 +29,7 @@ qint64 leaseEnd(qint64 nowMs, const Outbox::Claim &claim, qint64 timeoutMs)
 // The values of UpdateDelivery for a result, guarded by `claimToken`.
 QList<QVariant> updateValues(const Outbox::AttemptResult &result, const QString &claimToken)
 {
-    const Attempt &attempt = result.attempt;
-    const bool finished = result.status != DeliveryStatus::Pending;
-    return {
-        deliveryStatusId(result.status),
-        attempt.number,
-        finished ? QVariant() : timeValue(result.nextAttemptAt),
-        optionalValue(attempt.httpStatus),
-        textValue(attempt.error),
-        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
-                 : QVariant(),
-        finished || result.release ? 1 : 0,
-        attempt.deliveryId,
-        claimToken,
-    };
+    return resultValues(result) + QList<QVariant>{result.attempt.deliveryId, claimToken};
 }
 
 QString placeholders(qsizetype count)

@@ -319,6 +319,22 @@ QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
     };
 }
 
+QList<QVariant> resultValues(const Outbox::AttemptResult &result)
+{
+    const Attempt &attempt = result.attempt;
+    const bool finished = result.status != DeliveryStatus::Pending;
+    return {
+        deliveryStatusId(result.status),
+        attempt.number,
+        finished ? QVariant() : timeValue(result.nextAttemptAt),
+        optionalValue(attempt.httpStatus),
+        textValue(attempt.error),
+        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
+                 : QVariant(),
+        finished || result.release ? 1 : 0,
+    };
+}
+
 Delivery readDelivery(const QSqlQuery &query)
 {
     int column = 0;

@@ -4,6 +4,7 @@
 // headers, auth and signing, and the masking of credentials.
 
 #include "delivery/Delivery.h"
+#include "outbox/Outbox.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -59,6 +60,10 @@ Delivery readDelivery(const QSqlQuery &query);
 // The values of an attempt's row, in the order of the attempts' columns after its id (secret
 // headers masked, bodies capped).
 QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader);
+// What an attempt's result sets on its delivery: status, attempt number, next attempt (pending
+// only), last HTTP status, last error, finished at (finished only), and 1 when the claim ends
+// (finished or given back), else 0.
+QList<QVariant> resultValues(const Outbox::AttemptResult &result);
 Attempt readAttempt(const QSqlQuery &query);
 
 } // namespace Kanca::HistoryRows

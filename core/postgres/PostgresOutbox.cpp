@@ -45,8 +45,6 @@ const QString InsertAttemptHead =
     u"request_url, request_headers, request_body, request_body_size, http_status, "
     u"response_headers, response_body, response_body_size, body_cap, error, outcome, "
     u"retry_delay_ms) VALUES "_s;
-const QString InsertAttempt =
-    InsertAttemptHead + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 // The results of a batch, guarded by the claim; the deliveries updated are returned.
 const QString UpdateDeliveriesHead =
@@ -80,15 +78,6 @@ QList<QList<Item>> partsWithoutRepeats(const QList<Item> &items, Id id)
     return parts;
 }
 
-// Guarded by the claim: nothing changes when another engine holds the delivery now.
-const QString UpdateDelivery =
-    u"UPDATE deliveries SET status = ?, attempt_count = GREATEST(attempt_count, CAST(? AS "
-    u"integer)), next_attempt_at = ?, last_http_status = ?, last_error = ?, finished_at = ?, "
-    u"attempt_started_at = NULL, "
-    u"lease_until = CASE WHEN CAST(? AS integer) = 1 THEN NULL ELSE lease_until END, "
-    u"claim = CASE WHEN CAST(? AS integer) = 1 THEN NULL ELSE claim END "
-    u"WHERE id = ? AND claim = ?"_s;
-
 } // namespace
 
 bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
@@ -110,53 +99,6 @@ bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
     return insertRows(u"INSERT INTO deliveries ("_s + DeliveryColumns
                           + u", destination, claim, lease_until) VALUES "_s,
                       QString(), rows, sqlError);
-}
-
-QString PostgresStore::Private::authHeaderName(const QString &deliveryId, bool *found,
-                                               QSqlError *sqlError)
-{
-    *found = false;
-    QSqlQuery *query = run(u"SELECT CASE WHEN CAST(auth AS jsonb) ->> 'type' = 'header' "
-                           u"THEN CAST(auth AS jsonb) ->> 'headerName' ELSE '' END "
-                           u"FROM deliveries WHERE id = ?"_s,
-                           {deliveryId}, sqlError);
-    if (!query)
-        return {};
-    QString name;
-    if (query->next()) {
-        *found = true;
-        name = query->value(0).toString();
-    }
-    query->finish();
-    return name;
-}
-
-bool PostgresStore::Private::recordResult(const Outbox::AttemptResult &result,
-                                          const QString &claimToken, const QString &authHeader,
-                                          bool *recorded, QSqlError *sqlError)
-{
-    const Attempt &attempt = result.attempt;
-    const bool finished = result.status != DeliveryStatus::Pending;
-    const QList<QVariant> values = {
-        deliveryStatusId(result.status),
-        attempt.number,
-        finished ? QVariant() : timeValue(result.nextAttemptAt),
-        optionalValue(attempt.httpStatus),
-        textValue(attempt.error),
-        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
-                 : QVariant(),
-        finished || result.release ? 1 : 0,
-        finished || result.release ? 1 : 0,
-        attempt.deliveryId,
-        claimToken,
-    };
-    int rows = 0;
-    if (!exec(UpdateDelivery, values, sqlError, &rows))
-        return false;
-    *recorded = rows > 0;
-    if (!*recorded)
-        return true;
-    return exec(InsertAttempt, attemptValues(attempt, authHeader), sqlError);
 }
 
 bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &results,
@@ -189,19 +131,7 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     QList<QList<QVariant>> updates;
     updates.reserve(results.size());
     for (const Outbox::AttemptResult &result : results) {
-        const Attempt &attempt = result.attempt;
-        const bool finished = result.status != DeliveryStatus::Pending;
-        updates.append({
-            attempt.deliveryId,
-            deliveryStatusId(result.status),
-            attempt.number,
-            finished ? QVariant() : timeValue(result.nextAttemptAt),
-            optionalValue(attempt.httpStatus),
-            textValue(attempt.error),
-            finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
-                     : QVariant(),
-            finished || result.release ? 1 : 0,
-        });
+        updates.append(QList<QVariant>{result.attempt.deliveryId} + resultValues(result));
     }
     QSet<QString> updated;
     if (!insertRows(UpdateDeliveriesHead, UpdateDeliveriesTail, updates, sqlError,
@@ -271,16 +201,15 @@ bool PostgresStore::Private::recordInterrupted(const Outbox::Claim &claim, qint6
     }
     query->finish();
 
-    for (const Interrupted &item : std::as_const(interrupted)) {
-        const Delivery &delivery = item.delivery;
-        const Outbox::AttemptResult result =
-            InterruptedAttempt::result(delivery, item.startedAt, now);
-        bool found = false;
-        const QString authHeader = authHeaderName(delivery.id, &found, sqlError);
-        if (sqlError->isValid())
-            return false;
-        bool recorded = false;
-        if (!recordResult(result, item.claim, authHeader, &recorded, sqlError))
+    // Recorded for the claim that left them, so that a claim taken over meanwhile is respected.
+    QHash<QString, QList<Outbox::AttemptResult>> byClaim;
+    for (const Interrupted &item : std::as_const(interrupted))
+        byClaim[item.claim].append(InterruptedAttempt::result(item.delivery, item.startedAt, now));
+    for (auto it = byClaim.cbegin(); it != byClaim.cend(); ++it) {
+        QStringList refused;
+        bool givenBack = false;
+        QString missing;
+        if (!recordResults(it.value(), it.key(), &refused, &givenBack, &missing, sqlError))
             return false;
     }
     return true;

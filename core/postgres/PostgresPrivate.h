@@ -89,14 +89,8 @@ struct PostgresStore::Private
     // Inside a transaction: new deliveries, claimed by `claim` when given.
     bool insertDeliveries(const QList<Delivery> &deliveries, const Outbox::Claim *claim, qint64 now,
                           QSqlError *sqlError);
-    // The header name a delivery's secret-header auth uses ("" if none); `found` says whether
-    // the delivery exists.
-    QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
     // Inside a claim's transaction: the attempts engines whose leases expired left in flight.
     bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
-    // Inside a transaction: records one result if `claimToken` still holds its delivery.
-    bool recordResult(const Outbox::AttemptResult &result, const QString &claimToken,
-                      const QString &authHeader, bool *recorded, QSqlError *sqlError);
     bool migrate(QSqlError *sqlError, QString *refusal);
     // The schema version of the database, without changing it; a refusal when it holds no Kanca
     // history or a newer one (OpenMode::ReadExisting).
