@@ -8,6 +8,7 @@
 //
 // The outbox must be empty (a new file or database). Prints:
 // inserted_per_s=R completed_per_s=R claimers=K batch=B double_claims=D left=L
+#include "BenchUtil.h"
 #include "delivery/Delivery.h"
 #include "outbox/OpenStorage.h"
 
@@ -27,31 +28,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype InsertBatch = 500;
-
-QList<Delivery> makeDeliveries(qsizetype count)
-{
-    QList<Delivery> deliveries;
-    deliveries.reserve(count);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < count; ++i) {
-        Delivery d;
-        d.id = u"msg_%1"_s.arg(i, 26, 10, QChar(u'0'));
-        d.createdAt = now;
-        d.ruleSetName = u"Bench"_s;
-        d.ruleId = u"chat-to-endpoint"_s;
-        d.ruleName = u"Every new chat"_s;
-        d.eventId = u"evt_%1"_s.arg(i);
-        d.eventType = u"chat.opened"_s;
-        d.request.method = u"POST"_s;
-        // Ten receivers, as a server with several destinations has.
-        d.request.url = u"http://127.0.0.1:%1/hook"_s.arg(8080 + i % 10);
-        d.request.headers = {{u"Content-Type"_s, u"application/json"_s, false}};
-        d.request.body = R"({"event":"chat.opened","name":"Ayşe Yılmaz","tags":["VIP"]})";
-        d.nextAttemptAt = now;
-        deliveries.append(std::move(d));
-    }
-    return deliveries;
-}
 
 Outbox::AttemptResult succeeded(const Delivery &delivery, const QDateTime &startedAt)
 {
@@ -159,7 +135,7 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    const QList<Delivery> deliveries = makeDeliveries(count);
+    const QList<Delivery> deliveries = Bench::makeDeliveries(count, 10);
     double insertedPerSecond = 0;
     {
         const std::unique_ptr<OutboxStorage> storage = OpenStorage::open(where, {}, &error);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Kanca::HistoryRows {
@@ -317,6 +319,21 @@ QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
         outcomeId(attempt.outcome),
         optionalValue(attempt.retryDelayMs),
     };
+}
+
+QList<QVariant> newDeliveryValues(const Delivery &delivery, const Outbox::Claim *claim,
+                                  qint64 nowMs)
+{
+    QList<QVariant> values = deliveryValues(delivery);
+    if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
+        values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
+    values.append(deliveryDestination(delivery.request.url));
+    const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
+    values.append(claimed ? QVariant(claim->token) : QVariant());
+    values.append(claimed ? QVariant(
+                      nowMs + std::max(claim->leaseMs, delivery.timeoutMs + Outbox::LeaseMarginMs))
+                          : QVariant());
+    return values;
 }
 
 QList<QVariant> resultValues(const Outbox::AttemptResult &result)

@@ -55,6 +55,11 @@ QString outcomeId(Attempt::Outcome outcome);
 
 // The values of a delivery's row, bound in the order of DeliveryColumns (secret headers masked).
 QList<QVariant> deliveryValues(const Delivery &delivery);
+// A new delivery's row in the outbox: deliveryValues() (a pending one without a next attempt is
+// due when made), then destination, claim and lease_until (claimed by `claim` when given, with a
+// lease from `nowMs` that outlasts its timeout).
+QList<QVariant> newDeliveryValues(const Delivery &delivery, const Outbox::Claim *claim,
+                                  qint64 nowMs);
 // The current row of a query that selected DeliveryColumns or AttemptColumns.
 Delivery readDelivery(const QSqlQuery &query);
 // The values of an attempt's row, in the order of the attempts' columns after its id (secret

@@ -35,11 +35,6 @@ QString listValue(const QStringList &items)
     return items.isEmpty() ? u""_s : items.join(QChar(0x1f)); // "", not NULL, when empty
 }
 
-qint64 leaseEnd(qint64 nowMs, const Outbox::Claim &claim, qint64 timeoutMs)
-{
-    return nowMs + std::max(claim.leaseMs, timeoutMs + Outbox::LeaseMarginMs);
-}
-
 const QString InsertAttemptHead =
     u"INSERT INTO attempts (delivery_id, number, started_at, duration_ms, request_method, "
     u"request_url, request_headers, request_body, request_body_size, http_status, "
@@ -86,16 +81,8 @@ bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
 {
     QList<QList<QVariant>> rows;
     rows.reserve(deliveries.size());
-    for (const Delivery &delivery : deliveries) {
-        QList<QVariant> values = deliveryValues(delivery);
-        if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
-            values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
-        values.append(deliveryDestination(delivery.request.url));
-        const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
-        values.append(claimed ? QVariant(claim->token) : QVariant());
-        values.append(claimed ? QVariant(leaseEnd(now, *claim, delivery.timeoutMs)) : QVariant());
-        rows.append(std::move(values));
-    }
+    for (const Delivery &delivery : deliveries)
+        rows.append(newDeliveryValues(delivery, claim, now));
     return insertRows(u"INSERT INTO deliveries ("_s + DeliveryColumns
                           + u", destination, claim, lease_until) VALUES "_s,
                       QString(), rows, sqlError);
