@@ -13,14 +13,16 @@
 #
 # Run as root (as CI does), the cluster belongs to the "postgres" user, as initdb and pg_ctl
 # refuse to run as root; run as another user, it belongs to that user. PostgreSQL 15 from Debian
-# (postgresql-15); PG_BIN overrides where its programs are.
+# (postgresql-15); PG_BIN overrides where its programs are. The tests' cluster does not wait for
+# the disk (fsync=off); KANCA_PG_FSYNC=on makes one that does, as production's, for benchmarks.
 set -euo pipefail
 
 pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
+fsync=${KANCA_PG_FSYNC:-off}
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 
@@ -58,7 +60,7 @@ start)
     port=$(free_port)
     echo "$port" >"$dir/port"
     as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=$fsync" \
         start >/dev/null || {
         cat "$dir/server.log" >&2
         exit 1
@@ -72,7 +74,7 @@ start)
 restart)
     port=$(cat "$dir/port")
     as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -m fast \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=$fsync" \
         restart >/dev/null
     ;;
 stop)

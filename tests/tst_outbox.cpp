@@ -127,6 +127,8 @@ private Q_SLOTS:
     void nextDueAndHeldElsewhere();
     void eventsAreAcceptedOnceWithTheirDeliveries();
     void acceptingIsAllOrNone();
+    void aLargeBatchIsAcceptedWhole();
+    void aBatchOfResultsKeepsOnlyWhatIsStillClaimed();
     void eventsAreReadByTimeAndForgotten();
     void concurrentDuplicatesGetTheFirstAnswer();
     void concurrentClaimsNeverOverlap();
@@ -455,6 +457,90 @@ void TestOutbox::acceptingIsAllOrNone()
     QCOMPARE(countAll(*m_a), qint64(0));
     const auto retried = m_a->acceptEvents({good}, nullptr, &error);
     QVERIFY2(retried && !retried->first().duplicate, qPrintable(error));
+}
+
+void TestOutbox::aLargeBatchIsAcceptedWhole()
+{
+    // More events than one statement inserts on PostgreSQL (written in statements of 64, 16, 4
+    // and 1 rows), with an id accepted before and ids repeated inside the batch.
+    const auto incoming = [](int n) {
+        EventStore::IncomingEvent event;
+        event.id = u"evt_%1"_s.arg(n);
+        event.type = u"chat.opened"_s;
+        event.receivedAt = Now;
+        event.json = "{\"n\": " + QByteArray::number(n) + '}';
+        for (int i = 0; i < n % 3; ++i)
+            event.deliveries.append(makeDelivery(u"a.example"_s, Now));
+        return event;
+    };
+    QString error;
+    const auto earlier = m_a->acceptEvents({incoming(7)}, nullptr, &error);
+    QVERIFY2(earlier, qPrintable(error));
+    QList<EventStore::IncomingEvent> batch;
+    qint64 expected = 0;
+    for (int n = 0; n < 150; ++n) {
+        batch.append(incoming(n));
+        if (n != 7)
+            expected += n % 3;
+    }
+    batch.append(incoming(7));  // accepted before
+    batch.append(incoming(42)); // earlier in this batch
+    const auto accepted = m_a->acceptEvents(batch, nullptr, &error);
+    QVERIFY2(accepted, qPrintable(error));
+    QCOMPARE(accepted->size(), batch.size());
+    for (int n = 0; n < 150; ++n) {
+        QCOMPARE(accepted->at(n).duplicate, n == 7);
+        QCOMPARE(accepted->at(n).deliveryIds.size(), n % 3);
+        if (n != 7) {
+            for (int i = 0; i < n % 3; ++i)
+                QCOMPARE(accepted->at(n).deliveryIds.at(i), batch.at(n).deliveries.at(i).id);
+        }
+    }
+    QCOMPARE(accepted->at(7).deliveryIds, earlier->first().deliveryIds);
+    QVERIFY(accepted->at(150).duplicate);
+    QCOMPARE(accepted->at(150).deliveryIds, earlier->first().deliveryIds);
+    QVERIFY(accepted->at(151).duplicate);
+    QCOMPARE(accepted->at(151).deliveryIds, accepted->at(42).deliveryIds);
+    QCOMPARE(countAll(*m_a), expected + 7 % 3);
+    QCOMPARE(m_a->events({}, {}, 0, 0, &error)->size(), 150);
+}
+
+void TestOutbox::aBatchOfResultsKeepsOnlyWhatIsStillClaimed()
+{
+    // 90 deliveries claimed by A, whose lease then runs out for the last 20 of them (B claims
+    // those): A's batches of starts and results (written in statements of several rows on
+    // PostgreSQL) count for the 70 A still holds and are refused for the 20, row by row.
+    QList<Delivery> mine;
+    QList<Delivery> taken;
+    for (int i = 0; i < 90; ++i)
+        (i < 70 ? mine : taken).append(makeDelivery(u"a.example"_s, Now));
+    QString error;
+    QVERIFY2(m_a->insertDeliveries(mine, &m_claimA, &error), qPrintable(error));
+    QVERIFY2(m_b->insertDeliveries(taken, &m_claimB, &error), qPrintable(error));
+    QList<Outbox::AttemptStart> starts;
+    QList<Outbox::AttemptResult> results;
+    QStringList expectedLost;
+    for (int i = 0; i < 90; ++i) {
+        const Delivery &d = i < 70 ? mine.at(i) : taken.at(i - 70);
+        starts.append({d.id, 1, Now});
+        results.append(succeeded(d.id, 1, Now));
+        if (i >= 70)
+            expectedLost.append(d.id);
+    }
+    QStringList lost;
+    QVERIFY2(m_a->startAttempts(starts, m_claimA, &lost, &error), qPrintable(error));
+    QCOMPARE(lost, expectedLost);
+    lost.clear();
+    QVERIFY2(m_a->recordAttempts(results, m_claimA, &lost, &error), qPrintable(error));
+    QCOMPARE(lost, expectedLost);
+    for (const Delivery &d : std::as_const(mine)) {
+        QCOMPARE(m_a->delivery(d.id)->status, DeliveryStatus::Succeeded);
+        QCOMPARE(m_a->attempts(d.id).size(), 1);
+    }
+    for (const Delivery &d : std::as_const(taken)) {
+        QCOMPARE(m_a->delivery(d.id)->status, DeliveryStatus::Pending);
+        QVERIFY(m_a->attempts(d.id).isEmpty());
+    }
 }
 
 void TestOutbox::eventsAreReadByTimeAndForgotten()

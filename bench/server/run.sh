@@ -10,6 +10,9 @@
 # KANCA_BENCH_SERVER_SECONDS (default 60): how long wrk posts; KANCA_BENCH_SERVER_CONNECTIONS
 # (default 16): wrk's connections, the platform's concurrent posts. KANCA_BENCH_SERVER_DB: the
 # server's --db instead of a new SQLite file (a postgresql:// URL of an empty database).
+# KANCA_BENCH_SERVER_WORKERS (default 1): how many `kanca serve` processes share that database
+# (several need a postgresql:// URL); wrk's connections are split evenly among them, one wrk
+# each, as a load balancer in front of them would.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -17,14 +20,19 @@ build=${KANCA_BENCH_BUILD_DIR:?set KANCA_BENCH_BUILD_DIR to a build directory}
 build=$(cd "$build" && pwd)
 seconds=${KANCA_BENCH_SERVER_SECONDS:-60}
 connections=${KANCA_BENCH_SERVER_CONNECTIONS:-16}
+workers=${KANCA_BENCH_SERVER_WORKERS:-1}
 kanca=$build/app/kanca
+if ((workers > 1)) && [[ ${KANCA_BENCH_SERVER_DB:-} != postgres* ]]; then
+    echo "bench/server: $workers workers share a PostgreSQL database: set KANCA_BENCH_SERVER_DB" >&2
+    exit 1
+fi
 
 work=$(mktemp -d /tmp/kanca-bench-server.XXXXXX)
 nginx_pid=
-serve_pid=
+serve_pids=()
 sampler_pid=
 cleanup() {
-    for pid in $sampler_pid $serve_pid $nginx_pid; do
+    for pid in $sampler_pid "${serve_pids[@]}" $nginx_pid; do
         kill "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
@@ -35,8 +43,16 @@ trap 'exit 130' INT TERM
 
 say() { echo "bench/server: $*" >&2; }
 source "$here/../common.sh"
-metric() { # NAME: its value in the server's /metrics (the first series of that name)
-    curl -s "$serve_url/metrics" | awk -v name="$1" '$1 == name { print $2; exit }'
+metric() { # NAME [URL]: its value in a server's /metrics (the first series of that name)
+    # awk reads to the end: leaving early would fail curl (and so the script) on a long page
+    curl -s "${2:-$serve_url}/metrics" | awk -v name="$1" '$1 == name && !found { print $2; found = 1 }'
+}
+delivered() { # the succeeded deliveries of every worker
+    local total=0 url
+    for url in "${serve_urls[@]}"; do
+        total=$((total + $(metric 'kanca_deliveries_total{outcome="succeeded"}' "$url") + 0))
+    done
+    echo "$total"
 }
 
 [[ -x $kanca ]] || { say "missing $kanca: build $build first"; exit 1; }
@@ -61,29 +77,39 @@ printf '{"event": "x"}' >"$work/body.json"
 limit=$(KANCA_BENCH_BODY=$work/body.json wrk -t1 -c"$connections" -d"${seconds}s" \
     -s "$here/../system/wrk-post.lua" "$hook" | awk '/^Requests\/sec/ { print $2 }')
 
-# The server.
+# The servers: one, or several sharing one PostgreSQL database.
 sed "s|__URL__|$hook|" "$here/serve.kanca.json" >"$work/rules.kanca.json"
-"$kanca" serve "$work/rules.kanca.json" --listen 127.0.0.1:0 --db "${KANCA_BENCH_SERVER_DB:-$work/serve.sqlite}" \
-    >"$work/serve.out" 2>"$work/serve.log" &
-serve_pid=$!
-for _ in $(seq 200); do
-    [[ -s $work/serve.out ]] && break
-    sleep 0.05
+serve_urls=()
+for ((w = 1; w <= workers; ++w)); do
+    "$kanca" serve "$work/rules.kanca.json" --listen 127.0.0.1:0 \
+        --db "${KANCA_BENCH_SERVER_DB:-$work/serve.sqlite}" >"$work/serve$w.out" 2>"$work/serve$w.log" &
+    serve_pids+=($!)
+    for _ in $(seq 200); do
+        [[ -s $work/serve$w.out ]] && break
+        sleep 0.05
+    done
+    port=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$work/serve$w.out")
+    [[ -n $port ]] || { say "kanca serve $w did not start"; cat "$work/serve$w.log" >&2; exit 1; }
+    serve_urls+=("http://127.0.0.1:$port")
 done
-serve_port=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$work/serve.out")
-[[ -n $serve_port ]] || { say "kanca serve did not start"; cat "$work/serve.log" >&2; exit 1; }
-serve_url=http://127.0.0.1:$serve_port
+serve_url=${serve_urls[0]}
 
 # The outbox's depth every 5 s while wrk posts: bounded means the engine keeps up.
 (while sleep 5; do metric kanca_outbox_pending; done) >"$work/depth" 2>/dev/null &
 sampler_pid=$!
-delivered_before=$(curl -s "$serve_url/metrics" | awk '$1 == "kanca_deliveries_total{outcome=\"succeeded\"}" { print $2 }')
-say "wrk -> kanca serve -> nginx, ${seconds}s, $connections connections"
+delivered_before=$(delivered)
+say "wrk -> kanca serve ($workers) -> nginx, ${seconds}s, $connections connections"
 start=$(date +%s.%N)
-line=$(KANCA_BENCH_RUN=$RANDOM$RANDOM wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
-    -s "$here/wrk-events.lua" "$serve_url/v1/events" | grep '^kanca-bench')
+wrk_pids=()
+for ((w = 1; w <= workers; ++w)); do
+    share=$((connections / workers + (w <= connections % workers ? 1 : 0)))
+    KANCA_BENCH_RUN=$RANDOM$RANDOM$w wrk -t1 -c"$share" -d"${seconds}s" --timeout 10s \
+        -s "$here/wrk-events.lua" "${serve_urls[w - 1]}/v1/events" >"$work/wrk$w.out" &
+    wrk_pids+=($!)
+done
+for pid in "${wrk_pids[@]}"; do wait "$pid"; done
 end=$(date +%s.%N)
-delivered_after=$(curl -s "$serve_url/metrics" | awk '$1 == "kanca_deliveries_total{outcome=\"succeeded\"}" { print $2 }')
+delivered_after=$(delivered)
 pending_at_end=$(metric kanca_outbox_pending)
 kill "$sampler_pid" 2>/dev/null || true
 wait "$sampler_pid" 2>/dev/null || true
@@ -95,20 +121,41 @@ for _ in $(seq 600); do
     sleep 0.1
 done
 drain_seconds=$(awk -v a="$drain_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-failed=$(curl -s "$serve_url/metrics" | awk '$1 == "kanca_deliveries_total{outcome=\"failed\"}" { print $2 }')
+left=$(metric kanca_outbox_pending) # not 0 if a minute was not enough
+failed=0
+for url in "${serve_urls[@]}"; do
+    failed=$((failed + $(metric 'kanca_deliveries_total{outcome="failed"}' "$url") + 0))
+done
 
-requests=$(field requests "$line")
-refused=$(field refused "$line")
+# Every wrk's line; the latencies are those of the slowest worker (percentiles do not add up).
+requests=0
+refused=0
+wrk_seconds=0
+p50=0
+p99=0
+for ((w = 1; w <= workers; ++w)); do
+    line=$(grep '^kanca-bench' "$work/wrk$w.out")
+    requests=$((requests + $(field requests "$line")))
+    refused=$((refused + $(field refused "$line")))
+    wrk_seconds=$(awk -v a="$wrk_seconds" -v b="$(field seconds "$line")" 'BEGIN { print (b > a) ? b : a }')
+    if awk -v a="$(field p99_ms "$line")" -v b="$p99" 'BEGIN { exit !(a > b) }'; then
+        p50=$(field p50_ms "$line")
+        p99=$(field p99_ms "$line")
+    fi
+done
 duration=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
-accepted_rate=$(awk -v n="$requests" -v r="$refused" -v s="$(field seconds "$line")" 'BEGIN { print (n - r) / s }')
+accepted_rate=$(awk -v n="$requests" -v r="$refused" -v s="$wrk_seconds" 'BEGIN { print (n - r) / s }')
 delivered_rate=$(awk -v a="$delivered_before" -v b="$delivered_after" -v s="$duration" 'BEGIN { print (b - a) / s }')
-p50=$(field p50_ms "$line")
-p99=$(field p99_ms "$line")
 depth_max=$(sort -g "$work/depth" | tail -n 1)
 depth_list=$(tr '\n' ' ' <"$work/depth" | sed 's/ $//')
-say "outbox depth every 5 s: $depth_list; at the end $pending_at_end, empty $drain_seconds s later; refused $refused, failed deliveries $failed"
+say "outbox depth every 5 s: $depth_list; at the end $pending_at_end; refused $refused, failed deliveries $failed"
 
-rss=$(awk '/VmHWM/ { print $2 }' "/proc/$serve_pid/status")
+rss=0 # the largest worker's peak
+for pid in "${serve_pids[@]}"; do
+    rss=$(awk -v r="$rss" '/VmHWM/ { print ($2 > r) ? $2 : r }' "/proc/$pid/status")
+done
+drained_rate=$(awk -v n="$((${pending_at_end:-0} - ${left:-0}))" -v s="$drain_seconds" 'BEGIN { printf "%.0f", (s > 0) ? n / s : 0 }')
+say "workers $workers; after the run the outbox drained at $drained_rate /s ($left left after $drain_seconds s)"
 row "server: events accepted (durable 202)" "${seconds} s, 1 event a request, $connections connections" \
     "$(grouped "$accepted_rate") /s" "wrk → nginx directly" "$(grouped "$limit") /s" \
     "$(awk -v a="$accepted_rate" -v b="$limit" 'BEGIN { printf "%.2f×", a / b }')" "≥ 3,000 /s" \

@@ -6,6 +6,7 @@
 //   kanca_bench_history_write --dir DIR [--attempts N]
 //
 // Prints: kanca_rows_per_s=R sqlite_rows_per_s=R sqlite_version=V
+#include "BenchUtil.h"
 #include "delivery/Delivery.h"
 #include "history/HistoryDatabase.h"
 
@@ -23,30 +24,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype BatchSize = 500; // DeliveryEngine flushes at most this many at once
-
-QList<Delivery> makeDeliveries(qsizetype count)
-{
-    QList<Delivery> deliveries;
-    deliveries.reserve(count);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < count; ++i) {
-        Delivery d;
-        d.id = u"msg_%1"_s.arg(i, 26, 10, QChar(u'0'));
-        d.createdAt = now;
-        d.ruleSetName = u"Bench"_s;
-        d.ruleId = u"chat-to-endpoint"_s;
-        d.ruleName = u"Every new chat"_s;
-        d.eventId = u"evt_%1"_s.arg(i);
-        d.eventType = u"chat.opened"_s;
-        d.request.method = u"POST"_s;
-        d.request.url = u"http://127.0.0.1:8080/hook"_s;
-        d.request.headers = {{u"Content-Type"_s, u"application/json"_s, false}};
-        d.request.body = R"({"event":"chat.opened","name":"Ayşe Yılmaz","tags":["VIP"]})";
-        d.nextAttemptAt = now;
-        deliveries.append(std::move(d));
-    }
-    return deliveries;
-}
 
 Outbox::AttemptResult succeededAttempt(const Delivery &delivery)
 {
@@ -236,7 +213,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QDir dir(parser.value(dirOption));
-    const QList<Delivery> deliveries = makeDeliveries(parser.value(attemptsOption).toLongLong());
+    const QList<Delivery> deliveries =
+        Bench::makeDeliveries(parser.value(attemptsOption).toLongLong());
     QString error;
     const double kanca = kancaRowsPerSecond(dir.filePath(u"kanca.sqlite"_s), deliveries, &error);
     const double sqlite =

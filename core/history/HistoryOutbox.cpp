@@ -20,29 +20,10 @@ using namespace HistoryRows;
 
 namespace {
 
-// When a lease taken or renewed at `nowMs` ends for a delivery whose attempts last `timeoutMs`.
-qint64 leaseEnd(qint64 nowMs, const Outbox::Claim &claim, qint64 timeoutMs)
-{
-    return nowMs + std::max(claim.leaseMs, timeoutMs + Outbox::LeaseMarginMs);
-}
-
 // The values of UpdateDelivery for a result, guarded by `claimToken`.
 QList<QVariant> updateValues(const Outbox::AttemptResult &result, const QString &claimToken)
 {
-    const Attempt &attempt = result.attempt;
-    const bool finished = result.status != DeliveryStatus::Pending;
-    return {
-        deliveryStatusId(result.status),
-        attempt.number,
-        finished ? QVariant() : timeValue(result.nextAttemptAt),
-        optionalValue(attempt.httpStatus),
-        textValue(attempt.error),
-        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
-                 : QVariant(),
-        finished || result.release ? 1 : 0,
-        attempt.deliveryId,
-        claimToken,
-    };
+    return resultValues(result) + QList<QVariant>{result.attempt.deliveryId, claimToken};
 }
 
 QString placeholders(qsizetype count)
@@ -116,14 +97,7 @@ bool HistoryDatabase::insertDeliveries(const QList<Delivery> &deliveries, const 
 bool HistoryDatabase::Private::insertDelivery(const Delivery &delivery, const Outbox::Claim *claim,
                                               qint64 now, QSqlError *sqlError)
 {
-    QList<QVariant> values = deliveryValues(delivery);
-    if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
-        values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
-    values.append(deliveryDestination(delivery.request.url));
-    const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
-    values.append(claimed ? QVariant(claim->token) : QVariant());
-    values.append(claimed ? QVariant(leaseEnd(now, *claim, delivery.timeoutMs)) : QVariant());
-    return write(InsertDelivery, values, sqlError);
+    return write(InsertDelivery, newDeliveryValues(delivery, claim, now), sqlError);
 }
 
 // Inside the claim's transaction: every delivery whose claim expired while an attempt was in

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Kanca::HistoryRows {
@@ -316,6 +318,37 @@ QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
         textValue(attempt.error),
         outcomeId(attempt.outcome),
         optionalValue(attempt.retryDelayMs),
+    };
+}
+
+QList<QVariant> newDeliveryValues(const Delivery &delivery, const Outbox::Claim *claim,
+                                  qint64 nowMs)
+{
+    QList<QVariant> values = deliveryValues(delivery);
+    if (delivery.status == DeliveryStatus::Pending && !delivery.nextAttemptAt.isValid())
+        values[DeliveryNextAttemptColumn] = delivery.createdAt.toMSecsSinceEpoch();
+    values.append(deliveryDestination(delivery.request.url));
+    const bool claimed = claim && delivery.status == DeliveryStatus::Pending;
+    values.append(claimed ? QVariant(claim->token) : QVariant());
+    values.append(claimed ? QVariant(
+                      nowMs + std::max(claim->leaseMs, delivery.timeoutMs + Outbox::LeaseMarginMs))
+                          : QVariant());
+    return values;
+}
+
+QList<QVariant> resultValues(const Outbox::AttemptResult &result)
+{
+    const Attempt &attempt = result.attempt;
+    const bool finished = result.status != DeliveryStatus::Pending;
+    return {
+        deliveryStatusId(result.status),
+        attempt.number,
+        finished ? QVariant() : timeValue(result.nextAttemptAt),
+        optionalValue(attempt.httpStatus),
+        textValue(attempt.error),
+        finished ? QVariant(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch())
+                 : QVariant(),
+        finished || result.release ? 1 : 0,
     };
 }
 

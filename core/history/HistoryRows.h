@@ -4,6 +4,7 @@
 // headers, auth and signing, and the masking of credentials.
 
 #include "delivery/Delivery.h"
+#include "outbox/Outbox.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -54,11 +55,20 @@ QString outcomeId(Attempt::Outcome outcome);
 
 // The values of a delivery's row, bound in the order of DeliveryColumns (secret headers masked).
 QList<QVariant> deliveryValues(const Delivery &delivery);
+// A new delivery's row in the outbox: deliveryValues() (a pending one without a next attempt is
+// due when made), then destination, claim and lease_until (claimed by `claim` when given, with a
+// lease from `nowMs` that outlasts its timeout).
+QList<QVariant> newDeliveryValues(const Delivery &delivery, const Outbox::Claim *claim,
+                                  qint64 nowMs);
 // The current row of a query that selected DeliveryColumns or AttemptColumns.
 Delivery readDelivery(const QSqlQuery &query);
 // The values of an attempt's row, in the order of the attempts' columns after its id (secret
 // headers masked, bodies capped).
 QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader);
+// What an attempt's result sets on its delivery: status, attempt number, next attempt (pending
+// only), last HTTP status, last error, finished at (finished only), and 1 when the claim ends
+// (finished or given back), else 0.
+QList<QVariant> resultValues(const Outbox::AttemptResult &result);
 Attempt readAttempt(const QSqlQuery &query);
 
 } // namespace Kanca::HistoryRows

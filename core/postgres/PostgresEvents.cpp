@@ -6,8 +6,10 @@
 #include "outbox/DeliveryIdList.h"
 #include "postgres/PostgresPrivate.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -41,41 +43,76 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         return accepted;
     if (!d->begin(&sqlError))
         return fail();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    bool forOthers = false;
-    for (const IncomingEvent &event : events) {
-        const QList<QVariant> values = {
+
+    // The first of each id in the batch is inserted, all in a few statements; the rows
+    // returned are those accepted now. Every other (an id accepted before, here or by another
+    // server that committed meanwhile, or repeated in the batch) is a duplicate.
+    QHash<QString, qsizetype> first; // id -> index of its first event in the batch
+    QList<QList<QVariant>> rows;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const IncomingEvent &event = events.at(i);
+        if (first.contains(event.id))
+            continue;
+        first.insert(event.id, i);
+        rows.append({
             event.id,
             HistoryRows::textValue(event.type),
             event.receivedAt.toMSecsSinceEpoch(),
             HistoryRows::textValue(event.ruleSetHash),
             deliveryIdsToJson(event.deliveries),
             event.json.isNull() ? QByteArray("") : event.json,
-        };
-        int rows = 0;
-        if (!d->exec(u"INSERT INTO events (id, type, received_at, rule_set_hash, delivery_ids, "
-                     u"body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
-                     values, &sqlError, &rows)) {
+        });
+    }
+    QSet<QString> inserted;
+    if (!d->insertRows(
+            u"INSERT INTO events (id, type, received_at, rule_set_hash, "
+            u"delivery_ids, body) VALUES "_s,
+            u" ON CONFLICT (id) DO NOTHING RETURNING id"_s, rows, &sqlError,
+            [&](const QSqlQuery &query) { inserted.insert(query.value(0).toString()); })) {
+        return fail();
+    }
+
+    // The deliveries of the events accepted now.
+    QList<Delivery> deliveries;
+    QStringList earlier; // the ids accepted before this batch
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        if (!inserted.contains(it.key()))
+            earlier.append(it.key());
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (first.value(events.at(i).id) == i && inserted.contains(events.at(i).id))
+            deliveries.append(events.at(i).deliveries);
+    }
+    if (!d->insertDeliveries(deliveries, claim, QDateTime::currentMSecsSinceEpoch(), &sqlError))
+        return fail();
+
+    // What was accepted before: the delivery ids it made then.
+    QHash<QString, QStringList> before;
+    if (!earlier.isEmpty()) {
+        QSqlQuery *query = d->run(u"SELECT id, delivery_ids FROM events "
+                                  u"WHERE id = ANY (string_to_array(CAST(? AS text), chr(31)))"_s,
+                                  {earlier.join(QChar(0x1f))}, &sqlError);
+        if (!query)
             return fail();
-        }
+        while (query->next())
+            before.insert(query->value(0).toString(),
+                          deliveryIdsFromJson(query->value(1).toString()));
+        query->finish();
+    }
+
+    bool forOthers = false;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const IncomingEvent &event = events.at(i);
         Accepted outcome;
-        if (rows == 0) {
-            // Accepted before (here, or by another server that committed meanwhile).
-            QSqlQuery *query =
-                d->run(u"SELECT delivery_ids FROM events WHERE id = ?"_s, {event.id}, &sqlError);
-            if (!query)
-                return fail();
-            if (query->next())
-                outcome.deliveryIds = deliveryIdsFromJson(query->value(0).toString());
-            query->finish();
-            outcome.duplicate = true;
-        } else {
-            for (const Delivery &delivery : event.deliveries) {
-                if (!d->insertDelivery(delivery, claim, now, &sqlError))
-                    return fail();
+        if (first.value(event.id) == i && inserted.contains(event.id)) {
+            for (const Delivery &delivery : event.deliveries)
                 outcome.deliveryIds.append(delivery.id);
-                forOthers = forOthers || !claim;
-            }
+            forOthers = forOthers || (!claim && !event.deliveries.isEmpty());
+        } else {
+            outcome.deliveryIds = inserted.contains(event.id)
+                                      ? accepted.at(first.value(event.id)).deliveryIds
+                                      : before.value(event.id);
+            outcome.duplicate = true;
         }
         accepted.append(outcome);
     }

@@ -71,17 +71,26 @@ struct PostgresStore::Private
     QString shown() const { return url.shown(); }
     static QString explain(const QSqlError &error);
 
-    // Inside a transaction: one new delivery, claimed by `claim` when given.
-    bool insertDelivery(const Delivery &delivery, const Outbox::Claim *claim, qint64 now,
-                        QSqlError *sqlError);
-    // The header name a delivery's secret-header auth uses ("" if none); `found` says whether
-    // the delivery exists.
-    QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
+    // Runs `head` VALUES (…), (…) `tail` for `rows` (each with the same number of values) in
+    // statements of a few fixed sizes, so that many rows cost a few round trips and the
+    // statements prepared stay few; hands each row a statement returns to `returned`.
+    // `tuple` is one row's "(?, ?, …)" (with casts where the types must be said), "" for plain
+    // marks; `tailValues` are bound after the rows'.
+    bool insertRows(const QString &head, const QString &tail, const QList<QList<QVariant>> &rows,
+                    QSqlError *sqlError,
+                    const std::function<void(const QSqlQuery &)> &returned = {},
+                    const QString &tuple = {}, const QList<QVariant> &tailValues = {});
+    // Inside a transaction: records the results (no delivery twice) whose deliveries
+    // `claimToken` still holds, in a few statements; the others' ids go to `refused`, and
+    // `missing` names a delivery that does not exist (then nothing is to be committed).
+    bool recordResults(const QList<Outbox::AttemptResult> &results, const QString &claimToken,
+                       QStringList *refused, bool *givenBack, QString *missing,
+                       QSqlError *sqlError);
+    // Inside a transaction: new deliveries, claimed by `claim` when given.
+    bool insertDeliveries(const QList<Delivery> &deliveries, const Outbox::Claim *claim, qint64 now,
+                          QSqlError *sqlError);
     // Inside a claim's transaction: the attempts engines whose leases expired left in flight.
     bool recordInterrupted(const Outbox::Claim &claim, qint64 now, QSqlError *sqlError);
-    // Inside a transaction: records one result if `claimToken` still holds its delivery.
-    bool recordResult(const Outbox::AttemptResult &result, const QString &claimToken,
-                      const QString &authHeader, bool *recorded, QSqlError *sqlError);
     bool migrate(QSqlError *sqlError, QString *refusal);
     // The schema version of the database, without changing it; a refusal when it holds no Kanca
     // history or a newer one (OpenMode::ReadExisting).

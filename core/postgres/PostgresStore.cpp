@@ -9,6 +9,8 @@
 #include <QSqlDriver>
 #include <QUuid>
 
+#include <algorithm>
+#include <iterator>
 #include <libpq-fe.h>
 #include <utility>
 
@@ -190,6 +192,45 @@ QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant>
         return nullptr;
     }
     return query;
+}
+
+bool PostgresStore::Private::insertRows(const QString &head, const QString &tail,
+                                        const QList<QList<QVariant>> &rows, QSqlError *sqlError,
+                                        const std::function<void(const QSqlQuery &)> &returned,
+                                        const QString &tuple, const QList<QVariant> &tailValues)
+{
+    // The sizes of the statements: a batch of 100 rows is 64 + 16 + 16 + 4 in four round trips.
+    static constexpr int Sizes[] = {64, 16, 4, 1};
+    QList<QVariant> values;
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        const qsizetype left = rows.size() - next;
+        const int size =
+            *std::find_if(std::begin(Sizes), std::end(Sizes), [left](int s) { return s <= left; });
+        const qsizetype columns = rows.at(next).size();
+        QString one = tuple;
+        if (one.isEmpty()) {
+            one = u"("_s;
+            for (qsizetype c = 0; c < columns; ++c)
+                one += c == 0 ? u"?"_s : u", ?"_s;
+            one += u')';
+        }
+        QStringList tuples;
+        tuples.fill(one, size);
+        values.clear();
+        values.reserve(size * columns + tailValues.size());
+        for (qsizetype r = next; r < next + size; ++r)
+            values.append(rows.at(r));
+        values.append(tailValues);
+        QSqlQuery *query = run(head + tuples.join(u", "_s) + tail, values, sqlError);
+        if (!query)
+            return false;
+        while (returned && query->next())
+            returned(*query);
+        query->finish();
+        next += size;
+    }
+    return true;
 }
 
 QSqlQuery *PostgresStore::Private::runAlone(const QString &sql, const QList<QVariant> &values,

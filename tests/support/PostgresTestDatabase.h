@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -69,11 +70,18 @@ inline std::optional<QString> create(const QString &name, QString *error)
     const std::optional<QString> base = baseUrl(error);
     if (!base)
         return std::nullopt;
-    if (!exec(*base,
-              {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
-               QStringLiteral("CREATE DATABASE %1").arg(name)},
-              error)) {
-        return std::nullopt;
+    // An autovacuum worker in the database (a superuser's process, which the test role may not
+    // end) makes the drop fail for a moment: tried again for up to two seconds.
+    for (int tries = 1;; ++tries) {
+        if (exec(*base,
+                 {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
+                  QStringLiteral("CREATE DATABASE %1").arg(name)},
+                 error)) {
+            break;
+        }
+        if (tries == 20)
+            return std::nullopt;
+        QThread::msleep(100);
     }
     QUrl url(*base);
     url.setPath(u'/' + name);
