@@ -69,11 +69,10 @@ void HttpAttempt::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_allowHttp2);
+    // No cookie is sent or kept: the manager's cookie jar is neither read nor filled (and so never
+    // created). The managers have no cache (NetworkPool sets none), so nothing is asked of one.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // The attempt's own timer is the one deadline of the whole exchange (connecting, sending,
     // the head and the body). Qt's transfer timeout is something else, a limit on silence that a
     // receiver dripping a byte now and then never reaches: it is off.

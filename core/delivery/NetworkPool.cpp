@@ -1,6 +1,7 @@
 #include "delivery/NetworkPool.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 namespace Kanca {
 
@@ -16,6 +17,14 @@ QNetworkAccessManager *NetworkPool::create()
 {
     auto *network = new QNetworkAccessManager(this);
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Kanca has no proxy setting and connects to receivers directly. Left at its default, the
+    // manager asks the system's proxy configuration (libproxy, on another thread) before every
+    // request.
+    network->setProxy(QNetworkProxy::NoProxy);
+    // No cache is set, and no HSTS: nothing a receiver answers changes where the next request
+    // goes. (Cookies: each request neither reads nor fills the manager's cookie jar, which is
+    // then never created; see HttpAttempt.)
+    network->setStrictTransportSecurityEnabled(false);
     ++m_created;
     return network;
 }
