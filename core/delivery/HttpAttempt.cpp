@@ -17,6 +17,19 @@ namespace {
 // hold the receiver back: an endless or huge answer costs this, not its size.
 constexpr qint64 ReadBufferSize = 64 * 1024;
 
+// The URL as Qt reads it. The attempts of one action mostly share their URL: the last one read
+// (in this thread) is remembered rather than parsed again for every attempt.
+QUrl parsedUrl(const QString &text)
+{
+    thread_local QString lastText;
+    thread_local QUrl lastUrl;
+    if (!lastText.isNull() && text == lastText)
+        return lastUrl;
+    lastUrl = QUrl::fromEncoded(text.toUtf8(), QUrl::TolerantMode);
+    lastText = text;
+    return lastUrl;
+}
+
 } // namespace
 
 HttpAttempt::HttpAttempt(QNetworkAccessManager &network, const RenderedRequest &request,
@@ -57,7 +70,7 @@ void HttpAttempt::fail(const AttemptVerdict &verdict)
 void HttpAttempt::start()
 {
     m_clock.start();
-    const QUrl url = QUrl::fromEncoded(m_request.url.toUtf8(), QUrl::TolerantMode);
+    const QUrl url = parsedUrl(m_request.url);
     if (!url.isValid() || url.host().isEmpty()) {
         fail({AttemptVerdict::Kind::Final,
               QCoreApplication::translate("Kanca::HttpAttempt", "The URL %1 is not valid: %2")
@@ -69,11 +82,10 @@ void HttpAttempt::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_allowHttp2);
+    // No cookie is sent or kept: the manager's cookie jar is neither read nor filled (and so never
+    // created). The managers have no cache (NetworkPool sets none), so nothing is asked of one.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // The attempt's own timer is the one deadline of the whole exchange (connecting, sending,
     // the head and the body). Qt's transfer timeout is something else, a limit on silence that a
     // receiver dripping a byte now and then never reaches: it is off.

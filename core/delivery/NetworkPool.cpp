@@ -1,6 +1,7 @@
 #include "delivery/NetworkPool.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 namespace Kanca {
 
@@ -16,6 +17,15 @@ QNetworkAccessManager *NetworkPool::create()
 {
     auto *network = new QNetworkAccessManager(this);
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Kanca has no proxy setting and connects to receivers directly. Left at its default, the
+    // manager looks up the process's proxy settings before every request, and a proxy set for
+    // the whole process (or the system's configuration, once something turns that on) would
+    // carry the deliveries.
+    network->setProxy(QNetworkProxy::NoProxy);
+    // No cache is set, and no HSTS: nothing a receiver answers changes where the next request
+    // goes. (Cookies: each request neither reads nor fills the manager's cookie jar, which is
+    // then never created; see HttpAttempt.)
+    network->setStrictTransportSecurityEnabled(false);
     ++m_created;
     return network;
 }

@@ -239,8 +239,10 @@ QString headersJson(const QList<RenderedRequest::Header> &headers)
 QList<RenderedRequest::Header> maskedHeaders(QList<RenderedRequest::Header> headers,
                                              const QString &authHeaderName)
 {
-    for (RenderedRequest::Header &header : headers) {
-        if (isCredentialHeader(header, authHeaderName)) {
+    // Indexed, so that a list with nothing to mask is not copied (detached) for nothing.
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (isCredentialHeader(headers.at(i), authHeaderName)) {
+            RenderedRequest::Header &header = headers[i];
             header.value = RenderedRequest::masked(header.value);
             header.secret = true;
         }
@@ -264,9 +266,9 @@ QString outcomeId(Attempt::Outcome outcome)
 QList<QVariant> deliveryValues(const Delivery &delivery)
 {
     QList<RenderedRequest::Header> headers = delivery.request.headers;
-    for (RenderedRequest::Header &header : headers) {
-        if (header.secret)
-            header.value = RenderedRequest::masked(header.value);
+    for (qsizetype i = 0; i < headers.size(); ++i) { // copied only when a value is masked
+        if (headers.at(i).secret)
+            headers[i].value = RenderedRequest::masked(headers.at(i).value);
     }
     return {
         delivery.id,
