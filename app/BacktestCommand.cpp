@@ -2,12 +2,12 @@
 
 #include "ExitCode.h"
 #include "RuleSetInput.h"
-#include "TimeArgument.h"
 #include "TracePrinter.h"
 #include "backtest/Backtest.h"
+#include "backtest/KeptEvents.h"
 #include "catalog/Catalog.h"
-#include "event/EventReader.h"
-#include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
+#include "text/TimeArgument.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -22,7 +22,7 @@ QString BacktestCommand::usage()
 {
     return tr(
         "Usage: kanca backtest RULESET --events FILE.jsonl [--against OLD_RULESET] [options]\n"
-        "       kanca backtest RULESET --db PATH [--since TIME] [--until TIME] [options]\n"
+        "       kanca backtest RULESET --db PATH|URL [--since TIME] [--until TIME] [options]\n"
         "\n"
         "Runs the rules of RULESET against past events and says what they would have done:\n"
         "per rule, the events of its type seen, how many matched, the match rate and the\n"
@@ -33,12 +33,14 @@ QString BacktestCommand::usage()
         "\n"
         "Events come from a JSON-lines file (one event per line, as kanca render --event\n"
         "reads one; resources/examples/events.jsonl is an example) or from the events a\n"
-        "kanca serve history kept. A line that is not an event is reported with its number\n"
-        "and skipped.\n"
+        "kanca serve history kept: its SQLite file, or the PostgreSQL database the servers\n"
+        "share (postgresql://USER@HOST:PORT/DATABASE; the password from PGPASSWORD or\n"
+        "~/.pgpass), read without changing it. A line that is not an event is reported with\n"
+        "its number and skipped.\n"
         "\n"
         "Options:\n"
         "  --events FILE    the events, one JSON object per line\n"
-        "  --db PATH        the events accepted by kanca serve into this history\n"
+        "  --db PATH|URL    the events accepted by kanca serve into this history\n"
         "  --since TIME     with --db: events received at or after TIME (2026-12-01,\n"
         "                   2026-12-01T10:00:00Z, or a time ago: 30m, 12h, 7d)\n"
         "  --until TIME     with --db: events received before TIME\n"
@@ -96,7 +98,7 @@ int BacktestCommand::run(CommandContext &context)
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("name one rule set file"));
     if (parser.isSet(eventsFile) == parser.isSet(db))
-        return usageError(tr("give the events with either --events FILE or --db PATH"));
+        return usageError(tr("give the events with either --events FILE or --db PATH|URL"));
     if (!parser.isSet(db) && (parser.isSet(since) || parser.isSet(until)))
         return usageError(tr("--since and --until go with --db"));
     bool limitOk = false;
@@ -151,23 +153,11 @@ int BacktestCommand::run(CommandContext &context)
                 << Qt::endl;
     } else {
         source = parser.value(db);
-        HistoryDatabase history;
-        QString error;
-        if (!history.open(source, &error)) {
-            context.err << error << Qt::endl;
+        events = KeptEvents::read({source, QString(), from, to}, context.catalog);
+        source = OpenStorage::shown(source); // a URL's password is never printed
+        if (!events.error.isEmpty()) {
+            context.err << events.error << Qt::endl;
             return ExitInvalidInput;
-        }
-        const auto stored = history.events(from, to, 0, 0, &error);
-        if (!stored) {
-            context.err << error << Qt::endl;
-            return ExitInvalidInput;
-        }
-        for (const EventStore::StoredEvent &event : *stored) {
-            const EventReader::Result read = EventReader::read(event.json, context.catalog);
-            if (read.event)
-                events.events.append({*read.event, event.id, 0});
-            else
-                ++events.skippedCount;
         }
     }
     const qint64 readMs = clock.restart();

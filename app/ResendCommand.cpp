@@ -2,10 +2,10 @@
 
 #include "DeliveryRun.h"
 #include "ExitCode.h"
-#include "TimeArgument.h"
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "outbox/OutboxStorage.h"
+#include "text/TimeArgument.h"
 
 #include <QRegularExpression>
 

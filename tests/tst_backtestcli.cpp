@@ -1,15 +1,23 @@
 // kanca backtest run as a process: the table and the JSON on the shipped events, a comparison
 // with an identical and with an edited rule set, a malformed line (reported with its number,
-// skipped, counted), the events a server kept in its history, and the usage errors.
+// skipped, counted), the events a server kept in its history (a SQLite file, and a PostgreSQL
+// database on KANCA_TEST_PG_URL: see support/PostgresTestDatabase.h), one that cannot be reached,
+// and the usage errors.
+#include "outbox/OpenStorage.h"
 #include "support/ExplainedExit.h"
+#include "support/PostgresTestDatabase.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Kanca::Testing;
 using namespace Qt::StringLiterals;
@@ -42,6 +50,55 @@ Run kanca(const QStringList &arguments)
     return run;
 }
 
+// The first 300 shipped events, accepted into the history `where` a minute apart from
+// 2026-11-01T00:00Z; the number of them received from 01:00 to 03:00 (120) per type.
+QHash<QString, int> fillHistory(const QString &where, QString *error)
+{
+    QHash<QString, int> perType;
+    std::unique_ptr<Kanca::OutboxStorage> storage = Kanca::OpenStorage::open(where, {}, error);
+    QFile file(Events);
+    if (!storage || !file.open(QIODevice::ReadOnly))
+        return perType;
+    const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    QList<Kanca::EventStore::IncomingEvent> incoming;
+    for (int i = 0; i < 300 && !file.atEnd(); ++i) {
+        const QJsonObject event = QJsonDocument::fromJson(file.readLine()).object();
+        const QString type = event.value(u"type"_s).toString();
+        incoming.append({event.value(u"id"_s).toString(),
+                         type,
+                         start.addSecs(60 * i),
+                         QJsonDocument(event).toJson(QJsonDocument::Compact),
+                         u"test"_s,
+                         {}});
+        if (i >= 60 && i < 180)
+            ++perType[type];
+    }
+    if (!storage->acceptEvents(incoming, nullptr, error))
+        perType.clear();
+    return perType;
+}
+
+// `kanca backtest --db where` from 01:00 to 03:00: the 120 events, each rule seeing those of its
+// type.
+void checkKeptEvents(const QString &where, const QHash<QString, int> &perType)
+{
+    const Run run = kanca({RuleSet, u"--db"_s, where, u"--since"_s, u"2026-11-01T01:00:00Z"_s,
+                           u"--until"_s, u"2026-11-01T03:00:00Z"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(u"events"_s).toInt(), 120);
+    QCOMPARE(report.value(u"source"_s).toString(), where);
+    const QJsonArray rules = report.value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 8);
+    int seen = 0;
+    for (const QJsonValue &rule : rules) {
+        const QString type = rule.toObject().value(u"when"_s).toString();
+        QCOMPARE(rule.toObject().value(u"seen"_s).toInt(), perType.value(type));
+        seen += perType.value(type);
+    }
+    QVERIFY(seen > 0);
+}
+
 } // namespace
 
 class TestBacktestCli : public QObject
@@ -52,6 +109,9 @@ private Q_SLOTS:
     void tableOfTheShippedEvents();
     void jsonAgainstAnEditedRuleSet();
     void malformedLinesAreSkippedAndCounted();
+    void eventsKeptInASqliteHistory();
+    void eventsKeptInAServersPostgresHistory();
+    void aServerThatCannotBeReached();
     void usageAndInputErrors_data();
     void usageAndInputErrors();
 
@@ -136,6 +196,36 @@ void TestBacktestCli::malformedLinesAreSkippedAndCounted()
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(report.value(u"events"_s).toInt(), 2);
     QCOMPARE(report.value(u"skippedLines"_s).toInt(), 1);
+}
+
+void TestBacktestCli::eventsKeptInASqliteHistory()
+{
+    const QString path = m_dir.filePath(u"history.sqlite"_s);
+    QString error;
+    const QHash<QString, int> perType = fillHistory(path, &error);
+    QVERIFY2(!perType.isEmpty(), qPrintable(error));
+    checkKeptEvents(path, perType);
+}
+
+void TestBacktestCli::eventsKeptInAServersPostgresHistory()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_backtestcli"_s);
+    QString error;
+    const QHash<QString, int> perType = fillHistory(url, &error);
+    QVERIFY2(!perType.isEmpty(), qPrintable(error));
+    checkKeptEvents(url, perType);
+    PostgresTestDatabase::drop(u"kanca_backtestcli"_s);
+}
+
+// A server that cannot be reached: exit 1, the server (its password masked) and why.
+void TestBacktestCli::aServerThatCannotBeReached()
+{
+    const Run away = kanca({RuleSet, u"--db"_s, u"postgresql://kanca:secret@127.0.0.1:1/kanca"_s});
+    QCOMPARE(away.exitCode, 1);
+    QVERIFY2(away.err.contains(u"postgresql://kanca:***@127.0.0.1:1/kanca"_s),
+             qPrintable(away.err));
+    QVERIFY2(away.err.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(away.err));
+    QVERIFY(!away.err.contains(u"secret"_s));
 }
 
 void TestBacktestCli::usageAndInputErrors_data()

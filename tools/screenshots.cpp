@@ -1,9 +1,11 @@
 // Takes the README's screenshots of the designer at 1366×768, a common laptop screen: the
 // bundled example open, the "VIP to Slack" rule selected, in English and in Turkish; the same in
-// a dark theme with the Problems panel showing a problem; and a test send of the signed "score
-// reached" rule to the local catcher, with what arrived beside what was sent. Runs offscreen:
+// a dark theme with the Problems panel showing a problem; a test send of the signed "score
+// reached" rule to the local catcher, with what arrived beside what was sent; and the Backtest
+// panel in Turkish, the example with an edit run over the shipped events. Runs offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tools/kanca_screenshots docs/screenshots
 #include "action/WebhookActionEditor.h"
+#include "backtest/BacktestPanel.h"
 #include "document/RuleSetDocument.h"
 #include "model/WebhookAction.h"
 #include "preview/ComparisonView.h"
@@ -22,10 +24,13 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Kanca;
 
@@ -74,6 +79,47 @@ bool takeComparison(MainWindow &window, const QString &comparisonFile, const QSt
         sections->setSizes({80, 60, 150, 900});
     settle(300);
     return window.grab().save(comparisonFile);
+}
+
+// The Backtest panel in Turkish: the example with "destek" taken out of the support rule (an
+// edit, not saved) run over resources/examples/events.jsonl against the saved file; the support
+// rule's change is selected, its events that no longer match listed beside.
+bool takeBacktest(MainWindow &window, const QString &file)
+{
+    RuleSetDocument *document = window.document();
+    const qsizetype support = document->indexOfRule(QStringLiteral("support-to-tickets"));
+    Rule rule = document->rule(support);
+    std::vector<Condition> &any = rule.condition->children;
+    any.erase(std::remove_if(any.begin(), any.end(),
+                             [](const Condition &c) {
+                                 return c.value.toString() == QStringLiteral("destek");
+                             }),
+              any.end());
+    document->changeRule(support, rule, QStringLiteral("Remove destek"));
+    document->setCurrentRule(support);
+    window.resize(Width, Height);
+    window.show();
+    QDockWidget *dock = window.backtestDock();
+    dock->show();
+    dock->raise();
+    settle(300); // the window's own first height of the docks comes once it is laid out
+    window.resizeDocks({dock}, {340}, Qt::Vertical);
+    BacktestPanel *panel = window.backtestPanel();
+    bool finished = false;
+    QObject::connect(panel, &BacktestPanel::runFinished, panel, [&finished] { finished = true; });
+    panel->loadEventsFile(QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/events.jsonl"));
+    QElapsedTimer clock;
+    clock.start();
+    while ((!finished || panel->isRunning()) && clock.elapsed() < 30000)
+        settle(50);
+    if (panel->report().changedRules() == 0)
+        return false;
+    if (auto *rules = panel->findChild<QTableWidget *>(QStringLiteral("backtestRules")))
+        rules->selectRow(int(support));
+    settle(500);
+    const bool saved = window.grab().save(file);
+    document->undoStack()->setClean();
+    return saved;
 }
 
 } // namespace
@@ -172,5 +218,17 @@ int main(int argc, char *argv[])
     }
     out << comparison << Qt::endl << catcher << Qt::endl;
     window.document()->undoStack()->setClean();
+
+    LanguageManager::instance().setLanguage(Language::Turkish);
+    MainWindow turkish;
+    turkish.openHistory(work.filePath(QStringLiteral("history.sqlite")));
+    turkish.documents()->open(
+        QStringLiteral(KANCA_SOURCE_DIR "/resources/examples/supsis-examples.kanca.json"));
+    const QString backtest = outputDir + QStringLiteral("/backtest-tr.png");
+    if (!takeBacktest(turkish, backtest)) {
+        out << "cannot write " << backtest << " (or the run changed nothing)" << Qt::endl;
+        return 1;
+    }
+    out << backtest << Qt::endl;
     return 0;
 }

@@ -91,70 +91,8 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <source>Usage: kanca backtest RULESET --events FILE.jsonl [--against OLD_RULESET] [options]
-       kanca backtest RULESET --db PATH [--since TIME] [--until TIME] [options]
-
-Runs the rules of RULESET against past events and says what they would have done:
-per rule, the events of its type seen, how many matched, the match rate and the
-webhooks it would have sent. Nothing is sent. With --against, compares with another
-version of the rule set (the one that runs now): per rule, how many events newly
-match and how many no longer do, and the first of each with the trace of the
-rule&apos;s condition in both versions, as kanca render --explain gives it.
-
-Events come from a JSON-lines file (one event per line, as kanca render --event
-reads one; resources/examples/events.jsonl is an example) or from the events a
-kanca serve history kept. A line that is not an event is reported with its number
-and skipped.
-
-Options:
-  --events FILE    the events, one JSON object per line
-  --db PATH        the events accepted by kanca serve into this history
-  --since TIME     with --db: events received at or after TIME (2026-12-01,
-                   2026-12-01T10:00:00Z, or a time ago: 30m, 12h, 7d)
-  --until TIME     with --db: events received before TIME
-  --against FILE   the rule set to compare with
-  --json           one JSON object on standard output
-  --limit N        events shown per rule and change (default 5)
-
-Exit status: 0 when it ran (whatever it found), 1 on an invalid rule set or events
-that cannot be read, 2 on a usage error.
-</source>
-        <translation>Kullanım: kanca backtest KURAL_SETİ --events DOSYA.jsonl [--against ESKİ_KURAL_SETİ] [seçenekler]
-          kanca backtest KURAL_SETİ --db YOL [--since ZAMAN] [--until ZAMAN] [seçenekler]
-
-KURAL_SETİ&apos;nin kurallarını geçmiş olaylar üzerinde çalıştırır ve ne yapacaklarını
-söyler: her kural için türündeki olay sayısı, kaçının eşleştiği, eşleşme oranı ve
-göndereceği webhook sayısı. Hiçbir şey gönderilmez. --against ile kural setinin başka
-bir sürümüyle (şu an çalışanla) karşılaştırır: her kural için kaç olayın yeni
-eşleştiği ve kaçının artık eşleşmediği, ve her birinin ilkleri, kuralın koşulunun iki
-sürümdeki izleriyle (kanca render --explain&apos;in verdiği açıklama).
-
-Olaylar bir JSON satırları dosyasından (her satırda bir olay, kanca render --event&apos;in
-okuduğu gibi; resources/examples/events.jsonl bir örnektir) ya da kanca serve&apos;ün
-geçmişinde sakladığı olaylardan gelir. Olay olmayan bir satır, numarasıyla bildirilir
-ve atlanır.
-
-Seçenekler:
-  --events DOSYA   olaylar, her satırda bir JSON nesnesi
-  --db YOL         kanca serve&apos;ün bu geçmişe kabul ettiği olaylar
-  --since ZAMAN    --db ile: ZAMAN anında ya da sonrasında alınan olaylar (2026-12-01,
-                   2026-12-01T10:00:00Z ya da bir süre önce: 30m, 12h, 7d)
-  --until ZAMAN    --db ile: ZAMAN&apos;dan önce alınan olaylar
-  --against DOSYA  karşılaştırılacak kural seti
-  --json           standart çıktıya tek bir JSON nesnesi
-  --limit N        her kural ve değişiklik için gösterilen olay sayısı (varsayılan 5)
-
-Çıkış kodu: çalıştıysa (ne bulursa bulsun) 0, kural seti geçersizse ya da olaylar
-okunamıyorsa 1, kullanım hatasında 2.
-</translation>
-    </message>
-    <message>
         <source>name one rule set file</source>
         <translation>tek bir kural seti dosyası verin</translation>
-    </message>
-    <message>
-        <source>give the events with either --events FILE or --db PATH</source>
-        <translation>olayları ya --events DOSYA ya da --db YOL ile verin</translation>
     </message>
     <message>
         <source>--since and --until go with --db</source>
@@ -243,6 +181,72 @@ okunamıyorsa 1, kullanım hatasında 2.
     <message>
         <source>before: %1</source>
         <translation>önce: %1</translation>
+    </message>
+    <message>
+        <source>Usage: kanca backtest RULESET --events FILE.jsonl [--against OLD_RULESET] [options]
+       kanca backtest RULESET --db PATH|URL [--since TIME] [--until TIME] [options]
+
+Runs the rules of RULESET against past events and says what they would have done:
+per rule, the events of its type seen, how many matched, the match rate and the
+webhooks it would have sent. Nothing is sent. With --against, compares with another
+version of the rule set (the one that runs now): per rule, how many events newly
+match and how many no longer do, and the first of each with the trace of the
+rule&apos;s condition in both versions, as kanca render --explain gives it.
+
+Events come from a JSON-lines file (one event per line, as kanca render --event
+reads one; resources/examples/events.jsonl is an example) or from the events a
+kanca serve history kept: its SQLite file, or the PostgreSQL database the servers
+share (postgresql://USER@HOST:PORT/DATABASE; the password from PGPASSWORD or
+~/.pgpass), read without changing it. A line that is not an event is reported with
+its number and skipped.
+
+Options:
+  --events FILE    the events, one JSON object per line
+  --db PATH|URL    the events accepted by kanca serve into this history
+  --since TIME     with --db: events received at or after TIME (2026-12-01,
+                   2026-12-01T10:00:00Z, or a time ago: 30m, 12h, 7d)
+  --until TIME     with --db: events received before TIME
+  --against FILE   the rule set to compare with
+  --json           one JSON object on standard output
+  --limit N        events shown per rule and change (default 5)
+
+Exit status: 0 when it ran (whatever it found), 1 on an invalid rule set or events
+that cannot be read, 2 on a usage error.
+</source>
+        <translation>Kullanım: kanca backtest KURAL_SETİ --events DOSYA.jsonl [--against ESKİ_KURAL_SETİ] [seçenekler]
+          kanca backtest KURAL_SETİ --db YOL|URL [--since ZAMAN] [--until ZAMAN] [seçenekler]
+
+KURAL_SETİ&apos;nin kurallarını geçmiş olaylar üzerinde çalıştırır ve ne yapacaklarını
+söyler: her kural için türündeki olay sayısı, kaçının eşleştiği, eşleşme oranı ve
+göndereceği webhook sayısı. Hiçbir şey gönderilmez. --against ile kural setinin başka
+bir sürümüyle (şu an çalışanla) karşılaştırır: her kural için kaç olayın yeni
+eşleştiği ve kaçının artık eşleşmediği, ve her birinin ilkleri, kuralın koşulunun iki
+sürümdeki izleriyle (kanca render --explain&apos;in verdiği açıklama).
+
+Olaylar bir JSON satırları dosyasından (her satırda bir olay, kanca render --event&apos;in
+okuduğu gibi; resources/examples/events.jsonl bir örnektir) ya da kanca serve&apos;ün
+geçmişinde sakladığı olaylardan gelir: onun SQLite dosyası ya da sunucuların paylaştığı
+PostgreSQL veritabanı (postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI; parola
+PGPASSWORD&apos;den ya da ~/.pgpass dosyasından), veritabanı değiştirilmeden okunur. Olay
+olmayan bir satır, numarasıyla bildirilir ve atlanır.
+
+Seçenekler:
+  --events DOSYA   olaylar, her satırda bir JSON nesnesi
+  --db YOL|URL     kanca serve&apos;ün bu geçmişe kabul ettiği olaylar
+  --since ZAMAN    --db ile: ZAMAN anında ya da sonrasında alınan olaylar (2026-12-01,
+                   2026-12-01T10:00:00Z ya da bir süre önce: 30m, 12h, 7d)
+  --until ZAMAN    --db ile: ZAMAN&apos;dan önce alınan olaylar
+  --against DOSYA  karşılaştırılacak kural seti
+  --json           standart çıktıya tek bir JSON nesnesi
+  --limit N        her kural ve değişiklik için gösterilen olay sayısı (varsayılan 5)
+
+Çıkış kodu: çalıştıysa (ne bulursa bulsun) 0, kural seti geçersizse ya da olaylar
+okunamıyorsa 1, kullanım hatasında 2.
+</translation>
+    </message>
+    <message>
+        <source>give the events with either --events FILE or --db PATH|URL</source>
+        <translation>olayları ya --events DOSYA ya da --db YOL|URL ile verin</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1678,6 @@ veritabanına ulaşılamıyordur), kullanım hatasında 2.
         <translation>Olaylar okunuyor…</translation>
     </message>
     <message>
-        <source>Choose the events to run the rules against: a file of past events, one per line, or the events kept in the local history.</source>
-        <translation>Kuralların üzerinde çalıştırılacağı olayları seçin: her satırda bir olay bulunan geçmiş olaylar dosyası ya da yerel geçmişte saklanan olaylar.</translation>
-    </message>
-    <message>
         <source>%1 events ready. Press Run.</source>
         <translation>%1 olay hazır. Çalıştır&apos;a basın.</translation>
     </message>
@@ -1752,6 +1752,42 @@ veritabanına ulaşılamıyordur), kullanım hatasında 2.
     <message>
         <source>Line</source>
         <translation>Satır</translation>
+    </message>
+    <message>
+        <source>%1, received from %2 to %3</source>
+        <translation>%1, %2 ile %3 arasında alınanlar</translation>
+    </message>
+    <message>
+        <source>%1, received since %2</source>
+        <translation>%1, %2 tarihinden beri alınanlar</translation>
+    </message>
+    <message>
+        <source>%1, received before %2</source>
+        <translation>%1, %2 tarihinden önce alınanlar</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 okunması iptal edildi.</translation>
+    </message>
+    <message>
+        <source>There are no events in %1: the servers keep the events they accept for their --keep-events days (30 by default). Choose another time or another server.</source>
+        <translation>%1 içinde hiç olay yok: sunucular kabul ettikleri olayları --keep-events ile verilen gün sayısı kadar (varsayılan 30 gün) saklar. Başka bir zaman aralığı ya da başka bir sunucu seçin.</translation>
+    </message>
+    <message>
+        <source>The events chosen before are kept.</source>
+        <translation>Daha önce seçilen olaylar korunuyor.</translation>
+    </message>
+    <message>
+        <source>Events Kept in a Server&apos;s History (PostgreSQL)…</source>
+        <translation>Bir Sunucunun Geçmişinde Saklanan Olaylar (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <source>Reading the events… %1 read so far.</source>
+        <translation>Olaylar okunuyor… şimdiye dek %1 olay okundu.</translation>
+    </message>
+    <message>
+        <source>Choose the events to run the rules against: a file of past events, one per line, the events kept in the local history, or those a server&apos;s history kept.</source>
+        <translation>Kuralların üzerinde çalıştırılacağı olayları seçin: her satırda bir olay bulunan geçmiş olaylar dosyası, yerel geçmişte saklanan olaylar ya da bir sunucunun geçmişinde saklananlar.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4663,42 @@ Webhook kurallarını tasarlayın, test edin ve yayına alın.</translation>
     <message>
         <source>The URL must start with postgresql:// (or postgres://).</source>
         <translation>URL postgresql:// (ya da postgres://) ile başlamalı.</translation>
+    </message>
+    <message>
+        <source>Backtest Against a Server&apos;s History</source>
+        <translation>Bir Sunucunun Geçmişiyle Geriye Dönük Test</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database that the servers (kanca serve --db URL) share: the events they accepted and kept (--keep-events days) are read, without changing the database, and the rules are run against them. A password typed here is kept in the system keychain, never in Kanca&apos;s settings.</source>
+        <translation>Sunucuların (kanca serve --db URL) paylaştığı PostgreSQL veritabanı: kabul edip sakladıkları olaylar (--keep-events gün boyunca) veritabanı değiştirilmeden okunur ve kurallar bu olaylar üzerinde çalıştırılır. Buraya yazılan parola Kanca&apos;nın ayarlarında değil, sistem anahtarlığında saklanır.</translation>
+    </message>
+    <message>
+        <source>from the first event (or 7d, 12h, 2026-12-01…)</source>
+        <translation>ilk olaydan (ya da 7d, 12h, 2026-12-01…)</translation>
+    </message>
+    <message>
+        <source>to the last event (or 1d, 2026-12-01T10:00:00Z…)</source>
+        <translation>son olaya kadar (ya da 1d, 2026-12-01T10:00:00Z…)</translation>
+    </message>
+    <message>
+        <source>Received &amp;since:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>Received &amp;before:</source>
+        <translation>Bi&amp;tiş (hariç):</translation>
+    </message>
+    <message>
+        <source>&quot;Received since&quot; takes a date (2026-12-01), a date and time (2026-12-01T10:00:00Z) or a time ago (30m, 12h, 7d), not &quot;%1&quot;.</source>
+        <translation>&quot;Başlangıç&quot; bir tarih (2026-12-01), bir tarih ve saat (2026-12-01T10:00:00Z) ya da bir süre önce (30m, 12h, 7d) olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>&quot;Received before&quot; takes a date (2026-12-01), a date and time (2026-12-01T10:00:00Z) or a time ago (30m, 12h, 7d), not &quot;%1&quot;.</source>
+        <translation>&quot;Bitiş&quot; bir tarih (2026-12-01), bir tarih ve saat (2026-12-01T10:00:00Z) ya da bir süre önce (30m, 12h, 7d) olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>&quot;Received before&quot; must be later than &quot;Received since&quot;.</source>
+        <translation>&quot;Bitiş&quot;, &quot;Başlangıç&quot; zamanından sonra olmalı.</translation>
     </message>
 </context>
 <context>

@@ -126,27 +126,42 @@ QString DeliveryService::serverPasswordName(const QString &url)
     return u"server-history "_s + (parsed ? parsed->shown() : PostgresUrl::withoutPassword(url));
 }
 
+QString DeliveryService::serverPassword(const QString &url, const QString &typed) const
+{
+    if (!typed.isEmpty())
+        return typed;
+    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, nullptr);
+    if (parsed && !parsed->password.isEmpty())
+        return parsed->password;
+    const QString kept = PostgresUrl::withoutPassword(url);
+    if (m_server && kept == m_serverUrl && !m_serverPassword.isEmpty())
+        return m_serverPassword;
+    if (const std::optional<QByteArray> stored = m_secrets->secret(serverPasswordName(kept)))
+        return QString::fromUtf8(*stored);
+    return QString();
+}
+
+void DeliveryService::keepServerPassword(const QString &url, const QString &password)
+{
+    const QString name = serverPasswordName(PostgresUrl::withoutPassword(url));
+    if (!password.isEmpty() && m_secrets->secret(name) != password.toUtf8())
+        m_secrets->store(name, password.toUtf8());
+}
+
 bool DeliveryService::openServerHistory(const QString &url, const QString &password, QString *error)
 {
     std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, error);
     if (!parsed)
         return false;
-    const QString kept = PostgresUrl::withoutPassword(url);
-    const QString name = serverPasswordName(kept);
     // A password typed (or written in the URL) is the one to use and keep; else the keychain's.
-    QString secret = password.isEmpty() ? parsed->password : password;
-    if (secret.isEmpty()) {
-        if (const std::optional<QByteArray> stored = m_secrets->secret(name))
-            secret = QString::fromUtf8(*stored);
-    }
+    const QString secret = serverPassword(url, password);
     parsed->password = secret;
     auto store = std::make_unique<PostgresStore>();
     if (!store->open(*parsed, error, PostgresStore::OpenMode::ReadExisting))
         return false;
-    if (!secret.isEmpty() && m_secrets->secret(name) != secret.toUtf8())
-        m_secrets->store(name, secret.toUtf8());
+    keepServerPassword(url, secret);
     m_server = std::move(store);
-    m_serverUrl = kept;
+    m_serverUrl = PostgresUrl::withoutPassword(url);
     m_serverPassword = secret;
     Q_EMIT historyChanged();
     return true;

@@ -67,6 +67,12 @@ public:
 
     // The keychain entry of a server's password.
     static QString serverPasswordName(const QString &url);
+    // The password to open a server's history `url` with: `typed` if given, else the one written
+    // in the URL, else the one the History panel shows that server with, else the keychain's for
+    // this URL; empty leaves it to libpq (PGPASSWORD, ~/.pgpass).
+    QString serverPassword(const QString &url, const QString &typed) const;
+    // Keeps a password that opened `url` in the keychain (never in the settings).
+    void keepServerPassword(const QString &url, const QString &password);
 
     // The engine sending now; resume() replaces a stopped one, so follow the service's signals
     // rather than the engine's.

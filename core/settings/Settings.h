@@ -40,8 +40,8 @@ public:
 
     // The history database; empty: HistoryDatabase::defaultPath().
     QString historyDatabase() const;
-    // The server history last opened (File ▸ Open Server History…): a postgresql:// URL, never
-    // with a password (that is in the keychain).
+    // The server history last opened (File ▸ Open Server History…) or read by the Backtest
+    // panel: a postgresql:// URL, never with a password (that is in the keychain).
     QString serverHistoryUrl() const;
     void setServerHistoryUrl(const QString &url);
 

@@ -1,11 +1,15 @@
 #include "BacktestPanel.h"
 
 #include "backtest/Backtest.h"
+#include "backtest/KeptEvents.h"
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
-#include "event/EventReader.h"
 #include "history/HistoryDatabase.h"
+#include "outbox/OpenStorage.h"
+#include "services/DeliveryService.h"
+#include "settings/Settings.h"
+#include "window/ServerHistoryDialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -35,18 +39,23 @@ struct BacktestPanel::Job
     std::optional<CompiledRuleSet> before;
     Language language = Language::English;
     bool evaluate = true;
-    // The events: given, or read first from a file or a history.
+    // The events: given, or read first (`reads`) from a file or a history (local or a
+    // server's), to be called `description` once read.
     std::shared_ptr<const QList<EventLines::Event>> events;
+    bool reads = false;
+    QString description;
     QString eventsFile;
-    QString historyPath;
+    KeptEvents::Source history;
 
     std::atomic<bool> cancel{false};
+    std::atomic<qint64> read{0}; // events read so far
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{-1}; // -1 while the events are read
 
     BacktestReport report;
     qint64 skippedLines = 0;
     QString error;
+    bool readingCancelled = false;
     std::unique_ptr<QThread> thread;
 
     void work();
@@ -55,31 +64,20 @@ struct BacktestPanel::Job
 void BacktestPanel::Job::work()
 {
     if (!events) {
-        auto read = std::make_shared<QList<EventLines::Event>>();
-        if (!eventsFile.isEmpty()) {
-            EventLines::Result result = EventLines::readFile(eventsFile, Catalog::builtIn());
-            if (!result.error.isEmpty()) {
-                error = eventsFile + QStringLiteral(": ") + result.error;
-                return;
-            }
-            *read = std::move(result.events);
-            skippedLines = result.skippedCount;
-        } else {
-            HistoryDatabase history;
-            if (!history.open(historyPath, &error))
-                return;
-            const auto stored = history.events({}, {}, 0, 0, &error);
-            if (!stored)
-                return;
-            for (const EventStore::StoredEvent &event : *stored) {
-                EventReader::Result parsed = EventReader::read(event.json, Catalog::builtIn());
-                if (parsed.event)
-                    read->append({std::move(*parsed.event), event.id, 0});
-                else
-                    ++skippedLines;
-            }
+        EventLines::Result result =
+            !eventsFile.isEmpty() ? EventLines::readFile(eventsFile, Catalog::builtIn())
+                                  : KeptEvents::read(history, Catalog::builtIn(), &cancel, &read);
+        if (cancel) {
+            readingCancelled = true;
+            return;
         }
-        events = std::move(read);
+        if (!result.error.isEmpty()) {
+            error = eventsFile.isEmpty() ? result.error
+                                         : eventsFile + QStringLiteral(": ") + result.error;
+            return;
+        }
+        skippedLines = result.skippedCount;
+        events = std::make_shared<const QList<EventLines::Event>>(std::move(result.events));
     }
     total = events->size();
     if (!evaluate || !now)
@@ -90,9 +88,11 @@ void BacktestPanel::Job::work()
     report = Backtest(*now, before ? &*before : nullptr).run(*events, options, &cancel, &done);
 }
 
-BacktestPanel::BacktestPanel(RuleSetDocument &document, QWidget *parent)
+BacktestPanel::BacktestPanel(RuleSetDocument &document, DeliveryService *deliveries,
+                             QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_deliveries(deliveries)
     , m_eventsLabel(new QLabel(this))
     , m_eventsButton(new QPushButton(this))
     , m_againstLabel(new QLabel(this))
@@ -110,6 +110,7 @@ BacktestPanel::BacktestPanel(RuleSetDocument &document, QWidget *parent)
     m_rules->setObjectName(QStringLiteral("backtestRules"));
     m_changed->setObjectName(QStringLiteral("backtestChangedEvents"));
     m_status->setObjectName(QStringLiteral("backtestStatus"));
+    m_eventsLabel->setObjectName(QStringLiteral("backtestEvents"));
     m_eventsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_againstLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
@@ -163,6 +164,7 @@ BacktestPanel::BacktestPanel(RuleSetDocument &document, QWidget *parent)
         const qint64 total = m_job->total.load();
         if (total < 0) {
             m_progress->setRange(0, 0); // reading: as long as it takes
+            updateStatus();             // with the events read so far
         } else {
             m_progress->setRange(0, 1000);
             m_progress->setValue(total > 0 ? int(m_job->done.load() * 1000 / total) : 0);
@@ -199,19 +201,39 @@ qsizetype BacktestPanel::eventCount() const
 
 void BacktestPanel::loadEventsFile(const QString &path)
 {
-    m_events.reset();
-    m_eventsDescription = QFileInfo(path).fileName();
     auto job = std::make_shared<Job>();
+    job->reads = true;
+    job->description = QFileInfo(path).fileName();
     job->eventsFile = path;
     startJob(std::move(job));
 }
 
 void BacktestPanel::loadLocalHistory(const QString &databasePath)
 {
-    m_events.reset();
-    m_eventsDescription = tr("the local history");
     auto job = std::make_shared<Job>();
-    job->historyPath = databasePath;
+    job->reads = true;
+    job->description = tr("the local history");
+    job->history.where = databasePath;
+    startJob(std::move(job));
+}
+
+void BacktestPanel::loadServerHistory(const QString &url, const QString &password,
+                                      const QDateTime &since, const QDateTime &until)
+{
+    auto job = std::make_shared<Job>();
+    job->reads = true;
+    job->history = {url, m_deliveries ? m_deliveries->serverPassword(url, password) : password,
+                    since, until};
+    const QLocale locale;
+    const auto time = [&](const QDateTime &t) {
+        return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+    };
+    const QString server = OpenStorage::shown(url);
+    job->description = since.isValid() && until.isValid()
+                           ? tr("%1, received from %2 to %3").arg(server, time(since), time(until))
+                       : since.isValid() ? tr("%1, received since %2").arg(server, time(since))
+                       : until.isValid() ? tr("%1, received before %2").arg(server, time(until))
+                                         : server;
     startJob(std::move(job));
 }
 
@@ -297,21 +319,58 @@ void BacktestPanel::jobFinished(const std::shared_ptr<Job> &job)
         return; // replaced by a newer run
     m_progressTimer.stop();
     m_progress->setVisible(false);
-    if (!m_events && job->events) {
-        m_events = job->events;
-        m_skippedLines = job->skippedLines;
+    bool readOk = true;
+    if (job->reads) {
+        // Events that cannot be read leave those chosen before as they were.
+        const bool fromServer = KeptEvents::isServer(job->history.where);
+        QString failure;
+        if (job->readingCancelled) {
+            failure = tr("Reading %1 was cancelled.").arg(job->description);
+        } else if (!job->error.isEmpty()) {
+            failure = job->error;
+        } else if (fromServer && job->events->isEmpty()) {
+            failure = tr("There are no events in %1: the servers keep the events they accept for "
+                         "their --keep-events days (30 by default). Choose another time or "
+                         "another server.")
+                          .arg(job->description);
+        }
+        readOk = failure.isEmpty();
+        if (readOk) {
+            m_events = job->events;
+            m_eventsDescription = job->description;
+            m_skippedLines = job->skippedLines;
+            if (fromServer) {
+                // Remembered as File ▸ Open Server History… does: the URL without its password,
+                // the password in the keychain.
+                Settings::instance().setServerHistoryUrl(job->history.where);
+                if (m_deliveries)
+                    m_deliveries->keepServerPassword(job->history.where, job->history.password);
+            }
+        } else {
+            m_error =
+                m_events ? failure + u' ' + tr("The events chosen before are kept.") : failure;
+        }
     }
-    if (!job->error.isEmpty())
-        m_error = job->error;
-    if (job->evaluate && job->error.isEmpty())
+    if (readOk && job->evaluate)
         m_report = std::move(job->report);
+    else if (readOk && job->reads)
+        m_report = {}; // other events: the last report says nothing of them
+
     m_job.reset();
     showReport();
     Q_EMIT runFinished();
+    if (readOk && m_rulesChangedWhileReading)
+        rulesChanged();
+    m_rulesChangedWhileReading = false;
 }
 
 void BacktestPanel::rulesChanged()
 {
+    if (m_job && m_job->reads) {
+        // The run after the reading has the rules as they were when it started: once more.
+        m_rulesChangedWhileReading = true;
+        return;
+    }
     if (!m_events)
         return;
     if (m_events->size() <= AutoRunLimit) {
@@ -325,8 +384,13 @@ void BacktestPanel::rulesChanged()
 void BacktestPanel::chooseEvents()
 {
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("backtestEventsMenu"));
     QAction *file = menu.addAction(tr("Events File (JSON Lines)…"));
     QAction *history = menu.addAction(tr("Events Kept in the Local History"));
+    QAction *server = menu.addAction(tr("Events Kept in a Server's History (PostgreSQL)…"));
+    file->setObjectName(QStringLiteral("backtestEventsFromFile"));
+    history->setObjectName(QStringLiteral("backtestEventsFromLocalHistory"));
+    server->setObjectName(QStringLiteral("backtestEventsFromServer"));
     QAction *chosen = menu.exec(m_eventsButton->mapToGlobal(QPoint(0, m_eventsButton->height())));
     if (chosen == file) {
         const QString path = QFileDialog::getOpenFileName(
@@ -336,7 +400,21 @@ void BacktestPanel::chooseEvents()
             loadEventsFile(path);
     } else if (chosen == history) {
         loadLocalHistory(HistoryDatabase::defaultPath());
+    } else if (chosen == server) {
+        chooseServerHistory();
     }
+}
+
+// The server the History panel shows is offered first, else the one last opened or read.
+void BacktestPanel::chooseServerHistory()
+{
+    const QString url = m_deliveries && m_deliveries->showsServerHistory()
+                            ? m_deliveries->shownLocation()
+                            : Settings::instance().serverHistoryUrl();
+    ServerHistoryDialog dialog(url, this, ServerHistoryDialog::Purpose::Backtest);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadServerHistory(dialog.url(), dialog.password(), dialog.since(), dialog.until());
 }
 
 void BacktestPanel::chooseAgainst()
@@ -430,16 +508,23 @@ void BacktestPanel::updateStatus()
 {
     const QLocale locale;
     m_runButton->setText(isRunning() ? tr("Cancel") : tr("Run"));
-    m_eventsLabel->setText(m_events || isRunning() ? tr("Events: %1").arg(m_eventsDescription)
-                                                   : tr("Events: none chosen"));
+    const bool reading = m_job && m_job->reads;
+    m_eventsLabel->setText(reading    ? tr("Events: %1").arg(m_job->description)
+                           : m_events ? tr("Events: %1").arg(m_eventsDescription)
+                                      : tr("Events: none chosen"));
     QString status;
-    if (isRunning()) {
-        status = m_events ? tr("Running…") : tr("Reading the events…");
+    if (reading && m_job->total.load() < 0) {
+        const qint64 read = m_job->read.load();
+        status = read > 0 ? tr("Reading the events… %1 read so far.").arg(locale.toString(read))
+                          : tr("Reading the events…");
+    } else if (isRunning()) {
+        status = tr("Running…");
     } else if (!m_error.isEmpty()) {
         status = m_error;
     } else if (!m_events) {
         status = tr("Choose the events to run the rules against: a file of past events, one per "
-                    "line, or the events kept in the local history.");
+                    "line, the events kept in the local history, or those a server's history "
+                    "kept.");
     } else if (m_report.events == 0 && !m_report.cancelled) {
         status = tr("%1 events ready. Press Run.").arg(locale.toString(qint64(m_events->size())));
     } else {

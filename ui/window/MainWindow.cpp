@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_history = new HistoryPanel(m_deliveries, this);
     m_catcherPanel = new CatcherPanel(m_testEndpoints, m_document, &m_deliveries->secrets(), this);
     m_problems = new ProblemsPanel(m_document, this);
-    m_backtest = new BacktestPanel(*m_document, this);
+    m_backtest = new BacktestPanel(*m_document, m_deliveries, this);
 
     // The preview scrolls when the window is low, rather than squeeze its sections (or raise
     // the window's minimum height whenever a result makes them taller).

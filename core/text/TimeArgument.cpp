@@ -1,4 +1,4 @@
-#include "TimeArgument.h"
+#include "text/TimeArgument.h"
 
 #include <QRegularExpression>
 
