@@ -12,12 +12,13 @@ namespace Kanca {
 DeliveryRun::DeliveryRun()
     : m_db(QStringLiteral("db"), QString(), QStringLiteral("PATH"))
     , m_perHost(QStringLiteral("per-host"), QString(), QStringLiteral("N"))
+    , m_threads(QStringLiteral("delivery-threads"), QString(), QStringLiteral("N"))
     , m_http1(QStringLiteral("http1"))
 {}
 
 void DeliveryRun::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_db, m_perHost, m_http1});
+    parser.addOptions({m_db, m_perHost, m_threads, m_http1});
 }
 
 QString DeliveryRun::optionsHelp()
@@ -27,6 +28,8 @@ QString DeliveryRun::optionsHelp()
               "                   outbox: postgresql://USER@HOST:PORT/DATABASE (the password\n"
               "                   from PGPASSWORD or ~/.pgpass)\n"
               "  --per-host N     at most N requests in flight to one host (default 6)\n"
+              "  --delivery-threads N\n"
+              "                   threads the HTTP exchanges run on (default 0: one per core)\n"
               "  --http1          never use HTTP/2 (it is used where a server offers it)\n");
 }
 
@@ -42,6 +45,16 @@ bool DeliveryRun::readOptions(const QCommandLineParser &parser, QString *usageEr
             return false;
         }
         m_settings.maxPerHost = n;
+    }
+    if (parser.isSet(m_threads)) {
+        bool ok = false;
+        const int n = parser.value(m_threads).toInt(&ok);
+        if (!ok || n < 0 || n > 256) {
+            *usageError = tr("--delivery-threads takes a number from 0 to 256, not \"%1\"")
+                              .arg(parser.value(m_threads));
+            return false;
+        }
+        m_settings.deliveryThreads = n;
     }
     m_settings.allowHttp2 = !parser.isSet(m_http1);
     return true;

@@ -16,9 +16,9 @@ namespace Kanca {
 
 class OutboxStorage;
 
-// What send, resend and deliver share: the options --db, --per-host and --http1, opening the
-// history, running the delivery engine until nothing is left, and printing one JSON line per
-// finished delivery.
+// What send, resend and deliver share: the options --db, --per-host, --delivery-threads and
+// --http1, opening the history, running the delivery engine until nothing is left, and printing
+// one JSON line per finished delivery.
 class DeliveryRun final
 {
     Q_DECLARE_TR_FUNCTIONS(DeliveryRun)
@@ -56,6 +56,7 @@ public:
 private:
     QCommandLineOption m_db;
     QCommandLineOption m_perHost;
+    QCommandLineOption m_threads;
     QCommandLineOption m_http1;
     QString m_dbPath;
     DeliveryEngine::Settings m_settings;

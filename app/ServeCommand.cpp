@@ -100,6 +100,8 @@ QString ServeCommand::usage()
         "  --tls-cert FILE      serve HTTPS with this PEM certificate chain (KANCA_TLS_CERT)\n"
         "  --tls-key FILE       and this PEM key, RSA or EC, unencrypted (KANCA_TLS_KEY)\n"
         "  --per-host N         attempts in flight to one host (KANCA_PER_HOST; default 6)\n"
+        "  --delivery-threads N threads the webhooks' HTTP exchanges run on\n"
+        "                       (KANCA_DELIVERY_THREADS; default 0: one per core)\n"
         "  --max-connections N  open connections at most (KANCA_MAX_CONNECTIONS; default 1024)\n"
         "  --keep-events DAYS   forget accepted events after this long; their deliveries stay\n"
         "                       in the history (KANCA_KEEP_EVENTS; default 30; 0 keeps them)\n"
@@ -127,6 +129,8 @@ int ServeCommand::run(CommandContext &context)
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption perHost(QStringLiteral("per-host"), QString(), QStringLiteral("N"));
+    const QCommandLineOption deliveryThreads(QStringLiteral("delivery-threads"), QString(),
+                                             QStringLiteral("N"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QString(),
                                             QStringLiteral("N"));
     const QCommandLineOption keepEvents(QStringLiteral("keep-events"), QString(),
@@ -134,7 +138,7 @@ int ServeCommand::run(CommandContext &context)
     const QCommandLineOption breaker(QStringLiteral("breaker"), QString(), QStringLiteral("N"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({listen, db, tokenSecret, verifySecret, maxBody, graceMs, tlsCert, tlsKey,
-                       perHost, maxConnections, keepEvents, breaker, help});
+                       perHost, deliveryThreads, maxConnections, keepEvents, breaker, help});
 
     const auto usageError = [&](const QString &message) {
         context.err << QStringLiteral("kanca serve: ") << message << Qt::endl
@@ -182,6 +186,8 @@ int ServeCommand::run(CommandContext &context)
         number(maxBody, "KANCA_MAX_BODY", 1, 64LL * 1024 * 1024, config.maxBodyBytes);
     config.graceMs = int(number(graceMs, "KANCA_GRACE_MS", 0, 3'600'000, config.graceMs));
     config.maxPerHost = int(number(perHost, "KANCA_PER_HOST", 1, 1000, config.maxPerHost));
+    config.deliveryThreads =
+        int(number(deliveryThreads, "KANCA_DELIVERY_THREADS", 0, 256, config.deliveryThreads));
     config.maxConnections =
         int(number(maxConnections, "KANCA_MAX_CONNECTIONS", 1, 100'000, config.maxConnections));
     config.keepEventsDays =

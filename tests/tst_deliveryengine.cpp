@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
@@ -69,6 +71,7 @@ class TestDeliveryEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -103,9 +106,16 @@ private Q_SLOTS:
     void engineGoingAwayRecordsWhatWasInFlight();
     void openBreakerHoldsOneHostAndNotTheOthers();
     void drainingFinishesWhatIsInFlightAndGivesBackTheRest();
+    void destinationsKeepTheirThread_data();
+    void destinationsKeepTheirThread();
 
 private:
     bool runUntilIdle(DeliveryEngine &engine, int timeoutMs = 30000);
+    // Every engine of these tests runs with KANCA_TEST_DELIVERY_THREADS delivery threads (CTest
+    // runs the tests with 1 and with 2).
+    DeliveryEngine::Settings engineSettings() const;
+
+    int m_deliveryThreads = 1;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HistoryDatabase> m_history;
@@ -113,6 +123,21 @@ private:
     TestSecrets m_secrets;
     QList<HttpRequest> m_received;
 };
+
+void TestDeliveryEngine::initTestCase()
+{
+    if (qEnvironmentVariableIsSet("KANCA_TEST_DELIVERY_THREADS"))
+        m_deliveryThreads = qEnvironmentVariableIntValue("KANCA_TEST_DELIVERY_THREADS");
+    QVERIFY2(m_deliveryThreads >= 1, "KANCA_TEST_DELIVERY_THREADS takes a number from 1");
+    qInfo("engines with %d delivery thread(s)", m_deliveryThreads);
+}
+
+DeliveryEngine::Settings TestDeliveryEngine::engineSettings() const
+{
+    DeliveryEngine::Settings settings;
+    settings.deliveryThreads = m_deliveryThreads;
+    return settings;
+}
 
 void TestDeliveryEngine::init()
 {
@@ -199,6 +224,7 @@ void TestDeliveryEngine::deliversExactlyWhatWasRendered()
         r.respond(201, {{"X-Answer", "yes"}}, "created");
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const QByteArray body = QStringLiteral("{\"name\": \"Ayşe \\\"Can\\\" Öz\"}").toUtf8();
     Delivery d = makeDelivery(m_server->url() + u"/hooks/crm?x=1&y=%C3%A7"_s, body);
     d.request.method = u"PUT"_s;
@@ -239,6 +265,7 @@ void TestDeliveryEngine::retriesServerErrorsThenSucceeds()
         r.respond(calls < 3 ? 503 : 200);
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url());
     QString error;
     QVERIFY(engine.submit({d}, &error));
@@ -266,6 +293,7 @@ void TestDeliveryEngine::honoursRetryAfter()
             r.respond(200);
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url());
     clock.start();
     QString error;
@@ -281,6 +309,7 @@ void TestDeliveryEngine::serverThatNeverAnswersTimesOut()
     QList<HttpResponder> held; // kept, never answered
     m_server->setHandler([&held](const HttpRequest &, HttpResponder r) { held.append(r); });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(m_server->url());
     d.timeoutMs = 300;
     d.retry = {2, 10, 10};
@@ -305,6 +334,7 @@ void TestDeliveryEngine::connectionClosedMidResponse()
         r.closeConnection();
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(m_server->url());
     d.retry = {2, 10, 10};
     QString error;
@@ -322,6 +352,7 @@ void TestDeliveryEngine::largeResponseIsCappedInHistory()
     const QByteArray big(50 * 1024 * 1024, 'x');
     m_server->setHandler([&big](const HttpRequest &, HttpResponder r) { r.respond(200, {}, big); });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url());
     QString error;
     QVERIFY(engine.submit({d}, &error));
@@ -342,6 +373,7 @@ void TestDeliveryEngine::redirectsAreNotFollowed()
             r.respond(200);
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url() + u"/old"_s);
     QString error;
     QVERIFY(engine.submit({d}, &error));
@@ -369,6 +401,7 @@ void TestDeliveryEngine::connectionRefused()
     const quint16 port = probe.serverPort();
     probe.close();
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(u"http://127.0.0.1:%1/x"_s.arg(port));
     d.retry = {2, 10, 10};
     QString error;
@@ -403,6 +436,7 @@ void TestDeliveryEngine::statusClassification()
     QFETCH(QString, errorPart);
     m_server->setHandler([status](const HttpRequest &, HttpResponder r) { r.respond(status); });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url());
     QString error;
     QVERIFY(engine.submit({d}, &error));
@@ -423,6 +457,7 @@ void TestDeliveryEngine::standardWebhooksSignatureKeepsIdAcrossRetries()
     m_server->setHandler(
         [&calls](const HttpRequest &, HttpResponder r) { r.respond(++calls == 1 ? 500 : 200); });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(m_server->url());
     d.signing = {Signing::Type::StandardWebhooks, {u"WH"_s}};
     QString error;
@@ -449,6 +484,7 @@ void TestDeliveryEngine::hmacSignatureAndAuthHeader()
     m_secrets.values.insert(u"SIGN"_s, "It's a Secret to Everybody");
     m_secrets.values.insert(u"PASS"_s, "s3cr3t-pass");
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(m_server->url(), "Hello, World!");
     d.signing.type = Signing::Type::HmacSha256;
     d.signing.secret = {u"SIGN"_s};
@@ -481,6 +517,7 @@ void TestDeliveryEngine::hmacSignatureAndAuthHeader()
 void TestDeliveryEngine::missingSecretFailsWithoutSending()
 {
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     Delivery d = makeDelivery(m_server->url());
     d.auth = {Auth::Type::Bearer, QString(), QString(), {u"NOT_SET"_s}};
     QString error;
@@ -504,7 +541,8 @@ void TestDeliveryEngine::perHostLimitIsKept()
         });
     });
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.maxPerHost = 2;
     engine.setSettings(settings);
     QList<Delivery> batch;
@@ -526,6 +564,7 @@ void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()
         r.respond(200);
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     QList<Delivery> batch;
     for (int i = 0; i < count; ++i) {
         Delivery d = makeDelivery(m_server->url());
@@ -572,6 +611,7 @@ void TestDeliveryEngine::resumesUnfinishedDeliveries()
     QVERIFY(lost.isEmpty());
 
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     QVERIFY(engine.sendFromOutbox(&error));
     QCOMPARE(engine.activeCount(), 4); // the fifth is due in 200 ms
     QVERIFY(runUntilIdle(engine));
@@ -595,6 +635,7 @@ void TestDeliveryEngine::outboxIsWrittenBeforeTheFirstAttempt()
         r.respond(200);
     });
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     const Delivery d = makeDelivery(m_server->url());
     id = d.id;
     QVERIFY(engine.submit({d}, &error));
@@ -624,7 +665,8 @@ void TestDeliveryEngine::connectionsAreReused()
     m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(1, 200); });
 
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.maxPerHost = maxPerHost;
     engine.setSettings(settings);
     QString error;
@@ -675,7 +717,8 @@ void TestDeliveryEngine::http11CanBeForced()
 {
     QFETCH(bool, allowHttp2);
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.allowHttp2 = allowHttp2;
     engine.setSettings(settings);
     QList<Delivery> batch;
@@ -711,6 +754,7 @@ void TestDeliveryEngine::finishedDeliveriesAreNotKept()
     });
     disconnect(m_server.get(), &HttpServer::requestReceived, this, nullptr); // keep none here
     DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(engineSettings());
     int finished = 0;
     connect(&engine, &DeliveryEngine::deliveryFinished, this, [&finished] { ++finished; });
     const qsizetype childrenBefore = engine.children().size();
@@ -753,8 +797,10 @@ void TestDeliveryEngine::twoEnginesOnOneOutboxSendEachDeliveryOnce()
     HistoryDatabase second;
     QVERIFY2(second.open(m_history->path(), &error), qPrintable(error));
     DeliveryEngine one(*m_history, m_secrets);
+    one.setSettings(engineSettings());
     DeliveryEngine two(second, m_secrets);
-    DeliveryEngine::Settings settings;
+    two.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.claimBatch = 16; // small batches, so that both take turns
     one.setSettings(settings);
     two.setSettings(settings);
@@ -785,7 +831,8 @@ void TestDeliveryEngine::fullDiskStopsTheEngine()
     // disk gives it (max_page_count on the engine's own connection).
     m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.maxPerHost = 2;
     engine.setSettings(settings);
     QList<Delivery> batch;
@@ -837,7 +884,8 @@ void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
     Delivery waiting = makeDelivery(m_server->url());
     {
         DeliveryEngine engine(*m_history, m_secrets);
-        DeliveryEngine::Settings settings;
+        engine.setSettings(engineSettings());
+        DeliveryEngine::Settings settings = engineSettings();
         settings.maxPerHost = 1;
         engine.setSettings(settings);
         QString error;
@@ -849,6 +897,7 @@ void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
     QVERIFY(attempts.first().error.startsWith(u"Interrupted:"_s));
     // Both are given back: another engine continues them at once.
     DeliveryEngine next(*m_history, m_secrets);
+    next.setSettings(engineSettings());
     QSignalSpy finished(&next, &DeliveryEngine::deliveryFinished);
     m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
     QString error;
@@ -880,7 +929,8 @@ void TestDeliveryEngine::openBreakerHoldsOneHostAndNotTheOthers()
     QVERIFY(m_history->insertDeliveries(work, nullptr, &error));
 
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.breaker = {3, 60'000, 600'000}; // open after 3 failures, for a minute
     settings.maxPerHost = 1;
     // Retries come due (after 10 ms) while their failed attempts still wait to be written: a
@@ -924,7 +974,8 @@ void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
     for (int i = 0; i < 5; ++i)
         work.append(makeDelivery(m_server->url()));
     DeliveryEngine engine(*m_history, m_secrets);
-    DeliveryEngine::Settings settings;
+    engine.setSettings(engineSettings());
+    DeliveryEngine::Settings settings = engineSettings();
     settings.maxPerHost = 1;
     engine.setSettings(settings);
     QString error;
@@ -942,6 +993,92 @@ void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
     const auto taken = m_history->claimDue({}, next, &error);
     QVERIFY2(taken, qPrintable(error));
     QCOMPARE(taken->size(), 4);
+}
+
+void TestDeliveryEngine::destinationsKeepTheirThread_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+// Two destinations with work at once go to different threads, and each destination's attempts
+// all leave from one thread (its connections and order); with one thread, from the engine's.
+void TestDeliveryEngine::destinationsKeepTheirThread()
+{
+    QFETCH(int, threads);
+    HttpServer other;
+    QString error;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0, &error));
+    const auto answer = [](const HttpRequest &, HttpResponder r) { r.respond(200); };
+    m_server->setHandler(answer);
+    other.setHandler(answer);
+
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.deliveryThreads = threads;
+    settings.maxPerHost = 2;
+    engine.setSettings(settings);
+    QMutex mutex;
+    QHash<QString, QThread *> sentFrom; // delivery id -> the thread its request left from
+    connect(
+        &engine.deliveryThreads(), &DeliveryThreads::sending, this,
+        [&](const QString &id) {
+            const QMutexLocker lock(&mutex);
+            sentFrom.insert(id, QThread::currentThread());
+        },
+        Qt::DirectConnection);
+
+    // Each delivery retries twice (500, 500, then 200): later attempts go to the same thread.
+    QHash<QString, int> calls;
+    const auto failTwice = [&calls](const HttpRequest &request, HttpResponder r) {
+        const int n = ++calls[QString::fromUtf8(request.body)];
+        r.respond(n <= 2 ? 500 : 200);
+    };
+    m_server->setHandler(failTwice);
+    other.setHandler(failTwice);
+    QList<Delivery> toFirst;
+    QList<Delivery> toSecond;
+    for (int i = 0; i < 10; ++i) {
+        Delivery first =
+            makeDelivery(m_server->url() + u"/a"_s, "{\"a\": " + QByteArray::number(i) + '}');
+        first.retry = {3, 1, 5};
+        toFirst.append(first);
+        Delivery second =
+            makeDelivery(other.url() + u"/b"_s, "{\"b\": " + QByteArray::number(i) + '}');
+        second.retry = {3, 1, 5};
+        toSecond.append(second);
+    }
+    QSignalSpy finished(&engine, &DeliveryEngine::deliveryFinished);
+    QVERIFY(engine.submit(toFirst + toSecond, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 20, 30000);
+    QCOMPARE(engine.deliveryThreads().count(), threads);
+
+    const QMutexLocker lock(&mutex);
+    QCOMPARE(sentFrom.size(), 20);
+    for (const Delivery &delivery : toFirst + toSecond) {
+        QCOMPARE(m_history->delivery(delivery.id)->status, DeliveryStatus::Succeeded);
+        QCOMPARE(m_history->delivery(delivery.id)->attemptCount, 3);
+    }
+    const auto threadOf = [&](const QList<Delivery> &deliveries) {
+        QSet<QThread *> seen;
+        for (const Delivery &delivery : deliveries)
+            seen.insert(sentFrom.value(delivery.id));
+        return seen;
+    };
+    const QSet<QThread *> first = threadOf(toFirst);
+    const QSet<QThread *> second = threadOf(toSecond);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(second.size(), 1);
+    QVERIFY(!first.contains(nullptr));
+    if (threads == 1) {
+        QCOMPARE(*first.cbegin(), QThread::currentThread());
+        QCOMPARE(*second.cbegin(), QThread::currentThread());
+    } else {
+        QVERIFY(*first.cbegin() != QThread::currentThread());
+        QVERIFY(*second.cbegin() != QThread::currentThread());
+        QVERIFY2(*first.cbegin() != *second.cbegin(), "two destinations, two threads");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

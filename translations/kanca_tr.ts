@@ -805,6 +805,8 @@ hatasında 2.
                    outbox: postgresql://USER@HOST:PORT/DATABASE (the password
                    from PGPASSWORD or ~/.pgpass)
   --per-host N     at most N requests in flight to one host (default 6)
+  --delivery-threads N
+                   threads the HTTP exchanges run on (default 0: one per core)
   --http1          never use HTTP/2 (it is used where a server offers it)
 </source>
         <translation>  --db YOL|URL     geçmiş veritabanı (varsayılan: $KANCA_DB, o da yoksa uygulama
@@ -812,8 +814,15 @@ hatasında 2.
                    PostgreSQL giden kutusu: postgresql://KULLANICI@SUNUCU:PORT/VERİTABANI
                    (parola PGPASSWORD ya da ~/.pgpass dosyasından)
   --per-host N     bir sunucuya aynı anda en çok N istek (varsayılan 6)
+  --delivery-threads N
+                   HTTP alışverişlerini yürüten iş parçacıkları (varsayılan 0:
+                   çekirdek başına bir)
   --http1          HTTP/2 hiç kullanılmaz (yoksa sunucu destekliyorsa kullanılır)
 </translation>
+    </message>
+    <message>
+        <source>--delivery-threads takes a number from 0 to 256, not &quot;%1&quot;</source>
+        <translation>--delivery-threads için 0 ile 256 arasında bir sayı yazın; &quot;%1&quot; geçersiz</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6231,8 @@ Options (each also from the environment variable named after it):
   --tls-cert FILE      serve HTTPS with this PEM certificate chain (KANCA_TLS_CERT)
   --tls-key FILE       and this PEM key, RSA or EC, unencrypted (KANCA_TLS_KEY)
   --per-host N         attempts in flight to one host (KANCA_PER_HOST; default 6)
+  --delivery-threads N threads the webhooks&apos; HTTP exchanges run on
+                       (KANCA_DELIVERY_THREADS; default 0: one per core)
   --max-connections N  open connections at most (KANCA_MAX_CONNECTIONS; default 1024)
   --keep-events DAYS   forget accepted events after this long; their deliveries stay
                        in the history (KANCA_KEEP_EVENTS; default 30; 0 keeps them)
@@ -6286,6 +6297,8 @@ Seçenekler (her biri adını taşıyan ortam değişkeninden de verilebilir):
   --tls-key DOSYA      ve bu parolasız RSA ya da EC PEM anahtarıyla (KANCA_TLS_KEY)
   --per-host N         bir sunucuya aynı anda yapılan deneme sayısı (KANCA_PER_HOST;
                        varsayılan 6)
+  --delivery-threads N webhook isteklerini gönderen iş parçacıkları
+                       (KANCA_DELIVERY_THREADS; varsayılan 0: çekirdek başına bir)
   --max-connections N  en çok açık bağlantı (KANCA_MAX_CONNECTIONS; varsayılan 1024)
   --keep-events GÜN    kabul edilen olayları bu kadar gün sonra unutur; gönderimleri
                        geçmişte kalır (KANCA_KEEP_EVENTS; varsayılan 30; 0 saklar)

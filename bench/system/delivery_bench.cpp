@@ -2,8 +2,11 @@
 // file), the path `kanca send` takes: each event is rendered by the compiled rule set, its
 // delivery committed to the outbox before it is sent, and every attempt recorded.
 //
-//   kanca_bench_delivery --rules FILE --url URL --count N --connections C --db PATH
-//                        [--rss-at N1,N2,...] [--body-out FILE]
+//   kanca_bench_delivery --rules FILE --url URL [--url URL2 ...] --count N --connections C
+//                        --db PATH [--threads T] [--rss-at N1,N2,...] [--body-out FILE]
+//
+// With several --url, the deliveries go to each in turn (C connections to each: its per-host
+// limit); --threads is the engine's delivery threads (default 0: one per core).
 //
 // Deliveries are submitted in chunks (one outbox transaction each) while earlier ones are in
 // flight, as a steady stream of events would arrive, so the engine holds a bounded window.
@@ -26,6 +29,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
@@ -81,10 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(u"count"_s, QString(), u"N"_s, u"20000"_s);
     const QCommandLineOption connectionsOption(u"connections"_s, QString(), u"C"_s, u"6"_s);
     const QCommandLineOption dbOption(u"db"_s, QString(), u"PATH"_s);
+    const QCommandLineOption threadsOption(u"threads"_s, QString(), u"T"_s, u"0"_s);
     const QCommandLineOption rssAtOption(u"rss-at"_s, QString(), u"LIST"_s);
     const QCommandLineOption bodyOutOption(u"body-out"_s, QString(), u"FILE"_s);
     parser.addOptions({rulesOption, urlOption, countOption, connectionsOption, dbOption,
-                       rssAtOption, bodyOutOption});
+                       threadsOption, rssAtOption, bodyOutOption});
     parser.process(app);
 
     QString error;
@@ -94,14 +100,25 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    const QByteArray json = QByteArray(*text).replace("__URL__", parser.value(urlOption).toUtf8());
-    const RuleSetLoader::Result loaded = RuleSetLoader::load(json, Catalog::builtIn());
-    if (!loaded.ok()) {
-        err << u"the benchmark rule set has problems"_s << Qt::endl;
+    const EnvironmentSecrets secrets;
+    // One rule set and factory per URL, used in turn.
+    std::vector<RuleSetLoader::Result> loaded;
+    std::vector<std::unique_ptr<DeliveryFactory>> factories;
+    loaded.reserve(std::size_t(parser.values(urlOption).size())); // factories point into it
+    for (const QString &url : parser.values(urlOption)) {
+        const QByteArray json = QByteArray(*text).replace("__URL__", url.toUtf8());
+        loaded.push_back(RuleSetLoader::load(json, Catalog::builtIn()));
+        if (!loaded.back().ok()) {
+            err << u"the benchmark rule set has problems"_s << Qt::endl;
+            return 1;
+        }
+        factories.push_back(std::make_unique<DeliveryFactory>(*loaded.back().compiled, secrets));
+    }
+    if (factories.empty()) {
+        err << u"name a --url"_s << Qt::endl;
         return 1;
     }
-    const EnvironmentSecrets secrets;
-    const DeliveryFactory factory(*loaded.compiled, secrets);
+    const DeliveryFactory &factory = *factories.front();
 
     if (parser.isSet(bodyOutOption)) {
         const std::optional<Delivery> sample = factory.make(&error);
@@ -128,6 +145,7 @@ int main(int argc, char *argv[])
     DeliveryEngine::Settings settings;
     settings.maxPerHost = parser.value(connectionsOption).toInt();
     settings.allowHttp2 = false;
+    settings.deliveryThreads = parser.value(threadsOption).toInt();
     engine.setSettings(settings);
 
     qint64 submitted = 0;
@@ -138,7 +156,9 @@ int main(int argc, char *argv[])
         QList<Delivery> chunk;
         chunk.reserve(ChunkSize);
         while (chunk.size() < ChunkSize && submitted + chunk.size() < count) {
-            std::optional<Delivery> delivery = factory.make(&error);
+            const qint64 n = submitted + chunk.size();
+            std::optional<Delivery> delivery =
+                factories[std::size_t(n % qint64(factories.size()))]->make(&error);
             if (!delivery) {
                 ok = false;
                 return;

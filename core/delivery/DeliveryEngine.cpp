@@ -4,7 +4,6 @@
 #include "engine/Credentials.h"
 #include "outbox/ClaimToken.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 
 #include <algorithm>
@@ -34,7 +33,7 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     : QObject(parent)
     , m_outbox(outbox)
     , m_secrets(secrets)
-    , m_networks(new NetworkPool(this))
+    , m_threads(new DeliveryThreads(this))
     , m_random(QRandomGenerator::securelySeeded())
     , m_fleet(outbox.destinationCoordination())
 {
@@ -52,6 +51,7 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     connect(&m_renewTimer, &QTimer::timeout, this, &DeliveryEngine::renewClaims);
     m_slotTimer.setSingleShot(true);
     connect(&m_slotTimer, &QTimer::timeout, this, &DeliveryEngine::passSlots);
+    connect(m_threads, &DeliveryThreads::finished, this, &DeliveryEngine::attemptSent);
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -332,28 +332,32 @@ void DeliveryEngine::startPrepared()
             continue;
         }
         it->state = State::InFlight;
-        const QString id = start.id;
-        const int number = it->delivery.attemptCount + 1;
-        const QDateTime startedAt = it->startedAt;
-        const RenderedRequest sent = it->sent;
-        QNetworkAccessManager *network = m_networks->acquire();
-        auto *attempt = new HttpAttempt(*network, start.request, it->delivery.timeoutMs,
-                                        m_settings.allowHttp2, this);
-        m_attempts.insert(id, attempt);
-        connect(attempt, &HttpAttempt::finished, this,
-                [=, this](const HttpAttempt::Result &result) {
-                    m_attempts.remove(id);
-                    attempt->deleteLater();
-                    m_networks->release(network, result.connectionSpoiled);
-                    attemptFinished(id, number, startedAt, sent, result);
-                });
-        attempt->start();
+        m_sending.insert(start.id);
+        if (!m_threads->isStarted())
+            m_threads->start(m_settings.deliveryThreads);
+        m_threads->send({start.id, it->destination, std::move(start.request),
+                         it->delivery.timeoutMs, m_settings.allowHttp2});
     }
+    m_threads->flush();
     if (later)
         armTimer();
     if (!lost.isEmpty())
         Q_EMIT claimsLost(lost);
     checkIdle();
+}
+
+// An attempt's exchange ended on its delivery thread.
+void DeliveryEngine::attemptSent(const QString &id, const HttpAttempt::Result &result)
+{
+    if (!m_sending.remove(id))
+        return; // cut off as the engine went away
+    const auto it = m_active.constFind(id);
+    if (it == m_active.cend())
+        return;
+    // Copies: attemptFinished() may erase the entry.
+    const QDateTime startedAt = it->startedAt;
+    const RenderedRequest sent = it->sent;
+    attemptFinished(id, it->delivery.attemptCount + 1, startedAt, sent, result);
 }
 
 void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateTime &startedAt,
@@ -820,7 +824,7 @@ void DeliveryEngine::shutDown()
             waiting.append(it.key());
             continue;
         }
-        if (!m_attempts.contains(it.key()))
+        if (!m_sending.contains(it.key()))
             continue; // not sent (its result is on its way)
         Outbox::AttemptResult result;
         result.attempt = interruptedAttempt(
@@ -840,11 +844,9 @@ void DeliveryEngine::shutDown()
         result.release = true;
         interrupted.append(result);
     }
-    for (HttpAttempt *attempt : std::as_const(m_attempts)) {
-        attempt->disconnect(this);
-        delete attempt;
-    }
-    m_attempts.clear();
+    // Attempts still on the wire are cut off; results already on their way are dropped.
+    m_threads->stop();
+    m_sending.clear();
     QString ignored; // nobody is left to tell: the next engine records what this one could not
     m_outbox.recordAttempts(interrupted, m_claim, nullptr, &ignored);
     m_outbox.releaseClaims(waiting, m_claim, &ignored);

@@ -2,8 +2,8 @@
 
 #include "delivery/CircuitBreaker.h"
 #include "delivery/Delivery.h"
+#include "delivery/DeliveryThreads.h"
 #include "delivery/HttpAttempt.h"
-#include "delivery/NetworkPool.h"
 #include "outbox/DestinationCoordination.h"
 #include "outbox/Outbox.h"
 
@@ -43,6 +43,11 @@ class SecretProvider;
 // by one engine holds the others' deliveries too, one engine sends its probe, and a success
 // anywhere closes it. Without it (SQLite) both are this engine's own.
 //
+// The HTTP exchanges run on Settings::deliveryThreads threads (see DeliveryThreads), each
+// destination on one of them; everything that touches the outbox (claims, starts, results,
+// leases) and the limits and breakers stay on the engine's own thread, with its one connection:
+// one writer. With one delivery thread, the exchanges run on the engine's thread too.
+//
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
 // and reports with storageFailed() which deliveries may be sent again.
@@ -53,9 +58,12 @@ class DeliveryEngine final : public QObject
 public:
     struct Settings
     {
-        int maxPerHost = 6;      // attempts in flight to one scheme://host:port
-        int maxInFlight = 512;   // attempts in flight overall
-        bool allowHttp2 = true;  // false forces HTTP/1.1
+        int maxPerHost = 6;     // attempts in flight to one scheme://host:port
+        int maxInFlight = 512;  // attempts in flight overall
+        bool allowHttp2 = true; // false forces HTTP/1.1
+        // Threads the HTTP exchanges run on (0: one per core; 1: the engine's own thread).
+        // Taken when the first attempt starts.
+        int deliveryThreads = 0;
         int historyBatchMs = 10; // how long attempt results may wait to be committed together
         qint64 leaseMs = 60'000; // a claim's lease (at least an attempt's timeout + a margin)
         int pollMs = 1'000;      // sendFromOutbox(): how often to look for work committed elsewhere
@@ -98,7 +106,7 @@ public:
     // Deliveries claimed here: scheduled, waiting for a slot or in flight.
     qsizetype activeCount() const { return m_active.size(); }
     // Attempts whose requests are on the wire now.
-    qsizetype inFlightCount() const { return m_attempts.size(); }
+    qsizetype inFlightCount() const { return m_sending.size(); }
     // The destinations whose breaker is not closed.
     QHash<QString, CircuitBreaker::State> circuitStates() const { return m_breaker.states(); }
     // Nothing claimed here, nothing waiting to be written, and (after sendFromOutbox()) nothing
@@ -106,6 +114,8 @@ public:
     bool isIdle() const;
     bool hasFailed() const { return m_failed; }
     const Outbox::Claim &claim() const { return m_claim; }
+    // The threads the HTTP exchanges run on (started with the first attempt).
+    DeliveryThreads &deliveryThreads() { return *m_threads; }
 
 Q_SIGNALS:
     void attemptRecorded(const Kanca::Attempt &attempt);
@@ -165,6 +175,7 @@ private:
     void dispatch(const QString &id);
     void prepareAttempt(Active &active);
     void startPrepared();
+    void attemptSent(const QString &id, const HttpAttempt::Result &result);
     void attemptFinished(const QString &id, int number, const QDateTime &startedAt,
                          const RenderedRequest &sent, const HttpAttempt::Result &result);
     void releaseSlot(const QString &destination);
@@ -201,7 +212,7 @@ private:
     const SecretProvider &m_secrets;
     Settings m_settings;
     Outbox::Claim m_claim;
-    NetworkPool *m_networks;
+    DeliveryThreads *m_threads;
     QRandomGenerator m_random;
 
     QHash<QString, Active> m_active;
@@ -218,7 +229,7 @@ private:
     QSet<QString> m_unwritten; // the deliveries of m_pendingWrites
     QTimer m_flushTimer;
 
-    QHash<QString, HttpAttempt *> m_attempts; // in flight, by delivery id
+    QSet<QString> m_sending; // the deliveries whose attempts are on the wire
 
     bool m_fromOutbox = false;
     bool m_pollStarved = false; // the last look stopped at this engine's capacity

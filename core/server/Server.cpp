@@ -94,6 +94,7 @@ bool Server::start(StartProblem *problem)
     m_engine = std::make_unique<DeliveryEngine>(*m_storage, m_secrets);
     DeliveryEngine::Settings settings;
     settings.maxPerHost = m_config.maxPerHost;
+    settings.deliveryThreads = m_config.deliveryThreads;
     settings.breaker = m_config.breaker;
     m_engine->setSettings(settings);
     m_metrics->watch(*m_engine, *m_storage);

@@ -21,6 +21,7 @@ struct ServerConfig
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
     int maxPerHost = 6;
+    int deliveryThreads = 0; // the engine's HTTP threads (0: one per core)
     int maxConnections = 1024;
     int keepEventsDays = 30; // events older than this are forgotten (0: kept for ever)
     CircuitBreaker::Settings breaker{5, 30'000, 600'000};

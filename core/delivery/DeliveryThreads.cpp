@@ -1,0 +1,139 @@
+#include "delivery/DeliveryThreads.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kanca {
+
+namespace {
+
+// Destinations remembered with their thread; past this, those with nothing in flight are
+// forgotten (a destination seen again then may go to another thread).
+constexpr qsizetype MaxAssignments = 4096;
+
+} // namespace
+
+DeliveryThreads::DeliveryThreads(QObject *parent)
+    : QObject(parent)
+{}
+
+DeliveryThreads::~DeliveryThreads()
+{
+    stop();
+}
+
+void DeliveryThreads::start(int count)
+{
+    if (isStarted())
+        return;
+    if (count <= 0)
+        count = QThread::idealThreadCount();
+    count = std::clamp(count, 1, 256);
+    m_batches.resize(std::size_t(count));
+    m_assigned.assign(std::size_t(count), 0);
+    if (count == 1) {
+        auto *sender = new DeliverySender(this);
+        connect(sender, &DeliverySender::sending, this, &DeliveryThreads::sending);
+        connect(sender, &DeliverySender::finished, this, &DeliveryThreads::sent);
+        m_senders.push_back(sender);
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"Kanca delivery %1"_s.arg(i + 1));
+        auto *sender = new DeliverySender; // deleted on its thread as the thread ends
+        sender->moveToThread(thread);
+        connect(thread, &QThread::finished, sender, &QObject::deleteLater);
+        connect(sender, &DeliverySender::sending, this, &DeliveryThreads::sending,
+                Qt::DirectConnection);
+        connect(sender, &DeliverySender::finished, this, &DeliveryThreads::sent,
+                Qt::QueuedConnection);
+        thread->start();
+        m_threads.push_back(thread);
+        m_senders.push_back(sender);
+    }
+}
+
+void DeliveryThreads::stop()
+{
+    if (!isStarted())
+        return;
+    for (DeliverySender *sender : m_senders)
+        sender->disconnect(this);
+    if (m_threads.empty()) {
+        delete m_senders.front();
+    } else {
+        for (QThread *thread : m_threads)
+            thread->quit();
+        for (QThread *thread : m_threads) {
+            thread->wait(); // its sender is deleted there as it ends
+            delete thread;
+        }
+    }
+    m_threads.clear();
+    m_senders.clear();
+    m_batches.clear();
+    m_assignments.clear();
+    m_assigned.clear();
+}
+
+int DeliveryThreads::threadFor(const QString &destination)
+{
+    if (m_senders.size() <= 1)
+        return 0;
+    if (const auto it = m_assignments.constFind(destination); it != m_assignments.cend())
+        return it->thread;
+    if (m_assignments.size() >= MaxAssignments) {
+        for (auto it = m_assignments.begin(); it != m_assignments.end();) {
+            if (it->inFlight == 0) {
+                --m_assigned[std::size_t(it->thread)];
+                it = m_assignments.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    const int thread =
+        int(std::min_element(m_assigned.cbegin(), m_assigned.cend()) - m_assigned.cbegin());
+    ++m_assigned[std::size_t(thread)];
+    m_assignments.insert(destination, {thread, 0});
+    return thread;
+}
+
+void DeliveryThreads::send(const DeliverySender::Outgoing &outgoing)
+{
+    const int thread = threadFor(outgoing.destination);
+    if (m_senders.size() > 1)
+        ++m_assignments[outgoing.destination].inFlight;
+    m_batches[std::size_t(thread)].append(outgoing);
+}
+
+void DeliveryThreads::flush()
+{
+    for (std::size_t i = 0; i < m_batches.size(); ++i) {
+        if (m_batches[i].isEmpty())
+            continue;
+        QList<DeliverySender::Outgoing> batch;
+        batch.swap(m_batches[i]);
+        DeliverySender *sender = m_senders[i];
+        if (m_threads.empty()) {
+            sender->send(batch);
+        } else {
+            QMetaObject::invokeMethod(
+                sender, [sender, batch] { sender->send(batch); }, Qt::QueuedConnection);
+        }
+    }
+}
+
+void DeliveryThreads::sent(const QString &id, const QString &destination,
+                           const HttpAttempt::Result &result)
+{
+    if (const auto it = m_assignments.find(destination); it != m_assignments.end())
+        --it->inFlight;
+    Q_EMIT finished(id, result);
+}
+
+} // namespace Kanca
