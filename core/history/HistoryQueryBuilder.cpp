@@ -113,6 +113,14 @@ HistoryStatement HistoryQueryBuilder::count() const
     return where().statement(u"SELECT count(*) FROM deliveries"_s);
 }
 
+HistoryStatement HistoryQueryBuilder::countUpTo(qint64 limit) const
+{
+    Where where = this->where();
+    where.values.append(limit);
+    return where.statement(u"SELECT count(*) FROM (SELECT 1 FROM deliveries"_s,
+                           u" LIMIT ?) AS counted"_s);
+}
+
 HistoryStatement HistoryQueryBuilder::countBefore(const HistoryKey &key) const
 {
     Where where = this->where();
