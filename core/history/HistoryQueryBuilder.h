@@ -35,6 +35,7 @@ struct HistoryRange
     bool backward = false;
     qint64 offset = 0;
     qint64 limit = 0;
+    bool inclusive = false; // the anchor's own row is the first of the range
 };
 
 // The SQL of the history's lists, built from a HistoryFilter: the WHERE clause of the filters,

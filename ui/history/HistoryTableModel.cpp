@@ -278,6 +278,13 @@ void HistoryTableModel::requestPage(qint64 page) const
         return; // read once the count is exact (every row is read again then)
     request.range.anchor = request.range.backward ? belowKey : aboveKey;
     request.range.offset = request.range.backward ? backwardOffset : forwardOffset;
+    // From the newest end with no row read: from the newest row counted, so that deliveries
+    // committed since the count do not shift the page (the next refresh counts them).
+    const bool fromNewest = request.range.backward != m_filter.newestFirst();
+    if (!request.range.anchor && fromNewest && m_newest) {
+        request.range.anchor = m_newest;
+        request.range.inclusive = true;
+    }
 
     m_requested.insert(page);
     HistoryReader *reader = m_reader;
