@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -250,6 +251,7 @@ private Q_SLOTS:
     void readerAnswers();
     void readerSaysWhyAServerCannotBeRead();
     void readerConnectsAgainWhenTheServerComesBack();
+    void readerEstimatesTheWholeServerHistory();
     void damagedFileIsAnErrorNotTheEnd();
     void damageIsFoundWhereverItIs_data();
     void damageIsFoundWhereverItIs();
@@ -594,6 +596,11 @@ void TestHistoryQuery::places()
     }
     if (newer >= 0)
         QCOMPARE(connection.number(builder.countNewerThan(keyOf(id))), newer);
+    // Counted no further than asked: the count, or the limit if there are more.
+    const qint64 all = connection.number(builder.count());
+    QVERIFY(all >= 0);
+    QCOMPARE(connection.number(builder.countUpTo(2)), qMin<qint64>(2, all));
+    QCOMPARE(connection.number(builder.countUpTo(100)), all);
 }
 
 void TestHistoryQuery::newestAndRules_data()
@@ -718,6 +725,7 @@ void TestHistoryQuery::placeholdersMatchValues()
                                                     builder.select("id"_L1, range),
                                                     builder.select("id"_L1, offsetOnly),
                                                     builder.count(),
+                                                    builder.countUpTo(1000),
                                                     builder.countBefore(keyOf(u"d2"_s)),
                                                     builder.countNewerThan(keyOf(u"d2"_s)),
                                                     builder.newest(),
@@ -950,6 +958,105 @@ void TestHistoryQuery::readerConnectsAgainWhenTheServerComesBack()
     const auto back = counted.last().at(0).value<HistoryCount>();
     QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
     QCOMPARE(back.count, qint64(8));
+}
+
+// A server's whole history counted from PostgreSQL's statistics when the request allows it: a
+// small history exactly all the same; a table never analysed (reltuples -1) at least the rows
+// found, never 0; statistics that say more than is there (rows deleted since ANALYZE) said as
+// an estimate, which the exact count, asked for without one, puts right. A filter, or a SQLite
+// file: exact.
+void TestHistoryQuery::readerEstimatesTheWholeServerHistory()
+{
+    auto generations = std::make_shared<HistoryReader::Generations>();
+    HistoryReader reader(generations);
+    QSignalSpy opened(&reader, &HistoryReader::opened);
+    QSignalSpy counted(&reader, &HistoryReader::counted);
+    quint64 generation = 0;
+    const auto ask = [&](bool estimate, const HistoryFilter &filter = {}) {
+        HistoryCountRequest request;
+        request.generation = ++generation;
+        request.filter = filter;
+        request.estimate = estimate;
+        reader.count(request);
+        return counted.size() == 1 ? counted.takeFirst().at(0).value<HistoryCount>()
+                                   : HistoryCount{0, -100, false, {}, -1, 0, u"no answer"_s};
+    };
+    // A file, and the small database: exact, estimate or not.
+    for (const QString &where : {m_path, m_pgUrl}) {
+        if (where.isEmpty())
+            continue;
+        reader.open(where);
+        const HistoryCount small = ask(true);
+        QVERIFY2(small.error.isEmpty(), qPrintable(small.error));
+        QCOMPARE(small.count, qint64(8));
+        QVERIFY(!small.estimated);
+        QCOMPARE(small.newest, std::optional<HistoryKey>(keyOf(u"d7b"_s)));
+    }
+
+    REQUIRE_BACKEND(Backend::Postgres);
+    const QString name = u"kanca_historyquery_estimate"_s;
+    QString error;
+    const std::optional<QString> url = PostgresTestDatabase::create(name, &error);
+    QVERIFY2(url, qPrintable(error));
+    const auto drop = qScopeGuard([&] {
+        reader.close();
+        PostgresTestDatabase::drop(name);
+    });
+    const qint64 total = 3 * HistoryReader::EstimateAbove;
+    {
+        std::unique_ptr<OutboxStorage> store = OpenStorage::open(*url, {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        // No autovacuum: the table's statistics are the test's to set.
+        QVERIFY2(PostgresTestDatabase::exec(
+                     *url, {u"ALTER TABLE deliveries SET (autovacuum_enabled = false)"_s}, &error),
+                 qPrintable(error));
+        QList<Delivery> deliveries;
+        for (int i = 0; i < total; ++i) {
+            deliveries.append(makeDelivery(u"e%1"_s.arg(i, 5, 10, QChar(u'0')), Base.addMSecs(i),
+                                           i % 2 == 0 ? u"orders"_s : u"tickets"_s));
+        }
+        QVERIFY2(store->insertDeliveries(deliveries, nullptr, &error), qPrintable(error));
+    }
+    opened.clear();
+    reader.open(*url);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
+    const HistoryKey newest{Base.addMSecs(total - 1).toMSecsSinceEpoch(), u"e02999"_s};
+
+    // Never analysed: no statistics, so the rows found, and no more than EstimateAbove read.
+    HistoryCount answer = ask(true);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QVERIFY(answer.estimated);
+    QVERIFY2(answer.count >= HistoryReader::EstimateAbove,
+             qPrintable(QString::number(answer.count)));
+    QCOMPARE(answer.newest, std::optional<HistoryKey>(newest));
+    qInfo("never analysed: estimate %lld of %lld", answer.count, total);
+    answer = ask(false);
+    QCOMPARE(answer.count, total);
+    QVERIFY(!answer.estimated);
+    // A filter: exact, estimate allowed or not.
+    answer = ask(true, filterOf([](HistoryFilter &f) { f.ruleId = u"orders"_s; }));
+    QCOMPARE(answer.count, total / 2);
+    QVERIFY(!answer.estimated);
+
+    // Analysed, then half of the rows deleted: the statistics (and the table's pages) still say
+    // all of them.
+    QVERIFY2(PostgresTestDatabase::exec(*url, {u"ANALYZE deliveries"_s}, &error),
+             qPrintable(error));
+    answer = ask(true);
+    QVERIFY(answer.estimated);
+    QCOMPARE(answer.count, total);
+    QVERIFY2(
+        PostgresTestDatabase::exec(*url, {u"DELETE FROM deliveries WHERE id < 'e01500'"_s}, &error),
+        qPrintable(error));
+    answer = ask(true);
+    QVERIFY(answer.estimated);
+    QVERIFY2(answer.count > total / 2, qPrintable(QString::number(answer.count)));
+    qInfo("analysed, then half deleted: estimate %lld of %lld", answer.count, total / 2);
+    answer = ask(false);
+    QCOMPARE(answer.count, total / 2);
+    QVERIFY(!answer.estimated);
+    QCOMPARE(answer.newest, std::optional<HistoryKey>(newest));
 }
 
 // A history of 500 deliveries with 64 KiB of garbage a third of the way in: read row by row, a

@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void damagedHistoryIsSaidNotShown();
     void damageMetWhileScrollingEmptiesTheList();
     void serverHistoryThroughTheMenu();
+    void serverHistoryOpensFromAnEstimate();
 
 private:
     bool openPanel(const QString &path);
@@ -826,6 +828,148 @@ void TestHistoryView::serverHistoryThroughTheMenu()
     QCOMPARE(model->rowCount(), SmallDeliveries);
     QVERIFY(!source->isVisible());
     QVERIFY(model->failure().isEmpty());
+}
+
+// A server's history whose statistics say fewer deliveries than there are (never analysed: no
+// statistics at all), opened through File ▸ Open Server History… as a person would: the first
+// rows at once with "about …" where the number of deliveries is shown, and the view scrolled to
+// the estimated end; deliveries arriving meanwhile; the exact number a moment later, the new
+// deliveries on top and the rows past the estimated end there to scroll to. Then statistics that
+// say more than there is (ANALYZE, then the older half deleted): the rows past the real end go,
+// and the last row is the oldest delivery left.
+void TestHistoryView::serverHistoryOpensFromAnEstimate()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_historyview_estimate"_s);
+    const int total = 3 * int(HistoryReader::EstimateAbove);
+    constexpr int Arriving = 5;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+    const auto idOf = [](int i) { return u"est_%1"_s.arg(i, 6, 10, QChar(u'0')); };
+    const auto deliveriesFrom = [&](int from, int count) {
+        QList<Delivery> deliveries;
+        for (int i = from; i < from + count; ++i) {
+            Delivery d = makeDelivery(m_server->url() + u"/estimate"_s);
+            d.id = idOf(i);
+            d.createdAt = base.addMSecs(qint64(i) * 10);
+            d.status = DeliveryStatus::Succeeded;
+            d.attemptCount = 1;
+            deliveries.append(d);
+        }
+        return deliveries;
+    };
+    QString error;
+    std::unique_ptr<OutboxStorage> server = OpenStorage::open(url, {}, &error);
+    QVERIFY2(server, qPrintable(error));
+    // No autovacuum: the table's statistics are the test's to set.
+    QVERIFY2(PostgresTestDatabase::exec(
+                 url, {u"ALTER TABLE deliveries SET (autovacuum_enabled = false)"_s}, &error),
+             qPrintable(error));
+    QVERIFY2(server->insertDeliveries(deliveriesFrom(0, total), nullptr, &error),
+             qPrintable(error));
+
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setRecordOnly(true);
+    Settings::useTemporaryFile(m_dir->filePath(u"settings.ini"_s));
+    MainWindow window;
+    window.openHistory(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    QVERIFY(panel);
+    HistoryTableModel *model = panel->model();
+    QTableView *table = panel->table();
+    auto *count = panel->findChild<QLabel *>(u"historyCount"_s);
+    QVERIFY(count);
+    QTRY_COMPARE(model->rowCount(), SmallDeliveries);
+    // Rows inserted and removed at either end, under the tester's eyes.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // What the panel says each time a count is shown.
+    struct Shown
+    {
+        bool estimated;
+        int rows;
+        QString label;
+    };
+    QList<Shown> shown;
+    bool arrived = false;
+    QString arrivalError;
+    const QMetaObject::Connection watching = connect(model, &HistoryTableModel::counted, this, [&] {
+        shown.append({model->isEstimated(), model->rowCount(), count->text()});
+        if (!model->isEstimated() || arrived)
+            return;
+        // While the exact count is on its way: deliveries arrive, and the person scrolls to
+        // the end of what is shown.
+        arrived = true;
+        if (!server->insertDeliveries(deliveriesFrom(total, Arriving), nullptr, &arrivalError))
+            return;
+        table->scrollToBottom();
+    });
+    const auto stopWatching = qScopeGuard([&] { disconnect(watching); });
+    // "about 1,000 deliveries" (the plural is the translation's; none is loaded here).
+    const auto about = [](int rows) { return u"about %1 deliver"_s.arg(QLocale().toString(rows)); };
+    const auto exactly = [](int rows) { return u"%1 deliver"_s.arg(QLocale().toString(rows)); };
+
+    answerServerHistoryDialog(url, QString::fromUtf8(qgetenv("PGPASSWORD")));
+    window.findChild<QAction *>(u"actionOpenServerHistory"_s)->trigger();
+    // Opened (the last message may be an earlier test's: it is kept in record-only mode).
+    auto *source = panel->findChild<QLabel *>(u"historySource"_s);
+    QVERIFY(source);
+    QTRY_VERIFY2(source->isVisible() && source->text().contains(url),
+                 qPrintable(Dialogs::lastMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isEstimated() && model->rowCount() == total + Arriving, 20000);
+    QVERIFY2(arrivalError.isEmpty(), qPrintable(arrivalError));
+    QVERIFY(arrived);
+    // The statistics had nothing to say: the rows found, EstimateAbove of them.
+    QVERIFY(!shown.isEmpty());
+    const Shown first = shown.first();
+    QVERIFY(first.estimated);
+    QCOMPARE(first.rows, int(HistoryReader::EstimateAbove));
+    QVERIFY2(first.label.startsWith(about(first.rows)), qPrintable(first.label));
+    QVERIFY(!shown.last().estimated);
+    QCOMPARE(shown.last().rows, total + Arriving);
+    QVERIFY2(count->text().startsWith(exactly(total + Arriving)), qPrintable(count->text()));
+    QVERIFY(!count->text().contains(u"about"_s));
+
+    // The new deliveries on top; the rows past the estimated end, each in its place; the oldest
+    // at the end.
+    QTRY_COMPARE(model->index(0, HistoryTableModel::IdColumn).data().toString(),
+                 idOf(total + Arriving - 1));
+    for (const int row : {first.rows - 1, first.rows, first.rows + 1, 2 * first.rows}) {
+        table->scrollTo(model->index(row, 0));
+        QTRY_COMPARE(model->index(row, HistoryTableModel::IdColumn).data().toString(),
+                     idOf(total + Arriving - 1 - row));
+    }
+    table->scrollToBottom();
+    QTRY_COMPARE(model->index(model->rowCount() - 1, HistoryTableModel::IdColumn).data().toString(),
+                 idOf(0));
+    QTRY_COMPARE(table->rowAt(table->viewport()->height() - 1), model->rowCount() - 1);
+
+    // Statistics that say more than there is: analysed, then the older half deleted. A filter
+    // and back to every delivery: estimated anew, then the rows past the real end go.
+    QVERIFY2(PostgresTestDatabase::exec(
+                 url,
+                 {u"ANALYZE deliveries"_s,
+                  u"DELETE FROM deliveries WHERE id < '%1'"_s.arg(idOf(total / 2))},
+                 &error),
+             qPrintable(error));
+    const int left = total - total / 2 + Arriving;
+    auto *status = panel->findChild<QComboBox *>(u"historyFilterStatus"_s);
+    QVERIFY(status);
+    status->setCurrentIndex(status->findText(u"Failed"_s));
+    QTRY_COMPARE(model->rowCount(), 0);
+    shown.clear();
+    status->setCurrentIndex(0); // every status
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isEstimated() && model->rowCount() == left, 20000);
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(shown.first().estimated);
+    QVERIFY2(shown.first().rows > left, qPrintable(shown.first().label));
+    QVERIFY2(shown.first().label.startsWith(about(shown.first().rows)),
+             qPrintable(shown.first().label));
+    QVERIFY2(count->text().startsWith(exactly(left)), qPrintable(count->text()));
+    table->scrollToBottom();
+    QTRY_COMPARE(model->index(left - 1, HistoryTableModel::IdColumn).data().toString(),
+                 idOf(total / 2));
+    QCOMPARE(model->index(left, HistoryTableModel::IdColumn).data().toString(), QString());
 }
 
 void TestHistoryView::millionAttempts()

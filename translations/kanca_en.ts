@@ -154,10 +154,17 @@
 <context>
     <name>Kanca::HistoryPanel</name>
     <message numerus="yes">
-        <source>%n delivery(ies)</source>
+        <source>about %Ln delivery(ies)</source>
         <translation>
-            <numerusform>%n delivery</numerusform>
-            <numerusform>%n deliveries</numerusform>
+            <numerusform>about %Ln delivery</numerusform>
+            <numerusform>about %Ln deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
         </translation>
     </message>
 </context>

@@ -3283,12 +3283,6 @@ Yine de dışa aktarılsın mı?</translation>
         <source>Stored request</source>
         <translation>Saklanan istek</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies)</source>
-        <translation>
-            <numerusform>%n gönderim</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counted in %1 ms</source>
         <translation>%1 ms&apos;de sayıldı</translation>
@@ -3368,6 +3362,22 @@ Yine de dışa aktarılsın mı?</translation>
     <message>
         <source>Shows this computer&apos;s history again</source>
         <translation>Bu bilgisayarın geçmişini yeniden gösterir</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln delivery(ies)</source>
+        <translation>
+            <numerusform>yaklaşık %Ln gönderim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the database&apos;s statistics; the exact number follows in a moment</source>
+        <translation>Veritabanının istatistiklerinden tahmin edildi; kesin sayı birazdan gelecek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln gönderim</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,11 @@ struct HistoryFilter
     Qt::SortOrder order = Qt::DescendingOrder; // newest first
 
     bool newestFirst() const { return order == Qt::DescendingOrder; }
+    // Whether no filter narrows the list: every delivery, in either order.
+    bool listsEverything() const
+    {
+        return ruleId.isEmpty() && !status && text.isEmpty() && !from.isValid() && !to.isValid();
+    }
 
     friend bool operator==(const HistoryFilter &, const HistoryFilter &) = default;
 };

@@ -79,6 +79,25 @@ bool changeMark(const QSqlDatabase &db, QString *mark, QSqlError *error)
     return true;
 }
 
+bool estimateDeliveries(const QSqlDatabase &db, qint64 *estimate, QSqlError *error)
+{
+    // reltuples is -1 until the table is first vacuumed or analysed (PostgreSQL 14 and later;
+    // 0 before), relpages 0: no estimate then, rather than a division by zero.
+    QVariant value;
+    if (!HistorySelect::value(
+            db,
+            {u"SELECT CASE WHEN c.reltuples >= 0 AND c.relpages > 0 THEN "
+             u"round(c.reltuples::float8 / c.relpages * (pg_relation_size(c.oid)::float8 / "
+             u"current_setting('block_size')::float8))::bigint ELSE -1 END "
+             u"FROM pg_class c WHERE c.oid = 'deliveries'::regclass"_s,
+             {}},
+            &value, error)) {
+        return false;
+    }
+    *estimate = value.isNull() ? -1 : value.toLongLong();
+    return true;
+}
+
 bool checkSchema(const QSqlDatabase &db, QString *refusal, QSqlError *error)
 {
     // Two statements: the second would not even be planned without its table.

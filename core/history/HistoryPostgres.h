@@ -27,6 +27,12 @@ bool isBroken(const QSqlDatabase &db);
 // read from an index.
 bool changeMark(const QSqlDatabase &db, QString *mark, QSqlError *error);
 
+// The number of deliveries as PostgreSQL's statistics have it, without reading them: the table's
+// row count of its last VACUUM or ANALYZE (pg_class.reltuples) scaled by how much the table grew
+// or shrank since (its pages now against pg_class.relpages), as the planner estimates a table's
+// rows. -1 when the table has no statistics yet (never vacuumed or analysed).
+bool estimateDeliveries(const QSqlDatabase &db, qint64 *estimate, QSqlError *error);
+
 // Whether the database holds a Kanca history of a schema this program reads; if not, `refusal`
 // says why (and `error` stays empty), or the statement failed (`error`).
 bool checkSchema(const QSqlDatabase &db, QString *refusal, QSqlError *error);

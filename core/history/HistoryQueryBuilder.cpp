@@ -20,9 +20,10 @@ struct HistoryQueryBuilder::Where
     }
 
     // Rows on one side of `key` in the order (created_at, id): newer, or older.
-    void addKey(const HistoryKey &key, bool newer)
+    void addKey(const HistoryKey &key, bool newer, bool inclusive = false)
     {
-        conditions.append(newer ? u"(created_at, id) > (?, ?)"_s : u"(created_at, id) < (?, ?)"_s);
+        const QString comparison = QString(newer ? u'>' : u'<') + (inclusive ? u"="_s : QString());
+        conditions.append(u"(created_at, id) "_s + comparison + u" (?, ?)"_s);
         values.append(key.createdAt);
         values.append(key.id);
     }
@@ -94,7 +95,7 @@ HistoryStatement HistoryQueryBuilder::select(QLatin1StringView columns,
     const bool descending = range.backward != m_filter.newestFirst();
     Where where = this->where();
     if (range.anchor)
-        where.addKey(*range.anchor, !descending);
+        where.addKey(*range.anchor, !descending, range.inclusive);
     QString tail = orderBy(descending);
     if (range.limit > 0 || range.offset > 0) {
         // OFFSET only ever comes with a LIMIT, as SQLite wants it.
@@ -111,6 +112,14 @@ HistoryStatement HistoryQueryBuilder::select(QLatin1StringView columns,
 HistoryStatement HistoryQueryBuilder::count() const
 {
     return where().statement(u"SELECT count(*) FROM deliveries"_s);
+}
+
+HistoryStatement HistoryQueryBuilder::countUpTo(qint64 limit) const
+{
+    Where where = this->where();
+    where.values.append(limit);
+    return where.statement(u"SELECT count(*) FROM (SELECT 1 FROM deliveries"_s,
+                           u" LIMIT ?) AS counted"_s);
 }
 
 HistoryStatement HistoryQueryBuilder::countBefore(const HistoryKey &key) const

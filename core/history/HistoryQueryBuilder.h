@@ -35,6 +35,7 @@ struct HistoryRange
     bool backward = false;
     qint64 offset = 0;
     qint64 limit = 0;
+    bool inclusive = false; // the anchor's own row is the first of the range
 };
 
 // The SQL of the history's lists, built from a HistoryFilter: the WHERE clause of the filters,
@@ -54,6 +55,9 @@ public:
     HistoryStatement select(QLatin1StringView columns, const HistoryRange &range = {}) const;
     // How many deliveries the filter lists: one row, one column.
     HistoryStatement count() const;
+    // How many deliveries the filter lists, counting no further than `limit`: one row, one column.
+    // Reads at most `limit` rows, however many there are.
+    HistoryStatement countUpTo(qint64 limit) const;
     // How many of them come before `key` in the filter's order: the row `key` is listed at.
     HistoryStatement countBefore(const HistoryKey &key) const;
     // How many of them are newer than `key`, whatever the order.

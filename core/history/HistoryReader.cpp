@@ -176,12 +176,17 @@ void HistoryReader::count(const HistoryCountRequest &request)
     result.generation = request.generation;
     const HistoryQueryBuilder builder(request.filter, dialect());
     QSqlError error;
-    QVariant count;
     QVariant newer;
     QString unreachable;
-    bool ok = m_damage.isEmpty() && ensureConnected(&unreachable)
-              && HistorySelect::value(m_db, builder.count(), &count, &error);
-    result.count = count.toLongLong();
+    bool ok = m_damage.isEmpty() && ensureConnected(&unreachable);
+    if (ok && request.estimate && m_url && request.filter.listsEverything()
+        && !request.previousNewest) {
+        ok = estimateCount(builder, &result, &error);
+    } else if (ok) {
+        QVariant count;
+        ok = HistorySelect::value(m_db, builder.count(), &count, &error);
+        result.count = count.toLongLong();
+    }
     if (ok && result.count > 0) {
         ok = HistorySelect::rows(
             m_db, builder.newest(),
@@ -204,6 +209,25 @@ void HistoryReader::count(const HistoryCountRequest &request)
     }
     result.elapsedMs = timer.elapsed();
     Q_EMIT counted(result);
+}
+
+bool HistoryReader::estimateCount(const HistoryQueryBuilder &builder, HistoryCount *result,
+                                  QSqlError *error)
+{
+    // Rows found are rows there: an estimate of 0 or -1 (a table never analysed) never hides
+    // them, and a small history needs no estimate.
+    QVariant found;
+    if (!HistorySelect::value(m_db, builder.countUpTo(EstimateAbove), &found, error))
+        return false;
+    result->count = found.toLongLong();
+    if (result->count < EstimateAbove)
+        return true;
+    qint64 estimate = -1;
+    if (!HistoryPostgres::estimateDeliveries(m_db, &estimate, error))
+        return false;
+    result->count = qMax(result->count, estimate);
+    result->estimated = true;
+    return true;
 }
 
 void HistoryReader::fetch(const HistoryPageRequest &request)

@@ -26,6 +26,13 @@ namespace Kanca {
 // that meets the damage) stays so until it is opened again: every later answer carries the same
 // error, so that no list is ever pieced together from the parts that still read.
 //
+// PostgreSQL keeps no count of a table's rows (which rows a reader sees depends on its snapshot),
+// so an exact count(*) of a large history reads a whole index. A count request that allows it
+// (HistoryCountRequest::estimate) for the whole list is answered at once there: exactly when
+// fewer than EstimateAbove deliveries are found, else from the table's statistics
+// (HistoryPostgres::estimateDeliveries), never below EstimateAbove. Its user asks for the exact
+// count afterwards, of another reader so that pages are read meanwhile.
+//
 // A PostgreSQL connection that cannot be made, or is lost, makes every answer an error saying
 // why; it is tried again at the next request or check for changes (at most once a second), and
 // once it is back, changedElsewhere() says so.
@@ -43,6 +50,10 @@ public:
         std::atomic<quint64> displayed{0};
     };
 
+    // A history with fewer deliveries than this is counted exactly, even when an estimate would
+    // do: counting them costs no more than estimating.
+    static constexpr qint64 EstimateAbove = 1000;
+
     explicit HistoryReader(std::shared_ptr<Generations> generations, QObject *parent = nullptr);
     ~HistoryReader() override;
 
@@ -50,6 +61,8 @@ public:
     // Opens a SQLite file, or a PostgreSQL database when `where` is a postgresql:// URL (with
     // `password`, if given, in place of the one libpq would find).
     void open(const QString &where, const QString &password = {});
+    // Closes the connection; nothing is read until open() is called again.
+    void close();
     void count(const Kanca::HistoryCountRequest &request);
     void fetch(const Kanca::HistoryPageRequest &request);
     void locate(quint64 generation, const Kanca::HistoryFilter &filter, const QString &id);
@@ -69,7 +82,8 @@ Q_SIGNALS:
 private:
     // The error in words; a damaged file is remembered as such.
     QString failure(const QSqlError &error);
-    void close();
+    // The whole list's count from PostgreSQL's statistics, or exact when it is small.
+    bool estimateCount(const HistoryQueryBuilder &builder, HistoryCount *result, QSqlError *error);
     // PostgreSQL: connects and checks that the database holds a history this program reads.
     bool connectToServer(QString *why);
     // The connection to be read from: a lost PostgreSQL connection is made again (at most once

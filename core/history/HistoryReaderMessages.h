@@ -19,12 +19,17 @@ struct HistoryCountRequest
     quint64 generation = 0;
     HistoryFilter filter;
     std::optional<HistoryKey> previousNewest; // to count the rows that came since
+    // A PostgreSQL history listed whole (no filter, no previousNewest) may be answered with an
+    // estimate (HistoryCount::estimated) in place of an exact count(*), which reads a whole
+    // index there. Ignored for a SQLite file, whose exact count is fast.
+    bool estimate = false;
 };
 
 struct HistoryCount
 {
     quint64 generation = 0;
     qint64 count = 0;
+    bool estimated = false; // `count` is an estimate, never below the rows known to be there
     std::optional<HistoryKey> newest;
     qint64 newer = -1; // rows newer than previousNewest; -1 when there was none
     qint64 elapsedMs = 0;

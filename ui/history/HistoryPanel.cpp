@@ -346,7 +346,13 @@ void HistoryPanel::updateCount()
         return;
     }
     const int rows = m_model->rowCount();
-    m_count->setText(tr("%n delivery(ies)", "", rows));
+    if (m_model->isEstimated()) {
+        m_count->setText(tr("about %Ln delivery(ies)", "", rows));
+        m_count->setToolTip(tr("Estimated from the database's statistics; the exact number "
+                               "follows in a moment"));
+        return;
+    }
+    m_count->setText(tr("%Ln delivery(ies)", "", rows));
     m_count->setToolTip(tr("Counted in %1 ms").arg(m_model->lastCountMs()));
 }
 

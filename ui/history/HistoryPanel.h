@@ -24,7 +24,9 @@ class HistoryTableModel;
 // read (damaged, or not opened) is said in words in place of the list, never shown in part.
 // When the service shows a server's history, a line above the list says which, with a button
 // back to the local history; a server that cannot be reached is said in place of the list, and
-// the list comes back by itself once the server answers again.
+// the list comes back by itself once the server answers again. A server's history opens from an
+// estimate of its size (HistoryTableModel): the number of deliveries says "about" until the exact
+// count has come.
 class HistoryPanel final : public QWidget
 {
     Q_OBJECT

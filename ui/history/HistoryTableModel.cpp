@@ -1,5 +1,7 @@
 #include "history/HistoryTableModel.h"
 
+#include "postgres/PostgresUrl.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -13,6 +15,7 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_generations(std::make_shared<HistoryReader::Generations>())
     , m_reader(new HistoryReader(m_generations))
+    , m_counter(new HistoryReader(m_generations))
 {
     qRegisterMetaType<Kanca::HistoryCount>();
     qRegisterMetaType<Kanca::HistoryPage>();
@@ -31,6 +34,12 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
     connect(m_reader, &HistoryReader::located, this, &HistoryTableModel::showLocated);
     connect(m_reader, &HistoryReader::rulesListed, this, &HistoryTableModel::rulesListed);
     m_thread.start();
+    m_counterThread.setObjectName(u"kanca-history-counter"_s);
+    m_counter->moveToThread(&m_counterThread);
+    connect(&m_counterThread, &QThread::finished, m_counter, &QObject::deleteLater);
+    // Its failures to connect come with its counts; the reader's say the same.
+    connect(m_counter, &HistoryReader::counted, this, &HistoryTableModel::showCount);
+    m_counterThread.start();
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(RefreshDelayMs);
@@ -47,7 +56,9 @@ HistoryTableModel::~HistoryTableModel()
     m_generations->latestCount = std::numeric_limits<quint64>::max(); // skip what is queued
     m_generations->displayed = std::numeric_limits<quint64>::max();
     m_thread.quit();
+    m_counterThread.quit();
     m_thread.wait();
+    m_counterThread.wait();
 }
 
 void HistoryTableModel::setDatabase(const QString &path, const QString &password)
@@ -57,10 +68,12 @@ void HistoryTableModel::setDatabase(const QString &path, const QString &password
     beginResetModel();
     m_path = path;
     m_password = password;
+    m_postgres = PostgresUrl::isPostgresUrl(path);
     m_generation = ++m_nextGeneration;
     m_generations->displayed = m_generation;
     m_countGeneration = 0;
     m_counted = false;
+    m_estimated = false;
     m_rowCount = 0;
     m_newest.reset();
     m_pages.clear();
@@ -69,6 +82,13 @@ void HistoryTableModel::setDatabase(const QString &path, const QString &password
     m_stale.clear();
     m_failure.clear();
     endResetModel();
+    QMetaObject::invokeMethod(m_counter,
+                              [counter = m_counter, path, password, postgres = m_postgres] {
+                                  if (postgres)
+                                      counter->open(path, password);
+                                  else
+                                      counter->close();
+                              });
     m_pollTimer.stop();
     if (path.isEmpty())
         return;
@@ -113,14 +133,18 @@ void HistoryTableModel::requestCount()
     m_countIsRefresh = m_counted && m_wantedFilter == m_filter;
     if (m_countIsRefresh)
         request.previousNewest = m_newest;
+    // A server's whole history: first an estimate, at once; the exact count follows.
+    request.estimate = m_postgres && !m_countIsRefresh && m_wantedFilter.listsEverything();
     m_countGeneration = request.generation;
     m_generations->latestCount = request.generation;
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader, request] { reader->count(request); });
+    HistoryReader *reader = m_postgres && !request.estimate ? m_counter : m_reader;
+    QMetaObject::invokeMethod(reader, [reader, request] { reader->count(request); });
 }
 
 bool HistoryTableModel::isLoading() const
 {
-    return m_countGeneration != 0 || !m_requested.isEmpty() || m_refreshTimer.isActive();
+    const bool counting = m_countGeneration != 0 && !(m_estimated && m_countIsRefresh);
+    return counting || !m_requested.isEmpty() || m_refreshTimer.isActive();
 }
 
 void HistoryTableModel::useGeneration(const HistoryCount &count)
@@ -130,6 +154,7 @@ void HistoryTableModel::useGeneration(const HistoryCount &count)
     m_generation = count.generation;
     m_generations->displayed = count.generation;
     m_counted = true;
+    m_estimated = count.estimated;
     m_rowCount = count.count;
     m_newest = count.newest;
     m_requested.clear();
@@ -145,8 +170,12 @@ void HistoryTableModel::showCount(const HistoryCount &count)
         fail(count.error);
         return;
     }
-    const bool onlyNewer =
-        m_countIsRefresh && count.newer >= 0 && count.count == m_rowCount + count.newer;
+    // The exact count of rows shown from an estimate: the new rows at the top (newest first),
+    // then the end where the count puts it, nothing reset.
+    const bool settles = m_countIsRefresh && m_estimated && count.newer >= 0 && !count.estimated;
+    const bool onlyNewer = settles
+                           || (m_countIsRefresh && !m_estimated && count.newer >= 0
+                               && count.count == m_rowCount + count.newer);
     if (!onlyNewer) {
         beginResetModel();
         useGeneration(count);
@@ -155,6 +184,8 @@ void HistoryTableModel::showCount(const HistoryCount &count)
         m_anchors.clear();
         endResetModel();
         Q_EMIT counted(m_rowCount);
+        if (m_estimated)
+            requestCount(); // the exact count, of the counter
         return;
     }
 
@@ -162,6 +193,7 @@ void HistoryTableModel::showCount(const HistoryCount &count)
     const bool newestFirst = m_filter.newestFirst();
     const qint64 newer = count.newer;
     const qint64 shift = newestFirst ? newer : 0;
+    const qint64 shown = m_rowCount; // settling: an estimate, its end to be put right
     const auto keep = [&] {
         m_stale = std::move(m_pages);
         m_pages.clear();
@@ -173,8 +205,14 @@ void HistoryTableModel::showCount(const HistoryCount &count)
             m_anchors = std::move(shifted);
         }
         useGeneration(count);
+        if (settles)
+            m_rowCount = shown + shift;
     };
-    if (newer > 0) {
+    if (settles && shift > 0) {
+        beginInsertRows({}, 0, int(shift - 1));
+        keep();
+        endInsertRows();
+    } else if (!settles && newer > 0) {
         const int first = int(newestFirst ? 0 : m_rowCount);
         beginInsertRows({}, first, int(first + newer - 1));
         keep();
@@ -182,10 +220,25 @@ void HistoryTableModel::showCount(const HistoryCount &count)
     } else {
         keep();
     }
+    if (settles)
+        resizeEnd(count.count);
     // Statuses and attempts may have changed too: the rows shown are read again.
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT counted(m_rowCount);
+}
+
+void HistoryTableModel::resizeEnd(qint64 rows)
+{
+    if (rows > m_rowCount) {
+        beginInsertRows({}, int(m_rowCount), int(rows - 1));
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, int(rows), int(m_rowCount - 1));
+        m_rowCount = rows;
+        endRemoveRows();
+    }
 }
 
 void HistoryTableModel::requestPage(qint64 page) const
@@ -193,7 +246,8 @@ void HistoryTableModel::requestPage(qint64 page) const
     if (m_requested.contains(page) || page < 0 || page * PageSize >= m_rowCount)
         return;
     const qint64 first = page * PageSize;
-    const qint64 last = qMin(m_rowCount, first + PageSize) - 1;
+    // An estimated end may be short of the real one: a whole page, however many rows come.
+    const qint64 last = m_estimated ? first + PageSize - 1 : qMin(m_rowCount, first + PageSize) - 1;
 
     HistoryPageRequest request;
     request.generation = m_generation;
@@ -218,9 +272,19 @@ void HistoryTableModel::requestPage(qint64 page) const
     }
     const qint64 forwardOffset = first - aboveRow - 1;
     const qint64 backwardOffset = belowRow - last - 1;
-    request.range.backward = backwardOffset < forwardOffset;
+    // The end of an estimate is nowhere: backward only from a row read.
+    request.range.backward = (belowKey || !m_estimated) && backwardOffset < forwardOffset;
+    if (m_estimated && !request.range.backward && forwardOffset > EstimatedReach)
+        return; // read once the count is exact (every row is read again then)
     request.range.anchor = request.range.backward ? belowKey : aboveKey;
     request.range.offset = request.range.backward ? backwardOffset : forwardOffset;
+    // From the newest end with no row read: from the newest row counted, so that deliveries
+    // committed since the count do not shift the page (the next refresh counts them).
+    const bool fromNewest = request.range.backward != m_filter.newestFirst();
+    if (!request.range.anchor && fromNewest && m_newest) {
+        request.range.anchor = m_newest;
+        request.range.inclusive = true;
+    }
 
     m_requested.insert(page);
     HistoryReader *reader = m_reader;
@@ -286,6 +350,7 @@ void HistoryTableModel::fail(const QString &message)
     m_generation = ++m_nextGeneration;
     m_generations->displayed = m_generation;
     m_counted = false;
+    m_estimated = false;
     m_countIsRefresh = false;
     m_rowCount = 0;
     m_newest.reset();

@@ -31,6 +31,17 @@ namespace Kanca {
 // model is reset. A new filter or order takes effect once it has been counted: until then the old
 // rows stay shown.
 //
+// A server's PostgreSQL history listed whole opens from an estimate of its size (see
+// HistoryReader: PostgreSQL has no stored row count, and an exact one of a million deliveries
+// reads a whole index), so that the first rows show at once; isEstimated() says so. The exact
+// count follows from a second reader on its own thread and connection (every exact count of a
+// server's history is made there, so that pages never wait for one) and settles the rows as a
+// refresh does: new deliveries inserted at the top, then rows inserted or removed at the end, so
+// that selection and scroll position stay. While the count is an estimate, pages are read
+// forward from the nearest row read (the estimated end is not the real one); a page further than
+// EstimatedReach rows from any is read once the count is exact. A SQLite file is counted exactly
+// at once, on the one reader: its count is fast.
+//
 // A read that fails (a damaged file, or one that cannot be read) empties the model: it has no
 // rows and failure() says why, until a later count succeeds. A list is shown whole or not at all.
 //
@@ -68,6 +79,8 @@ public:
     static constexpr int CachedPages = 32;
     static constexpr int RefreshDelayMs = 300;
     static constexpr int PollIntervalMs = 2000;
+    // While the count is an estimate: how far from the nearest row read a page is read at once.
+    static constexpr qint64 EstimatedReach = 16 * PageSize;
 
     explicit HistoryTableModel(QObject *parent = nullptr);
     ~HistoryTableModel() override;
@@ -87,8 +100,11 @@ public:
     // search over a large history is not repeated back to back), however often it is called.
     void refreshSoon();
 
-    // Whether a count or a page is still being read.
+    // Whether a count or a page is still being read (not the exact count that follows an
+    // estimate: the rows are shown meanwhile).
     bool isLoading() const;
+    // Whether rowCount() is an estimate, the exact count still to come.
+    bool isEstimated() const { return m_estimated; }
     // Why the history cannot be shown ("Cannot read the history FILE: why"); empty while it can.
     QString failure() const { return m_failure; }
     // Finds the row of a delivery under the current filters: answered by located().
@@ -132,6 +148,7 @@ private:
     void showLocated(quint64 generation, const QString &id, qint64 row);
     void fail(const QString &message);
     void useGeneration(const HistoryCount &count);
+    void resizeEnd(qint64 rows);
     QVariant display(const HistoryRow &row, int column) const;
     QVariant toolTip(const HistoryRow &row, int column) const;
 
@@ -140,6 +157,9 @@ private:
     QThread m_thread;
     std::shared_ptr<HistoryReader::Generations> m_generations;
     HistoryReader *m_reader; // lives on m_thread
+    QThread m_counterThread;
+    HistoryReader *m_counter; // lives on m_counterThread: a server's exact counts
+    bool m_postgres = false;  // m_path is a server's PostgreSQL database
     QTimer m_refreshTimer;
     QTimer m_pollTimer; // writes by other processes
 
@@ -151,6 +171,7 @@ private:
     quint64 m_countGeneration = 0; // of the count awaited, 0 if none
     bool m_countIsRefresh = false; // the count awaited is of the rows shown
     bool m_counted = false;        // m_rowCount is a real count
+    bool m_estimated = false;      // ... but an estimate: the exact count is asked for
     qint64 m_rowCount = 0;
     std::optional<HistoryKey> m_newest;
 
