@@ -6,7 +6,7 @@
 #include "TracePrinter.h"
 #include "backtest/Backtest.h"
 #include "catalog/Catalog.h"
-#include "event/EventReader.h"
+#include "event/EventParser.h"
 #include "history/HistoryDatabase.h"
 
 #include <QCommandLineParser>
@@ -162,10 +162,11 @@ int BacktestCommand::run(CommandContext &context)
             context.err << error << Qt::endl;
             return ExitInvalidInput;
         }
+        EventParser parser;
         for (const EventStore::StoredEvent &event : *stored) {
-            const EventReader::Result read = EventReader::read(event.json, context.catalog);
+            EventParser::Result read = parser.read(event.json, context.catalog);
             if (read.event)
-                events.events.append({*read.event, event.id, 0});
+                events.events.append({std::move(*read.event), event.id, 0});
             else
                 ++events.skippedCount;
         }

@@ -4,7 +4,7 @@
 #include "catalog/Catalog.h"
 #include "document/RuleSetDocument.h"
 #include "engine/RuleSetLoader.h"
-#include "event/EventReader.h"
+#include "event/EventParser.h"
 #include "history/HistoryDatabase.h"
 
 #include <QEvent>
@@ -71,8 +71,9 @@ void BacktestPanel::Job::work()
             const auto stored = history.events({}, {}, 0, 0, &error);
             if (!stored)
                 return;
+            EventParser parser;
             for (const EventStore::StoredEvent &event : *stored) {
-                EventReader::Result parsed = EventReader::read(event.json, Catalog::builtIn());
+                EventParser::Result parsed = parser.read(event.json, Catalog::builtIn());
                 if (parsed.event)
                     read->append({std::move(*parsed.event), event.id, 0});
                 else
@@ -423,7 +424,7 @@ void BacktestPanel::changedEventActivated(int row)
     const qsizetype rule = m_document.indexOfRule(item->data(Qt::UserRole + 1).toString());
     if (index < 0 || index >= m_events->size() || rule < 0)
         return;
-    Q_EMIT eventChosen(rule, m_events->at(index).json);
+    Q_EMIT eventChosen(rule, m_events->at(index).event.toJson());
 }
 
 void BacktestPanel::updateStatus()
