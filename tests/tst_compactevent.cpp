@@ -101,6 +101,7 @@ private Q_SLOTS:
     void pathsFindWhatTheObjectHas();
     void longKeysAreKeptAsText();
     void emptyEvent();
+    void loneSurrogatesOfAnObjectAreKept();
     void readerIsAsStrictAsEventReader_data();
     void readerIsAsStrictAsEventReader();
     void shippedEventsTakeTheQuickRoadAndReadTheSame();
@@ -240,6 +241,18 @@ void TestCompactEvent::emptyEvent()
     QVERIFY(empty.value(FieldPath(u"contact.fullname"_s)).isUndefined());
     QVERIFY(CompactEvent::fromJson(QJsonObject()) == empty);
     QVERIFY(EventContext().value(FieldPath(u"event.type"_s)).isUndefined());
+}
+
+void TestCompactEvent::loneSurrogatesOfAnObjectAreKept()
+{
+    // JSON text cannot hold one (StrictJson refuses it), but an object made in code can: the
+    // text is kept as it is, not replaced.
+    const QString odd = u"a"_s + QChar(0xD800) + u"b"_s;
+    const QJsonObject object{{u"type"_s, odd}, {u"contact"_s, QJsonObject{{u"fullname"_s, odd}}}};
+    const CompactEvent event = CompactEvent::fromJson(object);
+    QCOMPARE(event.value(FieldPath(u"contact.fullname"_s)).toString(), odd);
+    QCOMPARE(event.type(), odd);
+    QCOMPARE(typed(event.toJson()), typed(object));
 }
 
 void TestCompactEvent::readerIsAsStrictAsEventReader_data()

@@ -146,16 +146,18 @@ QString CompactEvent::type() const
 {
     static const quint32 key = EventKeys::idOf("type");
     const quint32 at = member(0, key, "type");
-    return at != NoKey && type(at) == Type::String ? QString::fromUtf8(text(node(at).payload))
-                                                   : QString();
+    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
+               ? toValue(at).toString()
+               : QString();
 }
 
 QString CompactEvent::id() const
 {
     static const quint32 key = EventKeys::idOf("id");
     const quint32 at = member(0, key, "id");
-    return at != NoKey && type(at) == Type::String ? QString::fromUtf8(text(node(at).payload))
-                                                   : QString();
+    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
+               ? toValue(at).toString()
+               : QString();
 }
 
 QJsonObject CompactEvent::toJson() const
@@ -187,6 +189,12 @@ QJsonValue CompactEvent::toValue(quint32 index) const
     }
     case Type::String:
         return QString::fromUtf8(text(n.payload));
+    case Type::Utf16String: {
+        const QByteArrayView bytes = text(n.payload);
+        QString out(bytes.size() / qsizetype(sizeof(char16_t)), Qt::Uninitialized);
+        std::memcpy(out.data(), bytes.data(), std::size_t(out.size()) * sizeof(char16_t));
+        return out;
+    }
     case Type::Object: {
         QJsonObject object;
         const quint32 end = index + 1 + n.payload;
@@ -224,9 +232,14 @@ void build(CompactEvent::Builder &builder, const QJsonValue &value)
         else
             builder.number(value.toDouble());
         break;
-    case QJsonValue::String:
-        builder.string(value.toString().toUtf8());
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (QStringView(text).isValidUtf16())
+            builder.string(text.toUtf8());
+        else
+            builder.utf16String(text);
         break;
+    }
     case QJsonValue::Array:
         builder.beginArray();
         for (const QJsonValue &element : value.toArray())
@@ -323,6 +336,12 @@ void CompactEvent::Builder::number(double value)
 void CompactEvent::Builder::string(QByteArrayView utf8)
 {
     push(Type::String, appendText(utf8));
+}
+
+void CompactEvent::Builder::utf16String(QStringView text)
+{
+    push(Type::Utf16String, appendText(QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                                      text.size() * qsizetype(sizeof(char16_t)))));
 }
 
 void CompactEvent::Builder::beginObject()

@@ -36,6 +36,7 @@ public:
         Integer,      // a wider integer (64 bits)
         Double,
         String,
+        Utf16String, // a text that is not valid UTF-16 (a lone surrogate), kept as it is
         Object,
         Array,
     };
@@ -108,6 +109,8 @@ public:
     void integer(qint64 value);
     void number(double value);
     void string(QByteArrayView utf8);
+    // A text that UTF-8 cannot hold as it is (a lone surrogate): kept in UTF-16.
+    void utf16String(QStringView text);
     void beginObject();
     void beginArray();
     void end();
