@@ -3,10 +3,12 @@
 // request (EventBatch, which checks every event with EventValidator). Nothing may crash, leak or
 // hit undefined behaviour, and what they say must hold together: a batch without errors has one
 // stored event per event counted, each with an id and a type, stored as JSON that reads back as
-// the same event.
+// the same event. EventParser (the text straight into the compact form) must agree with
+// EventReader on every input: the same verdict, the same event, the same errors.
 
 #include "catalog/Catalog.h"
 #include "event/EventContext.h"
+#include "event/EventParser.h"
 #include "event/EventReader.h"
 #include "server/EventBatch.h"
 
@@ -37,6 +39,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 
     const EventReader::Result read = EventReader::read(json, catalog);
+    static EventParser parser;
+    const EventParser::Result parsed = parser.read(json, catalog);
+    if (parsed.event.has_value() != read.event.has_value())
+        fail("EventParser and EventReader disagree on whether the text is an event");
+    if (parsed.event
+        && QJsonDocument(parsed.event->toJson()).toJson() != QJsonDocument(*read.event).toJson())
+        fail("EventParser reads another event than EventReader");
+    if (!parsed.event && parsed.problems != read.problems)
+        fail("EventParser reports other problems than EventReader");
+
     if (read.event) {
         if (hasErrors(read.problems))
             fail("EventReader gave an event together with errors");

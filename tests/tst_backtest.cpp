@@ -133,9 +133,10 @@ void TestBacktest::shippedEventsCoverEveryType()
     QSet<QString> ids;
     int turkish = 0;
     for (const EventLines::Event &e : result.events) {
-        types.insert(e.json.value(u"type"_s).toString());
+        types.insert(e.event.toJson().value(u"type"_s).toString());
         ids.insert(e.id);
-        const QString name = e.json.value(u"contact"_s).toObject().value(u"fullname"_s).toString();
+        const QString name =
+            e.event.toJson().value(u"contact"_s).toObject().value(u"fullname"_s).toString();
         if (name.contains(QRegularExpression(u"[çğıöşüÇĞİÖŞÜ]"_s)))
             ++turkish;
     }
@@ -184,10 +185,13 @@ void TestBacktest::addingAKeywordChangesExactlyTheEventsWithIt()
     const QLocale turkish(QLocale::Turkish, QLocale::Turkey);
     QStringList expected;
     for (const EventLines::Event &e : events.events) {
-        if (e.json.value(u"type"_s).toString() != u"chat.opened")
+        if (e.event.toJson().value(u"type"_s).toString() != u"chat.opened")
             continue;
-        const QString text = turkish.toLower(
-            e.json.value(u"conversation"_s).toObject().value(u"firstMessage"_s).toString());
+        const QString text = turkish.toLower(e.event.toJson()
+                                                 .value(u"conversation"_s)
+                                                 .toObject()
+                                                 .value(u"firstMessage"_s)
+                                                 .toString());
         if (text.contains(u"destek"_s) && !text.contains(u"hata"_s)
             && !text.contains(u"çalışmıyor"_s)) {
             expected.append(e.id);

@@ -229,11 +229,12 @@ void TestBacktestPanel::aLongRunIsCancelledAndBigListsGoStale()
     events.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const QString id = u"e%1"_s.arg(i);
-        events.append({QJsonObject{{u"type"_s, u"chat.opened"_s},
-                                   {u"id"_s, id},
-                                   {u"conversation"_s,
-                                    QJsonObject{{u"firstMessage"_s, u"sistem çalışmıyor"_s}}}},
-                       id, i + 1});
+        events.append(
+            {CompactEvent::fromJson(QJsonObject{
+                 {u"type"_s, u"chat.opened"_s},
+                 {u"id"_s, id},
+                 {u"conversation"_s, QJsonObject{{u"firstMessage"_s, u"sistem çalışmıyor"_s}}}}),
+             id, i + 1});
     }
     panel.setEvents(std::move(events), u"generated"_s);
     auto *run = panel.findChild<QPushButton *>(u"backtestRunButton"_s);

@@ -25,7 +25,8 @@ RuleEvaluationBench::RuleEvaluationBench(const BenchInputs &inputs, int ruleCoun
         return;
     }
     m_ruleSet.emplace(std::move(*loaded.compiled));
-    m_events = inputs.events();
+    for (const QJsonObject &event : inputs.events())
+        m_events.append(Kanca::CompactEvent::fromJson(event));
 }
 
 qsizetype RuleEvaluationBench::evaluate(qsizetype i) const

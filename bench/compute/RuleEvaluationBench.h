@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/CompiledRuleSet.h"
+#include "event/CompactEvent.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,7 +36,8 @@ private:
     int m_ruleCount = 0;
     QString m_error;
     std::optional<Kanca::CompiledRuleSet> m_ruleSet;
-    QList<QJsonObject> m_events;
+    // The events in their compact form, made once (as the engine keeps an event it evaluates).
+    QList<Kanca::CompactEvent> m_events;
 };
 
 } // namespace KancaBench

@@ -9,7 +9,7 @@ namespace KancaBench {
 
 TemplateRenderingBench::TemplateRenderingBench(const BenchInputs &inputs, qsizetype set)
     : m_inputs(inputs)
-    , m_event(inputs.templateEvent())
+    , m_event(Kanca::CompactEvent::fromJson(inputs.templateEvent()))
 {
     const BenchInputs::TemplateSet &templateSet = inputs.templateSets().at(set);
     m_name = templateSet.name;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event/CompactEvent.h"
 #include "templates/Template.h"
 
 #include <QByteArray>
@@ -38,7 +39,7 @@ private:
     QString m_name;
     QString m_error;
     std::vector<Kanca::Template> m_templates;
-    QJsonObject m_event;
+    Kanca::CompactEvent m_event; // made once, as the engine keeps an event it renders
     QString m_output;
     QByteArray m_body;
 };

@@ -125,11 +125,13 @@ BacktestReport Backtest::run(const QList<EventLines::Event> &events, const Optio
             if (cancel && cancel->load(std::memory_order_relaxed))
                 break;
             const EventLines::Event &event = events.at(e);
-            EventContext after(event.json);
+            // One context for both versions: what it remembers of the event (values, folded
+            // texts) serves the other version's conditions too.
+            EventContext context(event.event);
             std::fill(matchedAfter.begin(), matchedAfter.end(), 0);
             QList<qsizetype> undecided;
-            const QList<qsizetype> matched = m_after.matchingRules(after, &undecided);
-            for (const qsizetype i : l.afterByType.value(after.eventType()))
+            const QList<qsizetype> matched = m_after.matchingRules(context, &undecided);
+            for (const qsizetype i : l.afterByType.value(context.eventType()))
                 ++share.rows[std::size_t(l.rowOfAfter[std::size_t(i)])].seen;
             for (const qsizetype i : matched) {
                 const qsizetype row = l.rowOfAfter[std::size_t(i)];
@@ -146,9 +148,8 @@ BacktestReport Backtest::run(const QList<EventLines::Event> &events, const Optio
             if (!m_before)
                 continue;
 
-            EventContext before(event.json);
             std::fill(matchedBefore.begin(), matchedBefore.end(), 0);
-            for (const qsizetype i : m_before->matchingRules(before)) {
+            for (const qsizetype i : m_before->matchingRules(context)) {
                 const qsizetype row = l.rowOfBefore[std::size_t(i)];
                 matchedBefore[std::size_t(row)] = 1;
                 ++share.rows[std::size_t(row)].matchedBefore;
@@ -169,14 +170,15 @@ BacktestReport Backtest::run(const QList<EventLines::Event> &events, const Optio
                 example.index = e;
                 const auto afterIndex = std::find(l.rowOfAfter.cbegin(), l.rowOfAfter.cend(), row);
                 if (afterIndex != l.rowOfAfter.cend()) {
-                    example.after = outcomeOf(m_after, afterIndex - l.rowOfAfter.cbegin(), after,
+                    example.after = outcomeOf(m_after, afterIndex - l.rowOfAfter.cbegin(), context,
                                               options.traceLanguage, &example.traceAfter);
                 }
                 const auto beforeIndex =
                     std::find(l.rowOfBefore.cbegin(), l.rowOfBefore.cend(), row);
                 if (beforeIndex != l.rowOfBefore.cend()) {
-                    example.before = outcomeOf(*m_before, beforeIndex - l.rowOfBefore.cbegin(),
-                                               before, options.traceLanguage, &example.traceBefore);
+                    example.before =
+                        outcomeOf(*m_before, beforeIndex - l.rowOfBefore.cbegin(), context,
+                                  options.traceLanguage, &example.traceBefore);
                 }
                 examples.append(std::move(example));
             }

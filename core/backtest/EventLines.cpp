@@ -2,7 +2,7 @@
 
 #include "backtest/Parallel.h"
 #include "catalog/Catalog.h"
-#include "event/EventReader.h"
+#include "event/EventParser.h"
 
 #include <QFile>
 #include <QThread>
@@ -37,20 +37,23 @@ EventLines::Result EventLines::read(QIODevice &device, const Catalog &catalog)
         QByteArray text;
         qint64 number = 0;
         bool overlong = false;
-        std::optional<QJsonObject> event;
+        std::optional<CompactEvent> event;
         QString message;
     };
     constexpr qsizetype BatchLines = 8192;
     std::vector<Line> batch;
     batch.reserve(BatchLines);
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 16);
-    const auto parse = [&catalog](Line &line) {
+    std::vector<std::unique_ptr<EventParser>> parsers;
+    for (int i = 0; i < threads; ++i)
+        parsers.push_back(std::make_unique<EventParser>());
+    const auto parse = [&catalog](Line &line, EventParser &parser) {
         if (line.overlong) {
             line.message =
                 tr("the line is longer than %1 bytes; events are one per line").arg(MaxLineBytes);
             return;
         }
-        EventReader::Result read = EventReader::read(line.text, catalog);
+        EventParser::Result read = parser.read(line.text, catalog);
         line.text.clear();
         if (read.event) {
             line.event = std::move(read.event);
@@ -71,13 +74,13 @@ EventLines::Result EventLines::read(QIODevice &device, const Catalog &catalog)
         const int parts = count < 256 ? 1 : threads;
         const auto work = [&](int part) {
             for (qsizetype i = count * part / parts; i < count * (part + 1) / parts; ++i)
-                parse(batch[std::size_t(i)]);
+                parse(batch[std::size_t(i)], *parsers[std::size_t(part)]);
         };
         runInParts(parts, work);
         for (Line &line : batch) {
             if (line.event) {
-                const QString id = line.event->value(QLatin1String("id")).toString();
-                result.events.append({std::move(*line.event), id, line.number});
+                QString id = line.event->id();
+                result.events.append({std::move(*line.event), std::move(id), line.number});
             } else {
                 skip(result, line.number, line.message);
             }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "event/CompactEvent.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -12,10 +13,10 @@ namespace Kanca {
 class Catalog;
 
 // The events of a JSON-lines file (one event object per line, as kanca render --event reads
-// one), read once into the form the rules are evaluated on. A line that is not a valid event
-// (not JSON, no "type", too long) is skipped and reported with its line number; an empty line
-// is skipped silently. Memory: one line at a time beside the events kept, each line at most
-// MaxLineBytes (a longer one is skipped without being held).
+// one), read once into the form the rules are evaluated on (CompactEvent, by EventParser). A line
+// that is not a valid event (not JSON, no "type", too long) is skipped and reported with its line
+// number; an empty line is skipped silently. Memory: one line at a time beside the events kept,
+// each line at most MaxLineBytes (a longer one is skipped without being held).
 class EventLines final
 {
     Q_DECLARE_TR_FUNCTIONS(EventLines)
@@ -25,7 +26,7 @@ public:
 
     struct Event
     {
-        QJsonObject json;
+        CompactEvent event;
         QString id;      // "" when the event has none
         qint64 line = 0; // 1-based; 0 when the event did not come from a file
     };

@@ -1,6 +1,6 @@
 #include "backtest/KeptEvents.h"
 
-#include "event/EventReader.h"
+#include "event/EventParser.h"
 #include "history/HistoryDatabase.h"
 #include "postgres/PostgresStore.h"
 #include "postgres/PostgresUrl.h"
@@ -36,6 +36,7 @@ EventLines::Result KeptEvents::read(const Source &source, const Catalog &catalog
         store = std::move(history);
     }
 
+    EventParser parser; // one per read: it keeps its buffers
     for (qint64 offset = 0;;) {
         if (cancel && cancel->load())
             return result;
@@ -46,7 +47,7 @@ EventLines::Result KeptEvents::read(const Source &source, const Catalog &catalog
             return result;
         }
         for (const EventStore::StoredEvent &stored : *page) {
-            EventReader::Result parsed = EventReader::read(stored.json, catalog);
+            EventParser::Result parsed = parser.read(stored.json, catalog);
             if (parsed.event)
                 result.events.append({std::move(*parsed.event), stored.id, 0});
             else

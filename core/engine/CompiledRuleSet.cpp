@@ -77,11 +77,18 @@ CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog
 QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event,
                                                 QList<qsizetype> *undecided) const
 {
+    EventContext context = event;
+    return matchingRules(context, undecided);
+}
+
+QList<qsizetype> CompiledRuleSet::matchingRules(EventContext &context,
+                                                QList<qsizetype> *undecided) const
+{
     QList<qsizetype> result;
-    const auto candidates = m_rulesByEvent.constFind(event.eventType());
+    const auto candidates = m_rulesByEvent.constFind(context.eventType());
     if (candidates == m_rulesByEvent.constEnd())
         return result;
-    EventContext context = event;
+    const Rule *const rule = context.rule();
     for (const qsizetype index : *candidates) {
         context.setRule(&m_ruleSet.rules.at(index));
         switch (m_rules[std::size_t(index)].condition.evaluate(context)) {
@@ -96,6 +103,7 @@ QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event,
             break;
         }
     }
+    context.setRule(rule);
     return result;
 }
 

@@ -51,6 +51,11 @@ public:
     // appended to `undecided` (they do not fire).
     QList<qsizetype> matchingRules(const EventContext &event,
                                    QList<qsizetype> *undecided = nullptr) const;
+    // The same, evaluated in `event` itself, so that what it remembers of the event (values,
+    // folded texts) serves later evaluations too, another version of the rule set's say; its
+    // rule is set back afterwards.
+    QList<qsizetype> matchingRules(EventContext &event,
+                                   QList<qsizetype> *undecided = nullptr) const;
 
     // Every rule's outcome, in rule order, with a trace of its condition, explained in
     // `language` (the trace of a rule for another event or a disabled rule is empty).

@@ -4,11 +4,22 @@
 
 namespace Kanca {
 
-EventContext::EventContext(QJsonObject event, const Rule *rule, QString deliveryId)
+EventContext::EventContext(CompactEvent event, const Rule *rule, QString deliveryId)
     : m_event(std::move(event))
     , m_rule(rule)
     , m_deliveryId(std::move(deliveryId))
 {}
+
+EventContext::EventContext(const QJsonObject &event, const Rule *rule, QString deliveryId)
+    : EventContext(CompactEvent::fromJson(event), rule, std::move(deliveryId))
+{}
+
+const QString &EventContext::eventType() const
+{
+    if (!m_type)
+        m_type = m_event.type();
+    return *m_type;
+}
 
 QJsonValue EventContext::value(const FieldPath &path) const
 {
@@ -30,18 +41,8 @@ QJsonValue EventContext::lookUp(const FieldPath &path) const
 {
     switch (path.root()) {
     case FieldPath::Root::Event:
-    case FieldPath::Root::Part: {
-        const QStringList &keys = path.keys();
-        if (keys.size() == 1)
-            return m_event.value(keys.first());
-        QJsonValue current = part(keys.first());
-        for (qsizetype i = 1; i < keys.size(); ++i) {
-            if (!current.isObject())
-                return QJsonValue(QJsonValue::Undefined);
-            current = current.toObject().value(keys.at(i));
-        }
-        return current;
-    }
+    case FieldPath::Root::Part:
+        return m_event.value(path);
     case FieldPath::Root::Rule: {
         if (!m_rule)
             return QJsonValue(QJsonValue::Undefined);
@@ -62,17 +63,6 @@ QJsonValue EventContext::lookUp(const FieldPath &path) const
         break;
     }
     return QJsonValue(QJsonValue::Undefined);
-}
-
-QJsonValue EventContext::part(const QString &key) const
-{
-    for (const RememberedPart &remembered : m_parts) {
-        if (remembered.key == key)
-            return remembered.value;
-    }
-    QJsonValue found = m_event.value(key);
-    m_parts.push_back({key, found});
-    return found;
 }
 
 } // namespace Kanca

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event/CompactEvent.h"
 #include "event/FieldPath.h"
 
 #include <QJsonObject>
@@ -13,8 +14,9 @@ namespace Kanca {
 
 struct Rule;
 
-// What conditions and templates look values up in: the event, the rule that fired and the
-// delivery's id. Looking up a path that is absent gives QJsonValue::Undefined.
+// What conditions and templates look values up in: the event (in its compact form,
+// CompactEvent), the rule that fired and the delivery's id. Looking up a path that is absent
+// gives QJsonValue::Undefined.
 //
 // A context remembers what it looked up in the event: the value at each path is found once,
 // however many conditions and placeholders ask for it, and so is anything derived from it with
@@ -25,7 +27,11 @@ class EventContext final
 {
 public:
     EventContext() = default;
-    explicit EventContext(QJsonObject event, const Rule *rule = nullptr, QString deliveryId = {});
+    explicit EventContext(CompactEvent event, const Rule *rule = nullptr, QString deliveryId = {});
+    // The event is put in its compact form first: where the same event is looked at again, make
+    // that form once and give it instead.
+    explicit EventContext(const QJsonObject &event, const Rule *rule = nullptr,
+                          QString deliveryId = {});
 
     QJsonValue value(const FieldPath &path) const;
     QJsonValue value(QStringView path) const { return value(FieldPath(path)); }
@@ -44,8 +50,9 @@ public:
     template<typename Decide>
     auto decided(const FieldPath &path, int kind, Decide &&decide) const -> decltype(decide());
 
-    const QJsonObject &event() const { return m_event; }
-    QString eventType() const { return m_event.value(QLatin1String("type")).toString(); }
+    const CompactEvent &event() const { return m_event; }
+    // The event's "type"; "" when it is not a text.
+    const QString &eventType() const;
     const Rule *rule() const { return m_rule; }
     void setRule(const Rule *rule) { m_rule = rule; }
     const QString &deliveryId() const { return m_deliveryId; }
@@ -56,16 +63,10 @@ private:
     static constexpr std::size_t ExpectedPaths = 16;
 
     QJsonValue lookUp(const FieldPath &path) const;
-    QJsonValue part(const QString &key) const;
 
     struct RememberedValue
     {
         int pathId = -1;
-        QJsonValue value;
-    };
-    struct RememberedPart
-    {
-        QString key; // "contact", "conversation"...
         QJsonValue value;
     };
     struct RememberedText
@@ -81,13 +82,12 @@ private:
         int decision = 0;
     };
 
-    QJsonObject m_event;
+    CompactEvent m_event;
+    mutable std::optional<QString> m_type;
     const Rule *m_rule = nullptr;
     QString m_deliveryId;
     // A few paths per event: a linear search is faster than hashing.
     mutable std::vector<RememberedValue> m_values;
-    // The event's top-level values that paths of several keys go on from ("contact").
-    mutable std::vector<RememberedPart> m_parts;
     mutable std::vector<RememberedText> m_texts;
     mutable std::vector<RememberedDecision> m_decisions;
 };

@@ -1,5 +1,6 @@
 #include "event/FieldPath.h"
 
+#include "event/EventKeys.h"
 #include "text/ProcessIds.h"
 
 namespace Kanca {
@@ -46,8 +47,15 @@ FieldPath::FieldPath(QStringView path)
         m_root = Root::Part;
         m_keys = segments;
     }
-    m_id =
-        isValid() && (m_root == Root::Event || m_root == Root::Part) ? pathIds().idOf(m_text) : -1;
+    if (m_root != Root::Event && m_root != Root::Part)
+        return;
+    m_id = pathIds().idOf(m_text);
+    m_eventKeys.reserve(std::size_t(m_keys.size()));
+    for (const QString &key : std::as_const(m_keys)) {
+        QByteArray utf8 = key.toUtf8();
+        const quint32 id = EventKeys::idOf(utf8);
+        m_eventKeys.push_back({id, std::move(utf8)});
+    }
 }
 
 } // namespace Kanca

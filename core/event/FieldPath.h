@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace Kanca {
 
 // A dotted path such as "contact.fullname" or "event.occurredAt", split once so that looking it
@@ -32,11 +34,21 @@ public:
     // (Event, Part); -1 for the others. EventContext keeps the values it looked up by this number.
     int id() const { return m_id; }
 
+    // The keys (Event, Part) as the compact form of events names them: a number from EventKeys,
+    // or EventKeys::NoId and the UTF-8 text.
+    struct EventKey
+    {
+        quint32 id;
+        QByteArray utf8;
+    };
+    const std::vector<EventKey> &eventKeys() const { return m_eventKeys; }
+
 private:
     QString m_text;
     Root m_root = Root::Invalid;
     QStringList m_keys;
     int m_id = -1;
+    std::vector<EventKey> m_eventKeys;
 };
 
 } // namespace Kanca

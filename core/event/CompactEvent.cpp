@@ -1,0 +1,400 @@
+#include "event/CompactEvent.h"
+
+#include "event/EventKeys.h"
+#include "event/FieldPath.h"
+
+#include <QJsonArray>
+#include <QVariant>
+
+#include <cstring>
+#include <limits>
+
+namespace Kanca {
+
+// The block: quint32 node count, the nodes (8 bytes each), one type byte per node, the texts.
+// A text is its length (7 bits a byte, low bits first) and its bytes; an Integer or a Double is
+// 8 bytes among the texts.
+
+namespace {
+
+constexpr qsizetype HeaderBytes = sizeof(quint32);
+
+quint32 readCount(const QByteArray &data)
+{
+    quint32 count = 0;
+    std::memcpy(&count, data.constData(), sizeof count);
+    return count;
+}
+
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0;
+}
+
+} // namespace
+
+CompactEvent::CompactEvent()
+{
+    // One node: the root object, with nothing in it.
+    static const QByteArray empty = [] {
+        QByteArray data(HeaderBytes + qsizetype(sizeof(Node) + 1), Qt::Uninitialized);
+        const quint32 count = 1;
+        const Node root{NoKey, 0};
+        const Type object = Type::Object;
+        std::memcpy(data.data(), &count, sizeof count);
+        std::memcpy(data.data() + HeaderBytes, &root, sizeof root);
+        std::memcpy(data.data() + HeaderBytes + sizeof root, &object, 1);
+        return data;
+    }();
+    m_data = empty;
+}
+
+CompactEvent::CompactEvent(QByteArray data)
+    : m_data(std::move(data))
+{}
+
+quint32 CompactEvent::nodeCount() const
+{
+    return readCount(m_data);
+}
+
+CompactEvent::Node CompactEvent::node(quint32 index) const
+{
+    Node n;
+    std::memcpy(&n, m_data.constData() + HeaderBytes + qsizetype(index) * qsizetype(sizeof(Node)),
+                sizeof n);
+    return n;
+}
+
+CompactEvent::Type CompactEvent::type(quint32 index) const
+{
+    return Type(
+        m_data.constData()[HeaderBytes + qsizetype(nodeCount()) * qsizetype(sizeof(Node)) + index]);
+}
+
+const char *CompactEvent::texts() const
+{
+    return m_data.constData() + HeaderBytes + qsizetype(nodeCount()) * qsizetype(sizeof(Node) + 1);
+}
+
+quint32 CompactEvent::subtreeSize(quint32 index) const
+{
+    const Type t = type(index);
+    return t == Type::Object || t == Type::Array ? node(index).payload : 0;
+}
+
+QByteArrayView CompactEvent::text(quint32 offset) const
+{
+    const auto *at = reinterpret_cast<const uchar *>(texts()) + offset;
+    qsizetype length = 0;
+    int shift = 0;
+    for (;;) {
+        const uchar byte = *at++;
+        length |= qsizetype(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            break;
+        shift += 7;
+    }
+    return QByteArrayView(reinterpret_cast<const char *>(at), length);
+}
+
+QByteArrayView CompactEvent::keyText(quint32 key) const
+{
+    if (key == NoKey)
+        return {};
+    if (key & InlineKey)
+        return text(key & ~InlineKey);
+    return EventKeys::name(key);
+}
+
+quint32 CompactEvent::member(quint32 object, quint32 id, QByteArrayView utf8) const
+{
+    if (type(object) != Type::Object)
+        return NoKey;
+    const quint32 end = object + 1 + node(object).payload;
+    for (quint32 i = object + 1; i < end; i += 1 + subtreeSize(i)) {
+        const quint32 key = node(i).key;
+        // A name has a number in every event or in none (EventKeys).
+        if (id != EventKeys::NoId
+                ? key == id
+                : key != NoKey && (key & InlineKey) && sameBytes(text(key & ~InlineKey), utf8))
+            return i;
+    }
+    return NoKey;
+}
+
+QJsonValue CompactEvent::value(const FieldPath &path) const
+{
+    if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part)
+        return QJsonValue(QJsonValue::Undefined);
+    quint32 at = 0;
+    for (const FieldPath::EventKey &key : path.eventKeys()) {
+        at = member(at, key.id, key.utf8);
+        if (at == NoKey)
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return toValue(at);
+}
+
+QJsonValue CompactEvent::topLevel(QByteArrayView utf8) const
+{
+    const quint32 at = member(0, EventKeys::idOf(utf8), utf8);
+    return at == NoKey ? QJsonValue(QJsonValue::Undefined) : toValue(at);
+}
+
+QString CompactEvent::type() const
+{
+    static const quint32 key = EventKeys::idOf("type");
+    const quint32 at = member(0, key, "type");
+    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
+               ? toValue(at).toString()
+               : QString();
+}
+
+QString CompactEvent::id() const
+{
+    static const quint32 key = EventKeys::idOf("id");
+    const quint32 at = member(0, key, "id");
+    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
+               ? toValue(at).toString()
+               : QString();
+}
+
+QJsonObject CompactEvent::toJson() const
+{
+    return toValue(0).toObject();
+}
+
+QJsonValue CompactEvent::toValue(quint32 index) const
+{
+    const Node n = node(index);
+    switch (type(index)) {
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::False:
+        return false;
+    case Type::True:
+        return true;
+    case Type::SmallInteger:
+        return qint64(qint32(n.payload));
+    case Type::Integer: {
+        qint64 value = 0;
+        std::memcpy(&value, texts() + n.payload, sizeof value);
+        return value;
+    }
+    case Type::Double: {
+        double value = 0;
+        std::memcpy(&value, texts() + n.payload, sizeof value);
+        return value;
+    }
+    case Type::String:
+        return QString::fromUtf8(text(n.payload));
+    case Type::Utf16String: {
+        const QByteArrayView bytes = text(n.payload);
+        QString out(bytes.size() / qsizetype(sizeof(char16_t)), Qt::Uninitialized);
+        std::memcpy(out.data(), bytes.data(), std::size_t(out.size()) * sizeof(char16_t));
+        return out;
+    }
+    case Type::Object: {
+        QJsonObject object;
+        const quint32 end = index + 1 + n.payload;
+        for (quint32 i = index + 1; i < end; i += 1 + subtreeSize(i))
+            object.insert(QString::fromUtf8(keyText(node(i).key)), toValue(i));
+        return object;
+    }
+    case Type::Array: {
+        QJsonArray array;
+        const quint32 end = index + 1 + n.payload;
+        for (quint32 i = index + 1; i < end; i += 1 + subtreeSize(i))
+            array.append(toValue(i));
+        return array;
+    }
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+namespace {
+
+void build(CompactEvent::Builder &builder, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        builder.null();
+        break;
+    case QJsonValue::Bool:
+        builder.boolean(value.toBool());
+        break;
+    case QJsonValue::Double:
+        // An integer stays one, as QJsonDocument keeps it.
+        if (value.toVariant().userType() == QMetaType::LongLong)
+            builder.integer(value.toInteger());
+        else
+            builder.number(value.toDouble());
+        break;
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (QStringView(text).isValidUtf16())
+            builder.string(text.toUtf8());
+        else
+            builder.utf16String(text);
+        break;
+    }
+    case QJsonValue::Array:
+        builder.beginArray();
+        for (const QJsonValue &element : value.toArray())
+            build(builder, element);
+        builder.end();
+        break;
+    case QJsonValue::Object: {
+        builder.beginObject();
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            builder.key(it.key().toUtf8());
+            build(builder, it.value());
+        }
+        builder.end();
+        break;
+    }
+    }
+}
+
+} // namespace
+
+CompactEvent CompactEvent::fromJson(const QJsonObject &object)
+{
+    Builder builder;
+    build(builder, object);
+    return builder.take();
+}
+
+CompactEvent::Builder::Builder()
+{
+    m_nodes.reserve(64);
+    m_types.reserve(64);
+}
+
+quint32 CompactEvent::Builder::push(Type type, quint32 payload)
+{
+    const auto index = quint32(m_nodes.size());
+    m_nodes.push_back({m_pendingKey, payload});
+    m_types.push_back(type);
+    m_pendingKey = NoKey;
+    return index;
+}
+
+quint32 CompactEvent::Builder::appendText(QByteArrayView utf8)
+{
+    const auto offset = quint32(m_texts.size());
+    auto length = quint64(utf8.size());
+    do {
+        const auto byte = char((length & 0x7F) | (length > 0x7F ? 0x80 : 0));
+        m_texts.append(byte);
+        length >>= 7;
+    } while (length);
+    m_texts.append(utf8.data(), utf8.size());
+    if (m_texts.size() > MaxTextBytes)
+        m_failed = true;
+    return offset;
+}
+
+void CompactEvent::Builder::key(QByteArrayView utf8)
+{
+    const quint32 id = EventKeys::idOf(utf8);
+    m_pendingKey = id != EventKeys::NoId ? id : InlineKey | appendText(utf8);
+}
+
+void CompactEvent::Builder::null()
+{
+    push(Type::Null, 0);
+}
+
+void CompactEvent::Builder::boolean(bool value)
+{
+    push(value ? Type::True : Type::False, 0);
+}
+
+void CompactEvent::Builder::integer(qint64 value)
+{
+    if (value >= std::numeric_limits<qint32>::min()
+        && value <= std::numeric_limits<qint32>::max()) {
+        push(Type::SmallInteger, quint32(qint32(value)));
+        return;
+    }
+    const auto offset = quint32(m_texts.size());
+    m_texts.append(reinterpret_cast<const char *>(&value), sizeof value);
+    push(Type::Integer, offset);
+}
+
+void CompactEvent::Builder::number(double value)
+{
+    const auto offset = quint32(m_texts.size());
+    m_texts.append(reinterpret_cast<const char *>(&value), sizeof value);
+    push(Type::Double, offset);
+}
+
+void CompactEvent::Builder::string(QByteArrayView utf8)
+{
+    push(Type::String, appendText(utf8));
+}
+
+void CompactEvent::Builder::utf16String(QStringView text)
+{
+    push(Type::Utf16String, appendText(QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                                      text.size() * qsizetype(sizeof(char16_t)))));
+}
+
+void CompactEvent::Builder::beginObject()
+{
+    m_open.push_back(push(Type::Object, 0));
+}
+
+void CompactEvent::Builder::beginArray()
+{
+    m_open.push_back(push(Type::Array, 0));
+}
+
+void CompactEvent::Builder::end()
+{
+    if (m_open.empty()) {
+        m_failed = true;
+        return;
+    }
+    const quint32 index = m_open.back();
+    m_open.pop_back();
+    m_nodes[index].payload = quint32(m_nodes.size()) - index - 1;
+}
+
+bool CompactEvent::Builder::ok() const
+{
+    return !m_failed && m_open.empty() && !m_nodes.empty() && m_types.front() == Type::Object
+           && m_nodes.front().payload + 1 == m_nodes.size();
+}
+
+CompactEvent CompactEvent::Builder::take()
+{
+    QByteArray data;
+    if (ok()) {
+        const auto count = quint32(m_nodes.size());
+        data.resize(HeaderBytes + qsizetype(count) * qsizetype(sizeof(Node) + 1) + m_texts.size());
+        char *out = data.data();
+        std::memcpy(out, &count, sizeof count);
+        out += HeaderBytes;
+        std::memcpy(out, m_nodes.data(), count * sizeof(Node));
+        out += count * sizeof(Node);
+        std::memcpy(out, m_types.data(), count);
+        out += count;
+        std::memcpy(out, m_texts.constData(), std::size_t(m_texts.size()));
+    }
+    m_nodes.clear();
+    m_types.clear();
+    m_open.clear();
+    m_texts.clear();
+    m_pendingKey = NoKey;
+    m_failed = false;
+    if (data.isEmpty())
+        return CompactEvent();
+    return CompactEvent(std::move(data));
+}
+
+} // namespace Kanca

@@ -1,0 +1,156 @@
+#include "event/EventParser.h"
+
+#include "event/EventReader.h"
+#include "format/StrictJson.h"
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <simdjson.h>
+#include <unordered_set>
+#include <vector>
+
+namespace Kanca {
+
+namespace {
+
+// Deeper text goes to EventReader (QJsonDocument refuses nesting deeper than it allows).
+constexpr int MaxDepth = 256;
+
+QByteArrayView viewOf(std::string_view text)
+{
+    return QByteArrayView(text.data(), qsizetype(text.size()));
+}
+
+// Puts `element` into `builder`; false when EventReader must decide instead.
+bool build(simdjson::dom::element element, CompactEvent::Builder &builder, int depth)
+{
+    using simdjson::dom::element_type;
+    if (depth > MaxDepth)
+        return false;
+    switch (element.type()) {
+    case element_type::OBJECT: {
+        // A key twice (after unescaping: "a" and "\u0061" are one key) is for EventReader to
+        // report. Few keys are compared one by one; many go into a hash set.
+        constexpr std::size_t Linear = 24;
+        std::array<std::string_view, Linear> keys;
+        std::size_t count = 0;
+        std::unordered_set<std::string_view> many;
+        const simdjson::dom::object object = element.get_object().value_unsafe();
+        builder.beginObject();
+        for (const simdjson::dom::key_value_pair field : object) {
+            if (count < Linear) {
+                if (std::find(keys.begin(), keys.begin() + count, field.key)
+                    != keys.begin() + count)
+                    return false;
+                keys[count++] = field.key;
+                if (count == Linear)
+                    many.insert(keys.begin(), keys.end());
+            } else if (!many.insert(field.key).second) {
+                return false;
+            }
+            builder.key(viewOf(field.key));
+            if (!build(field.value, builder, depth + 1))
+                return false;
+        }
+        builder.end();
+        return true;
+    }
+    case element_type::ARRAY: {
+        const simdjson::dom::array array = element.get_array().value_unsafe();
+        builder.beginArray();
+        for (const simdjson::dom::element value : array) {
+            if (!build(value, builder, depth + 1))
+                return false;
+        }
+        builder.end();
+        return true;
+    }
+    case element_type::INT64:
+        builder.integer(element.get_int64().value_unsafe());
+        return true;
+    case element_type::UINT64:
+        // Above qint64: QJsonDocument reads it as a double (the nearest one, as here).
+        builder.number(double(element.get_uint64().value_unsafe()));
+        return true;
+    case element_type::DOUBLE: {
+        const double value = element.get_double().value_unsafe();
+        // Zero, "-0" and numbers below the normal doubles: whether QJsonDocument takes them
+        // (as an integer, or at all) depends on how they are written.
+        if (std::fabs(value) < DBL_MIN)
+            return false;
+        builder.number(value);
+        return true;
+    }
+    case element_type::STRING:
+        builder.string(viewOf(element.get_string().value_unsafe()));
+        return true;
+    case element_type::BOOL:
+        builder.boolean(element.get_bool().value_unsafe());
+        return true;
+    case element_type::NULL_VALUE:
+        builder.null();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct EventParser::Simdjson
+{
+    simdjson::dom::parser parser;
+    std::vector<char> padded; // the text with the padding simdjson reads past its end
+};
+
+EventParser::EventParser()
+    : m_simdjson(std::make_unique<Simdjson>())
+{}
+
+EventParser::~EventParser() = default;
+
+std::optional<CompactEvent> EventParser::quickRead(QByteArrayView json)
+{
+    const auto size = std::size_t(json.size());
+    std::vector<char> &padded = m_simdjson->padded;
+    if (padded.size() < size + simdjson::SIMDJSON_PADDING)
+        padded.resize(size + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), json.data(), size);
+    std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
+    simdjson::dom::element root;
+    if (m_simdjson->parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
+        return std::nullopt;
+    if (root.type() != simdjson::dom::element_type::OBJECT)
+        return std::nullopt;
+    std::string_view type;
+    if (root["type"].get(type) != simdjson::SUCCESS)
+        return std::nullopt;
+    if (StrictJson::firstFlaw(json))
+        return std::nullopt;
+    if (!build(root, m_builder, 0)) {
+        m_builder.take();
+        return std::nullopt;
+    }
+    if (!m_builder.ok()) {
+        m_builder.take();
+        return std::nullopt;
+    }
+    return m_builder.take();
+}
+
+EventParser::Result EventParser::read(const QByteArray &json, const Catalog &catalog)
+{
+    Result result;
+    result.event = quickRead(json);
+    if (result.event)
+        return result;
+    EventReader::Result read = EventReader::read(json, catalog);
+    result.problems = std::move(read.problems);
+    if (read.event)
+        result.event = CompactEvent::fromJson(*read.event);
+    return result;
+}
+
+} // namespace Kanca

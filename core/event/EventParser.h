@@ -1,0 +1,52 @@
+#pragma once
+
+#include "event/CompactEvent.h"
+#include "format/Problem.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <optional>
+
+namespace Kanca {
+
+class Catalog;
+
+// Reads events given as JSON text straight into their compact form (CompactEvent), as strictly
+// as EventReader reads them: the same texts are accepted and refused, with the same problems.
+//
+// The text is parsed by simdjson (a validating parser of JSON, UTF-8 included, much faster than
+// QJsonDocument), then checked for what it lets through and RFC 8259 and EventReader do not: a
+// raw control character or a lone surrogate escape in a string and a key twice in an object.
+// Whatever is not plainly a valid event (a parse error, a number at the edge of what a double
+// holds, no "type"...) is handed to EventReader, whose verdict and problems are returned: the
+// quick road only ever accepts what EventReader accepts, and never words a problem itself.
+//
+// A parser keeps its buffers from one text to the next: use one per thread.
+class EventParser final
+{
+public:
+    struct Result
+    {
+        std::optional<CompactEvent> event; // present unless there are errors
+        // The errors; warnings (an unknown event type...) only when EventReader was asked.
+        Problems problems;
+    };
+
+    EventParser();
+    ~EventParser();
+    Q_DISABLE_COPY_MOVE(EventParser)
+
+    Result read(const QByteArray &json, const Catalog &catalog);
+
+    // The compact event when the quick road takes `json` as a valid event; nullopt when
+    // EventReader must decide. For the tests, which check that both roads agree.
+    std::optional<CompactEvent> quickRead(QByteArrayView json);
+
+private:
+    struct Simdjson;
+    std::unique_ptr<Simdjson> m_simdjson;
+    CompactEvent::Builder m_builder;
+};
+
+} // namespace Kanca
