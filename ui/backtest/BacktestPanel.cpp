@@ -501,7 +501,7 @@ void BacktestPanel::changedEventActivated(int row)
     const qsizetype rule = m_document.indexOfRule(item->data(Qt::UserRole + 1).toString());
     if (index < 0 || index >= m_events->size() || rule < 0)
         return;
-    Q_EMIT eventChosen(rule, m_events->at(index).json);
+    Q_EMIT eventChosen(rule, m_events->at(index).event.toJson());
 }
 
 void BacktestPanel::updateStatus()
