@@ -5263,10 +5263,6 @@ Komutlar için &quot;kanca help&quot; yazın.
         <translation>Gönderimler %1 veritabanına eklenemiyor: %2; hiçbiri eklenmedi.</translation>
     </message>
     <message>
-        <source>Cannot add the delivery %1 to the database %2: %3; none was added.</source>
-        <translation>%1 gönderimi %2 veritabanına eklenemiyor: %3; hiçbiri eklenmedi.</translation>
-    </message>
-    <message>
         <source>Cannot claim deliveries in the database %1: %2</source>
         <translation>%1 veritabanındaki gönderimler üstlenilemiyor: %2</translation>
     </message>
