@@ -44,10 +44,16 @@ Dispatcher::Dispatcher(const CompiledRuleSet &rules, const SecretProvider &secre
 
 DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &options) const
 {
+    return plan(event, CompactEvent::fromJson(event), options);
+}
+
+DispatchPlan Dispatcher::plan(const QJsonObject &event, const CompactEvent &compact,
+                              const DispatchOptions &options) const
+{
     DispatchPlan plan;
     const RuleSet &ruleSet = m_rules.ruleSet();
     const QDateTime now = m_clock.now();
-    EventContext context(event);
+    EventContext context(compact);
     const QString type = context.eventType();
 
     const auto planActions = [&](RulePlan &rulePlan, const QStringList &ids) {

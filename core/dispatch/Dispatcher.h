@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatch/DispatchPlan.h"
+#include "event/CompactEvent.h"
 #include "model/RuleSet.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ public:
                DispatchClock clock = DispatchClock());
 
     DispatchPlan plan(const QJsonObject &event,
+                      const DispatchOptions &options = DispatchOptions()) const;
+    // The same, for a caller that keeps the event's compact form (`compact`, made from `event`)
+    // and plans it again and again (the designer's preview): the event is not converted again.
+    DispatchPlan plan(const QJsonObject &event, const CompactEvent &compact,
                       const DispatchOptions &options = DispatchOptions()) const;
 
 private:

@@ -294,6 +294,7 @@ void PreviewPanel::readEvent()
     if (m_eventSource->source() != EventSourceEditor::Source::Custom) {
         // A sample comes from the catalog as it is: nothing to read.
         m_event = m_eventSource->sample();
+        m_compactEvent = CompactEvent::fromJson(m_event);
         m_eventValid = !m_event.isEmpty();
         m_eventProblems.clear();
         m_readRevision = 0;
@@ -309,8 +310,10 @@ void PreviewPanel::readEvent()
         EventReader::read(m_eventSource->customText().toUtf8(), Catalog::builtIn());
     m_eventProblems = read.problems;
     m_eventValid = read.event.has_value();
-    if (read.event)
+    if (read.event) {
         m_event = *read.event;
+        m_compactEvent = CompactEvent::fromJson(m_event);
+    }
     m_eventSource->setProblems(read.problems);
 }
 
@@ -335,7 +338,8 @@ DispatchPlan PreviewPanel::planRule(qsizetype ruleIndex)
     options.deliveryIds = m_previewIds;
     DispatchClock clock;
     clock.now = [now] { return now; };
-    return Dispatcher(m_document->compiled(), m_service->secrets(), clock).plan(m_event, options);
+    return Dispatcher(m_document->compiled(), m_service->secrets(), clock)
+        .plan(m_event, m_compactEvent, options);
 }
 
 void PreviewPanel::showMatch(qsizetype ruleIndex, const RulePlan *plan)
@@ -351,7 +355,7 @@ void PreviewPanel::showMatch(qsizetype ruleIndex, const RulePlan *plan)
         return;
     }
 
-    const QString thisEvent = eventLabel(EventContext(m_event).eventType());
+    const QString thisEvent = eventLabel(EventContext(m_compactEvent).eventType());
     const bool undecided = plan->outcome == CompiledRuleSet::Outcome::Undecided;
     const bool otherEvent = !plan->conditionMet.has_value() && !undecided;
     QString verdict;

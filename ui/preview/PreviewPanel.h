@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatch/DispatchPlan.h"
+#include "event/CompactEvent.h"
 #include "format/Problem.h"
 #include "model/Rule.h"
 #include "sendtest/TestOutcome.h"
@@ -151,6 +152,7 @@ private:
 
     // The event previewed: the last one that could be read, and whether the editor's text is it.
     QJsonObject m_event;
+    CompactEvent m_compactEvent; // m_event's compact form, made once per event read
     bool m_eventValid = false;
     quint64 m_readRevision = 0; // the custom text's revision m_event was read from
     Problems m_eventProblems;
