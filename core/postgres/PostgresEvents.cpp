@@ -64,7 +64,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         });
     }
     QSet<QString> inserted;
-    if (!d->insertRows(
+    if (!d->runOverRows(
             u"INSERT INTO events (id, type, received_at, rule_set_hash, "
             u"delivery_ids, body) VALUES "_s,
             u" ON CONFLICT (id) DO NOTHING RETURNING id"_s, rows, &sqlError,

@@ -83,9 +83,9 @@ bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
     rows.reserve(deliveries.size());
     for (const Delivery &delivery : deliveries)
         rows.append(newDeliveryValues(delivery, claim, now));
-    return insertRows(u"INSERT INTO deliveries ("_s + DeliveryColumns
-                          + u", destination, claim, lease_until) VALUES "_s,
-                      QString(), rows, sqlError);
+    return runOverRows(u"INSERT INTO deliveries ("_s + DeliveryColumns
+                           + u", destination, claim, lease_until) VALUES "_s,
+                       QString(), rows, sqlError);
 }
 
 bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &results,
@@ -121,9 +121,9 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
         updates.append(QList<QVariant>{result.attempt.deliveryId} + resultValues(result));
     }
     QSet<QString> updated;
-    if (!insertRows(UpdateDeliveriesHead, UpdateDeliveriesTail, updates, sqlError,
-                    [&](const QSqlQuery &row) { updated.insert(row.value(0).toString()); },
-                    UpdateDeliveriesTuple, {claimToken})) {
+    if (!runOverRows(UpdateDeliveriesHead, UpdateDeliveriesTail, updates, sqlError,
+                     [&](const QSqlQuery &row) { updated.insert(row.value(0).toString()); },
+                     UpdateDeliveriesTuple, {claimToken})) {
         return false;
     }
 
@@ -138,7 +138,7 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
             *givenBack = true;
         attempts.append(attemptValues(result.attempt, authHeaders.value(id)));
     }
-    return insertRows(InsertAttemptHead, QString(), attempts, sqlError);
+    return runOverRows(InsertAttemptHead, QString(), attempts, sqlError);
 }
 
 bool PostgresStore::Private::recordInterrupted(const Outbox::Claim &claim, qint64 now,
@@ -341,15 +341,15 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
         for (const AttemptStart &start : part)
             rows.append({start.deliveryId, start.startedAt.toMSecsSinceEpoch(), start.number - 1});
         QSet<QString> started;
-        if (!d->insertRows(u"UPDATE deliveries AS d SET attempt_started_at = v.started_at "
-                           u"FROM (VALUES "_s,
-                           u") AS v (id, started_at, attempt_count) WHERE d.id = v.id "
-                           u"AND d.claim = CAST(? AS text) AND d.status = 'pending' "
-                           u"AND d.attempt_count = v.attempt_count RETURNING d.id"_s,
-                           rows, &sqlError,
-                           [&](const QSqlQuery &row) { started.insert(row.value(0).toString()); },
-                           u"(CAST(? AS text), CAST(? AS bigint), CAST(? AS integer))"_s,
-                           {claim.token})) {
+        if (!d->runOverRows(u"UPDATE deliveries AS d SET attempt_started_at = v.started_at "
+                            u"FROM (VALUES "_s,
+                            u") AS v (id, started_at, attempt_count) WHERE d.id = v.id "
+                            u"AND d.claim = CAST(? AS text) AND d.status = 'pending' "
+                            u"AND d.attempt_count = v.attempt_count RETURNING d.id"_s,
+                            rows, &sqlError,
+                            [&](const QSqlQuery &row) { started.insert(row.value(0).toString()); },
+                            u"(CAST(? AS text), CAST(? AS bigint), CAST(? AS integer))"_s,
+                            {claim.token})) {
             return fail();
         }
         for (const AttemptStart &start : part) {

@@ -76,10 +76,10 @@ struct PostgresStore::Private
     // statements prepared stay few; hands each row a statement returns to `returned`.
     // `tuple` is one row's "(?, ?, …)" (with casts where the types must be said), "" for plain
     // marks; `tailValues` are bound after the rows'.
-    bool insertRows(const QString &head, const QString &tail, const QList<QList<QVariant>> &rows,
-                    QSqlError *sqlError,
-                    const std::function<void(const QSqlQuery &)> &returned = {},
-                    const QString &tuple = {}, const QList<QVariant> &tailValues = {});
+    bool runOverRows(const QString &head, const QString &tail, const QList<QList<QVariant>> &rows,
+                     QSqlError *sqlError,
+                     const std::function<void(const QSqlQuery &)> &returned = {},
+                     const QString &tuple = {}, const QList<QVariant> &tailValues = {});
     // Inside a transaction: records the results (no delivery twice) whose deliveries
     // `claimToken` still holds, in a few statements; the others' ids go to `refused`, and
     // `missing` names a delivery that does not exist (then nothing is to be committed).

@@ -194,10 +194,10 @@ QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant>
     return query;
 }
 
-bool PostgresStore::Private::insertRows(const QString &head, const QString &tail,
-                                        const QList<QList<QVariant>> &rows, QSqlError *sqlError,
-                                        const std::function<void(const QSqlQuery &)> &returned,
-                                        const QString &tuple, const QList<QVariant> &tailValues)
+bool PostgresStore::Private::runOverRows(const QString &head, const QString &tail,
+                                         const QList<QList<QVariant>> &rows, QSqlError *sqlError,
+                                         const std::function<void(const QSqlQuery &)> &returned,
+                                         const QString &tuple, const QList<QVariant> &tailValues)
 {
     // The sizes of the statements: a batch of 100 rows is 64 + 16 + 16 + 4 in four round trips.
     static constexpr int Sizes[] = {64, 16, 4, 1};
