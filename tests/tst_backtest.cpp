@@ -90,9 +90,9 @@ void TestBacktest::linesAreReadAndBadOnesSkipped()
     const EventLines::Result result = EventLines::read(buffer, Catalog::builtIn());
     QVERIFY(result.error.isEmpty());
     QCOMPARE(result.events.size(), 2);
-    QCOMPARE(result.events.at(0).id, u"a"_s);
+    QCOMPARE(result.events.at(0).id(), u"a"_s);
     QCOMPARE(result.events.at(0).line, 1);
-    QCOMPARE(result.events.at(1).id, u"last"_s);
+    QCOMPARE(result.events.at(1).id(), u"last"_s);
     QCOMPARE(result.events.at(1).line, 7);
     QCOMPARE(result.skippedCount, 4);
     QList<qint64> lines;
@@ -115,7 +115,7 @@ void TestBacktest::anOverlongLineIsSkippedWithoutBeingHeld()
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     const EventLines::Result result = EventLines::read(buffer, Catalog::builtIn());
     QCOMPARE(result.events.size(), 2);
-    QCOMPARE(result.events.at(1).id, u"after"_s);
+    QCOMPARE(result.events.at(1).id(), u"after"_s);
     QCOMPARE(result.events.at(1).line, 3);
     QCOMPARE(result.skippedCount, 1);
     QCOMPARE(result.skipped.at(0).line, 2);
@@ -134,7 +134,7 @@ void TestBacktest::shippedEventsCoverEveryType()
     int turkish = 0;
     for (const EventLines::Event &e : result.events) {
         types.insert(e.event.toJson().value(u"type"_s).toString());
-        ids.insert(e.id);
+        ids.insert(e.id());
         const QString name =
             e.event.toJson().value(u"contact"_s).toObject().value(u"fullname"_s).toString();
         if (name.contains(QRegularExpression(u"[çğıöşüÇĞİÖŞÜ]"_s)))
@@ -194,7 +194,7 @@ void TestBacktest::addingAKeywordChangesExactlyTheEventsWithIt()
                                                  .toString());
         if (text.contains(u"destek"_s) && !text.contains(u"hata"_s)
             && !text.contains(u"çalışmıyor"_s)) {
-            expected.append(e.id);
+            expected.append(e.id());
         }
     }
     QVERIFY2(expected.size() > 10, "the shipped events have such messages");

@@ -234,7 +234,7 @@ void TestBacktestPanel::aLongRunIsCancelledAndBigListsGoStale()
                  {u"type"_s, u"chat.opened"_s},
                  {u"id"_s, id},
                  {u"conversation"_s, QJsonObject{{u"firstMessage"_s, u"sistem çalışmıyor"_s}}}}),
-             id, i + 1});
+             i + 1});
     }
     panel.setEvents(std::move(events), u"generated"_s);
     auto *run = panel.findChild<QPushButton *>(u"backtestRunButton"_s);

@@ -165,7 +165,7 @@ BacktestReport Backtest::run(const QList<EventLines::Event> &events, const Optio
                 if (examples.size() >= options.examples)
                     continue;
                 BacktestReport::Example example;
-                example.eventId = event.id;
+                example.eventId = event.id();
                 example.line = event.line;
                 example.index = e;
                 const auto afterIndex = std::find(l.rowOfAfter.cbegin(), l.rowOfAfter.cend(), row);

@@ -78,12 +78,10 @@ EventLines::Result EventLines::read(QIODevice &device, const Catalog &catalog)
         };
         runInParts(parts, work);
         for (Line &line : batch) {
-            if (line.event) {
-                QString id = line.event->id();
-                result.events.append({std::move(*line.event), std::move(id), line.number});
-            } else {
+            if (line.event)
+                result.events.append({std::move(*line.event), line.number});
+            else
                 skip(result, line.number, line.message);
-            }
         }
         batch.clear();
     };

@@ -27,8 +27,11 @@ public:
     struct Event
     {
         CompactEvent event;
-        QString id;      // "" when the event has none
         qint64 line = 0; // 1-based; 0 when the event did not come from a file
+
+        // The event's "id" ("" when it has none), read from the event rather than kept twice:
+        // only the few events a report shows need it.
+        QString id() const { return event.id(); }
     };
     struct Skipped
     {

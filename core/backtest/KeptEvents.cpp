@@ -49,7 +49,7 @@ EventLines::Result KeptEvents::read(const Source &source, const Catalog &catalog
         for (const EventStore::StoredEvent &stored : *page) {
             EventParser::Result parsed = parser.read(stored.json, catalog);
             if (parsed.event)
-                result.events.append({std::move(*parsed.event), stored.id, 0});
+                result.events.append({std::move(*parsed.event), 0});
             else
                 ++result.skippedCount;
         }

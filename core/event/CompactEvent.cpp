@@ -376,7 +376,11 @@ CompactEvent CompactEvent::Builder::take()
     QByteArray data;
     if (ok()) {
         const auto count = quint32(m_nodes.size());
-        data.resize(HeaderBytes + qsizetype(count) * qsizetype(sizeof(Node) + 1) + m_texts.size());
+        // Exactly the bytes needed: QByteArray::resize() of an empty array would reserve room
+        // to grow (to the next power of two), a quarter more on average for an event kept.
+        data = QByteArray(HeaderBytes + qsizetype(count) * qsizetype(sizeof(Node) + 1)
+                              + m_texts.size(),
+                          Qt::Uninitialized);
         char *out = data.data();
         std::memcpy(out, &count, sizeof count);
         out += HeaderBytes;
@@ -389,7 +393,7 @@ CompactEvent CompactEvent::Builder::take()
     m_nodes.clear();
     m_types.clear();
     m_open.clear();
-    m_texts.clear();
+    m_texts.resize(0); // keeps its room for the next event
     m_pendingKey = NoKey;
     m_failed = false;
     if (data.isEmpty())
