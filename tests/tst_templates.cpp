@@ -210,6 +210,8 @@ private Q_SLOTS:
     void repeatedPlaceholders();
     void fieldPathsAndConstant();
     void movedFrom();
+    void valuesWrittenInPlaceAreTheSame_data();
+    void valuesWrittenInPlaceAreTheSame();
 };
 
 void TestTemplates::filters_data()
@@ -965,6 +967,73 @@ void TestTemplates::largeTemplateParsedAgainIsTheSame()
     QVERIFY(otherAgain.render(EventContext(event), Language::Turkish, &renderedAgain, nullptr));
     QCOMPARE(renderedAgain, rendered);
     QVERIFY(rendered.contains(u"\"name\": \"Ayşe\", \"bad\": \"a@example.com\""_s));
+}
+
+// A placeholder without filters writes a text or a small integer straight from the event's
+// compact form (as text, and as UTF-8 for a body); every other value goes through QJsonValue and
+// the filters. Both must give the same output, in every context, whatever the value: the same
+// placeholder with a filter that changes nothing here (default, on a value that is not empty)
+// takes the general way, and the UTF-8 rendering must be the text's UTF-8.
+void TestTemplates::valuesWrittenInPlaceAreTheSame_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    const QString ascii = u"The quick brown fox jumps over the lazy dog 0123456789"_s;
+    QTest::newRow("turkish") << QJsonValue(u"Işıl Şahin, İstanbul: ğüşöç ĞÜŞÖÇ"_s);
+    QTest::newRow("quotes") << QJsonValue(u"a\"b\\c/d"_s);
+    QTest::newRow("controls") << QJsonValue(u"line\nbreak\ttab\rret\bback\fform"_s + QChar(0x01)
+                                            + QChar(0x1F) + u"end"_s);
+    QTest::newRow("line separators") << QJsonValue(u"a\u2028b\u2029c"_s);
+    QTest::newRow("next line and delete") << QJsonValue(u"a\u0085b"_s + QChar(0x7F) + u"c"_s);
+    QTest::newRow("emoji") << QJsonValue(u"ok 😀 👍🏽 done"_s);
+    QTest::newRow("nul") << QJsonValue(u"a"_s + QChar(0) + u"b"_s);
+    QTest::newRow("long ascii") << QJsonValue(ascii + ascii);
+    for (int at = 0; at < 17; ++at) { // a quote and a wide character at every place of a word
+        QString text = ascii.left(24);
+        text[at] = u'"';
+        text[at + 5] = u'ş';
+        QTest::addRow("word boundary %d", at) << QJsonValue(text);
+    }
+    QTest::newRow("lone surrogate") << QJsonValue(u"a"_s + QChar(0xD800) + u"b"_s);
+    QTest::newRow("url reserved") << QJsonValue(u"a b&c=d?e#f/g%h+i~j"_s);
+    QTest::newRow("integer") << QJsonValue(42);
+    QTest::newRow("negative") << QJsonValue(-7);
+    QTest::newRow("int32 max") << QJsonValue(2147483647);
+    QTest::newRow("int32 min") << QJsonValue(qint64(-2147483648LL));
+    QTest::newRow("int64") << QJsonValue(qint64(1) << 40);
+    QTest::newRow("fraction") << QJsonValue(4.5);
+    QTest::newRow("true") << QJsonValue(true);
+    QTest::newRow("list") << QJsonValue(QJsonArray{u"a\"b"_s, 1, u"ş"_s});
+    QTest::newRow("object") << QJsonValue(QJsonObject{{u"k"_s, u"v\n"_s}});
+}
+
+void TestTemplates::valuesWrittenInPlaceAreTheSame()
+{
+    QFETCH(QJsonValue, value);
+    const EventContext event(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, value}}}});
+    const struct
+    {
+        TemplateContext context;
+        QString text; // %1: the placeholder
+    } cases[] = {
+        {TemplateContext::PlainText, u"<%1>"_s},
+        {TemplateContext::Json, u"{\"s\": \"pre %1 post\", \"v\": %1}"_s},
+        {TemplateContext::Url, u"https://example.com/p/%1?q=%1"_s},
+        {TemplateContext::Header, u"x %1 y"_s},
+        {TemplateContext::FormField, u"%1"_s},
+    };
+    for (const auto &c : cases) {
+        const QString inPlace = c.text.arg(u"{{contact.fullname}}"_s);
+        const QString general = c.text.arg(u"{{contact.fullname | default:\"-\"}}"_s);
+        const QString expected = renderText(general, c.context, event);
+        QVERIFY2(!expected.startsWith(u"parse: "_s), qPrintable(expected));
+        QCOMPARE(renderText(inPlace, c.context, event), expected);
+
+        QList<TemplateProblem> problems;
+        const Template t = Template::parse(inPlace, c.context, testCatalog(), &problems);
+        QByteArray utf8;
+        QVERIFY(t.render(event, Language::English, &utf8, &problems));
+        QCOMPARE(utf8, expected.toUtf8());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

@@ -84,6 +84,8 @@ int main(int argc, char **argv)
             return fail(bench.error());
         for (const QJsonValue measured : bench.run())
             templates.append(measured);
+        if (!bench.error().isEmpty())
+            return fail(bench.error());
     }
     const QJsonObject result{{QStringLiteral("rules"), rules},
                              {QStringLiteral("templates"), templates}};

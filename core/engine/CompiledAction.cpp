@@ -451,8 +451,8 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         values = &withDelivery;
     }
 
-    const auto renderTemplate = [&](const Template &t, const QString &templatePointer,
-                                    QString *out) {
+    // Into a QString, or a QByteArray for a body: its UTF-8, the bytes that are sent.
+    const auto renderTemplate = [&](const Template &t, const QString &templatePointer, auto *out) {
         QList<TemplateProblem> tps;
         if (!t.render(*values, language, out, &tps))
             addTemplateProblems(&problems, templatePointer, tps);
@@ -480,10 +480,8 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
     QString contentType;
     switch (action.body.format) {
     case Body::Format::Json: {
-        QString text;
         const QString templatePointer = jsonPointerAppend(bodyPointer, u"template");
-        renderTemplate(d->body, templatePointer, &text);
-        request.body = text.toUtf8();
+        renderTemplate(d->body, templatePointer, &request.body);
         QJsonParseError parseError;
         QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -496,9 +494,7 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         break;
     }
     case Body::Format::Text: {
-        QString text;
-        renderTemplate(d->body, jsonPointerAppend(bodyPointer, u"template"), &text);
-        request.body = text.toUtf8();
+        renderTemplate(d->body, jsonPointerAppend(bodyPointer, u"template"), &request.body);
         contentType = action.body.contentType.isEmpty()
                           ? QStringLiteral("text/plain; charset=utf-8")
                           : action.body.contentType;

@@ -109,16 +109,27 @@ QByteArrayView CompactEvent::keyText(quint32 key) const
 
 quint32 CompactEvent::member(quint32 object, quint32 id, QByteArrayView utf8) const
 {
-    if (type(object) != Type::Object)
+    // The block read in place (this is the innermost loop of every lookup).
+    const char *const nodes = m_data.constData() + HeaderBytes;
+    const auto *const types =
+        reinterpret_cast<const Type *>(nodes + qsizetype(nodeCount()) * qsizetype(sizeof(Node)));
+    const auto nodeAt = [nodes](quint32 index) {
+        Node n;
+        std::memcpy(&n, nodes + qsizetype(index) * qsizetype(sizeof(Node)), sizeof n);
+        return n;
+    };
+    if (types[object] != Type::Object)
         return NoKey;
-    const quint32 end = object + 1 + node(object).payload;
-    for (quint32 i = object + 1; i < end; i += 1 + subtreeSize(i)) {
-        const quint32 key = node(i).key;
+    const quint32 end = object + 1 + nodeAt(object).payload;
+    for (quint32 i = object + 1; i < end;) {
+        const Node n = nodeAt(i);
         // A name has a number in every event or in none (EventKeys).
-        if (id != EventKeys::NoId
-                ? key == id
-                : key != NoKey && (key & InlineKey) && sameBytes(text(key & ~InlineKey), utf8))
+        if (id != EventKeys::NoId ? n.key == id
+                                  : n.key != NoKey && (n.key & InlineKey)
+                                        && sameBytes(text(n.key & ~InlineKey), utf8))
             return i;
+        const Type t = types[i];
+        i += 1 + (t == Type::Object || t == Type::Array ? n.payload : 0);
     }
     return NoKey;
 }
@@ -134,6 +145,42 @@ QJsonValue CompactEvent::value(const FieldPath &path) const
             return QJsonValue(QJsonValue::Undefined);
     }
     return toValue(at);
+}
+
+CompactEvent::Scalar CompactEvent::scalar(const FieldPath &path) const
+{
+    Scalar found;
+    if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part) {
+        found.kind = Scalar::Kind::Other;
+        return found;
+    }
+    quint32 at = 0;
+    for (const FieldPath::EventKey &key : path.eventKeys()) {
+        at = member(at, key.id, key.utf8);
+        if (at == NoKey)
+            return found;
+    }
+    switch (type(at)) {
+    case Type::String:
+        found.kind = Scalar::Kind::Text;
+        found.utf8 = text(node(at).payload);
+        break;
+    case Type::SmallInteger:
+        found.kind = Scalar::Kind::Integer;
+        found.integer = qint32(node(at).payload);
+        break;
+    default:
+        found.kind = Scalar::Kind::Other;
+        break;
+    }
+    return found;
+}
+
+bool CompactEvent::hasUtf16Texts() const
+{
+    const char *const types =
+        m_data.constData() + HeaderBytes + qsizetype(nodeCount()) * qsizetype(sizeof(Node));
+    return std::memchr(types, int(Type::Utf16String), nodeCount()) != nullptr;
 }
 
 QJsonValue CompactEvent::topLevel(QByteArrayView utf8) const

@@ -58,6 +58,20 @@ public:
     // The value at `path` (event.* and the parts; Undefined for rule.*, delivery.* and paths
     // that are absent).
     QJsonValue value(const FieldPath &path) const;
+    // The value at `path` read in place, for a reader that writes it out without making a
+    // QJsonValue (templates): a text in UTF-8, a small integer, or absent. Anything else
+    // (another type, a text kept in UTF-16) is Other: read value() instead.
+    struct Scalar
+    {
+        enum class Kind { Absent, Text, Integer, Other };
+        Kind kind = Kind::Absent;
+        QByteArrayView utf8; // Text: valid while the event lives
+        qint32 integer = 0;  // Integer
+    };
+    Scalar scalar(const FieldPath &path) const;
+    // Whether a text of the event is kept in UTF-16 because UTF-8 cannot hold it (a lone
+    // surrogate). Every other text is well-formed UTF-8 (both readers check it).
+    bool hasUtf16Texts() const;
     // The value of the top-level member `utf8` ("type", "id").
     QJsonValue topLevel(QByteArrayView utf8) const;
     // The event's "type" and "id" when they are texts; "" otherwise.

@@ -98,6 +98,10 @@ struct Template::Data
     TemplateContext context = TemplateContext::PlainText;
     QList<TemplateSegment> segments;
     qsizetype literalSize = 0;
+    qsizetype literalUtf8Size = 0;
+    // Every literal is well-formed UTF-16: its UTF-8 is exactly its part of the output's UTF-8
+    // (a lone surrogate could pair with the next piece's).
+    bool literalsWellFormed = true;
     QStringList paths;
     QString text; // the template, for the positions of render problems
 };
@@ -144,6 +148,12 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
     TemplateParser parser(text, context, catalog, into);
     parser.run(&data.segments);
     markRepeatedPlaceholders(&data.segments);
+    for (TemplateSegment &segment : data.segments) {
+        segment.literalUtf8 = segment.literal.toUtf8();
+        data.literalUtf8Size += segment.literalUtf8.size();
+        if (!QStringView(segment.literal).isValidUtf16())
+            data.literalsWellFormed = false;
+    }
     for (const TemplateSegment &segment : std::as_const(data.segments)) {
         data.literalSize += segment.literal.size();
         if (segment.hasPlaceholder && !data.paths.contains(segment.placeholder.path.text()))
@@ -164,48 +174,104 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
 bool Template::render(const EventContext &context, Language language, QString *out,
                       QList<TemplateProblem> *problems) const
 {
-    out->clear();
-    if (!d)
+    if (!d) {
+        out->clear();
         return true;
-    out->reserve(d->literalSize + 32 * d->segments.size());
+    }
+    Utf16Writer writer(*out, d->literalSize + 32 * d->segments.size());
     bool ok = true;
+    QString piece;
     for (const TemplateSegment &segment : d->segments) {
-        out->append(segment.literal);
+        writer.append(segment.literal);
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
-        if (placeholder.repeated) {
-            // Without filters the output depends only on the value, the context and the slot:
-            // a field placed several times in the same way is escaped once per event.
-            const int kind =
-                EventContext::TemplateKinds + int(d->context) * 4 + int(placeholder.slot);
-            out->append(*context.derived(placeholder.path, kind, [&](const QJsonValue &json) {
-                QString text;
-                TemplateEscaping::appendValue(text, TemplateValue{json}, d->context,
-                                              placeholder.slot);
-                return std::optional<QString>(std::move(text));
-            }));
+        // Without filters a text or a small integer of the event is written straight from the
+        // event's compact form, without a QJsonValue and a QString of it: cheaper than even
+        // remembering the escaped text for a placeholder repeated.
+        if (placeholder.filters.isEmpty()
+            && TemplateEscaping::appendScalar(writer, context.event().scalar(placeholder.path),
+                                              d->context, placeholder.slot)) {
             continue;
         }
-        TemplateValue value{context.value(placeholder.path)};
-        for (const TemplateFilter &filter : placeholder.filters) {
-            QString failure;
-            if (!TemplateFilters::apply(filter, &value, language, &failure)) {
-                ok = false;
-                TemplateProblemReporter(d->text, problems)
-                    .report(filter.offset,
-                            QCoreApplication::translate(
-                                "Kanca::Template",
-                                "the filter \"date\" needs a date-time (ISO 8601), but "
-                                "\"%1\" is \"%2\"")
-                                .arg(placeholder.path.text(), failure));
-                value.json = QJsonValue(QJsonValue::Undefined);
-                value.form = TemplateValue::Form::Plain;
-                break;
-            }
-        }
-        TemplateEscaping::appendValue(*out, value, d->context, placeholder.slot);
+        piece.clear();
+        if (!appendPlaceholder(piece, placeholder, context, language, problems))
+            ok = false;
+        writer.append(piece);
     }
+    writer.finish();
+    return ok;
+}
+
+bool Template::render(const EventContext &context, Language language, QByteArray *utf8,
+                      QList<TemplateProblem> *problems) const
+{
+    utf8->clear();
+    if (!d)
+        return true;
+    if (!d->literalsWellFormed || context.event().hasUtf16Texts()) {
+        // A lone surrogate somewhere: the UTF-8 of the whole text, as render() makes it.
+        QString text;
+        const bool ok = render(context, language, &text, problems);
+        *utf8 = text.toUtf8();
+        return ok;
+    }
+    utf8->reserve(d->literalUtf8Size + 32 * d->segments.size());
+    bool ok = true;
+    QString piece;
+    for (const TemplateSegment &segment : d->segments) {
+        utf8->append(segment.literalUtf8);
+        if (!segment.hasPlaceholder)
+            continue;
+        const TemplatePlaceholder &placeholder = segment.placeholder;
+        if (placeholder.filters.isEmpty()
+            && TemplateEscaping::appendScalarUtf8(*utf8, context.event().scalar(placeholder.path),
+                                                  d->context, placeholder.slot)) {
+            continue;
+        }
+        // Every value's text is well-formed here (no lone surrogate in the event, and escaping
+        // and filters make none), so its UTF-8 is its part of the whole.
+        piece.clear();
+        if (!appendPlaceholder(piece, placeholder, context, language, problems))
+            ok = false;
+        utf8->append(piece.toUtf8());
+    }
+    return ok;
+}
+
+bool Template::appendPlaceholder(QString &out, const TemplatePlaceholder &placeholder,
+                                 const EventContext &context, Language language,
+                                 QList<TemplateProblem> *problems) const
+{
+    if (placeholder.repeated) {
+        // Without filters the output depends only on the value, the context and the slot: a
+        // field placed several times in the same way is escaped once per event.
+        const int kind = EventContext::TemplateKinds + int(d->context) * 4 + int(placeholder.slot);
+        out.append(*context.derived(placeholder.path, kind, [&](const QJsonValue &json) {
+            QString text;
+            TemplateEscaping::appendValue(text, TemplateValue{json}, d->context, placeholder.slot);
+            return std::optional<QString>(std::move(text));
+        }));
+        return true;
+    }
+    bool ok = true;
+    TemplateValue value{context.value(placeholder.path)};
+    for (const TemplateFilter &filter : placeholder.filters) {
+        QString failure;
+        if (!TemplateFilters::apply(filter, &value, language, &failure)) {
+            ok = false;
+            TemplateProblemReporter(d->text, problems)
+                .report(filter.offset,
+                        QCoreApplication::translate("Kanca::Template",
+                                                    "the filter \"date\" needs a date-time (ISO "
+                                                    "8601), but \"%1\" is \"%2\"")
+                            .arg(placeholder.path.text(), failure));
+            value.json = QJsonValue(QJsonValue::Undefined);
+            value.form = TemplateValue::Form::Plain;
+            break;
+        }
+    }
+    TemplateEscaping::appendValue(out, value, d->context, placeholder.slot);
     return ok;
 }
 

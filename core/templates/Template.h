@@ -12,6 +12,7 @@ namespace Kanca {
 
 class Catalog;
 class EventContext;
+struct TemplatePlaceholder;
 
 // Where a template's output goes; a placeholder's value is escaped for where it stands.
 enum class TemplateContext {
@@ -61,6 +62,10 @@ public:
     // problem returns false and appends it to `problems`.
     bool render(const EventContext &context, Language language, QString *out,
                 QList<TemplateProblem> *problems) const;
+    // The same output in UTF-8 (what a body is sent as): the bytes of render()'s text made
+    // UTF-8, written without the text in between where the event's values allow.
+    bool render(const EventContext &context, Language language, QByteArray *utf8,
+                QList<TemplateProblem> *problems) const;
 
     // The field paths the template uses, in order of appearance, each once.
     QStringList fieldPaths() const;
@@ -69,6 +74,12 @@ public:
 private:
     struct Data;
     std::unique_ptr<Data> d;
+
+    // Appends the value of a placeholder that appendScalar() cannot write (filters, a value of
+    // another kind); false on a render problem.
+    bool appendPlaceholder(QString &out, const TemplatePlaceholder &placeholder,
+                           const EventContext &context, Language language,
+                           QList<TemplateProblem> *problems) const;
 };
 
 } // namespace Kanca

@@ -4,7 +4,10 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <array>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 
 namespace Kanca::TemplateEscaping {
 
@@ -33,13 +36,40 @@ bool needsJsonEscape(char16_t u)
            || (u >= 0xD800 && u <= 0xDFFF);
 }
 
-void appendUnicodeEscape(QString &out, char16_t u)
+// The escape of a character that cannot stand as it is inside a JSON string: \" \\ \n \r \t \b
+// \f, or \uXXXX (in `buffer`).
+QLatin1StringView jsonEscapeOf(char16_t u, char (&buffer)[6])
 {
-    out.append(QLatin1StringView("\\u"));
-    out.append(QLatin1Char(LowerHexDigits[(u >> 12) & 0xF]));
-    out.append(QLatin1Char(LowerHexDigits[(u >> 8) & 0xF]));
-    out.append(QLatin1Char(LowerHexDigits[(u >> 4) & 0xF]));
-    out.append(QLatin1Char(LowerHexDigits[u & 0xF]));
+    switch (u) {
+    case u'"':
+        return QLatin1StringView("\\\"");
+    case u'\\':
+        return QLatin1StringView("\\\\");
+    case u'\n':
+        return QLatin1StringView("\\n");
+    case u'\r':
+        return QLatin1StringView("\\r");
+    case u'\t':
+        return QLatin1StringView("\\t");
+    case u'\b':
+        return QLatin1StringView("\\b");
+    case u'\f':
+        return QLatin1StringView("\\f");
+    default:
+        buffer[0] = '\\';
+        buffer[1] = 'u';
+        buffer[2] = LowerHexDigits[(u >> 12) & 0xF];
+        buffer[3] = LowerHexDigits[(u >> 8) & 0xF];
+        buffer[4] = LowerHexDigits[(u >> 4) & 0xF];
+        buffer[5] = LowerHexDigits[u & 0xF];
+        return QLatin1StringView(buffer, 6);
+    }
+}
+
+void appendJsonEscape(QString &out, char16_t u)
+{
+    char buffer[6];
+    out.append(jsonEscapeOf(u, buffer));
 }
 
 // The text escaped for the inside of a JSON string (no quotes added).
@@ -58,32 +88,7 @@ void appendJsonEscaped(QString &out, QStringView text)
         }
         out.append(text.mid(runStart, i - runStart));
         runStart = i + 1;
-        switch (u) {
-        case u'"':
-            out.append(QLatin1StringView("\\\""));
-            break;
-        case u'\\':
-            out.append(QLatin1StringView("\\\\"));
-            break;
-        case u'\n':
-            out.append(QLatin1StringView("\\n"));
-            break;
-        case u'\r':
-            out.append(QLatin1StringView("\\r"));
-            break;
-        case u'\t':
-            out.append(QLatin1StringView("\\t"));
-            break;
-        case u'\b':
-            out.append(QLatin1StringView("\\b"));
-            break;
-        case u'\f':
-            out.append(QLatin1StringView("\\f"));
-            break;
-        default:
-            appendUnicodeEscape(out, u);
-            break;
-        }
+        appendJsonEscape(out, u);
     }
     out.append(text.mid(runStart));
 }
@@ -152,22 +157,249 @@ void appendHeaderSafe(QString &out, QStringView text)
     }
 }
 
+enum class Escape { None, Json, Header };
+
+// The length of the character at `p` that `escape` replaces (a control character, a quote...),
+// or 0.
+int escapedLength(const uchar *p, const uchar *end, Escape escape)
+{
+    const uchar b = *p;
+    const auto lineOrParagraph = [&] {
+        return b == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
+    };
+    switch (escape) {
+    case Escape::None:
+        return 0;
+    case Escape::Json:
+        if (b < 0x20 || b == '"' || b == '\\')
+            return 1;
+        return lineOrParagraph() ? 3 : 0;
+    case Escape::Header:
+        if (b < 0x20 || b == 0x7F)
+            return 1;
+        if (b == 0xC2 && end - p >= 2 && p[1] == 0x85)
+            return 2;
+        return lineOrParagraph() ? 3 : 0;
+    }
+    return 0;
+}
+
+// The bytes that may start a character `escape` replaces: every such character starts with one
+// of them, and most text has none.
+using ByteTable = std::array<bool, 256>;
+constexpr ByteTable specialBytes(Escape escape)
+{
+    ByteTable table{};
+    for (int b = 0; b < 0x20; ++b)
+        table[std::size_t(b)] = true;
+    table[0xE2] = true; // U+2028, U+2029
+    if (escape == Escape::Json) {
+        table['"'] = true;
+        table['\\'] = true;
+    } else {
+        table[0x7F] = true;
+        table[0xC2] = true; // U+0085
+    }
+    return table;
+}
+constexpr ByteTable JsonSpecial = specialBytes(Escape::Json);
+constexpr ByteTable HeaderSpecial = specialBytes(Escape::Header);
+
+constexpr ByteTable NoSpecial{};
+
+// Whether the 8 bytes of `w` are ASCII and none of them is special for `escape`, tested a word at
+// a time (the usual "has a zero byte" tests; exact once the high bits are known to be clear).
+bool plainAscii(quint64 w, Escape escape)
+{
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 Highs = 0x8080808080808080ULL;
+    const auto hasBelow = [](quint64 x, quint64 n) { return ((x - Ones * n) & ~x & Highs) != 0; };
+    const auto has = [&](quint64 x, quint64 c) { return hasBelow(x ^ (Ones * c), 1); };
+    if (w & Highs)
+        return false;
+    switch (escape) {
+    case Escape::None:
+        return true;
+    case Escape::Json:
+        return !hasBelow(w, 0x20) && !has(w, '"') && !has(w, '\\');
+    case Escape::Header:
+        return !hasBelow(w, 0x20) && !has(w, 0x7F);
+    }
+    return false;
+}
+
+// Appends UTF-8 text as UTF-16, escaped as appendJsonEscaped() or appendHeaderSafe() escape the
+// same text in UTF-16 (or not at all), in one pass that decodes into the output's own buffer.
+// Text that is not well-formed UTF-8 (never the case for an event's texts, which are checked when
+// read) goes through QString::fromUtf8 and the UTF-16 escaping, so the output is always what a
+// QString of the text would give.
+void appendUtf8(Utf16Writer &out, QByteArrayView utf8, Escape escape)
+{
+    const ByteTable &special = escape == Escape::Json     ? JsonSpecial
+                               : escape == Escape::Header ? HeaderSpecial
+                                                          : NoSpecial;
+    const qsizetype outStart = out.size();
+    const auto *p = reinterpret_cast<const uchar *>(utf8.data());
+    const auto *const end = p + utf8.size();
+    // Room for the rest: UTF-16 never needs more units than UTF-8 has bytes; an escape, which
+    // may need more, first counts what was written.
+    char16_t *start = out.room(end - p);
+    char16_t *d = start;
+    const auto continuation = [](uchar b) { return (b & 0xC0) == 0x80; };
+    while (p < end) {
+        if (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, sizeof w);
+            if (plainAscii(w, escape)) {
+                for (int k = 0; k < 8; ++k)
+                    d[k] = char16_t((w >> (8 * k)) & 0xFF);
+                d += 8;
+                p += 8;
+                continue;
+            }
+        }
+        const uchar b = *p;
+        if (special[b]) {
+            if (const int length = escapedLength(p, end, escape)) {
+                out.advance(d - start);
+                if (escape == Escape::Header) {
+                    out.append(u' ');
+                } else {
+                    char buffer[6];
+                    out.append(jsonEscapeOf(
+                        length == 1 ? char16_t(b) : (p[2] == 0xA8 ? 0x2028 : 0x2029), buffer));
+                }
+                p += length;
+                start = d = out.room(end - p);
+                continue;
+            }
+        }
+        if (b < 0x80) {
+            *d++ = b;
+            ++p;
+        } else if ((b & 0xE0) == 0xC0 && end - p >= 2 && continuation(p[1]) && b >= 0xC2) {
+            *d++ = char16_t(((b & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+        } else if ((b & 0xF0) == 0xE0 && end - p >= 3 && continuation(p[1]) && continuation(p[2])) {
+            const char32_t c = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+                break;
+            *d++ = char16_t(c);
+            p += 3;
+        } else if ((b & 0xF8) == 0xF0 && end - p >= 4 && continuation(p[1]) && continuation(p[2])
+                   && continuation(p[3])) {
+            const char32_t c =
+                ((b & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+            if (c < 0x10000 || c > 0x10FFFF)
+                break;
+            *d++ = QChar::highSurrogate(c);
+            *d++ = QChar::lowSurrogate(c);
+            p += 4;
+        } else {
+            break;
+        }
+    }
+    if (p == end) {
+        out.advance(d - start);
+        return;
+    }
+    // Not well-formed: as Qt reads it.
+    out.truncate(outStart);
+    const QString text = QString::fromUtf8(utf8);
+    QString escaped;
+    switch (escape) {
+    case Escape::None:
+        out.append(text);
+        return;
+    case Escape::Json:
+        appendJsonEscaped(escaped, text);
+        break;
+    case Escape::Header:
+        appendHeaderSafe(escaped, text);
+        break;
+    }
+    out.append(escaped);
+}
+
+// Copies UTF-8 text to UTF-8 output, escaped as appendUtf8() escapes it.
+void appendUtf8Escaped(QByteArray &out, QByteArrayView utf8, Escape escape)
+{
+    if (escape == Escape::None) {
+        out.append(utf8);
+        return;
+    }
+    const ByteTable &special = escape == Escape::Json ? JsonSpecial : HeaderSpecial;
+    const auto *const begin = reinterpret_cast<const uchar *>(utf8.data());
+    const auto *const end = begin + utf8.size();
+    const auto *runStart = begin;
+    for (const auto *p = begin; p < end;) {
+        const int length = special[*p] ? escapedLength(p, end, escape) : 0;
+        if (length == 0) {
+            ++p;
+            continue;
+        }
+        out.append(reinterpret_cast<const char *>(runStart), p - runStart);
+        if (escape == Escape::Header) {
+            out.append(' ');
+        } else {
+            char buffer[6];
+            const QLatin1StringView escaped =
+                jsonEscapeOf(length == 1 ? char16_t(*p) : (p[2] == 0xA8 ? 0x2028 : 0x2029), buffer);
+            out.append(escaped.data(), escaped.size());
+        }
+        p += length;
+        runStart = p;
+    }
+    out.append(reinterpret_cast<const char *>(runStart), end - runStart);
+}
+
+// The decimal digits of `n`, in `buffer` (12 bytes are enough).
+QLatin1StringView integerText(qint32 n, char (&buffer)[12])
+{
+    char *at = buffer + sizeof buffer;
+    qint64 rest = n;
+    const bool negative = rest < 0;
+    if (negative)
+        rest = -rest;
+    do {
+        *--at = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest);
+    if (negative)
+        *--at = '-';
+    return QLatin1StringView(at, buffer + sizeof buffer - at);
+}
+
+template<typename Output> // QString, QByteArray or Utf16Writer
+void appendPercentEncodedUtf8(Output &out, QByteArrayView utf8)
+{
+    const auto put = [&out](char c) {
+        if constexpr (std::is_same_v<Output, QString>)
+            out.append(QLatin1Char(c));
+        else if constexpr (std::is_same_v<Output, Utf16Writer>)
+            out.append(char16_t(uchar(c)));
+        else
+            out.append(c);
+    };
+    if constexpr (!std::is_same_v<Output, Utf16Writer>)
+        out.reserve(out.size() + utf8.size());
+    for (const char c : utf8) {
+        const auto b = uchar(c);
+        if (isUnreserved(b)) {
+            put(char(b));
+        } else {
+            put('%');
+            put(HexDigits[b >> 4]);
+            put(HexDigits[b & 0xF]);
+        }
+    }
+}
+
 } // namespace
 
 void appendPercentEncoded(QString &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size());
-    for (const char c : utf8) {
-        const auto b = uchar(c);
-        if (isUnreserved(b)) {
-            out.append(QLatin1Char(char(b)));
-        } else {
-            out.append(QLatin1Char('%'));
-            out.append(QLatin1Char(HexDigits[b >> 4]));
-            out.append(QLatin1Char(HexDigits[b & 0xF]));
-        }
-    }
+    appendPercentEncodedUtf8(out, text.toUtf8());
 }
 
 QString jsonText(const QJsonValue &value)
@@ -227,6 +459,87 @@ void appendValue(QString &out, const TemplateValue &value, TemplateContext conte
         out.append(textOf(value.json));
         break;
     }
+}
+
+namespace {
+
+// The same writing into text (Utf16Writer) or into UTF-8 (QByteArray).
+void put(Utf16Writer &out, QLatin1StringView text)
+{
+    out.append(text);
+}
+void put(QByteArray &out, QLatin1StringView text)
+{
+    out.append(text.data(), text.size());
+}
+void putText(Utf16Writer &out, QByteArrayView utf8, Escape escape)
+{
+    appendUtf8(out, utf8, escape);
+}
+void putText(QByteArray &out, QByteArrayView utf8, Escape escape)
+{
+    appendUtf8Escaped(out, utf8, escape);
+}
+
+template<typename Output>
+bool writeScalar(Output &out, const CompactEvent::Scalar &value, TemplateContext context,
+                 JsonSlot slot)
+{
+    using Kind = CompactEvent::Scalar::Kind;
+    switch (value.kind) {
+    case Kind::Other:
+        return false;
+    case Kind::Absent:
+        // Its text is "", and its JSON null.
+        if (context == TemplateContext::Json && slot != JsonSlot::InString)
+            put(out, QLatin1StringView("null"));
+        return true;
+    case Kind::Integer: {
+        // The same digits in every context: a number's text is its JSON, and digits and "-"
+        // need no escaping or encoding.
+        char digits[12];
+        put(out, integerText(value.integer, digits));
+        return true;
+    }
+    case Kind::Text:
+        break;
+    }
+    switch (context) {
+    case TemplateContext::Json:
+        if (slot == JsonSlot::InString) {
+            putText(out, value.utf8, Escape::Json);
+        } else {
+            put(out, QLatin1StringView("\""));
+            putText(out, value.utf8, Escape::Json);
+            put(out, QLatin1StringView("\""));
+        }
+        break;
+    case TemplateContext::Url:
+        appendPercentEncodedUtf8(out, value.utf8);
+        break;
+    case TemplateContext::Header:
+        putText(out, value.utf8, Escape::Header);
+        break;
+    case TemplateContext::FormField:
+    case TemplateContext::PlainText:
+        putText(out, value.utf8, Escape::None);
+        break;
+    }
+    return true;
+}
+
+} // namespace
+
+bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
+                  JsonSlot slot)
+{
+    return writeScalar(out, value, context, slot);
+}
+
+bool appendScalarUtf8(QByteArray &out, const CompactEvent::Scalar &value, TemplateContext context,
+                      JsonSlot slot)
+{
+    return writeScalar(out, value, context, slot);
 }
 
 } // namespace Kanca::TemplateEscaping

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "event/CompactEvent.h"
 #include "templates/Template.h"
 #include "templates/TemplateSegments.h"
 #include "templates/TemplateValue.h"
+#include "templates/Utf16Writer.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -25,5 +27,13 @@ bool isHeaderControl(char16_t u);
 // Appends the filtered value of a placeholder escaped for `context` (and, in Json, for the
 // placeholder's slot).
 void appendValue(QString &out, const TemplateValue &value, TemplateContext context, JsonSlot slot);
+// The same for a value read in place from an event's compact form (no filters): the same output
+// as appendValue() of its QJsonValue, written from the UTF-8 text without a QString between.
+// False (nothing appended) for a value of kind Other.
+bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
+                  JsonSlot slot);
+// The same in UTF-8: the UTF-8 of what appendScalar() appends.
+bool appendScalarUtf8(QByteArray &out, const CompactEvent::Scalar &value, TemplateContext context,
+                      JsonSlot slot);
 
 } // namespace Kanca::TemplateEscaping

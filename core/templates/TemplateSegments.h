@@ -37,6 +37,7 @@ struct TemplatePlaceholder
 struct TemplateSegment
 {
     QString literal;
+    QByteArray literalUtf8;      // the same in UTF-8 (Template::parse)
     qsizetype literalOffset = 0; // where the literal starts in the template
     bool hasPlaceholder = false;
     TemplatePlaceholder placeholder;
