@@ -387,6 +387,20 @@ void TestConditions::leaf_data()
         R"(["VIP"])", false);
     row("list contains, a number element reads as text", "en", "contact.tags", "contains",
         R"("42")", R"([42, {"x": 1}, null])", true);
+    row("list contains, a list of numbers read in place", "en", "contact.tags", "contains",
+        R"("-7")", R"([42, -7])", true);
+    row("list contains, a fraction element reads as text", "en", "contact.tags", "contains",
+        R"("4.5")", R"(["a", 4.5])", true);
+    row("list contains, a boolean element reads as text", "en", "contact.tags", "contains",
+        R"("true")", R"(["a", true])", true);
+    row("text contains, a number reads as text", "en", "contact.fullname", "contains", R"("23")",
+        R"(1234)", true);
+    row("text contains, a null is absent", "en", "contact.fullname", "notContains", R"("x")",
+        "null", true);
+    row("text matches, a number reads as text", "en", "contact.fullname", "matches", R"("^-?12")",
+        R"(-123)", true);
+    row("text contains, a lone surrogate", "en", "contact.fullname", "contains", R"("b")",
+        R"("a\ud800b")", true);
     row("list contains, caseSensitive", "en", "contact.tags", "contains", R"("vip")", R"(["VIP"])",
         false, true);
     row("list notContains, not a member", "en", "contact.tags", "notContains", R"("VIP")",
@@ -516,9 +530,12 @@ void TestConditions::leaf()
     const EventContext context(eventWith(field, jsonValue(actual)));
     QCOMPARE(compiled.matches(context), expected);
 
-    // The traced evaluation agrees, and traces the leaf.
+    // The traced evaluation agrees, and traces the leaf. It reads the field as a QJsonValue,
+    // where the untraced one reads texts and lists in place from the compact form: a context of
+    // its own, so that nothing the first one remembered is reused.
+    const EventContext traced(eventWith(field, jsonValue(actual)));
     ConditionTrace trace;
-    QCOMPARE(compiled.evaluate(context, &trace, Language::English) == ConditionVerdict::True,
+    QCOMPARE(compiled.evaluate(traced, &trace, Language::English) == ConditionVerdict::True,
              expected);
     QCOMPARE(trace.kind, Condition::Kind::Leaf);
     QCOMPARE(trace.result, expected);

@@ -176,6 +176,40 @@ CompactEvent::Scalar CompactEvent::scalar(const FieldPath &path) const
     return found;
 }
 
+CompactEvent::ListKind CompactEvent::scalarList(const FieldPath &path,
+                                                QVarLengthArray<Scalar, 16> *elements) const
+{
+    if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part)
+        return ListKind::Other;
+    quint32 at = 0;
+    for (const FieldPath::EventKey &key : path.eventKeys()) {
+        at = member(at, key.id, key.utf8);
+        if (at == NoKey)
+            return ListKind::Absent;
+    }
+    if (type(at) != Type::Array)
+        return ListKind::Other;
+    elements->clear();
+    const quint32 end = at + 1 + node(at).payload;
+    for (quint32 i = at + 1; i < end; i += 1 + subtreeSize(i)) {
+        Scalar element;
+        switch (type(i)) {
+        case Type::String:
+            element.kind = Scalar::Kind::Text;
+            element.utf8 = text(node(i).payload);
+            break;
+        case Type::SmallInteger:
+            element.kind = Scalar::Kind::Integer;
+            element.integer = qint32(node(i).payload);
+            break;
+        default:
+            return ListKind::Other;
+        }
+        elements->append(element);
+    }
+    return ListKind::List;
+}
+
 bool CompactEvent::hasUtf16Texts() const
 {
     const char *const types =
@@ -189,22 +223,31 @@ QJsonValue CompactEvent::topLevel(QByteArrayView utf8) const
     return at == NoKey ? QJsonValue(QJsonValue::Undefined) : toValue(at);
 }
 
+QString CompactEvent::topLevelText(quint32 id, QByteArrayView utf8) const
+{
+    const quint32 at = member(0, id, utf8);
+    if (at == NoKey)
+        return QString();
+    switch (type(at)) {
+    case Type::String:
+        return QString::fromUtf8(text(node(at).payload));
+    case Type::Utf16String:
+        return toValue(at).toString();
+    default:
+        return QString();
+    }
+}
+
 QString CompactEvent::type() const
 {
     static const quint32 key = EventKeys::idOf("type");
-    const quint32 at = member(0, key, "type");
-    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
-               ? toValue(at).toString()
-               : QString();
+    return topLevelText(key, "type");
 }
 
 QString CompactEvent::id() const
 {
     static const quint32 key = EventKeys::idOf("id");
-    const quint32 at = member(0, key, "id");
-    return at != NoKey && (type(at) == Type::String || type(at) == Type::Utf16String)
-               ? toValue(at).toString()
-               : QString();
+    return topLevelText(key, "id");
 }
 
 QJsonObject CompactEvent::toJson() const

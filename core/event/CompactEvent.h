@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -69,6 +70,12 @@ public:
         qint32 integer = 0;  // Integer
     };
     Scalar scalar(const FieldPath &path) const;
+    // The list at `path` read in place, for a reader that looks at each element (a condition
+    // on a list of tags): List with every element given to `elements` when each is a text or a
+    // small integer; Absent when there is no value; Other otherwise (another type, null, or an
+    // element of another kind): read value() instead.
+    enum class ListKind { Absent, List, Other };
+    ListKind scalarList(const FieldPath &path, QVarLengthArray<Scalar, 16> *elements) const;
     // Whether a text of the event is kept in UTF-16 because UTF-8 cannot hold it (a lone
     // surrogate). Every other text is well-formed UTF-8 (both readers check it).
     bool hasUtf16Texts() const;
@@ -107,6 +114,8 @@ private:
     // NoKey when absent.
     quint32 member(quint32 object, quint32 id, QByteArrayView utf8) const;
     QJsonValue toValue(quint32 index) const;
+    // The top-level member `utf8` (numbered `id`) when it is a text; "" otherwise.
+    QString topLevelText(quint32 id, QByteArrayView utf8) const;
 
     QByteArray m_data;
 };

@@ -31,8 +31,6 @@ QJsonValue EventContext::value(const FieldPath &path) const
             return remembered.value;
     }
     QJsonValue found = lookUp(path);
-    if (m_values.empty())
-        m_values.reserve(ExpectedPaths);
     m_values.push_back({id, found});
     return found;
 }

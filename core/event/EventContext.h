@@ -8,7 +8,7 @@
 #include <QString>
 
 #include <optional>
-#include <vector>
+#include <QVarLengthArray>
 
 namespace Kanca {
 
@@ -36,11 +36,23 @@ public:
     QJsonValue value(const FieldPath &path) const;
     QJsonValue value(QStringView path) const { return value(FieldPath(path)); }
 
-    // derive(value(path)) for `kind` (a number the caller chooses for what it derives: a kind
-    // must always be derived the same way), computed on the first call and remembered for paths
-    // into the event. `derive` takes a QJsonValue and returns a std::optional<QString>.
+    // derive() for `kind` (a number the caller chooses for what it derives from the value at
+    // `path`: a kind must always be derived the same way), computed on the first call and
+    // remembered for paths into the event. `derive` takes no argument (it reads what it needs,
+    // value(path) or the compact form's event().scalar(path)) and returns a
+    // std::optional<QString>.
     template<typename Derive>
     std::optional<QString> derived(const FieldPath &path, int kind, Derive &&derive) const;
+    // What derived() remembers for `path` and `kind`; nullptr when it has not derived it yet.
+    const std::optional<QString> *remembered(const FieldPath &path, int kind) const
+    {
+        const int id = path.id();
+        for (const RememberedText &known : m_texts) {
+            if (known.pathId == id && known.kind == kind && id >= 0)
+                return &known.text;
+        }
+        return nullptr;
+    }
     // Where the kinds of each caller of derived() and decided() start, so that none collide.
     static constexpr int ConditionKinds = 0;
     static constexpr int TemplateKinds = 1 << 24;
@@ -59,8 +71,9 @@ public:
     void setDeliveryId(QString id) { m_deliveryId = std::move(id); }
 
 private:
-    // Room for as many remembered values and texts at once: rules and payloads use a few fields.
-    static constexpr std::size_t ExpectedPaths = 16;
+    // Room kept in the context itself for as many remembered values, texts and decisions (no
+    // allocation for most events: rules and payloads use a few fields); more go to the heap.
+    static constexpr qsizetype ExpectedPaths = 8;
 
     QJsonValue lookUp(const FieldPath &path) const;
 
@@ -87,9 +100,9 @@ private:
     const Rule *m_rule = nullptr;
     QString m_deliveryId;
     // A few paths per event: a linear search is faster than hashing.
-    mutable std::vector<RememberedValue> m_values;
-    mutable std::vector<RememberedText> m_texts;
-    mutable std::vector<RememberedDecision> m_decisions;
+    mutable QVarLengthArray<RememberedValue, ExpectedPaths> m_values;
+    mutable QVarLengthArray<RememberedText, ExpectedPaths> m_texts;
+    mutable QVarLengthArray<RememberedDecision, ExpectedPaths> m_decisions;
 };
 
 template<typename Derive>
@@ -97,14 +110,12 @@ std::optional<QString> EventContext::derived(const FieldPath &path, int kind, De
 {
     const int id = path.id();
     if (id < 0)
-        return derive(value(path));
+        return derive();
     for (const RememberedText &remembered : m_texts) {
         if (remembered.pathId == id && remembered.kind == kind)
             return remembered.text;
     }
-    std::optional<QString> text = derive(value(path));
-    if (m_texts.empty())
-        m_texts.reserve(ExpectedPaths);
+    std::optional<QString> text = derive();
     m_texts.push_back({id, kind, text});
     return text;
 }
@@ -122,8 +133,6 @@ auto EventContext::decided(const FieldPath &path, int kind, Decide &&decide) con
             return Answer(remembered.decision);
     }
     const Answer decision = decide();
-    if (m_decisions.empty())
-        m_decisions.reserve(ExpectedPaths);
     m_decisions.push_back({id, kind, int(decision)});
     return decision;
 }

@@ -247,9 +247,10 @@ bool Template::appendPlaceholder(QString &out, const TemplatePlaceholder &placeh
         // Without filters the output depends only on the value, the context and the slot: a
         // field placed several times in the same way is escaped once per event.
         const int kind = EventContext::TemplateKinds + int(d->context) * 4 + int(placeholder.slot);
-        out.append(*context.derived(placeholder.path, kind, [&](const QJsonValue &json) {
+        out.append(*context.derived(placeholder.path, kind, [&] {
             QString text;
-            TemplateEscaping::appendValue(text, TemplateValue{json}, d->context, placeholder.slot);
+            TemplateEscaping::appendValue(text, TemplateValue{context.value(placeholder.path)},
+                                          d->context, placeholder.slot);
             return std::optional<QString>(std::move(text));
         }));
         return true;
