@@ -106,6 +106,7 @@ private Q_SLOTS:
     void readerIsAsStrictAsEventReader();
     void shippedEventsTakeTheQuickRoadAndReadTheSame();
     void contextGivesTheSameValuesForEitherRoad();
+    void scalarsAndListsReadInPlace();
 };
 
 void TestCompactEvent::valuesComeOutAsQtReadsThem_data()
@@ -351,6 +352,62 @@ void TestCompactEvent::contextGivesTheSameValuesForEitherRoad()
         for (const FieldPath &path : std::as_const(paths))
             QCOMPARE(typed(quick.value(path)), typed(fromObject.value(path)));
     }
+}
+
+// What conditions and templates read in place (CompactEvent::scalar, scalarList): a text as
+// its UTF-8 and a small integer as itself; anything else is Other, so that the reader takes the
+// QJsonValue way, and only a path to nothing is Absent.
+void TestCompactEvent::scalarsAndListsReadInPlace()
+{
+    using Kind = CompactEvent::Scalar::Kind;
+    const CompactEvent event = CompactEvent::fromJson(
+        QJsonObject{{u"type"_s, u"chat.opened"_s},
+                    {u"contact"_s, QJsonObject{{u"fullname"_s, u"Işıl Şahin"_s},
+                                               {u"score"_s, -42},
+                                               {u"big"_s, qint64(1) << 40},
+                                               {u"ratio"_s, 0.5},
+                                               {u"vip"_s, true},
+                                               {u"none"_s, QJsonValue(QJsonValue::Null)},
+                                               {u"tags"_s, QJsonArray{u"VIP"_s, 7}},
+                                               {u"mixed"_s, QJsonArray{u"VIP"_s, 1.5}},
+                                               {u"empty"_s, QJsonArray{}}}}});
+    const auto scalar = [&](const char *path) {
+        return event.scalar(FieldPath(QString::fromUtf8(path)));
+    };
+    QCOMPARE(scalar("contact.fullname").kind, Kind::Text);
+    QCOMPARE(QString::fromUtf8(scalar("contact.fullname").utf8), u"Işıl Şahin"_s);
+    QCOMPARE(scalar("contact.score").kind, Kind::Integer);
+    QCOMPARE(scalar("contact.score").integer, -42);
+    for (const char *other : {"contact.big", "contact.ratio", "contact.vip", "contact.none",
+                              "contact.tags", "contact", "rule.name", "delivery.id"}) {
+        QVERIFY2(scalar(other).kind == Kind::Other, other);
+    }
+    for (const char *absent : {"contact.city", "conversation.id", "contact.fullname.first"})
+        QVERIFY2(scalar(absent).kind == Kind::Absent, absent);
+
+    QVarLengthArray<CompactEvent::Scalar, 16> elements;
+    QCOMPARE(event.scalarList(FieldPath(u"contact.tags"_s), &elements),
+             CompactEvent::ListKind::List);
+    QCOMPARE(elements.size(), 2);
+    QCOMPARE(QString::fromUtf8(elements.at(0).utf8), u"VIP"_s);
+    QCOMPARE(elements.at(1).integer, 7);
+    QCOMPARE(event.scalarList(FieldPath(u"contact.empty"_s), &elements),
+             CompactEvent::ListKind::List);
+    QCOMPARE(elements.size(), 0);
+    QCOMPARE(event.scalarList(FieldPath(u"contact.mixed"_s), &elements),
+             CompactEvent::ListKind::Other);
+    QCOMPARE(event.scalarList(FieldPath(u"contact.fullname"_s), &elements),
+             CompactEvent::ListKind::Other);
+    QCOMPARE(event.scalarList(FieldPath(u"contact.none"_s), &elements),
+             CompactEvent::ListKind::Other);
+    QCOMPARE(event.scalarList(FieldPath(u"contact.labels"_s), &elements),
+             CompactEvent::ListKind::Absent);
+
+    QVERIFY(!event.hasUtf16Texts());
+    const CompactEvent lone =
+        CompactEvent::fromJson(QJsonObject{{u"type"_s, u"x"_s}, {u"t"_s, QString(QChar(0xD800))}});
+    QVERIFY(lone.hasUtf16Texts());
+    QCOMPARE(lone.scalar(FieldPath(u"event.t"_s)).kind, Kind::Other);
 }
 
 QTEST_GUILESS_MAIN(TestCompactEvent)

@@ -134,40 +134,36 @@ quint32 CompactEvent::member(quint32 object, quint32 id, QByteArrayView utf8) co
     return NoKey;
 }
 
-QJsonValue CompactEvent::value(const FieldPath &path) const
+std::optional<quint32> CompactEvent::locate(const FieldPath &path) const
 {
     if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part)
-        return QJsonValue(QJsonValue::Undefined);
+        return std::nullopt;
     quint32 at = 0;
     for (const FieldPath::EventKey &key : path.eventKeys()) {
         at = member(at, key.id, key.utf8);
         if (at == NoKey)
-            return QJsonValue(QJsonValue::Undefined);
+            break;
     }
-    return toValue(at);
+    return at;
 }
 
-CompactEvent::Scalar CompactEvent::scalar(const FieldPath &path) const
+QJsonValue CompactEvent::value(const FieldPath &path) const
+{
+    const std::optional<quint32> at = locate(path);
+    return !at || *at == NoKey ? QJsonValue(QJsonValue::Undefined) : toValue(*at);
+}
+
+CompactEvent::Scalar CompactEvent::scalarAt(quint32 index) const
 {
     Scalar found;
-    if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part) {
-        found.kind = Scalar::Kind::Other;
-        return found;
-    }
-    quint32 at = 0;
-    for (const FieldPath::EventKey &key : path.eventKeys()) {
-        at = member(at, key.id, key.utf8);
-        if (at == NoKey)
-            return found;
-    }
-    switch (type(at)) {
+    switch (type(index)) {
     case Type::String:
         found.kind = Scalar::Kind::Text;
-        found.utf8 = text(node(at).payload);
+        found.utf8 = text(node(index).payload);
         break;
     case Type::SmallInteger:
         found.kind = Scalar::Kind::Integer;
-        found.integer = qint32(node(at).payload);
+        found.integer = qint32(node(index).payload);
         break;
     default:
         found.kind = Scalar::Kind::Other;
@@ -176,35 +172,28 @@ CompactEvent::Scalar CompactEvent::scalar(const FieldPath &path) const
     return found;
 }
 
+CompactEvent::Scalar CompactEvent::scalar(const FieldPath &path) const
+{
+    const std::optional<quint32> at = locate(path);
+    if (!at)
+        return Scalar{Scalar::Kind::Other, {}, 0};
+    return *at == NoKey ? Scalar() : scalarAt(*at);
+}
+
 CompactEvent::ListKind CompactEvent::scalarList(const FieldPath &path,
                                                 QVarLengthArray<Scalar, 16> *elements) const
 {
-    if (path.root() != FieldPath::Root::Event && path.root() != FieldPath::Root::Part)
+    const std::optional<quint32> at = locate(path);
+    if (!at || (*at != NoKey && type(*at) != Type::Array))
         return ListKind::Other;
-    quint32 at = 0;
-    for (const FieldPath::EventKey &key : path.eventKeys()) {
-        at = member(at, key.id, key.utf8);
-        if (at == NoKey)
-            return ListKind::Absent;
-    }
-    if (type(at) != Type::Array)
-        return ListKind::Other;
+    if (*at == NoKey)
+        return ListKind::Absent;
     elements->clear();
-    const quint32 end = at + 1 + node(at).payload;
-    for (quint32 i = at + 1; i < end; i += 1 + subtreeSize(i)) {
-        Scalar element;
-        switch (type(i)) {
-        case Type::String:
-            element.kind = Scalar::Kind::Text;
-            element.utf8 = text(node(i).payload);
-            break;
-        case Type::SmallInteger:
-            element.kind = Scalar::Kind::Integer;
-            element.integer = qint32(node(i).payload);
-            break;
-        default:
+    const quint32 end = *at + 1 + node(*at).payload;
+    for (quint32 i = *at + 1; i < end; i += 1 + subtreeSize(i)) {
+        const Scalar element = scalarAt(i);
+        if (element.kind == Scalar::Kind::Other)
             return ListKind::Other;
-        }
         elements->append(element);
     }
     return ListKind::List;

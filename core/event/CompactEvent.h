@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <optional>
 #include <vector>
 
 namespace Kanca {
@@ -113,6 +114,10 @@ private:
     // The child of object node `object` named `id` (or `utf8` when the name has no number);
     // NoKey when absent.
     quint32 member(quint32 object, quint32 id, QByteArrayView utf8) const;
+    // The node at `path` (NoKey when absent); nothing for a path that is not into the event.
+    std::optional<quint32> locate(const FieldPath &path) const;
+    // Node `index` as a Scalar: Text, Integer or Other.
+    Scalar scalarAt(quint32 index) const;
     QJsonValue toValue(quint32 index) const;
     // The top-level member `utf8` (numbered `id`) when it is a text; "" otherwise.
     QString topLevelText(quint32 id, QByteArrayView utf8) const;

@@ -6,9 +6,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
-#include <QVarLengthArray>
 
 namespace Kanca {
 
