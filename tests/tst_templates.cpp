@@ -212,6 +212,7 @@ private Q_SLOTS:
     void movedFrom();
     void valuesWrittenInPlaceAreTheSame_data();
     void valuesWrittenInPlaceAreTheSame();
+    void utf8OfALoneSurrogateOutsideTheEvent();
 };
 
 void TestTemplates::filters_data()
@@ -1033,6 +1034,27 @@ void TestTemplates::valuesWrittenInPlaceAreTheSame()
         QByteArray utf8;
         QVERIFY(t.render(event, Language::English, &utf8, &problems));
         QCOMPARE(utf8, expected.toUtf8());
+    }
+}
+
+// A value from outside the event (here the delivery's id) may hold a lone surrogate: the body's
+// UTF-8 is then still the UTF-8 of the whole text.
+void TestTemplates::utf8OfALoneSurrogateOutsideTheEvent()
+{
+    EventContext event(QJsonObject{{u"contact"_s, QJsonObject{{u"fullname"_s, u"Ayşe"_s}}}});
+    event.setDeliveryId(u"d"_s + QChar(0xD83D));
+    for (const TemplateContext context : {TemplateContext::PlainText, TemplateContext::Header}) {
+        QList<TemplateProblem> problems;
+        const Template t = Template::parse(u"{{contact.fullname}} {{delivery.id}}!"_s, context,
+                                           testCatalog(), &problems);
+        QVERIFY(problems.isEmpty());
+        QString text;
+        QVERIFY(t.render(event, Language::English, &text, &problems));
+        QVERIFY(!QStringView(text).isValidUtf16());
+        QByteArray utf8;
+        QVERIFY(t.render(event, Language::English, &utf8, &problems));
+        QCOMPARE(utf8, text.toUtf8());
+        QVERIFY(problems.isEmpty());
     }
 }
 

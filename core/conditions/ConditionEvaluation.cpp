@@ -358,12 +358,12 @@ std::optional<LeafOutcome> listLeafInPlace(const CompiledConditionNode &node,
     return search.outcome();
 }
 
-// A Text or Pattern leaf without a trace, on a field whose text the event's compact form holds
-// (or that is absent there): decided without making a QJsonValue of the field. A List leaf:
-// listLeafInPlace(). Nothing when the
-// value is of another kind (null, a boolean, a fraction, a list...): evaluateLeaf() decides.
-std::optional<LeafOutcome> textLeafInPlace(const CompiledConditionNode &node,
-                                           const EventContext &context)
+// A leaf without a trace decided on what the event's compact form holds, without making a
+// QJsonValue of the field: a Text or Pattern leaf on a text or a small integer (or an absent
+// field), a List leaf through listLeafInPlace(). Nothing for any other leaf or value (null, a
+// boolean, a fraction...): evaluateLeaf() decides.
+std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
+                                       const EventContext &context)
 {
     if (node.invalid)
         return std::nullopt;
@@ -515,7 +515,7 @@ ConditionVerdict evaluate(const CompiledConditionNode &node, const EventContext 
     }
     case Condition::Kind::Leaf: {
         if (!trace && node.path.isValid()) {
-            if (const std::optional<LeafOutcome> outcome = textLeafInPlace(node, context)) {
+            if (const std::optional<LeafOutcome> outcome = leafInPlace(node, context)) {
                 verdict = outcome->why == Why::GaveUp ? V::Undecided
                           : outcome->result           ? V::True
                                                       : V::False;

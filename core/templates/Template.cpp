@@ -209,13 +209,17 @@ bool Template::render(const EventContext &context, Language language, QByteArray
     utf8->clear();
     if (!d)
         return true;
-    if (!d->literalsWellFormed || context.event().hasUtf16Texts()) {
-        // A lone surrogate somewhere: the UTF-8 of the whole text, as render() makes it.
+    // With a lone surrogate somewhere, two pieces' halves could make one character: then the
+    // UTF-8 of the whole text, as render() makes it.
+    const auto wholeText = [&] {
         QString text;
         const bool ok = render(context, language, &text, problems);
         *utf8 = text.toUtf8();
         return ok;
-    }
+    };
+    if (!d->literalsWellFormed || context.event().hasUtf16Texts())
+        return wholeText();
+    const qsizetype problemsBefore = problems ? problems->size() : 0;
     utf8->reserve(d->literalUtf8Size + 32 * d->segments.size());
     bool ok = true;
     QString piece;
@@ -229,11 +233,16 @@ bool Template::render(const EventContext &context, Language language, QByteArray
                                                   d->context, placeholder.slot)) {
             continue;
         }
-        // Every value's text is well-formed here (no lone surrogate in the event, and escaping
-        // and filters make none), so its UTF-8 is its part of the whole.
+        // The event's texts and the literals are well-formed, and escaping and filters make no
+        // lone surrogate; a value from the rule set (rule.name...) could hold one.
         piece.clear();
         if (!appendPlaceholder(piece, placeholder, context, language, problems))
             ok = false;
+        if (!QStringView(piece).isValidUtf16()) {
+            if (problems)
+                problems->resize(problemsBefore);
+            return wholeText();
+        }
         utf8->append(piece.toUtf8());
     }
     return ok;
