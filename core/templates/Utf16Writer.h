@@ -35,6 +35,8 @@ public:
 
     void append(QStringView text)
     {
+        if (text.isEmpty())
+            return; // a null text has no data to copy from
         std::memcpy(room(text.size()), text.data(), std::size_t(text.size()) * sizeof(char16_t));
         m_size += text.size();
     }
