@@ -684,18 +684,25 @@ void TestDeliveryEngine::connectionsAreReused()
     }
 
     QCOMPARE(m_received.size(), count);
+    // Even with the 1 ms, Qt 6.4 may still close one connection and open another in its place
+    // on a loaded machine (seen once in the sanitizer build under ctest -j2: 3 connections for
+    // 2 per host). One such replacement is allowed, no more; how many requests are in flight
+    // at once is perHostLimitIsKept's to check.
     const quint64 accepted = m_server->acceptedConnectionCount();
-    QVERIFY2(accepted >= 1 && accepted <= quint64(oneAfterAnother ? 1 : maxPerHost),
-             qPrintable(u"%1 connections"_s.arg(accepted)));
+    const quint64 limit = quint64(oneAfterAnother ? 1 : maxPerHost);
+    QVERIFY2(accepted >= 1 && accepted <= limit + 1, qPrintable(u"%1 connections"_s.arg(accepted)));
     QHash<quint64, int> requestsPerConnection;
     for (const HttpRequest &request : std::as_const(m_received))
         ++requestsPerConnection[request.connectionId];
     QCOMPARE(quint64(requestsPerConnection.size()), accepted);
+    int carriedOne = 0; // connections that carried a single request
     for (auto it = requestsPerConnection.cbegin(); it != requestsPerConnection.cend(); ++it) {
-        QVERIFY2(
-            it.value() > 1,
-            qPrintable(u"connection %1 carried %2 request(s)"_s.arg(it.key()).arg(it.value())));
+        if (it.value() <= 1)
+            ++carriedOne;
     }
+    QVERIFY2(
+        carriedOne <= (accepted > limit ? 1 : 0),
+        qPrintable(u"%1 of %2 connections carried one request"_s.arg(carriedOne).arg(accepted)));
     HistoryFilter succeeded;
     succeeded.status = DeliveryStatus::Succeeded;
     QCOMPARE(m_history->countDeliveries(succeeded), qint64(count));
