@@ -261,47 +261,47 @@ bool textHolds(const CompiledConditionNode &node, QStringView folded, bool eleme
     }
 }
 
-// A leaf on a field's text (Text or Pattern mode) that is present: `scalarText` gives the text
-// (ConditionValues::scalarText), or nothing when the value has none (a list, an object). It is
-// called only when the context does not remember the folded or normalized text already.
-// `known`, when given, is what the context remembers of the field for the leaf's mode already;
+// A Text or Pattern leaf decided on what the context derives from its field: the folded text
+// (Text) or the text in NFC (Pattern); nothing when the value has no text (a list, an object).
 // `wellFormed`: the text is known to be valid UTF-16.
-template<typename ScalarText>
-LeafOutcome textLeaf(const CompiledConditionNode &node, const EventContext &context,
-                     const ScalarText &scalarText, const std::optional<QString> *known = nullptr,
-                     bool wellFormed = false)
+LeafOutcome decideText(const CompiledConditionNode &node, const EventContext &context,
+                       const std::optional<QString> &derived, bool wellFormed)
 {
-    std::optional<QString> made;
-    if (node.mode == LeafMode::Text) {
-        if (!known) {
-            made = context.derived(node.path, derivedKind(FoldedText, node), [&] {
-                const std::optional<QString> text = scalarText();
-                if (!text)
-                    return std::optional<QString>();
-                return std::optional<QString>(
-                    foldInto(*text, node.language, node.caseSensitive, scratchBuffer()).toString());
-            });
-            known = &made;
-        }
-        if (!*known)
-            return {false, Why::NotText};
-        return {textHolds(node, **known, false), Why::None};
-    }
-    if (!known) {
-        made = context.derived(node.path, derivedKind(PatternText, node), [&] {
-            const std::optional<QString> text = scalarText();
-            if (!text)
-                return std::optional<QString>();
-            return std::optional<QString>(text->normalized(QString::NormalizationForm_C));
-        });
-        known = &made;
-    }
-    if (!*known)
+    if (!derived)
         return {false, Why::NotText};
-    const ConditionVerdict found = patternHoldsFor(node, context, **known, wellFormed);
+    if (node.mode == LeafMode::Text)
+        return {textHolds(node, *derived, false), Why::None};
+    const ConditionVerdict found = patternHoldsFor(node, context, *derived, wellFormed);
     if (found == ConditionVerdict::Undecided)
         return {false, Why::GaveUp};
     return {found == ConditionVerdict::True, Why::None};
+}
+
+// The kind of what a Text or Pattern leaf derives from its field's text.
+DerivedKind textKind(const CompiledConditionNode &node)
+{
+    return node.mode == LeafMode::Text ? FoldedText : PatternText;
+}
+
+// A Text or Pattern leaf on a field that is present: `scalarText` gives the text
+// (ConditionValues::scalarText), or nothing when the value has none; it is called only when the
+// context does not remember what the leaf derives from it already.
+template<typename ScalarText>
+LeafOutcome textLeaf(const CompiledConditionNode &node, const EventContext &context,
+                     const ScalarText &scalarText, bool wellFormed = false)
+{
+    const std::optional<QString> derived =
+        context.derived(node.path, derivedKind(textKind(node), node), [&] {
+            const std::optional<QString> text = scalarText();
+            if (!text)
+                return std::optional<QString>();
+            if (node.mode == LeafMode::Text) {
+                return std::optional<QString>(
+                    foldInto(*text, node.language, node.caseSensitive, scratchBuffer()).toString());
+            }
+            return std::optional<QString>(text->normalized(QString::NormalizationForm_C));
+        });
+    return decideText(node, context, derived, wellFormed);
 }
 
 // A List leaf's search through the elements' texts, one at a time.
@@ -373,11 +373,9 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
         return std::nullopt;
     // Remembered for the event already (by another leaf on the field): the field is present
     // and not null, and its text need not be read again.
-    const DerivedKind derived = node.mode == LeafMode::Text ? FoldedText : PatternText;
     if (const std::optional<QString> *known =
-            context.remembered(node.path, derivedKind(derived, node))) {
-        return textLeaf(
-            node, context, [] { return std::optional<QString>(); }, known);
+            context.remembered(node.path, derivedKind(textKind(node), node))) {
+        return decideText(node, context, *known, false);
     }
     const CompactEvent::Scalar scalar = context.event().scalar(node.path);
     switch (scalar.kind) {
@@ -388,12 +386,12 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
     case CompactEvent::Scalar::Kind::Text: // the event's texts are well-formed UTF-8
         return textLeaf(
             node, context, [&] { return std::optional<QString>(QString::fromUtf8(scalar.utf8)); },
-            nullptr, true);
+            true);
     case CompactEvent::Scalar::Kind::Integer:
         return textLeaf(
             node, context,
             [&] { return std::optional<QString>(ConditionValues::numberText(scalar.integer)); },
-            nullptr, true);
+            true);
     }
     return std::nullopt;
 }

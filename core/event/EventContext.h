@@ -47,8 +47,10 @@ public:
     const std::optional<QString> *remembered(const FieldPath &path, int kind) const
     {
         const int id = path.id();
+        if (id < 0)
+            return nullptr;
         for (const RememberedText &known : m_texts) {
-            if (known.pathId == id && known.kind == kind && id >= 0)
+            if (known.pathId == id && known.kind == kind)
                 return &known.text;
         }
         return nullptr;
@@ -111,10 +113,8 @@ std::optional<QString> EventContext::derived(const FieldPath &path, int kind, De
     const int id = path.id();
     if (id < 0)
         return derive();
-    for (const RememberedText &remembered : m_texts) {
-        if (remembered.pathId == id && remembered.kind == kind)
-            return remembered.text;
-    }
+    if (const std::optional<QString> *known = remembered(path, kind))
+        return *known;
     std::optional<QString> text = derive();
     m_texts.push_back({id, kind, text});
     return text;
