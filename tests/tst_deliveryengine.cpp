@@ -835,8 +835,12 @@ void TestDeliveryEngine::twoEnginesOnOneOutboxSendEachDeliveryOnce()
 void TestDeliveryEngine::fullDiskStopsTheEngine()
 {
     // The history's file may not grow any more: SQLite's "database or disk is full", as a full
-    // disk gives it (max_page_count on the engine's own connection).
-    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    // disk gives it (max_page_count on the engine's own connection). The receiver takes 20 ms,
+    // longer than a batch of results waits, so that the history is written while some of the
+    // deliveries have not been sent yet.
+    m_server->setHandler([this](const HttpRequest &, HttpResponder r) {
+        QTimer::singleShot(20, this, [r]() mutable { r.respond(200); });
+    });
     DeliveryEngine engine(*m_history, m_secrets);
     engine.setSettings(engineSettings());
     DeliveryEngine::Settings settings = engineSettings();

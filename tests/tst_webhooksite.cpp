@@ -223,9 +223,8 @@ void TestWebhookSite::sentRequestFetchedByItsRequestIdMatches()
     QVERIFY(Credentials::apply(&sent, {}, signing, FixedSecrets(), u"dlv_1"_s,
                                QDateTime::currentDateTimeUtc(), u"/rules/0/then/0"_s, &problems));
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    HttpAttempt attempt(network, sent, 5000, false);
+    CurlMulti curl;
+    HttpAttempt attempt(curl, sent, 5000, false);
     std::optional<HttpAttempt::Result> result;
     connect(&attempt, &HttpAttempt::finished, this,
             [&result](const HttpAttempt::Result &finished) { result = finished; });

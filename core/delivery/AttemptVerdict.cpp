@@ -1,5 +1,12 @@
 #include "delivery/AttemptVerdict.h"
 
+#include <QSslError>
+
+#include <cerrno>
+#include <cstring>
+#include <curl/curl.h>
+#include <openssl/x509_vfy.h>
+
 namespace Kanca {
 
 namespace {
@@ -30,12 +37,12 @@ AttemptVerdict AttemptVerdict::forStatus(int status, const QByteArray &reasonPhr
     if (status >= 200 && status < 300)
         return {Kind::Success, {}};
     if (status >= 100 && status < 200) {
-        // An interim answer is not the final one, but Qt's HTTP client (6.4) ends the exchange
-        // there (it waits on only after 100 Continue): whether the receiver took the request is
-        // not known, as after a timeout.
+        // Interim answers (100 Continue, 102, 103) are read past; one that stays final (101
+        // Switching Protocols) leaves the connection to another protocol: whether the receiver
+        // took the request is not known, as after a timeout.
         return {Kind::Retryable,
-                tr("HTTP %1: an interim answer, and Kanca's HTTP client (Qt) cannot read the final "
-                   "one after it, so the outcome is not known")
+                tr("HTTP %1: an interim answer where the final one was due, so the outcome is not "
+                   "known")
                     .arg(statusText)};
     }
     if (status >= 300 && status < 400) {
@@ -66,51 +73,109 @@ AttemptVerdict AttemptVerdict::forDeadline(int timeoutMs, std::optional<int> sta
                                       QString::number(bodyBytes))};
 }
 
-AttemptVerdict AttemptVerdict::forNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
-                                               const QString &errorString,
-                                               const QList<QSslError> &sslErrors)
+namespace {
+
+// What OpenSSL's verdict on a certificate says, in the words Qt uses for it (QSslError), so that a
+// TLS failure reads the same as anywhere else in Qt programs.
+std::optional<QSslError::SslError> sslErrorFor(long verifyResult)
 {
-    if (!sslErrors.isEmpty()) {
-        QStringList reasons;
-        for (const QSslError &e : sslErrors) {
-            const QString reason = e.errorString();
-            if (!reasons.contains(reason))
-                reasons.append(reason);
-        }
-        return {Kind::Retryable, tr("TLS: %1 (host %2)").arg(reasons.join(u"; "), url.host())};
+    switch (verifyResult) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        return QSslError::UnableToGetIssuerCertificate;
+    case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
+        return QSslError::UnableToDecryptCertificateSignature;
+    case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
+        return QSslError::UnableToDecodeIssuerPublicKey;
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        return QSslError::CertificateSignatureFailed;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QSslError::CertificateNotYetValid;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QSslError::CertificateExpired;
+    case X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD:
+        return QSslError::InvalidNotBeforeField;
+    case X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD:
+        return QSslError::InvalidNotAfterField;
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        return QSslError::SelfSignedCertificate;
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        return QSslError::SelfSignedCertificateInChain;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+        return QSslError::UnableToGetLocalIssuerCertificate;
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return QSslError::UnableToVerifyFirstCertificate;
+    case X509_V_ERR_CERT_REVOKED:
+        return QSslError::CertificateRevoked;
+    case X509_V_ERR_INVALID_CA:
+        return QSslError::InvalidCaCertificate;
+    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
+        return QSslError::PathLengthExceeded;
+    case X509_V_ERR_INVALID_PURPOSE:
+        return QSslError::InvalidPurpose;
+    case X509_V_ERR_CERT_UNTRUSTED:
+        return QSslError::CertificateUntrusted;
+    case X509_V_ERR_CERT_REJECTED:
+        return QSslError::CertificateRejected;
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return QSslError::HostNameMismatch;
+    default:
+        return std::nullopt;
     }
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return {Kind::Retryable, tr("Connection refused by %1").arg(hostAndPort(url))};
-    case QNetworkReply::HostNotFoundError:
+}
+
+} // namespace
+
+AttemptVerdict AttemptVerdict::forTransferError(int code, const QUrl &url, const QString &detail,
+                                                int osErrno, long tlsVerifyResult)
+{
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+        if (osErrno == ECONNREFUSED)
+            return {Kind::Retryable, tr("Connection refused by %1").arg(hostAndPort(url))};
+        return {Kind::Retryable,
+                tr("Could not connect to %1: %2")
+                    .arg(hostAndPort(url),
+                         osErrno ? QString::fromLocal8Bit(strerror(osErrno)) : detail)};
+    case CURLE_COULDNT_RESOLVE_HOST:
         return {Kind::Retryable, tr("Host not found: %1").arg(url.host())};
-    case QNetworkReply::RemoteHostClosedError:
-        // Qt reports an answer that is not HTTP (a malformed status line) as this too.
+    case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+    case CURLE_BAD_CONTENT_ENCODING:
+    case CURLE_OK:                   // ended without a whole head
+    case CURLE_UNSUPPORTED_PROTOCOL: // an answer that is not HTTP/1.x or 2 (HTTP/0.9 refused)
         return {Kind::Retryable, tr("%1 closed the connection before the answer was complete, or "
                                     "answered with something that is not HTTP")
                                      .arg(hostAndPort(url))};
-    case QNetworkReply::TimeoutError:
-        return {Kind::Retryable, tr("The connection to %1 timed out").arg(hostAndPort(url))};
-    case QNetworkReply::SslHandshakeFailedError:
+    case CURLE_PEER_FAILED_VERIFICATION: {
+        // curl checks the host name itself once OpenSSL found the chain good, and says so with
+        // no verdict or an unspecified one.
+        const std::optional<QSslError::SslError> error =
+            tlsVerifyResult == X509_V_OK || tlsVerifyResult == X509_V_ERR_UNSPECIFIED
+                ? QSslError::HostNameMismatch
+                : sslErrorFor(tlsVerifyResult);
+        const QString reason = error ? QSslError(*error).errorString() : detail;
+        return {Kind::Retryable, tr("TLS: %1 (host %2)").arg(reason, url.host())};
+    }
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_INVALIDCERTSTATUS:
         return {Kind::Retryable,
-                tr("TLS: the secure connection to %1 failed: %2").arg(url.host(), errorString)};
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return {Kind::Retryable, tr("The network is not available: %1").arg(errorString)};
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return {Kind::Retryable, tr("Proxy: %1").arg(errorString)};
-    case QNetworkReply::ProtocolUnknownError:
-        return {Kind::Final, tr("Cannot send to %1: only http and https addresses are supported")
-                                 .arg(url.toDisplayString())};
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::OperationNotImplementedError:
-        return {Kind::Final, tr("The request cannot be sent: %1").arg(errorString)};
+                tr("TLS: the secure connection to %1 failed: %2").arg(url.host(), detail)};
+    case CURLE_URL_MALFORMAT:
+        return {Kind::Final, tr("The URL %1 is not valid: %2").arg(url.toDisplayString(), detail)};
+    case CURLE_OUT_OF_MEMORY:
+        return {Kind::Retryable, tr("Out of memory")};
     default:
-        return {Kind::Retryable, tr("Network error: %1").arg(errorString)};
+        return {Kind::Retryable, tr("Network error: %1").arg(detail)};
     }
 }
 

@@ -3,8 +3,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QNetworkReply>
-#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -25,17 +23,18 @@ public:
     QString message; // empty on success
 
     // An answer with an HTTP status: 2xx succeed; 408, 429 and 5xx are retried; a 3xx is a
-    // failure naming its Location (redirects are not followed); a 1xx that Qt took for the final
-    // answer is an unknown outcome, retried; 410 and the other statuses are final.
+    // failure naming its Location (redirects are not followed); a final 1xx (101 Switching
+    // Protocols, which a webhook cannot use) is an unknown outcome, retried; 410 and the other
+    // statuses are final.
     static AttemptVerdict forStatus(int status, const QByteArray &reasonPhrase,
                                     const QByteArray &location);
 
-    // No answer: the connection failed, TLS failed (`sslErrors`), or the answer broke off.
-    // Network failures are retried; a request that can never be sent (an unsupported scheme,
-    // say) is final.
-    static AttemptVerdict forNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
-                                          const QString &errorString,
-                                          const QList<QSslError> &sslErrors);
+    // No answer: the connection failed, TLS failed, or the answer broke off. `code` is curl's
+    // (CURLcode), `detail` its text, `osErrno` the system's error on connecting and
+    // `tlsVerifyResult` OpenSSL's verdict on the receiver's certificate (0: none). Network
+    // failures are retried; a request that can never be sent is final.
+    static AttemptVerdict forTransferError(int code, const QUrl &url, const QString &detail,
+                                           int osErrno, long tlsVerifyResult);
 
     // The attempt's deadline (`timeoutMs` for the whole exchange) passed before the answer was
     // complete: nothing, part of the head, or the head (`status`) and `bodyBytes` of the body

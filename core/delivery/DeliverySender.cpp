@@ -1,8 +1,6 @@
 #include "delivery/DeliverySender.h"
 
-#include "delivery/NetworkPool.h"
-
-#include <QNetworkAccessManager>
+#include "delivery/CurlMulti.h"
 
 namespace Kanca {
 
@@ -12,22 +10,21 @@ DeliverySender::DeliverySender(QObject *parent)
 
 DeliverySender::~DeliverySender()
 {
-    // Before the managers: an attempt aborts its reply while the reply's manager exists.
+    // Before the multi: an attempt takes its transfer out of the multi.
     for (HttpAttempt *attempt : std::as_const(m_attempts)) {
         attempt->disconnect(this);
         delete attempt;
     }
     m_attempts.clear();
-    delete m_networks;
+    delete m_curl;
 }
 
 void DeliverySender::send(const QList<Outgoing> &batch)
 {
-    if (!m_networks)
-        m_networks = new NetworkPool(this);
+    if (!m_curl)
+        m_curl = new CurlMulti(this);
     for (const Outgoing &outgoing : batch) {
-        QNetworkAccessManager *network = m_networks->acquire();
-        auto *attempt = new HttpAttempt(*network, outgoing.request, outgoing.timeoutMs,
+        auto *attempt = new HttpAttempt(*m_curl, outgoing.request, outgoing.timeoutMs,
                                         outgoing.allowHttp2, this);
         m_attempts.insert(attempt);
         const QString id = outgoing.id;
@@ -36,7 +33,6 @@ void DeliverySender::send(const QList<Outgoing> &batch)
                 [=, this](const HttpAttempt::Result &result) {
                     m_attempts.remove(attempt);
                     attempt->deleteLater();
-                    m_networks->release(network, result.connectionSpoiled);
                     Q_EMIT finished(id, destination, result);
                 });
         Q_EMIT sending(id);

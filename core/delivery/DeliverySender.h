@@ -9,10 +9,10 @@
 
 namespace Kanca {
 
-class NetworkPool;
+class CurlMulti;
 
 // The HTTP side of the delivery engine on one thread: sends the attempts it is given through its
-// own QNetworkAccessManager (a NetworkPool made on that thread), and says how each ended. It
+// own libcurl multi (a CurlMulti made on that thread), and says how each ended. It
 // touches no storage and decides nothing: the engine (see DeliveryThreads) tells it what to send,
 // with the credentials already applied, and hears the results by queued signals.
 class DeliverySender final : public QObject
@@ -44,7 +44,7 @@ Q_SIGNALS:
                   const Kanca::HttpAttempt::Result &result);
 
 private:
-    NetworkPool *m_networks = nullptr; // made on first use, on this object's thread
+    CurlMulti *m_curl = nullptr; // made on first use, on this object's thread
     QSet<HttpAttempt *> m_attempts;
 };
 

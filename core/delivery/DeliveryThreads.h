@@ -13,7 +13,7 @@ class QThread;
 namespace Kanca {
 
 // The threads the delivery engine's HTTP exchanges run on, each with a DeliverySender (its own
-// QNetworkAccessManager and event loop). Deliveries are partitioned by destination: a
+// libcurl multi and event loop). Deliveries are partitioned by destination: a
 // destination always goes to the same thread, so its connections are reused and its attempts
 // leave in the order they were started; a new destination goes to the thread with the fewest.
 // Everything else of the engine (storage, limits, breakers) stays on the engine's thread; the

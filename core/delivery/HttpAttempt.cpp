@@ -5,57 +5,73 @@
 #include "delivery/Delivery.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QUrl>
+
+#include <curl/curl.h>
 
 namespace Kanca {
 
 namespace {
 
-// What Qt's HTTP thread may hold for a reply before it stops reading the socket and lets TCP
-// hold the receiver back: an endless or huge answer costs this, not its size.
-constexpr qint64 ReadBufferSize = 64 * 1024;
-
-// The URL as Qt reads it. The attempts of one action mostly share their URL: the last one read
-// (in this thread) is remembered rather than parsed again for every attempt.
-QUrl parsedUrl(const QString &text)
+// The URL as Qt reads it (for its checks and the messages) and as curl is given it. The attempts
+// of one action mostly share their URL: the last one read (in this thread) is remembered rather
+// than parsed again for every attempt.
+struct ParsedUrl
 {
-    thread_local QString lastText;
-    thread_local QUrl lastUrl;
-    if (!lastText.isNull() && text == lastText)
-        return lastUrl;
-    lastUrl = QUrl::fromEncoded(text.toUtf8(), QUrl::TolerantMode);
-    lastText = text;
-    return lastUrl;
+    QString text;
+    QUrl url;
+    QByteArray encoded;
+};
+
+const ParsedUrl &parsedUrl(const QString &text)
+{
+    thread_local ParsedUrl last;
+    if (!last.text.isNull() && text == last.text)
+        return last;
+    last.url = QUrl::fromEncoded(text.toUtf8(), QUrl::TolerantMode);
+    last.encoded = last.url.toEncoded();
+    last.text = text;
+    return last;
+}
+
+bool hasHeader(const QList<RenderedRequest::Header> &headers, QLatin1StringView name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [name](const RenderedRequest::Header &h) {
+        return h.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool hasLineBreak(const QString &text)
+{
+    return text.contains(u'\r') || text.contains(u'\n');
 }
 
 } // namespace
 
-HttpAttempt::HttpAttempt(QNetworkAccessManager &network, const RenderedRequest &request,
-                         int timeoutMs, bool allowHttp2, QObject *parent)
+HttpAttempt::HttpAttempt(CurlMulti &curl, const RenderedRequest &request, int timeoutMs,
+                         bool allowHttp2, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_curl(curl)
     , m_request(request)
     , m_timeoutMs(timeoutMs)
     , m_allowHttp2(allowHttp2)
-{
-    m_timeout.setSingleShot(true);
-    m_timeout.setTimerType(Qt::PreciseTimer);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-}
+{}
 
 HttpAttempt::~HttpAttempt()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_easy)
+        m_curl.cancel(m_easy);
+    releaseHandle();
+}
+
+void HttpAttempt::releaseHandle()
+{
+    if (m_easy) {
+        m_curl.releaseHandle(m_easy);
+        m_easy = nullptr;
     }
+    curl_slist_free_all(static_cast<curl_slist *>(m_headers));
+    m_headers = nullptr;
 }
 
 void HttpAttempt::fail(const AttemptVerdict &verdict)
@@ -70,130 +86,217 @@ void HttpAttempt::fail(const AttemptVerdict &verdict)
 void HttpAttempt::start()
 {
     m_clock.start();
-    const QUrl url = parsedUrl(m_request.url);
+    const ParsedUrl &parsed = parsedUrl(m_request.url);
+    const QUrl &url = parsed.url;
     if (!url.isValid() || url.host().isEmpty()) {
         fail({AttemptVerdict::Kind::Final,
               QCoreApplication::translate("Kanca::HttpAttempt", "The URL %1 is not valid: %2")
                   .arg(m_request.url, url.errorString())});
         return;
     }
-
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_allowHttp2);
-    // No cookie is sent or kept: the manager's cookie jar is neither read nor filled (and so never
-    // created). The managers have no cache (NetworkPool sets none), so nothing is asked of one.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    // The attempt's own timer is the one deadline of the whole exchange (connecting, sending,
-    // the head and the body). Qt's transfer timeout is something else, a limit on silence that a
-    // receiver dripping a byte now and then never reaches: it is off.
-    request.setTransferTimeout(0);
-    bool hasUserAgent = false;
-    for (const RenderedRequest::Header &header : std::as_const(m_request.headers)) {
-        request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
-        hasUserAgent =
-            hasUserAgent
-            || header.name.compare(QLatin1StringView("User-Agent"), Qt::CaseInsensitive) == 0;
-    }
-    if (!hasUserAgent) {
-        request.setRawHeader("User-Agent", QByteArrayLiteral("Kanca/" KANCA_VERSION_STRING));
-    }
-
-    m_reply = m_network.sendCustomRequest(request, m_request.method.toLatin1(), m_request.body);
-    // Without a limit Qt's HTTP thread reads as fast as the receiver sends: an endless chunked
-    // answer piled up there without bound (it does not stop to hand anything on while data keeps
-    // coming), and any other large one was queued for this thread faster than it was read, a
-    // flood that also kept the deadline's timer waiting for seconds. With it, Qt stops reading
-    // the socket while it holds ReadBufferSize unread, and TCP holds the receiver back.
-    // Qt hands the size to its HTTP thread only once the request has started, which for a
-    // request with a body is on the next pass of the event loop: so it is given then, still
-    // before any answer can have been read. (Qt 6.4 then sometimes reopens a kept-alive
-    // connection when the answer comes back within microseconds, from a receiver on the same
-    // machine answering at once; one that takes a millisecond keeps its connection.)
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_reply)
-                m_reply->setReadBufferSize(ReadBufferSize);
-        },
-        Qt::QueuedConnection);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpAttempt::readBody);
-    connect(m_reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(m_reply, &QNetworkReply::finished, this, &HttpAttempt::finish);
-    m_timeout.start(m_timeoutMs);
-}
-
-// Keeps the first Attempt::BodyCap bytes and counts the rest, reading everything Qt holds so it
-// reads on.
-void HttpAttempt::readBody()
-{
-    if (!m_reply->isOpen()) // abort() after the timeout closed it: reading would only warn
+    if (url.scheme() != u"http" && url.scheme() != u"https") {
+        fail({AttemptVerdict::Kind::Final,
+              QCoreApplication::translate(
+                  "Kanca::HttpAttempt",
+                  "Cannot send to %1: only http and https addresses are supported")
+                  .arg(url.toDisplayString())});
         return;
-    char discard[16 * 1024];
-    for (;;) {
-        const qsizetype room = Attempt::BodyCap - m_result.responseBody.size();
-        qint64 got = 0;
-        if (room > 0) {
-            const qsizetype kept = m_result.responseBody.size();
-            const qint64 wanted = qMin<qint64>(room, m_reply->bytesAvailable());
-            if (wanted <= 0)
-                break;
-            m_result.responseBody.resize(kept + wanted);
-            got = m_reply->read(m_result.responseBody.data() + kept, wanted);
-            m_result.responseBody.resize(kept + qMax<qint64>(0, got));
-        } else {
-            got = m_reply->read(discard, sizeof discard);
+    }
+    // A line break in a header would end it early and start another on the wire.
+    for (const RenderedRequest::Header &header : std::as_const(m_request.headers)) {
+        if (header.name.isEmpty() || hasLineBreak(header.name) || hasLineBreak(header.value)
+            || header.name.contains(u':')) {
+            fail({AttemptVerdict::Kind::Final,
+                  QCoreApplication::translate("Kanca::HttpAttempt",
+                                              "The header \"%1\" cannot be sent: a header name "
+                                              "must not be empty or hold a colon, and neither "
+                                              "name nor value may hold a line break")
+                      .arg(header.name)});
+            return;
         }
-        if (got <= 0)
-            break;
-        m_result.responseBodySize += got;
+    }
+    m_url = parsed.encoded;
+
+    // Each line as rendered; curl then adds Host and Content-Length. Lines it would add on its
+    // own unless the request has them (Accept, Expect: 100-continue, a form Content-Type) are
+    // named without a value, which tells curl to leave them out.
+    curl_slist *headers = nullptr;
+    for (const RenderedRequest::Header &header : std::as_const(m_request.headers)) {
+        // "Name;" is curl's way of sending a header with an empty value.
+        QByteArray line = header.name.toLatin1();
+        if (header.value.isEmpty())
+            line += ';';
+        else
+            line += ": " + header.value.toUtf8();
+        headers = curl_slist_append(headers, line.constData());
+    }
+    const auto hasNot = [this](const char *name) {
+        return !hasHeader(m_request.headers, QLatin1StringView(name));
+    };
+    if (hasNot("User-Agent"))
+        headers = curl_slist_append(headers, "User-Agent: Kanca/" KANCA_VERSION_STRING);
+    for (const char *added : {"Accept", "Expect", "Content-Type"}) {
+        if (hasNot(added))
+            headers = curl_slist_append(headers, QByteArray(QByteArray(added) + ':').constData());
+    }
+    m_headers = headers;
+
+    m_easy = m_curl.acquireHandle();
+    CURL *easy = static_cast<CURL *>(m_easy);
+    if (!easy || !headers) {
+        releaseHandle();
+        fail({AttemptVerdict::Kind::Retryable,
+              QCoreApplication::translate("Kanca::HttpAttempt", "Out of memory")});
+        return;
+    }
+    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    // Kanca has no proxy setting and connects to receivers directly, whatever the environment
+    // (http_proxy, …) says.
+    curl_easy_setopt(easy, CURLOPT_PROXY, "");
+    // The one deadline of the whole exchange: connecting, sending, the head and the body.
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(m_timeoutMs));
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION,
+                     m_allowHttp2 ? long(CURL_HTTP_VERSION_2TLS) : long(CURL_HTTP_VERSION_1_1));
+    if (m_allowHttp2)
+        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L); // one HTTP/2 connection, several streams
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
+
+    const QByteArray method = m_request.method.toLatin1();
+    if (method == "HEAD") {
+        curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+    } else if (!m_request.body.isEmpty() || method == "POST" || method == "PUT"
+               || method == "PATCH") {
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(m_request.body.size()));
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, m_request.body.constData());
+    }
+    if (method != "POST" || m_request.body.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, method.constData());
+    else
+        curl_easy_setopt(easy, CURLOPT_POST, 1L);
+
+    static_assert(sizeof m_error >= CURL_ERROR_SIZE);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, m_error);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &HttpAttempt::onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpAttempt::onBody);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
+
+    if (url.scheme() == u"https") {
+        const QByteArray &authorities = m_curl.extraAuthorities();
+        if (!authorities.isEmpty()) {
+            curl_blob blob{const_cast<char *>(authorities.constData()), size_t(authorities.size()),
+                           CURL_BLOB_NOCOPY};
+            curl_easy_setopt(easy, CURLOPT_CAINFO_BLOB, &blob);
+            // A blob replaces curl's CA file; the system's authorities stay trusted from here.
+            curl_easy_setopt(easy, CURLOPT_CAPATH, "/etc/ssl/certs");
+        }
+    }
+
+    if (!m_curl.add(m_easy, this)) {
+        releaseHandle();
+        fail({AttemptVerdict::Kind::Retryable,
+              QCoreApplication::translate("Kanca::HttpAttempt", "Out of memory")});
     }
 }
 
-void HttpAttempt::finish()
+// A status line starts an answer's head (an interim 1xx one, then the final one); an empty line
+// ends it. Header lines of the final answer are kept as they came, each on its own.
+void HttpAttempt::headerLine(QByteArrayView line)
 {
-    m_timeout.stop();
-    readBody();
-    QNetworkReply *reply = m_reply;
-    m_result.durationMs = m_clock.elapsed();
+    while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
+        line.chop(1);
+    if (m_headComplete)
+        return; // trailers
+    if (line.startsWith("HTTP/")) {
+        const qsizetype space = line.indexOf(' ');
+        const QByteArrayView rest = space < 0 ? QByteArrayView() : line.sliced(space + 1);
+        bool ok = false;
+        const int status = rest.first(std::min<qsizetype>(3, rest.size())).toInt(&ok);
+        m_status = ok ? std::optional<int>(status) : std::nullopt;
+        m_reason = rest.size() > 4 ? rest.sliced(4).trimmed().toByteArray() : QByteArray();
+        m_result.responseHeaders.clear();
+        return;
+    }
+    if (line.isEmpty()) {
+        // The end of a head: an interim answer's (1xx, but not 101) is followed by another.
+        if (m_status && (*m_status >= 200 || *m_status == 101))
+            m_headComplete = true;
+        return;
+    }
+    if ((line.front() == ' ' || line.front() == '\t') && !m_result.responseHeaders.isEmpty()) {
+        m_result.responseHeaders.last().value +=
+            u' ' + QString::fromUtf8(line.trimmed().toByteArray());
+        return;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return;
+    m_result.responseHeaders.append({QString::fromLatin1(line.first(colon).trimmed()),
+                                     QString::fromUtf8(line.sliced(colon + 1).trimmed()), false});
+}
 
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid())
-        m_result.httpStatus = status.toInt();
-    // Qt 6.4 skips "100 Continue" but ends the exchange at any other 1xx, leaving the final
-    // answer unread on the connection.
-    m_result.connectionSpoiled =
-        m_result.httpStatus && *m_result.httpStatus >= 100 && *m_result.httpStatus < 200;
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        m_result.responseHeaders.append(
-            {QString::fromLatin1(name), QString::fromUtf8(value), false});
+size_t HttpAttempt::onHeader(char *data, size_t size, size_t count, void *self)
+{
+    static_cast<HttpAttempt *>(self)->headerLine(QByteArrayView(data, qsizetype(size * count)));
+    return size * count;
+}
 
-    // Network-level errors (below 200 in QNetworkReply's numbering) mean the exchange broke,
-    // even when a status line had arrived; above, the HTTP status says what happened.
-    const QNetworkReply::NetworkError error = reply->error();
-    const bool broken = (error != QNetworkReply::NoError && error < 200)
-                        || (error != QNetworkReply::NoError && !m_result.httpStatus);
-    if (m_timedOut) {
+// Keeps the first Attempt::BodyCap bytes and counts the rest.
+size_t HttpAttempt::onBody(char *data, size_t size, size_t count, void *self)
+{
+    auto *attempt = static_cast<HttpAttempt *>(self);
+    const qsizetype length = qsizetype(size * count);
+    QByteArray &body = attempt->m_result.responseBody;
+    const qsizetype room = Attempt::BodyCap - body.size();
+    if (room > 0)
+        body.append(data, std::min(room, length));
+    attempt->m_result.responseBodySize += length;
+    return size * count;
+}
+
+void HttpAttempt::transferDone(int code)
+{
+    CURL *easy = static_cast<CURL *>(m_easy);
+    // From start(), or as curl counted it if that is longer (its deadline is kept by its own
+    // clock, which may run a millisecond ahead of this one).
+    curl_off_t totalUs = 0;
+    curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &totalUs);
+    m_result.durationMs = std::max<qint64>(m_clock.elapsed(), (totalUs + 999) / 1000);
+    long osErrno = 0;
+    curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+    long verifyResult = 0;
+    curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &verifyResult);
+    const QString detail =
+        QString::fromUtf8(m_error[0] ? m_error : curl_easy_strerror(CURLcode(code)));
+    releaseHandle();
+
+    const QUrl &url = parsedUrl(m_request.url).url;
+    if (m_headComplete)
+        m_result.httpStatus = m_status;
+    if (code == CURLE_OPERATION_TIMEDOUT) {
         m_result.verdict = AttemptVerdict::forDeadline(m_timeoutMs, m_result.httpStatus,
                                                        m_result.responseBodySize);
-    } else if (broken) {
+    } else if (code != CURLE_OK || !m_result.httpStatus) {
         m_result.verdict =
-            AttemptVerdict::forNetworkError(error, reply->url(), reply->errorString(), m_sslErrors);
+            AttemptVerdict::forTransferError(code, url, detail, int(osErrno), verifyResult);
     } else {
-        m_result.verdict = AttemptVerdict::forStatus(
-            *m_result.httpStatus,
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->rawHeader("Location"));
-        if (reply->hasRawHeader("Retry-After")) {
-            m_result.retryAfterMs = Backoff::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                             QDateTime::currentDateTimeUtc());
+        QByteArray location;
+        QByteArray retryAfter;
+        for (const RenderedRequest::Header &header : std::as_const(m_result.responseHeaders)) {
+            if (header.name.compare(QLatin1StringView("Location"), Qt::CaseInsensitive) == 0)
+                location = header.value.toUtf8();
+            else if (header.name.compare(QLatin1StringView("Retry-After"), Qt::CaseInsensitive)
+                     == 0)
+                retryAfter = header.value.toLatin1();
+        }
+        m_result.verdict = AttemptVerdict::forStatus(*m_result.httpStatus, m_reason, location);
+        if (!retryAfter.isNull()) {
+            m_result.retryAfterMs =
+                Backoff::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
         }
     }
-    reply->deleteLater();
-    m_reply = nullptr;
     Q_EMIT finished(m_result);
 }
 

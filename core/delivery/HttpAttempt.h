@@ -1,25 +1,22 @@
 #pragma once
 
 #include "delivery/AttemptVerdict.h"
+#include "delivery/CurlMulti.h"
 #include "engine/RenderedRequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Kanca {
 
-// One HTTP request on the wire: sends exactly the given method, URL, headers and body through
-// QNetworkAccessManager, without following redirects or keeping cookies, aborts it after the
-// timeout, keeps at most Attempt::BodyCap bytes of the answer (counting the rest), and says what
-// the result means.
-class HttpAttempt final : public QObject
+// One HTTP request on the wire, through libcurl (a CurlMulti on this thread): sends exactly the
+// given method, URL, headers and body, adding only what HTTP needs (Host, Content-Length) and
+// Kanca's User-Agent when the request has none; follows no redirect, keeps no cookie, uses no
+// proxy; ends the whole exchange at the timeout; keeps at most Attempt::BodyCap bytes of the
+// answer (counting the rest); and says what the result means.
+class HttpAttempt final : public QObject, private CurlTransfer
 {
     Q_OBJECT
 
@@ -33,13 +30,11 @@ public:
         AttemptVerdict verdict;
         std::optional<qint64> retryAfterMs; // from a Retry-After header
         qint64 durationMs = 0;
-        // The connection may still hold part of an answer (Qt ended the exchange at an interim
-        // 1xx answer): no further request may be sent on it.
-        bool connectionSpoiled = false;
     };
 
-    HttpAttempt(QNetworkAccessManager &network, const RenderedRequest &request, int timeoutMs,
-                bool allowHttp2, QObject *parent = nullptr);
+    HttpAttempt(CurlMulti &curl, const RenderedRequest &request, int timeoutMs, bool allowHttp2,
+                QObject *parent = nullptr);
+    // Cuts the exchange off if it is still on the wire (finished() is not emitted).
     ~HttpAttempt() override;
 
     void start();
@@ -48,20 +43,26 @@ Q_SIGNALS:
     void finished(const Kanca::HttpAttempt::Result &result);
 
 private:
-    void readBody();
-    void finish();
+    static size_t onHeader(char *data, size_t size, size_t count, void *self);
+    static size_t onBody(char *data, size_t size, size_t count, void *self);
+    void headerLine(QByteArrayView line);
+    void transferDone(int code) override;
     void fail(const AttemptVerdict &verdict);
+    void releaseHandle();
 
-    QNetworkAccessManager &m_network;
+    CurlMulti &m_curl;
     RenderedRequest m_request;
     int m_timeoutMs;
     bool m_allowHttp2;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
+    void *m_easy = nullptr;      // CURL *, while the exchange runs
+    void *m_headers = nullptr;   // curl_slist *
+    QByteArray m_url;            // as curl reads it
+    std::optional<int> m_status; // of the answer whose head is being read
+    QByteArray m_reason;         // its reason phrase
+    bool m_headComplete = false; // the final answer's head has been read
     QElapsedTimer m_clock;
-    bool m_timedOut = false;
-    QList<QSslError> m_sslErrors;
     Result m_result;
+    char m_error[256] = {}; // curl's words for a failure (CURL_ERROR_SIZE)
 };
 
 } // namespace Kanca
