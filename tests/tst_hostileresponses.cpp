@@ -513,10 +513,10 @@ void TestHostileResponses::malformedStatusLine_data()
     QTest::newRow("closed without a word") << QByteArray();
 }
 
-// Qt's HTTP client reports an answer that is not HTTP exactly as a connection closed before the
-// answer: the message names both, since nothing tells them apart. Qt 6.4 also sends the request
-// again by itself, on a new connection, before it gives up: up to 4 requests reach the receiver
-// for one attempt (the same webhook-id), which the README says.
+// An answer that is not HTTP and a connection closed before the answer are one message naming
+// both. The request reaches such a receiver once: it is sent again within the attempt only on a
+// kept-alive connection found closed, and this is a new one. (Qt 6.4's client, used before,
+// sent it up to 4 times.)
 void TestHostileResponses::malformedStatusLine()
 {
     QFETCH(QByteArray, answer);
@@ -535,7 +535,7 @@ void TestHostileResponses::malformedStatusLine()
                                   u"answered with something that is not HTTP"_s);
     QVERIFY2(attempt.durationMs < 2000, qPrintable(QString::number(attempt.durationMs)));
     qInfo("one attempt, %lld requests on the wire", qint64(server.requests().size()));
-    QVERIFY(server.requests().size() >= 1 && server.requests().size() <= 4);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileResponses)
