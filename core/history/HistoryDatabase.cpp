@@ -21,6 +21,9 @@ namespace {
 
 std::atomic<quint64> connectionCounter{0};
 
+// The most SQLite's page cache of the history's connection may hold.
+constexpr int PageCacheKiB = 32 * 1024;
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase()
@@ -117,8 +120,12 @@ bool HistoryDatabase::open(const QString &path, QString *error)
                        "(its journal mode stays \"%2\").")
                         .arg(shown, journalMode.toString()));
     }
+    // The page cache: SQLite's default (2 MiB) holds a small outbox; a server's outbox of tens
+    // of thousands of deliveries was then read back from the file, a page per read(), at every
+    // claim. It grows only as pages are used.
     if (!d->exec(u"PRAGMA synchronous = NORMAL"_s, &sqlError)
-        || !d->exec(u"PRAGMA foreign_keys = ON"_s, &sqlError)) {
+        || !d->exec(u"PRAGMA foreign_keys = ON"_s, &sqlError)
+        || !d->exec(u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB), &sqlError)) {
         return failSql();
     }
 
