@@ -13,7 +13,7 @@ build=${KANCA_BENCH_BUILD_DIR:?set KANCA_BENCH_BUILD_DIR to a build directory}
 build=$(cd "$build" && pwd)
 
 runs=${KANCA_BENCH_RUNS:-3}
-connections=${KANCA_BENCH_CONNECTIONS:-6} # Kanca's default per host; Qt 6.4's HTTP/1.1 limit
+connections=${KANCA_BENCH_CONNECTIONS:-6} # Kanca's default per host
 deliveries=${KANCA_BENCH_DELIVERIES:-20000}
 curl_requests=${KANCA_BENCH_CURL_REQUESTS:-300}
 memory_deliveries=100000
