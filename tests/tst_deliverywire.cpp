@@ -82,6 +82,7 @@ private Q_SLOTS:
     void headersTheRequestSetsAreSentAsSet();
     void cookiesAreNeitherKeptNorSent();
     void noProxyWhateverTheEnvironmentSays();
+    void aHeaderWithALineBreakIsNeverSent();
 
 private:
     // Submits the deliveries one after the other, each once the one before has finished.
@@ -266,6 +267,26 @@ void TestDeliveryWire::noProxyWhateverTheEnvironmentSays()
     QCOMPARE(m_received.size(), 1);
     QCOMPARE(m_received.constFirst().target, QByteArray("/direct"));
     QCOMPARE(proxied.size(), 0);
+}
+
+// A header whose value (or name) holds a line break would end early on the wire and start a
+// header line of its own: such a request is never sent, and the attempt fails for good naming
+// the header.
+void TestDeliveryWire::aHeaderWithALineBreakIsNeverSent()
+{
+    const Delivery split = makeDelivery(
+        m_server->url() + u"/split"_s,
+        {{u"X-Note"_s, u"one\r\nX-Injected: two"_s, false}, {u"X-Fine"_s, u"yes"_s, false}});
+    const Delivery fine = makeDelivery(m_server->url() + u"/fine"_s, {});
+    deliverInTurn({split, fine});
+    QCOMPARE(m_received.size(), 1);
+    QCOMPARE(m_received.constFirst().target, QByteArray("/fine"));
+    const std::optional<Delivery> stored = m_history->delivery(split.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, DeliveryStatus::Failed);
+    QCOMPARE(stored->attemptCount, 1);
+    QVERIFY2(stored->lastError.startsWith(u"The header \"X-Note\" cannot be sent"_s),
+             qPrintable(stored->lastError));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryWire)
