@@ -159,8 +159,11 @@ void HttpAttempt::start()
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(m_timeoutMs));
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION,
                      m_allowHttp2 ? long(CURL_HTTP_VERSION_2TLS) : long(CURL_HTTP_VERSION_1_1));
-    if (m_allowHttp2)
-        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L); // one HTTP/2 connection, several streams
+    // Over TLS, an attempt waits for a connection being opened to the same receiver to say
+    // whether it speaks HTTP/2 (one connection, several streams) rather than open another.
+    // Plain http:// is HTTP/1.1 only: nothing to wait for.
+    if (m_allowHttp2 && url.scheme() == u"https")
+        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
 
     const QByteArray method = m_request.method.toLatin1();
