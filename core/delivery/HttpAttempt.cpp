@@ -115,7 +115,8 @@ void HttpAttempt::start()
             return;
         }
     }
-    m_url = parsed.encoded;
+    m_target = url;
+    const bool overTls = url.scheme() == u"https";
 
     // Each line as rendered; curl then adds Host and Content-Length. Lines it would add on its
     // own unless the request has them (Accept, Expect: 100-continue, a form Content-Type) are
@@ -141,15 +142,17 @@ void HttpAttempt::start()
     }
     m_headers = headers;
 
+    const auto failOutOfMemory = [&] {
+        releaseHandle();
+        fail(AttemptVerdict::forTransferError(CURLE_OUT_OF_MEMORY, url, {}, 0, 0));
+    };
     m_easy = m_curl.acquireHandle();
     CURL *easy = static_cast<CURL *>(m_easy);
     if (!easy || !headers) {
-        releaseHandle();
-        fail({AttemptVerdict::Kind::Retryable,
-              QCoreApplication::translate("Kanca::HttpAttempt", "Out of memory")});
+        failOutOfMemory();
         return;
     }
-    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    curl_easy_setopt(easy, CURLOPT_URL, parsed.encoded.constData()); // curl keeps a copy
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     // Kanca has no proxy setting and connects to receivers directly, whatever the environment
@@ -162,7 +165,7 @@ void HttpAttempt::start()
     // Over TLS, an attempt waits for a connection being opened to the same receiver to say
     // whether it speaks HTTP/2 (one connection, several streams) rather than open another.
     // Plain http:// is HTTP/1.1 only: nothing to wait for.
-    if (m_allowHttp2 && url.scheme() == u"https")
+    if (m_allowHttp2 && overTls)
         curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
 
@@ -186,7 +189,7 @@ void HttpAttempt::start()
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpAttempt::onBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
 
-    if (url.scheme() == u"https") {
+    if (overTls) {
         const QByteArray &authorities = m_curl.extraAuthorities();
         if (!authorities.isEmpty()) {
             curl_blob blob{const_cast<char *>(authorities.constData()), size_t(authorities.size()),
@@ -197,11 +200,8 @@ void HttpAttempt::start()
         }
     }
 
-    if (!m_curl.add(m_easy, this)) {
-        releaseHandle();
-        fail({AttemptVerdict::Kind::Retryable,
-              QCoreApplication::translate("Kanca::HttpAttempt", "Out of memory")});
-    }
+    if (!m_curl.add(m_easy, this))
+        failOutOfMemory();
 }
 
 // A status line starts an answer's head (an interim 1xx one, then the final one); an empty line
@@ -275,7 +275,6 @@ void HttpAttempt::transferDone(int code)
         QString::fromUtf8(m_error[0] ? m_error : curl_easy_strerror(CURLcode(code)));
     releaseHandle();
 
-    const QUrl &url = parsedUrl(m_request.url).url;
     if (m_headComplete)
         m_result.httpStatus = m_status;
     if (code == CURLE_OPERATION_TIMEDOUT) {
@@ -283,7 +282,7 @@ void HttpAttempt::transferDone(int code)
                                                        m_result.responseBodySize);
     } else if (code != CURLE_OK || !m_result.httpStatus) {
         m_result.verdict =
-            AttemptVerdict::forTransferError(code, url, detail, int(osErrno), verifyResult);
+            AttemptVerdict::forTransferError(code, m_target, detail, int(osErrno), verifyResult);
     } else {
         QByteArray location;
         QByteArray retryAfter;

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QUrl>
 
 #include <optional>
 
@@ -56,7 +57,7 @@ private:
     bool m_allowHttp2;
     void *m_easy = nullptr;      // CURL *, while the exchange runs
     void *m_headers = nullptr;   // curl_slist *
-    QByteArray m_url;            // as curl reads it
+    QUrl m_target;               // the request's URL, as read in start()
     std::optional<int> m_status; // of the answer whose head is being read
     QByteArray m_reason;         // its reason phrase
     bool m_headComplete = false; // the final answer's head has been read
