@@ -7,6 +7,7 @@
 #include "outbox/DestinationCoordination.h"
 #include "outbox/Outbox.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QQueue>
@@ -136,6 +137,14 @@ Q_SIGNALS:
     void drained();
 
 private:
+    // With a coordination: how often slots are asked for while attempts wait for them (and unused
+    // ones looked for), how long an engine that gave slots up for others takes none, and how
+    // often the breakers other engines opened are read.
+    static constexpr int SlotPassMs = 100;
+    static constexpr qint64 YieldMs = 5 * SlotPassMs;
+    static constexpr qint64 BreakerReadMs = 200;
+    static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
     enum class State { Scheduled, Waiting, Starting, InFlight };
     struct Active
     {
