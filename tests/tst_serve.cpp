@@ -213,11 +213,26 @@ public:
         waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, 10'000);
     }
     // Waits for the process to end; its exit code, or -2 if it crashed or did not end in time.
+    // Anything but 0 prints what the process wrote that is not a log line (a sanitizer's report,
+    // a message before the log started), so a failure says why.
     int waitForExit(int timeoutMs)
     {
-        if (!waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs))
-            return -2;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
+        int code = -2;
+        if (waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs)) {
+            m_err += m_process.readAllStandardError();
+            if (m_process.exitStatus() == QProcess::NormalExit)
+                code = m_process.exitCode();
+        }
+        if (code != 0) {
+            QByteArray notLog;
+            for (const QByteArray &line : m_err.split('\n')) {
+                if (!line.startsWith('{'))
+                    notLog += line + '\n';
+            }
+            qWarning("kanca serve ended with %d; besides its log it wrote:\n%s", code,
+                     notLog.right(8000).constData());
+        }
+        return code;
     }
     bool running() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }
