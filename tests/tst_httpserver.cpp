@@ -1037,12 +1037,12 @@ void TestHttpServer::headDeadlineDefault()
 void TestHttpServer::slowHeadsAreDroppedWhileOthersAreServed()
 {
     constexpr int SlowClients = 300;
-    constexpr int DeadlineMs = 1000;
+    constexpr int DeadlineMs = 3000;
     m_server->setHeadTimeout(DeadlineMs);
     m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200, {}, "ok"); });
     int badRequests = 0;
     connect(m_server.get(), &HttpServer::badRequest, this, [&badRequests](const QString &reason) {
-        if (reason == u"No complete request head within 1 s."_s)
+        if (reason == u"No complete request head within 3 s."_s)
             ++badRequests;
     });
 
@@ -1083,10 +1083,15 @@ void TestHttpServer::slowHeadsAreDroppedWhileOthersAreServed()
     sendByte(); // the first byte now, then one every 400 ms
     drip.start(400);
 
-    // Half-way through their deadline, a client that sends its whole request is served at once.
-    QTest::qWait(DeadlineMs / 2);
-    QVERIFY(
-        std::all_of(slow.begin(), slow.end(), [](const Slow &c) { return c.connectedFor < 0; }));
+    // Soon after the first byte, a client that sends its whole request is served while the
+    // slow ones are still held: it does not wait for their deadline. (An order, not a time: on
+    // a loaded machine an answer may take a second, the deadline leaves it two and a half.)
+    QTest::qWait(500);
+    const auto noneDropped = [&] {
+        return std::all_of(slow.begin(), slow.end(),
+                           [](const Slow &c) { return c.connectedFor < 0; });
+    };
+    QVERIFY(noneDropped());
     QElapsedTimer served;
     served.start();
     RawClient quick(m_server->serverPort());
@@ -1096,7 +1101,7 @@ void TestHttpServer::slowHeadsAreDroppedWhileOthersAreServed()
     QCOMPARE(response->status, 200);
     qInfo("a quick client among %d slow ones was answered in %lld ms", SlowClients,
           served.elapsed());
-    QVERIFY2(served.elapsed() < 500, qPrintable(QString::number(served.elapsed())));
+    QVERIFY2(noneDropped(), "the quick client was answered only after the slow ones were dropped");
 
     QVERIFY(waitUntil(
         [&] {
