@@ -2,6 +2,8 @@
 
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,17 @@ void DeliveryThreads::start(int count)
         thread->setObjectName(u"Kanca delivery %1"_s.arg(i + 1));
         auto *sender = new DeliverySender; // deleted on its thread as the thread ends
         sender->moveToThread(thread);
-        connect(thread, &QThread::finished, sender, &QObject::deleteLater);
+        // On the thread, as it ends: its sender (and libcurl's handles) go, then what OpenSSL
+        // keeps for the thread (its error queue, its random generators). OpenSSL would free
+        // those itself when the thread exits, but that is after QThread::wait() returns: a
+        // process that exits at once could end before they are freed (LeakSanitizer saw it).
+        connect(
+            thread, &QThread::finished, thread,
+            [sender] {
+                delete sender;
+                OPENSSL_thread_stop();
+            },
+            Qt::DirectConnection);
         connect(sender, &DeliverySender::sending, this, &DeliveryThreads::sending,
                 Qt::DirectConnection);
         connect(sender, &DeliverySender::finished, this, &DeliveryThreads::sent,
