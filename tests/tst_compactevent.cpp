@@ -280,7 +280,7 @@ void TestCompactEvent::readerIsAsStrictAsEventReader_data()
     row("garbage after", R"({"type":"t"} x)");
     row("two objects", R"({"type":"t"}{"type":"t"})");
     row("single quotes", R"({'type':'t'})");
-    row("bad escape", R"({"type":"t","a":"\x"})", false);
+    row("bad escape", R"({"type":"t","a":"\x"})"); // QJsonDocument takes it; StrictJson does not
     row("bad number", R"({"type":"t","a":01})");
     row("bad number 2", R"({"type":"t","a":1.})", false);
     row("bad number 3", R"({"type":"t","a":-})");

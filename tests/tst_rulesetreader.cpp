@@ -406,7 +406,8 @@ void TestRuleSetReader::hostileInputDoesNotCrash()
 void TestRuleSetReader::strictStrings_data()
 {
     // RFC 8259: no raw U+0000-U+001F in a string; a \uD800-\uDFFF escape only as half of a
-    // pair. QJsonDocument takes all of these; the offset is where the flaw starts (-1: none).
+    // pair; only the escapes it names. QJsonDocument takes all of these; the offset is where the
+    // flaw starts (-1: none).
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<int>("offset");
     QTest::addColumn<QString>("message");
@@ -434,6 +435,17 @@ void TestRuleSetReader::strictStrings_data()
     QTest::newRow("reversed pair") << QByteArray(R"(["\udc00\ud800"])") << 2 << lone.arg(u"DC00"_s);
     QTest::newRow("after an escaped backslash")
         << QByteArray(R"(["\\", "\ud800"])") << 8 << lone.arg(u"D800"_s);
+    // An escape JSON does not have: QJsonDocument reads "\s" as "s", so a regular expression
+    // written with one backslash would silently lose it.
+    const QString notEscape = u"\"\\%1\" is not an escape of JSON: a backslash in a string is "
+                              u"written twice (a regular expression's \\d is \"\\\\d\" in "
+                              u"JSON); the escapes are \\\", \\\\, \\/, \\b, \\f, \\n, "
+                              u"\\r, \\t and \\uXXXX"_s;
+    QTest::newRow("regular expression with one backslash")
+        << QByteArray(R"({"value": "order\s*#?\d{4,}"})") << 16 << notEscape.arg(u"s"_s);
+    QTest::newRow("unknown escape after an escaped backslash")
+        << QByteArray(R"(["\\", "\x41"])") << 8 << notEscape.arg(u"x"_s);
+    QTest::newRow("escaped apostrophe") << QByteArray(R"(["it\'s"])") << 4 << notEscape.arg(u"'"_s);
     // Allowed: escapes of every kind, a pair, control characters escaped, text outside strings.
     QTest::newRow("pair") << QByteArray(R"(["\ud83d\ude00", "\uD83D\uDE00"])") << -1 << QString();
     QTest::newRow("escaped controls")

@@ -64,6 +64,19 @@ std::optional<StrictJson::Flaw> StrictJson::firstFlaw(QByteArrayView text)
                 continue;
             }
             if (pos + 1 < n && text[pos + 1] != 'u') {
+                const char escaped = text[pos + 1];
+                if (!QByteArrayView("\"\\/bfnrt").contains(escaped)) {
+                    // QJsonDocument reads "\s" as "s": a regular expression's "\d" written
+                    // with one backslash would lose it without a word.
+                    const QString shown = uchar(escaped) < 0x80 && uchar(escaped) >= 0x20
+                                              ? QString(QLatin1Char(escaped))
+                                              : QStringLiteral("…");
+                    return Flaw{pos, tr("\"\\%1\" is not an escape of JSON: a backslash in a "
+                                        "string is written twice (a regular expression's \\d is "
+                                        "\"\\\\d\" in JSON); the escapes are \\\", \\\\, \\/, "
+                                        "\\b, \\f, \\n, \\r, \\t and \\uXXXX")
+                                         .arg(shown)};
+                }
                 pos += 2;
                 continue;
             }
