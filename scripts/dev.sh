@@ -33,7 +33,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libpq-dev postgresql-15
-    libcurl4-openssl-dev libssl-dev
+    libcurl4-openssl-dev libssl-dev libpcre2-dev
     libsimdjson-dev
     curl python3
     lintian desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot adduser

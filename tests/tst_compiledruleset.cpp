@@ -48,6 +48,8 @@ private Q_SLOTS:
     void problemsAreSortedByPosition();
     void matchingRulesInOrder();
     void explainGivesEveryOutcome();
+    void repeatedLeavesAreDecidedOnceAndAlike();
+    void twoRuleSetsOnOneEventKeepTheirOwnVerdicts();
     void exampleMatchesSeedUseCases_data();
     void exampleMatchesSeedUseCases();
 };
@@ -134,6 +136,93 @@ void TestCompiledRuleSet::matchingRulesInOrder()
 
     const EventContext unknown(QJsonObject{{u"type"_s, u"no.such"_s}});
     QVERIFY(rules.matchingRules(unknown).isEmpty());
+}
+
+// Each rule's verdict on its own: a context of its own per rule, so that nothing one rule
+// decided is remembered for another.
+QList<qsizetype> eachRuleAlone(const CompiledRuleSet &rules, const QJsonObject &event)
+{
+    QList<qsizetype> matching;
+    for (qsizetype i = 0; i < rules.ruleSet().rules.size(); ++i) {
+        const Rule &rule = rules.ruleSet().rules.at(i);
+        EventContext alone(event, &rule);
+        if (rule.enabled && rule.when == alone.eventType()
+            && rules.conditionHolds(i, alone) == ConditionVerdict::True) {
+            matching.append(i);
+        }
+    }
+    return matching;
+}
+
+// Leaves that several rules repeat are decided once per event (SharedLeaves); what each rule
+// says is what it says alone, including for leaves that only look alike: "rule.id" changes from
+// rule to rule, and the same value under another operator, case sensitivity or field is
+// another leaf.
+void TestCompiledRuleSet::repeatedLeavesAreDecidedOnceAndAlike()
+{
+    const auto rule = [](const QByteArray &id, const QByteArray &condition) {
+        return ruleJson(id, "message.created", R"(, "if": )" + condition);
+    };
+    const QByteArray vip = R"({"field": "contact.tags", "op": "contains", "value": "vip"})";
+    const QByteArray order = R"({"field": "message.text", "op": "matches", "value": "order\\s*#?\\d{4,}"})";
+    const QByteArray json = ruleSetJson(
+        {rule("a", vip), rule("b", R"({"not": )" + vip + "}"),
+         rule("c", R"({"all": [)" + vip + "," + order + "]}"),
+         rule("d", R"({"any": [)" + order + R"(, {"field": "rule.id", "op": "equals", "value": "d"}]})"),
+         rule("e", R"({"field": "rule.id", "op": "equals", "value": "d"})"),
+         rule("f", R"({"field": "contact.tags", "op": "contains", "value": "vip", "caseSensitive": true})"),
+         rule("g", R"({"field": "contact.tags", "op": "notContains", "value": "vip"})"),
+         rule("h", R"({"field": "message.text", "op": "contains", "value": "vip"})"),
+         rule("i", R"({"any": [)" + order + "," + vip + "]}")},
+        "en");
+    const auto loaded = RuleSetLoader::load(json, Catalog::builtIn());
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded.problems)));
+    const CompiledRuleSet &rules = *loaded.compiled;
+
+    const auto event = [](const QJsonArray &tags, const QString &text) {
+        return QJsonObject{{u"type"_s, u"message.created"_s},
+                           {u"id"_s, u"e1"_s},
+                           {u"contact"_s, QJsonObject{{u"tags"_s, tags}}},
+                           {u"message"_s, QJsonObject{{u"text"_s, text}}}};
+    };
+    const QList<std::pair<QJsonObject, QList<qsizetype>>> cases = {
+        {event({u"VIP"_s}, u"order #12345"_s), {0, 2, 3, 8}},
+        {event({u"vip"_s}, u"nothing"_s), {0, 3, 5, 8}},
+        {event({}, u"Order 9999 for a VIP"_s), {1, 3, 6, 7, 8}},
+        {event({u"gold"_s}, u"hello"_s), {1, 3, 6}},
+    };
+    for (const auto &[object, expected] : cases) {
+        QCOMPARE(eachRuleAlone(rules, object), expected);
+        const EventContext context(object);
+        QCOMPARE(rules.matchingRules(context), expected);
+        // Asked again on the same context, with what it remembers: the same answer.
+        EventContext again(object);
+        QCOMPARE(rules.matchingRules(again), expected);
+        QCOMPARE(rules.matchingRules(again), expected);
+    }
+}
+
+// One event looked at by two rule sets in turn (a backtest compares two versions so): the same
+// leaf numbers mean other leaves in each, and neither takes the other's verdicts.
+void TestCompiledRuleSet::twoRuleSetsOnOneEventKeepTheirOwnVerdicts()
+{
+    const auto twice = [](const QByteArray &value) {
+        const QByteArray leaf =
+            R"({"field": "contact.tags", "op": "contains", "value": ")" + value + R"("})";
+        return ruleSetJson({ruleJson("x", "message.created", R"(, "if": )" + leaf),
+                            ruleJson("y", "message.created", R"(, "if": )" + leaf)},
+                           "en");
+    };
+    const auto vip = RuleSetLoader::load(twice("vip"), Catalog::builtIn());
+    const auto gold = RuleSetLoader::load(twice("gold"), Catalog::builtIn());
+    QVERIFY(vip.ok() && gold.ok());
+    EventContext context(QJsonObject{{u"type"_s, u"message.created"_s},
+                                     {u"id"_s, u"e1"_s},
+                                     {u"contact"_s, QJsonObject{{u"tags"_s, QJsonArray{u"VIP"_s}}}}});
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(vip.compiled->matchingRules(context), (QList<qsizetype>{0, 1}));
+        QCOMPARE(gold.compiled->matchingRules(context), QList<qsizetype>());
+    }
 }
 
 void TestCompiledRuleSet::explainGivesEveryOutcome()

@@ -1222,24 +1222,39 @@ void TestConditions::megabyteHaystack()
 
 void TestConditions::everyLatinCharacterFoldsLikeTextCase()
 {
-    // The evaluator folds text below U+0300 itself, without TextCase::fold; both must agree.
+    // The evaluator folds text below U+0300 itself, without TextCase::fold, from the event's
+    // UTF-8 (one- and two-byte characters) and from UTF-16; all must agree, for a text and for
+    // the elements of a list. Characters from U+0300 on, and those of three bytes in UTF-8, go
+    // through TextCase::fold: a few of them are checked too.
+    QList<char16_t> characters;
+    for (char16_t c = 1; c < 0x0900; ++c)
+        characters.append(c);
+    characters << u'\u1E9E' << u'\u2126' << u'\u212A' << u'\uFB01' << u'\uFF21';
     for (const Language language : {Language::English, Language::Turkish}) {
-        for (char16_t c = 1; c < 0x0400; ++c) {
+        for (const char16_t c : std::as_const(characters)) {
             const QChar character(c);
             if (character.isSurrogate())
                 continue;
             const QString same = QStringLiteral("a") + character;
             const QString upper = QStringLiteral("A") + QChar(QChar::toUpper(char32_t(c)));
+            const QString where = QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0'));
             for (const QString &actual : {same, upper}) {
-                const CompiledCondition compiled = CompiledCondition::compile(
-                    Condition::leaf(QStringLiteral("contact.fullname"), Operator::Equals, same),
-                    language, testCatalog(), IfPointer, nullptr);
                 const bool expected =
                     TextCase::fold(actual, language) == TextCase::fold(same, language);
-                QVERIFY2(compiled.matches(
+                const CompiledCondition text = CompiledCondition::compile(
+                    Condition::leaf(QStringLiteral("contact.fullname"), Operator::Equals, same),
+                    language, testCatalog(), IfPointer, nullptr);
+                QVERIFY2(text.matches(
                              EventContext(eventWith(QStringLiteral("contact.fullname"), actual)))
                              == expected,
-                         qPrintable(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0'))));
+                         qPrintable(where));
+                const CompiledCondition list = CompiledCondition::compile(
+                    Condition::leaf(QStringLiteral("contact.tags"), Operator::Contains, same),
+                    language, testCatalog(), IfPointer, nullptr);
+                QVERIFY2(list.matches(EventContext(eventWith(
+                             QStringLiteral("contact.tags"), QJsonArray{QStringLiteral("x"), actual})))
+                             == expected,
+                         qPrintable(where + QStringLiteral(" in a list")));
             }
         }
     }

@@ -112,4 +112,25 @@ ConditionVerdict CompiledCondition::evaluate(const EventContext &context, Condit
     return ConditionEvaluation::evaluate(*m_root, context, trace, traceLanguage);
 }
 
+namespace {
+
+void visitLeaves(CompiledConditionNode &node,
+                 const std::function<void(CompiledConditionNode &)> &visit)
+{
+    if (node.kind == Condition::Kind::Leaf) {
+        visit(node);
+        return;
+    }
+    for (CompiledConditionNode &child : node.children)
+        visitLeaves(child, visit);
+}
+
+} // namespace
+
+void CompiledCondition::forEachLeaf(const std::function<void(CompiledConditionNode &)> &visit)
+{
+    if (m_root)
+        visitLeaves(*m_root, visit);
+}
+
 } // namespace Kanca

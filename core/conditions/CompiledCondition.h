@@ -6,12 +6,14 @@
 #include "model/Condition.h"
 #include "model/RuleSet.h"
 
+#include <functional>
 #include <memory>
 
 namespace Kanca {
 
 class Catalog;
 class EventContext;
+struct CompiledConditionNode;
 
 // A condition tree prepared once for fast evaluation: field paths resolved, needles folded for
 // the rule set's language, regular expressions compiled, numbers and date-times parsed.
@@ -45,6 +47,9 @@ public:
     {
         return evaluate(context) == ConditionVerdict::True;
     }
+
+    // Every leaf of the condition, for what prepares leaves across conditions (SharedLeaves).
+    void forEachLeaf(const std::function<void(CompiledConditionNode &)> &visit);
 
 private:
     struct Node;

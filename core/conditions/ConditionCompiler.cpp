@@ -331,19 +331,19 @@ bool ConditionCompiler::compilePattern(const QJsonValue &value, const QString &p
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     if (!node.caseSensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    node.regex = QRegularExpression(TextCase::normalized(value.toString()), options);
-    if (!node.regex.isValid()) {
+    // QRegularExpression checks the expression and words its errors; PatternSearch searches.
+    const QRegularExpression regex(TextCase::normalized(value.toString()), options);
+    if (!regex.isValid()) {
         report(pointer,
                QCoreApplication::translate("Kanca::CompiledCondition",
                                            "Invalid regular expression: %1 at character %2.")
-                   .arg(node.regex.errorString(),
-                        QString::number(node.regex.patternErrorOffset() + 1)));
+                   .arg(regex.errorString(), QString::number(regex.patternErrorOffset() + 1)));
         return false;
     }
-    node.regex.optimize();
-    node.patternId = patternId(node.regex);
+    node.pattern = PatternSearch(regex);
+    node.patternId = patternId(regex);
     if (const std::optional<QString> risky =
-            PatternRisk::nestedUnboundedRepetition(node.regex.pattern())) {
+            PatternRisk::nestedUnboundedRepetition(regex.pattern())) {
         report(pointer,
                QCoreApplication::translate("Kanca::CompiledCondition",
                                            "\"%1\" repeats a repetition without bound: on a "

@@ -109,21 +109,50 @@ QStringView foldInto(const QString &text, Language language, bool caseSensitive,
     return scratch;
 }
 
+// As foldInto(), on text in UTF-8 (the event's compact form holds its texts so): one- and
+// two-byte characters (everything below U+0800, so all of U+0000 to U+02FF) are decoded and
+// folded in one pass, without making a QString of the text first. Anything else (a longer
+// character, case-sensitive comparison) goes through QString::fromUtf8 and foldInto.
+QStringView foldUtf8Into(QByteArrayView utf8, Language language, bool caseSensitive,
+                         QString &scratch)
+{
+    constexpr char16_t FirstCombiningMark = 0x0300;
+    const auto fallback = [&] {
+        thread_local QString text;
+        text = QString::fromUtf8(utf8);
+        return foldInto(text, language, caseSensitive, scratch);
+    };
+    if (caseSensitive)
+        return fallback();
+    const qsizetype size = utf8.size();
+    scratch.resize(size); // no more UTF-16 code units than bytes
+    QChar *out = scratch.data();
+    qsizetype written = 0;
+    const auto *in = reinterpret_cast<const uchar *>(utf8.data());
+    const bool turkish = language == Language::Turkish;
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t c = in[i];
+        if (c < 0x80) {
+            if (c >= u'A' && c <= u'Z')
+                c = (c == u'I' && turkish) ? DotlessSmallI : char16_t(c + (u'a' - u'A'));
+        } else {
+            if ((c & 0xE0) != 0xC0 || i + 1 >= size || (in[i + 1] & 0xC0) != 0x80)
+                return fallback();
+            c = char16_t(((c & 0x1F) << 6) | (in[++i] & 0x3F));
+            if (c < 0x80 || c >= FirstCombiningMark)
+                return fallback(); // an overlong form, or beyond what folds character by character
+            c = c == DottedCapitalI ? u'i' : char16_t(QChar::toCaseFolded(char32_t(c)));
+        }
+        out[written++] = QChar(c);
+    }
+    scratch.truncate(written);
+    return scratch;
+}
+
 QString &scratchBuffer()
 {
     thread_local QString buffer;
     return buffer;
-}
-
-// One search of the expression: found, not found, or given up (the engine's match limit).
-ConditionVerdict search(const QRegularExpression &regex, const QString &text,
-                        QRegularExpression::MatchOptions options = {})
-{
-    const QRegularExpressionMatch match =
-        regex.match(text, 0, QRegularExpression::NormalMatch, options);
-    if (!match.isValid())
-        return ConditionVerdict::Undecided;
-    return match.hasMatch() ? ConditionVerdict::True : ConditionVerdict::False;
 }
 
 // Found in any of the forms: true as soon as one finds it; undecided when none finds it and
@@ -147,15 +176,15 @@ ConditionVerdict patternHolds(const CompiledConditionNode &node, const QString &
 {
     const QString subject = text.normalized(QString::NormalizationForm_C);
     Searches searches;
-    if (searches.add(search(node.regex, subject)))
+    if (searches.add(node.pattern.search(subject)))
         return searches.verdict;
     if (node.caseSensitive || !holdsAnI(subject))
         return searches.verdict;
     // The expression engine knows no Turkish: try the forms in which the language's dotted and
     // dotless i agree with the expression's own case.
-    if (searches.add(search(node.regex, TextCase::fold(subject, node.language))))
+    if (searches.add(node.pattern.search(TextCase::fold(subject, node.language))))
         return searches.verdict;
-    searches.add(search(node.regex, TextCase::toUpper(subject, node.language)));
+    searches.add(node.pattern.search(TextCase::toUpper(subject, node.language)));
     return searches.verdict;
 }
 
@@ -201,11 +230,8 @@ ConditionVerdict patternHoldsFor(const CompiledConditionNode &node, const EventC
         const bool valid = wellFormed || context.decided(node.path, validTextKind(), [&] {
             return QStringView(subject).isValidUtf16();
         });
-        const QRegularExpression::MatchOptions options =
-            valid ? QRegularExpression::DontCheckSubjectStringMatchOption
-                  : QRegularExpression::NoMatchOption;
         Searches searches;
-        if (searches.add(search(node.regex, subject, options)))
+        if (searches.add(node.pattern.search(subject, valid)))
             return searches.verdict;
         if (node.caseSensitive || !holdsAnI(subject))
             return searches.verdict;
@@ -216,11 +242,11 @@ ConditionVerdict patternHoldsFor(const CompiledConditionNode &node, const EventC
         };
         // A form equal to one already searched (text already folded, say) cannot match either.
         const QString folded = form(PatternFolded, TextCase::fold);
-        if (folded != subject && searches.add(search(node.regex, folded, options)))
+        if (folded != subject && searches.add(node.pattern.search(folded, valid)))
             return searches.verdict;
         const QString upper = form(PatternUpper, TextCase::toUpper);
         if (upper != subject && upper != folded)
-            searches.add(search(node.regex, upper, options));
+            searches.add(node.pattern.search(upper, valid));
         return searches.verdict;
     });
 }
@@ -317,10 +343,11 @@ struct ListSearch
             found = element == ConditionVerdict::True;
             gaveUp = gaveUp || element == ConditionVerdict::Undecided;
         } else {
-            found = textHolds(
-                node, foldInto(text, node.language, node.caseSensitive, scratchBuffer()), true);
+            addFolded(foldInto(text, node.language, node.caseSensitive, scratchBuffer()));
         }
     }
+    // A text element already folded as the leaf's needles were.
+    void addFolded(QStringView folded) { found = textHolds(node, folded, true); }
     LeafOutcome outcome() const
     {
         if (!found && gaveUp)
@@ -351,9 +378,13 @@ std::optional<LeafOutcome> listLeafInPlace(const CompiledConditionNode &node,
     ListSearch search(node);
     for (qsizetype i = 0; i < elements.size() && !search.found; ++i) {
         const CompactEvent::Scalar &element = elements.at(i);
-        search.add(element.kind == CompactEvent::Scalar::Kind::Text
-                       ? QString::fromUtf8(element.utf8)
-                       : ConditionValues::numberText(element.integer));
+        if (element.kind != CompactEvent::Scalar::Kind::Text)
+            search.add(ConditionValues::numberText(element.integer));
+        else if (node.op == Operator::Matches)
+            search.add(QString::fromUtf8(element.utf8));
+        else
+            search.addFolded(
+                foldUtf8Into(element.utf8, node.language, node.caseSensitive, scratchBuffer()));
     }
     return search.outcome();
 }
@@ -384,6 +415,16 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
     case CompactEvent::Scalar::Kind::Absent:
         return LeafOutcome{isNegated(node.op), Why::Absent};
     case CompactEvent::Scalar::Kind::Text: // the event's texts are well-formed UTF-8
+        if (node.mode == LeafMode::Text) {
+            const std::optional<QString> folded =
+                context.derived(node.path, derivedKind(FoldedText, node), [&] {
+                    return std::optional<QString>(
+                        foldUtf8Into(scalar.utf8, node.language, node.caseSensitive,
+                                     scratchBuffer())
+                            .toString());
+                });
+            return decideText(node, context, folded, true);
+        }
         return textLeaf(
             node, context, [&] { return std::optional<QString>(QString::fromUtf8(scalar.utf8)); },
             true);
@@ -456,6 +497,20 @@ LeafOutcome evaluateLeaf(const CompiledConditionNode &node, const EventContext &
     return {false, Why::None};
 }
 
+// A leaf's verdict without a trace: in place from the compact form where it can be.
+ConditionVerdict untracedLeaf(const CompiledConditionNode &node, const EventContext &context)
+{
+    using V = ConditionVerdict;
+    if (node.path.isValid()) {
+        if (const std::optional<LeafOutcome> outcome = leafInPlace(node, context))
+            return outcome->why == Why::GaveUp ? V::Undecided : outcome->result ? V::True : V::False;
+    }
+    const QJsonValue actual =
+        node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
+    const LeafOutcome outcome = evaluateLeaf(node, context, actual);
+    return outcome.why == Why::GaveUp ? V::Undecided : outcome.result ? V::True : V::False;
+}
+
 } // namespace
 
 ConditionVerdict evaluate(const CompiledConditionNode &node, const EventContext &context,
@@ -512,25 +567,28 @@ ConditionVerdict evaluate(const CompiledConditionNode &node, const EventContext 
         break;
     }
     case Condition::Kind::Leaf: {
-        if (!trace && node.path.isValid()) {
-            if (const std::optional<LeafOutcome> outcome = leafInPlace(node, context)) {
-                verdict = outcome->why == Why::GaveUp ? V::Undecided
-                          : outcome->result           ? V::True
-                                                      : V::False;
+        if (!trace && node.sharedSlot >= 0) {
+            if (const quint8 known = context.sharedVerdict(node.sharedOwner, node.sharedSlot)) {
+                verdict = V(known - 1); // decided for another rule already
                 break;
             }
+            verdict = untracedLeaf(node, context);
+            context.rememberSharedVerdict(node.sharedOwner, node.sharedSlot, quint8(verdict) + 1);
+            break;
+        }
+        if (!trace) {
+            verdict = untracedLeaf(node, context);
+            break;
         }
         const QJsonValue actual =
             node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);
         const LeafOutcome outcome = evaluateLeaf(node, context, actual);
         verdict = outcome.why == Why::GaveUp ? V::Undecided : outcome.result ? V::True : V::False;
-        if (trace) {
-            trace->field = node.field;
-            trace->op = node.op;
-            trace->expected = node.value;
-            trace->actual = actual;
-            trace->explanation = ConditionExplanation::leaf(node, actual, outcome, language);
-        }
+        trace->field = node.field;
+        trace->op = node.op;
+        trace->expected = node.value;
+        trace->actual = actual;
+        trace->explanation = ConditionExplanation::leaf(node, actual, outcome, language);
         break;
     }
     }

@@ -1,6 +1,7 @@
 #include "engine/CompiledRuleSet.h"
 
 #include "catalog/Catalog.h"
+#include "conditions/SharedLeaves.h"
 #include "event/EventContext.h"
 #include "text/Suggest.h"
 
@@ -71,6 +72,11 @@ CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog
         if (rule.enabled)
             compiled.m_rulesByEvent[rule.when].append(i);
     }
+    std::vector<CompiledCondition *> conditions;
+    conditions.reserve(compiled.m_rules.size());
+    for (CompiledRule &rule : compiled.m_rules)
+        conditions.push_back(&rule.condition);
+    SharedLeaves::number(conditions);
     return compiled;
 }
 

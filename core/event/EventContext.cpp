@@ -2,6 +2,8 @@
 
 #include "model/Rule.h"
 
+#include <algorithm>
+
 namespace Kanca {
 
 EventContext::EventContext(CompactEvent event, const Rule *rule, QString deliveryId)
@@ -19,6 +21,22 @@ const QString &EventContext::eventType() const
     if (!m_type)
         m_type = m_event.type();
     return *m_type;
+}
+
+void EventContext::rememberSharedVerdict(quint32 owner, int slot, quint8 verdict) const
+{
+    if (slot < 0 || owner == 0)
+        return;
+    if (owner != m_sharedOwner) {
+        m_sharedOwner = owner;
+        m_shared.clear();
+    }
+    if (slot >= m_shared.size()) {
+        const qsizetype known = m_shared.size();
+        m_shared.resize(slot + 1);
+        std::fill(m_shared.begin() + known, m_shared.end(), quint8(0));
+    }
+    m_shared[slot] = verdict;
 }
 
 QJsonValue EventContext::value(const FieldPath &path) const

@@ -64,6 +64,15 @@ public:
     template<typename Decide>
     auto decided(const FieldPath &path, int kind, Decide &&decide) const -> decltype(decide());
 
+    // The verdict of a leaf that rules share (SharedLeaves numbered it `slot` in the numbering
+    // `owner`), remembered for the event as ConditionVerdict + 1; 0 when not decided yet.
+    // Verdicts of one numbering are remembered at a time: another one forgets them.
+    quint8 sharedVerdict(quint32 owner, int slot) const
+    {
+        return owner == m_sharedOwner && slot < m_shared.size() ? m_shared[slot] : 0;
+    }
+    void rememberSharedVerdict(quint32 owner, int slot, quint8 verdict) const;
+
     const CompactEvent &event() const { return m_event; }
     // The event's "type"; "" when it is not a text.
     const QString &eventType() const;
@@ -105,6 +114,8 @@ private:
     mutable QVarLengthArray<RememberedValue, ExpectedPaths> m_values;
     mutable QVarLengthArray<RememberedText, ExpectedPaths> m_texts;
     mutable QVarLengthArray<RememberedDecision, ExpectedPaths> m_decisions;
+    mutable quint32 m_sharedOwner = 0;
+    mutable QVarLengthArray<quint8, 64> m_shared; // by slot; 0: not decided
 };
 
 template<typename Derive>
