@@ -109,10 +109,11 @@ QStringView foldInto(const QString &text, Language language, bool caseSensitive,
     return scratch;
 }
 
-// As foldInto(), on text in UTF-8 (the event's compact form holds its texts so): one- and
-// two-byte characters (everything below U+0800, so all of U+0000 to U+02FF) are decoded and
-// folded in one pass, without making a QString of the text first. Anything else (a longer
-// character, case-sensitive comparison) goes through QString::fromUtf8 and foldInto.
+// As foldInto(), on text in UTF-8 (the event's compact form holds its texts so): text made only
+// of characters below U+0300 (one or two bytes each: ASCII, Latin-1, Latin Extended, all of
+// Turkish) is decoded and folded in one pass, without making a QString of it first. Anything
+// else (a character from U+0300 on, a case-sensitive comparison) goes through
+// QString::fromUtf8 and foldInto.
 QStringView foldUtf8Into(QByteArrayView utf8, Language language, bool caseSensitive,
                          QString &scratch)
 {
