@@ -164,13 +164,17 @@ void TestCompiledRuleSet::repeatedLeavesAreDecidedOnceAndAlike()
         return ruleJson(id, "message.created", R"(, "if": )" + condition);
     };
     const QByteArray vip = R"({"field": "contact.tags", "op": "contains", "value": "vip"})";
-    const QByteArray order = R"({"field": "message.text", "op": "matches", "value": "order\\s*#?\\d{4,}"})";
+    const QByteArray order =
+        R"({"field": "message.text", "op": "matches", "value": "order\\s*#?\\d{4,}"})";
     const QByteArray json = ruleSetJson(
         {rule("a", vip), rule("b", R"({"not": )" + vip + "}"),
          rule("c", R"({"all": [)" + vip + "," + order + "]}"),
-         rule("d", R"({"any": [)" + order + R"(, {"field": "rule.id", "op": "equals", "value": "d"}]})"),
+         rule("d",
+              R"({"any": [)" + order + R"(, {"field": "rule.id", "op": "equals", "value": "d"}]})"),
          rule("e", R"({"field": "rule.id", "op": "equals", "value": "d"})"),
-         rule("f", R"({"field": "contact.tags", "op": "contains", "value": "vip", "caseSensitive": true})"),
+         rule(
+             "f",
+             R"({"field": "contact.tags", "op": "contains", "value": "vip", "caseSensitive": true})"),
          rule("g", R"({"field": "contact.tags", "op": "notContains", "value": "vip"})"),
          rule("h", R"({"field": "message.text", "op": "contains", "value": "vip"})"),
          rule("i", R"({"any": [)" + order + "," + vip + "]}")},
@@ -216,9 +220,10 @@ void TestCompiledRuleSet::twoRuleSetsOnOneEventKeepTheirOwnVerdicts()
     const auto vip = RuleSetLoader::load(twice("vip"), Catalog::builtIn());
     const auto gold = RuleSetLoader::load(twice("gold"), Catalog::builtIn());
     QVERIFY(vip.ok() && gold.ok());
-    EventContext context(QJsonObject{{u"type"_s, u"message.created"_s},
-                                     {u"id"_s, u"e1"_s},
-                                     {u"contact"_s, QJsonObject{{u"tags"_s, QJsonArray{u"VIP"_s}}}}});
+    EventContext context(
+        QJsonObject{{u"type"_s, u"message.created"_s},
+                    {u"id"_s, u"e1"_s},
+                    {u"contact"_s, QJsonObject{{u"tags"_s, QJsonArray{u"VIP"_s}}}}});
     for (int round = 0; round < 2; ++round) {
         QCOMPARE(vip.compiled->matchingRules(context), (QList<qsizetype>{0, 1}));
         QCOMPARE(gold.compiled->matchingRules(context), QList<qsizetype>());

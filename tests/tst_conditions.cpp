@@ -1251,10 +1251,11 @@ void TestConditions::everyLatinCharacterFoldsLikeTextCase()
                 const CompiledCondition list = CompiledCondition::compile(
                     Condition::leaf(QStringLiteral("contact.tags"), Operator::Contains, same),
                     language, testCatalog(), IfPointer, nullptr);
-                QVERIFY2(list.matches(EventContext(eventWith(
-                             QStringLiteral("contact.tags"), QJsonArray{QStringLiteral("x"), actual})))
-                             == expected,
-                         qPrintable(where + QStringLiteral(" in a list")));
+                QVERIFY2(
+                    list.matches(EventContext(eventWith(QStringLiteral("contact.tags"),
+                                                        QJsonArray{QStringLiteral("x"), actual})))
+                        == expected,
+                    qPrintable(where + QStringLiteral(" in a list")));
             }
         }
     }

@@ -47,8 +47,8 @@ struct CompiledConditionNode
     QStringList needles;         // in: the folded texts
     double number = 0;           // a number, or a date-time in milliseconds since the epoch
     std::vector<double> numbers; // in: numbers or date-times
-    PatternSearch pattern; // matches: the expression
-    int patternId = -1; // the same for the same expression and options (ConditionCompiler)
+    PatternSearch pattern;       // matches: the expression
+    int patternId = -1;          // the same for the same expression and options (ConditionCompiler)
     // In a rule set, a leaf that several rules repeat (the same field, comparison and value):
     // its number among those (SharedLeaves), under which an event remembers its verdict, so
     // that it is decided once per event however many rules ask; -1 for any other leaf.

@@ -419,10 +419,9 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
         if (node.mode == LeafMode::Text) {
             const std::optional<QString> folded =
                 context.derived(node.path, derivedKind(FoldedText, node), [&] {
-                    return std::optional<QString>(
-                        foldUtf8Into(scalar.utf8, node.language, node.caseSensitive,
-                                     scratchBuffer())
-                            .toString());
+                    return std::optional<QString>(foldUtf8Into(scalar.utf8, node.language,
+                                                               node.caseSensitive, scratchBuffer())
+                                                      .toString());
                 });
             return decideText(node, context, folded, true);
         }
@@ -504,7 +503,9 @@ ConditionVerdict untracedLeaf(const CompiledConditionNode &node, const EventCont
     using V = ConditionVerdict;
     if (node.path.isValid()) {
         if (const std::optional<LeafOutcome> outcome = leafInPlace(node, context))
-            return outcome->why == Why::GaveUp ? V::Undecided : outcome->result ? V::True : V::False;
+            return outcome->why == Why::GaveUp ? V::Undecided
+                   : outcome->result           ? V::True
+                                               : V::False;
     }
     const QJsonValue actual =
         node.path.isValid() ? context.value(node.path) : QJsonValue(QJsonValue::Undefined);

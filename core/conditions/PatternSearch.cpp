@@ -70,10 +70,9 @@ PatternSearch::PatternSearch(const QRegularExpression &regex)
     const QString pattern = regex.pattern();
     int errorCode = 0;
     PCRE2_SIZE errorOffset = 0;
-    pcre2_code *code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()),
-                                     PCRE2_SIZE(pattern.size()),
-                                     compileOptions(regex.patternOptions()), &errorCode,
-                                     &errorOffset, nullptr);
+    pcre2_code *code =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
+                      compileOptions(regex.patternOptions()), &errorCode, &errorOffset, nullptr);
     if (!code)
         return;
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); // without the JIT (not built in), it interprets

@@ -21,8 +21,7 @@ QString identity(const CompiledConditionNode &leaf)
 {
     if (leaf.path.id() < 0)
         return {};
-    const QByteArray value =
-        QJsonDocument(QJsonArray{leaf.value}).toJson(QJsonDocument::Compact);
+    const QByteArray value = QJsonDocument(QJsonArray{leaf.value}).toJson(QJsonDocument::Compact);
     return u"%1|%2|%3|%4|%5|%6|"_s.arg(leaf.path.text())
                .arg(int(leaf.mode))
                .arg(int(leaf.op))

@@ -2,9 +2,8 @@
 
 #include <QThread>
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
+#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
