@@ -2,6 +2,7 @@
 
 #include "conditions/ConditionExplanation.h"
 #include "conditions/ConditionValues.h"
+#include "conditions/LeafFolding.h"
 #include "conditions/LeafOutcome.h"
 #include "event/EventContext.h"
 #include "text/TextCase.h"
@@ -18,9 +19,8 @@ namespace Kanca::ConditionEvaluation {
 namespace {
 
 using Why = LeafOutcome::Why;
-
-constexpr char16_t DottedCapitalI = u'\u0130';
-constexpr char16_t DotlessSmallI = u'\u0131';
+using LeafFolding::holdsAnI;
+using LeafFolding::scratchBuffer;
 
 bool isNegated(Operator op)
 {
@@ -44,16 +44,6 @@ bool isEmptyValue(const QJsonValue &value)
     }
 }
 
-bool holdsAnI(QStringView text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'I' || u == u'i' || u == DottedCapitalI || u == DotlessSmallI)
-            return true;
-    }
-    return false;
-}
-
 // The comparison of two numbers (or instants) for an ordering or equality operator.
 bool compareNumbers(Operator op, double actual, double expected)
 {
@@ -73,87 +63,6 @@ bool compareNumbers(Operator op, double actual, double expected)
     default:
         return false;
     }
-}
-
-// The event's text folded as the leaf's needles were (TextCase::fold). Text made only of
-// characters below U+0300 (ASCII, Latin-1 and Latin Extended: all of Turkish, and most event
-// data) is already in NFC, since nothing there composes without a combining mark, so it is folded
-// character by character into the thread's scratch buffer: once the buffer is large enough, no
-// memory is allocated. Anything else goes through TextCase::fold. The view is valid until the
-// scratch buffer is used again.
-QStringView foldInto(const QString &text, Language language, bool caseSensitive, QString &scratch)
-{
-    if (caseSensitive) {
-        scratch = text.normalized(QString::NormalizationForm_C); // shares `text` when NFC
-        return scratch;
-    }
-    constexpr char16_t FirstCombiningMark = 0x0300;
-    const qsizetype size = text.size();
-    scratch.resize(size);
-    QChar *out = scratch.data();
-    const QChar *in = text.constData();
-    const bool turkish = language == Language::Turkish;
-    for (qsizetype i = 0; i < size; ++i) {
-        char16_t c = in[i].unicode();
-        if (c < 0x80) {
-            if (c >= u'A' && c <= u'Z')
-                c = (c == u'I' && turkish) ? DotlessSmallI : char16_t(c + (u'a' - u'A'));
-        } else if (c < FirstCombiningMark) {
-            c = c == DottedCapitalI ? u'i' : char16_t(QChar::toCaseFolded(char32_t(c)));
-        } else {
-            scratch = TextCase::fold(text, language);
-            return scratch;
-        }
-        out[i] = QChar(c);
-    }
-    return scratch;
-}
-
-// As foldInto(), on text in UTF-8 (the event's compact form holds its texts so): text made only
-// of characters below U+0300 (one or two bytes each: ASCII, Latin-1, Latin Extended, all of
-// Turkish) is decoded and folded in one pass, without making a QString of it first. Anything
-// else (a character from U+0300 on, a case-sensitive comparison) goes through
-// QString::fromUtf8 and foldInto.
-QStringView foldUtf8Into(QByteArrayView utf8, Language language, bool caseSensitive,
-                         QString &scratch)
-{
-    constexpr char16_t FirstCombiningMark = 0x0300;
-    const auto fallback = [&] {
-        thread_local QString text;
-        text = QString::fromUtf8(utf8);
-        return foldInto(text, language, caseSensitive, scratch);
-    };
-    if (caseSensitive)
-        return fallback();
-    const qsizetype size = utf8.size();
-    scratch.resize(size); // no more UTF-16 code units than bytes
-    QChar *out = scratch.data();
-    qsizetype written = 0;
-    const auto *in = reinterpret_cast<const uchar *>(utf8.data());
-    const bool turkish = language == Language::Turkish;
-    for (qsizetype i = 0; i < size; ++i) {
-        char16_t c = in[i];
-        if (c < 0x80) {
-            if (c >= u'A' && c <= u'Z')
-                c = (c == u'I' && turkish) ? DotlessSmallI : char16_t(c + (u'a' - u'A'));
-        } else {
-            if ((c & 0xE0) != 0xC0 || i + 1 >= size || (in[i + 1] & 0xC0) != 0x80)
-                return fallback();
-            c = char16_t(((c & 0x1F) << 6) | (in[++i] & 0x3F));
-            if (c < 0x80 || c >= FirstCombiningMark)
-                return fallback(); // an overlong form, or beyond what folds character by character
-            c = c == DottedCapitalI ? u'i' : char16_t(QChar::toCaseFolded(char32_t(c)));
-        }
-        out[written++] = QChar(c);
-    }
-    scratch.truncate(written);
-    return scratch;
-}
-
-QString &scratchBuffer()
-{
-    thread_local QString buffer;
-    return buffer;
 }
 
 // Found in any of the forms: true as soon as one finds it; undecided when none finds it and
@@ -193,7 +102,7 @@ ConditionVerdict patternHolds(const CompiledConditionNode &node, const QString &
 // (EventContext::derived): each kind is computed once per event and field, however many leaves
 // compare it. The language and the case sensitivity are part of the kind.
 enum DerivedKind {
-    FoldedText,    // the scalar's text folded as foldInto() does
+    FoldedText,    // the scalar's text folded as LeafFolding::fold() does
     PatternText,   // the scalar's text in NFC, for matches
     PatternFolded, // PatternText folded (TextCase::fold), when it holds an i
     PatternUpper,  // PatternText in capitals (TextCase::toUpper), when it holds an i
@@ -324,7 +233,8 @@ LeafOutcome textLeaf(const CompiledConditionNode &node, const EventContext &cont
                 return std::optional<QString>();
             if (node.mode == LeafMode::Text) {
                 return std::optional<QString>(
-                    foldInto(*text, node.language, node.caseSensitive, scratchBuffer()).toString());
+                    LeafFolding::fold(*text, node.language, node.caseSensitive, scratchBuffer())
+                        .toString());
             }
             return std::optional<QString>(text->normalized(QString::NormalizationForm_C));
         });
@@ -344,7 +254,7 @@ struct ListSearch
             found = element == ConditionVerdict::True;
             gaveUp = gaveUp || element == ConditionVerdict::Undecided;
         } else {
-            addFolded(foldInto(text, node.language, node.caseSensitive, scratchBuffer()));
+            addFolded(LeafFolding::fold(text, node.language, node.caseSensitive, scratchBuffer()));
         }
     }
     // A text element already folded as the leaf's needles were.
@@ -384,8 +294,8 @@ std::optional<LeafOutcome> listLeafInPlace(const CompiledConditionNode &node,
         else if (node.op == Operator::Matches)
             search.add(QString::fromUtf8(element.utf8));
         else
-            search.addFolded(
-                foldUtf8Into(element.utf8, node.language, node.caseSensitive, scratchBuffer()));
+            search.addFolded(LeafFolding::foldUtf8(element.utf8, node.language, node.caseSensitive,
+                                                   scratchBuffer()));
     }
     return search.outcome();
 }
@@ -419,8 +329,9 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
         if (node.mode == LeafMode::Text) {
             const std::optional<QString> folded =
                 context.derived(node.path, derivedKind(FoldedText, node), [&] {
-                    return std::optional<QString>(foldUtf8Into(scalar.utf8, node.language,
-                                                               node.caseSensitive, scratchBuffer())
+                    return std::optional<QString>(LeafFolding::foldUtf8(scalar.utf8, node.language,
+                                                                        node.caseSensitive,
+                                                                        scratchBuffer())
                                                       .toString());
                 });
             return decideText(node, context, folded, true);

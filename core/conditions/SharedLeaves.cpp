@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 
 #include <atomic>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -40,23 +42,23 @@ void number(const std::vector<CompiledCondition *> &conditions)
     if (owner == 0) // 0 is no numbering; after 2^32 rule sets, the count starts again
         owner = ++numberings;
 
+    // Each leaf with what decides it, once; then how often each identity appears.
+    std::vector<std::pair<CompiledConditionNode *, QString>> leaves;
     QHash<QString, int> seen; // identity -> times, then -> slot
     for (CompiledCondition *condition : conditions) {
         condition->forEachLeaf([&](CompiledConditionNode &leaf) {
-            const QString id = identity(leaf);
+            QString id = identity(leaf);
             if (!id.isEmpty())
                 ++seen[id];
+            leaves.emplace_back(&leaf, std::move(id));
         });
     }
     int slots = 0;
     for (auto it = seen.begin(); it != seen.end(); ++it)
         it.value() = it.value() >= 2 ? slots++ : -1;
-    for (CompiledCondition *condition : conditions) {
-        condition->forEachLeaf([&](CompiledConditionNode &leaf) {
-            const QString id = identity(leaf);
-            leaf.sharedSlot = id.isEmpty() ? -1 : seen.value(id, -1);
-            leaf.sharedOwner = leaf.sharedSlot >= 0 ? owner : 0;
-        });
+    for (const auto &[leaf, id] : leaves) {
+        leaf->sharedSlot = id.isEmpty() ? -1 : seen.value(id, -1);
+        leaf->sharedOwner = leaf->sharedSlot >= 0 ? owner : 0;
     }
 }
 

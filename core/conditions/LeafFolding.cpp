@@ -1,0 +1,94 @@
+#include "conditions/LeafFolding.h"
+
+#include "text/TextCase.h"
+
+namespace Kanca::LeafFolding {
+
+namespace {
+
+constexpr char16_t DottedCapitalI = u'\u0130';
+constexpr char16_t DotlessSmallI = u'\u0131';
+constexpr char16_t FirstCombiningMark = 0x0300;
+
+// One character below FirstCombiningMark folded as TextCase::fold folds it.
+char16_t foldBelowCombiningMarks(char16_t c, bool turkish)
+{
+    if (c < 0x80) {
+        if (c >= u'A' && c <= u'Z')
+            return (c == u'I' && turkish) ? DotlessSmallI : char16_t(c + (u'a' - u'A'));
+        return c;
+    }
+    return c == DottedCapitalI ? u'i' : char16_t(QChar::toCaseFolded(char32_t(c)));
+}
+
+} // namespace
+
+QStringView fold(const QString &text, Language language, bool caseSensitive, QString &scratch)
+{
+    if (caseSensitive) {
+        scratch = text.normalized(QString::NormalizationForm_C); // shares `text` when NFC
+        return scratch;
+    }
+    const qsizetype size = text.size();
+    scratch.resize(size);
+    QChar *out = scratch.data();
+    const QChar *in = text.constData();
+    const bool turkish = language == Language::Turkish;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = in[i].unicode();
+        if (c >= FirstCombiningMark) {
+            scratch = TextCase::fold(text, language);
+            return scratch;
+        }
+        out[i] = QChar(foldBelowCombiningMarks(c, turkish));
+    }
+    return scratch;
+}
+
+QStringView foldUtf8(QByteArrayView utf8, Language language, bool caseSensitive, QString &scratch)
+{
+    const auto fallback = [&] {
+        thread_local QString text;
+        text = QString::fromUtf8(utf8);
+        return fold(text, language, caseSensitive, scratch);
+    };
+    if (caseSensitive)
+        return fallback();
+    const qsizetype size = utf8.size();
+    scratch.resize(size); // no more UTF-16 code units than bytes
+    QChar *out = scratch.data();
+    qsizetype written = 0;
+    const auto *in = reinterpret_cast<const uchar *>(utf8.data());
+    const bool turkish = language == Language::Turkish;
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t c = in[i];
+        if (c >= 0x80) {
+            if ((c & 0xE0) != 0xC0 || i + 1 >= size || (in[i + 1] & 0xC0) != 0x80)
+                return fallback();
+            c = char16_t(((c & 0x1F) << 6) | (in[++i] & 0x3F));
+            if (c < 0x80 || c >= FirstCombiningMark)
+                return fallback(); // an overlong form, or beyond what folds character by character
+        }
+        out[written++] = QChar(foldBelowCombiningMarks(c, turkish));
+    }
+    scratch.truncate(written);
+    return scratch;
+}
+
+QString &scratchBuffer()
+{
+    thread_local QString buffer;
+    return buffer;
+}
+
+bool holdsAnI(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'I' || u == u'i' || u == DottedCapitalI || u == DotlessSmallI)
+            return true;
+    }
+    return false;
+}
+
+} // namespace Kanca::LeafFolding
