@@ -96,6 +96,7 @@ private Q_SLOTS:
     void thousandsOfDeliveriesAllAccountedFor();
     void resumesUnfinishedDeliveries();
     void outboxIsWrittenBeforeTheFirstAttempt();
+    void workCommittedElsewhereIsTakenWhenThereIsRoom();
     void connectionsAreReused_data();
     void connectionsAreReused();
     void http11CanBeForced_data();
@@ -620,6 +621,56 @@ void TestDeliveryEngine::resumesUnfinishedDeliveries()
     QCOMPARE(resumed->status, DeliveryStatus::Succeeded);
     QCOMPARE(resumed->attemptCount, 2);
     QCOMPARE(m_history->attempts(pending[0].id).last().number, 2);
+}
+
+// A server commits deliveries unclaimed when its engine is full (claimForNew() is null); the
+// engine takes them as soon as it has room, without waiting for its polling backstop.
+void TestDeliveryEngine::workCommittedElsewhereIsTakenWhenThereIsRoom()
+{
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.maxInFlight = 1; // room for two deliveries held here
+    settings.pollMs = 600'000;
+    DeliveryEngine engine(*m_history, m_secrets);
+    engine.setSettings(settings);
+    QString error;
+    QVERIFY(engine.sendFromOutbox(&error));
+    QVERIFY(runUntilIdle(engine));
+
+    // The receiver holds every request until told.
+    QList<HttpResponder> held;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) { held.append(std::move(r)); });
+    QList<Delivery> first{makeDelivery(m_server->url()), makeDelivery(m_server->url())};
+    QVERIFY(engine.claimForNew());
+    QVERIFY(m_history->insertDeliveries(first, engine.claimForNew(), &error));
+    engine.adopt(first);
+    QVERIFY(QTest::qWaitFor([&] { return held.size() == 1; }, 10'000));
+    QCOMPARE(engine.claimForNew(), nullptr); // full: two held here
+
+    // Committed unclaimed meanwhile, as a server does when its engine is full.
+    QList<Delivery> later;
+    for (int i = 0; i < 3; ++i)
+        later.append(makeDelivery(m_server->url()));
+    QVERIFY(m_history->insertDeliveries(later, nullptr, &error));
+    engine.workCommitted(later);
+    QTest::qWait(100);
+    QCOMPARE(engine.activeCount(), 2); // no room: nothing claimed
+
+    // Room again: everything arrives, long before the 10 minutes of the backstop.
+    QElapsedTimer clock;
+    clock.start();
+    while (m_received.size() < 5 && clock.elapsed() < 10'000) {
+        if (held.isEmpty()) {
+            QTest::qWait(5);
+            continue;
+        }
+        held.takeFirst().respond(200);
+    }
+    QCOMPARE(m_received.size(), 5);
+    while (!held.isEmpty())
+        held.takeFirst().respond(200);
+    QVERIFY(runUntilIdle(engine));
+    for (const Delivery &d : std::as_const(later))
+        QCOMPARE(m_history->delivery(d.id)->status, DeliveryStatus::Succeeded);
 }
 
 void TestDeliveryEngine::outboxIsWrittenBeforeTheFirstAttempt()

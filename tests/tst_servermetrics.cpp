@@ -1,9 +1,16 @@
-// The server's metrics (Prometheus text format) and the per-destination circuit breaker.
+// The server's metrics (Prometheus text format), its log, and the per-destination circuit
+// breaker.
 #include "delivery/CircuitBreaker.h"
 #include "server/Metrics.h"
+#include "server/ServerLog.h"
 #include "server/ServerMetrics.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QThread>
+
+#include <cstdio>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
@@ -20,7 +27,40 @@ private Q_SLOTS:
     void breakerOpensAfterConsecutiveFailures();
     void probeDecidesAndCoolDownDoubles();
     void successResetsTheCount();
+    void logLinesOfATurnAreWrittenTogether();
+    void logWarningsAndErrorsAreWrittenAtOnce();
+    void logFromAnotherThreadIsWrittenAtOnce();
 };
+
+namespace {
+
+// What a stream written by the log holds now, line by line.
+QList<QJsonObject> linesOf(FILE *stream)
+{
+    std::fflush(stream);
+    const long size = std::ftell(stream);
+    QByteArray bytes(size, '\0');
+    std::rewind(stream);
+    const std::size_t read = std::fread(bytes.data(), 1, std::size_t(size), stream);
+    std::fseek(stream, 0, SEEK_END);
+    bytes.truncate(qsizetype(read));
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (!line.isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
+}
+
+QStringList messagesOf(FILE *stream)
+{
+    QStringList messages;
+    for (const QJsonObject &line : linesOf(stream))
+        messages.append(line.value(u"msg"_s).toString());
+    return messages;
+}
+
+} // namespace
 
 void TestServerMetrics::countersGaugesAndLabels()
 {
@@ -138,6 +178,68 @@ void TestServerMetrics::successResetsTheCount()
     breaker.setSettings({0, 1000, 1000}); // off
     QVERIFY(!breaker.recordFailure(host, 0));
     QVERIFY(breaker.allows(host, 0));
+}
+
+void TestServerMetrics::logLinesOfATurnAreWrittenTogether()
+{
+    FILE *stream = std::tmpfile();
+    QVERIFY(stream);
+    {
+        const ServerLog log(stream);
+        log.info(u"event.accepted"_s, {{u"event"_s, u"evt_1"_s}});
+        log.info(u"event.accepted"_s, {{u"event"_s, u"evt_2"_s}});
+        QCOMPARE(log.lineCount(), 2u);
+        QVERIFY(linesOf(stream).isEmpty()); // not before the end of this turn
+        QCoreApplication::processEvents();
+        const QList<QJsonObject> lines = linesOf(stream);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).value(u"event"_s).toString(), u"evt_1"_s);
+        QCOMPARE(lines.at(1).value(u"event"_s).toString(), u"evt_2"_s);
+        QCOMPARE(lines.at(1).value(u"level"_s).toString(), u"info"_s);
+        QVERIFY(!lines.at(1).value(u"time"_s).toString().isEmpty());
+
+        // 64 KiB waiting are written without waiting for the turn to end.
+        const QString filler(2000, u'x');
+        while (linesOf(stream).size() == 2)
+            log.info(u"filler"_s, {{u"text"_s, filler}});
+        QVERIFY(linesOf(stream).size() > 30);
+
+        log.info(u"last"_s);
+    }
+    // The log going away writes what waited.
+    QCOMPARE(messagesOf(stream).last(), u"last"_s);
+    std::fclose(stream);
+}
+
+void TestServerMetrics::logWarningsAndErrorsAreWrittenAtOnce()
+{
+    FILE *stream = std::tmpfile();
+    QVERIFY(stream);
+    const ServerLog log(stream);
+    log.info(u"first"_s);
+    log.warning(u"circuit.open"_s, {{u"destination"_s, u"https://a.example:443"_s}});
+    // In the order made: the info line waiting goes first.
+    QCOMPARE(messagesOf(stream), (QStringList{u"first"_s, u"circuit.open"_s}));
+    log.error(u"storage.failed"_s);
+    QCOMPARE(messagesOf(stream).size(), 3);
+    QCOMPARE(linesOf(stream).last().value(u"level"_s).toString(), u"error"_s);
+    std::fclose(stream);
+}
+
+void TestServerMetrics::logFromAnotherThreadIsWrittenAtOnce()
+{
+    FILE *stream = std::tmpfile();
+    QVERIFY(stream);
+    const ServerLog log(stream);
+    log.info(u"here"_s);
+    std::unique_ptr<QThread> thread(QThread::create([&log] {
+        log.info(u"there"_s, {{u"n"_s, 1}});
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10'000));
+    // Nothing on that thread would write it later; the line waiting here goes first.
+    QCOMPARE(messagesOf(stream), (QStringList{u"here"_s, u"there"_s}));
+    std::fclose(stream);
 }
 
 QTEST_GUILESS_MAIN(TestServerMetrics)

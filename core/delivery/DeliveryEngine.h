@@ -94,6 +94,12 @@ public:
     // Sends deliveries committed under claimForNew().
     void adopt(const QList<Delivery> &deliveries);
 
+    // Deliveries were committed unclaimed (claimForNew() had no room): the outbox is looked at
+    // again at once, unless this engine could not take them now anyway (it is full, or their
+    // destinations already have enough waiting here), in which case the look comes as room frees.
+    // Needs sendFromOutbox().
+    void workCommitted(const QList<Delivery> &deliveries);
+
     // From now on, also sends every delivery of the outbox that comes due and that no live
     // engine holds. Returns false (and says why) when the outbox cannot be read.
     bool sendFromOutbox(QString *error);

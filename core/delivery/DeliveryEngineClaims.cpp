@@ -25,6 +25,23 @@ void DeliveryEngine::armPoll(int delayMs)
     m_pollTimer.start(delayMs);
 }
 
+void DeliveryEngine::workCommitted(const QList<Delivery> &deliveries)
+{
+    if (!m_fromOutbox || deliveries.isEmpty())
+        return;
+    m_outboxEmpty = false;
+    // A look now would claim nothing: releaseSlot() looks again once there is room.
+    if (m_pollStarved)
+        return;
+    const bool claimable =
+        std::any_of(deliveries.cbegin(), deliveries.cend(), [this](const Delivery &d) {
+            const auto host = m_hosts.constFind(deliveryDestination(d.request.url));
+            return host == m_hosts.cend() || host->waiting.size() < skipWaitingAt();
+        });
+    if (claimable)
+        armPoll(0);
+}
+
 void DeliveryEngine::pollOutbox()
 {
     if (!m_fromOutbox || m_failed || m_draining)

@@ -111,13 +111,16 @@ bool HistoryDatabase::Private::recordInterrupted(const Outbox::Claim &claim, qin
     {
         QSqlQuery holders(db);
         holders.setForwardOnly(true);
-        if (!holders.prepare(u"SELECT DISTINCT claim FROM deliveries WHERE claim IS NOT NULL "
-                             u"AND claim <> ? AND status = 'pending' AND lease_until > ?"_s)) {
+        // Through the claims' index, around this claim's own entries: a deep outbox (or many
+        // deliveries held here) costs nothing ("+status" keeps the planner off the status index).
+        if (!holders.prepare(u"SELECT DISTINCT claim FROM deliveries WHERE (claim < ? OR "
+                             u"claim > ?) AND +status = 'pending' AND lease_until > ?"_s)) {
             *sqlError = holders.lastError();
             return false;
         }
         holders.bindValue(0, claim.token);
-        holders.bindValue(1, now);
+        holders.bindValue(1, claim.token);
+        holders.bindValue(2, now);
         if (!holders.exec()) {
             *sqlError = holders.lastError();
             return false;
@@ -151,14 +154,15 @@ bool HistoryDatabase::Private::recordInterrupted(const Outbox::Claim &claim, qin
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT "_s + DeliveryColumns
-                       + u", attempt_started_at, claim FROM deliveries WHERE status = 'pending' "
-                         u"AND claim IS NOT NULL AND claim <> ? AND lease_until <= ? "
+                       + u", attempt_started_at, claim FROM deliveries WHERE +status = 'pending' "
+                         u"AND (claim < ? OR claim > ?) AND lease_until <= ? "
                          u"AND attempt_started_at IS NOT NULL"_s)) {
         *sqlError = query.lastError();
         return false;
     }
     query.bindValue(0, claim.token);
-    query.bindValue(1, now);
+    query.bindValue(1, claim.token);
+    query.bindValue(2, now);
     if (!query.exec()) {
         *sqlError = query.lastError();
         return false;

@@ -159,8 +159,8 @@ void EventIngest::flush()
     }
     if (claim)
         m_engine.adopt(fresh);
-    else if (!fresh.isEmpty())
-        m_engine.sendFromOutbox(nullptr); // looks at the outbox at once
+    else
+        m_engine.workCommitted(fresh);
 }
 
 } // namespace Kanca
