@@ -121,6 +121,9 @@ for run in $(seq "$runs"); do
     end=$(date +%s%N)
     awk -v n="$curl_requests" -v ns=$((end - start)) 'BEGIN { print n / (ns / 1e9) }' >>"$work/curl.rates"
 done
+for peer in kanca node go wrk curl; do
+    say "delivery runs, $peer: $(tr '\n' ' ' <"$work/$peer.rates")/s"
+done
 kanca_rate=$(median <"$work/kanca.rates")
 node_rate=$(median <"$work/node.rates")
 go_rate=$(median <"$work/go.rates")
