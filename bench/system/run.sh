@@ -145,7 +145,8 @@ row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "wrk $wrk_version -t1 (ngi
     "$(grouped "$wrk_rate") /s" "$(percent "$kanca_rate" "$wrk_rate")" "≥ 40%" \
     "$(yes_no "$kanca_rate >= 0.4 * $wrk_rate")"
 row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "Node.js $node_version fetch (undici)" \
-    "$(grouped "$node_rate") /s" "$(percent "$kanca_rate" "$node_rate")" "—" "—"
+    "$(grouped "$node_rate") /s" "$(percent "$kanca_rate" "$node_rate")" "≥ 200%" \
+    "$(yes_no "$kanca_rate >= 2 * $node_rate")"
 row "Delivery" "$input" "$(grouped "$kanca_rate") /s" "Go $go_version net/http ($connections goroutines)" \
     "$(grouped "$go_rate") /s" "$(percent "$kanca_rate" "$go_rate")" "≥ 30%" \
     "$(yes_no "$kanca_rate >= 0.3 * $go_rate")"
