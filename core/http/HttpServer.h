@@ -24,7 +24,7 @@ namespace Kanca {
 class HttpResponder
 {
 public:
-    struct Exchange; // shared state, defined by HttpServer
+    struct Exchange; // shared state, defined in HttpConnection.h
 
     HttpResponder() = default; // answers nothing
     explicit HttpResponder(std::shared_ptr<Exchange> exchange);
