@@ -93,6 +93,7 @@ private Q_SLOTS:
     void hmacSignatureAndAuthHeader();
     void missingSecretFailsWithoutSending();
     void perHostLimitIsKept();
+    void attemptsAreStartedAheadAndLeaveInOrder();
     void thousandsOfDeliveriesAllAccountedFor();
     void resumesUnfinishedDeliveries();
     void outboxIsWrittenBeforeTheFirstAttempt();
@@ -556,6 +557,75 @@ void TestDeliveryEngine::perHostLimitIsKept()
     QCOMPARE(highest, 2);
 }
 
+// An engine on its own starts twice the per-host limit to a destination that answers: the
+// delivery thread keeps the limit on the wire and sends the next, in the order started, the
+// moment one ends.
+void TestDeliveryEngine::attemptsAreStartedAheadAndLeaveInOrder()
+{
+    int concurrent = 0;
+    int highest = 0;
+    QStringList order;
+    QList<HttpResponder> held;
+    m_server->setHandler([&](const HttpRequest &request, HttpResponder r) {
+        highest = std::max(highest, ++concurrent);
+        order.append(QString::fromLatin1(request.header("X-Seq")));
+        held.append(std::move(r));
+    });
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.maxPerHost = 2;
+    engine.setSettings(settings);
+    // A destination that answered once.
+    QSignalSpy done(&engine, &DeliveryEngine::deliveryFinished);
+    QString error;
+    Delivery warm = makeDelivery(m_server->url());
+    warm.request.headers.append({u"X-Seq"_s, u"warm"_s, false});
+    QVERIFY(engine.submit({warm}, &error));
+    QTRY_COMPARE(held.size(), 1);
+    --concurrent;
+    held.takeFirst().respond(200);
+    QVERIFY(done.wait(10'000));
+    order.clear();
+
+    QList<Delivery> batch;
+    QStringList expected;
+    for (int i = 0; i < 8; ++i) {
+        Delivery d = makeDelivery(m_server->url());
+        d.request.headers.append({u"X-Seq"_s, QString::number(i), false});
+        expected.append(QString::number(i));
+        batch.append(d);
+    }
+    QVERIFY(engine.submit(batch, &error));
+
+    // Two on the wire, two more started and waiting for their connections.
+    QVERIFY(QTest::qWaitFor([&] { return held.size() == 2; }, 10'000));
+    QVERIFY(QTest::qWaitFor([&] { return engine.inFlightCount() == 4; }, 10'000));
+    QTest::qWait(50);
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(engine.inFlightCount(), 4);
+
+    QElapsedTimer clock;
+    clock.start();
+    while (order.size() < 8 && clock.elapsed() < 10'000) {
+        if (held.isEmpty()) {
+            QTest::qWait(1);
+            continue;
+        }
+        --concurrent;
+        held.takeFirst().respond(200);
+        QTest::qWait(1);
+    }
+    while (!held.isEmpty()) {
+        --concurrent;
+        held.takeFirst().respond(200);
+    }
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(order, expected);
+    QCOMPARE(highest, 2);
+    for (const Delivery &d : std::as_const(batch))
+        QCOMPARE(m_history->attempts(d.id).size(), 1);
+}
+
 void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()
 {
     constexpr int count = 3000;
@@ -940,8 +1010,14 @@ void TestDeliveryEngine::fullDiskStopsTheEngine()
 
 void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
 {
-    // A receiver that never answers; the engine goes away (the designer closes) meanwhile.
-    m_server->setHandler([](const HttpRequest &, HttpResponder) {});
+    // A receiver that answers once and then never; the engine goes away (the designer closes)
+    // meanwhile.
+    bool answered = false;
+    m_server->setHandler([&answered](const HttpRequest &, HttpResponder r) {
+        if (!std::exchange(answered, true))
+            r.respond(200);
+    });
+    const Delivery first = makeDelivery(m_server->url());
     const Delivery inFlight = makeDelivery(m_server->url());
     Delivery waiting = makeDelivery(m_server->url());
     {
@@ -950,13 +1026,21 @@ void TestDeliveryEngine::engineGoingAwayRecordsWhatWasInFlight()
         DeliveryEngine::Settings settings = engineSettings();
         settings.maxPerHost = 1;
         engine.setSettings(settings);
+        QSignalSpy done(&engine, &DeliveryEngine::deliveryFinished);
         QString error;
+        QVERIFY(engine.submit({first}, &error));
+        QVERIFY(done.wait(10'000)); // the destination answered: attempts are started ahead
         QVERIFY(engine.submit({inFlight, waiting}, &error));
-        QTRY_COMPARE(m_received.size(), 1);
+        QTRY_COMPARE(m_received.size(), 2);
+        // The second is started too, waiting on its thread for the one connection.
+        QTRY_COMPARE(engine.inFlightCount(), 2);
     }
     const QList<Attempt> attempts = m_history->attempts(inFlight.id);
     QCOMPARE(attempts.size(), 1);
     QVERIFY(attempts.first().error.startsWith(u"Interrupted:"_s));
+    // It never left: given back with no attempt recorded.
+    QVERIFY(m_history->attempts(waiting.id).isEmpty());
+    QCOMPARE(m_history->delivery(waiting.id)->attemptCount, 0);
     // Both are given back: another engine continues them at once.
     DeliveryEngine next(*m_history, m_secrets);
     next.setSettings(engineSettings());
@@ -1030,7 +1114,8 @@ void TestDeliveryEngine::openBreakerHoldsOneHostAndNotTheOthers()
 
 void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
 {
-    // A slow receiver and one connection: one attempt in flight, the others waiting.
+    // A slow receiver and one connection: one attempt in flight, the others waiting (nothing is
+    // started ahead to a destination that has not answered yet).
     m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respondAfter(300, 200); });
     QList<Delivery> work;
     for (int i = 0; i < 5; ++i)
@@ -1043,6 +1128,7 @@ void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
     QString error;
     QVERIFY(engine.submit(work, &error));
     QTRY_COMPARE(m_received.size(), 1);
+    QCOMPARE(engine.inFlightCount(), 1);
     QSignalSpy drained(&engine, &DeliveryEngine::drained);
     QSignalSpy finished(&engine, &DeliveryEngine::deliveryFinished);
     engine.drain();

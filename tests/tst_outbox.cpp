@@ -123,6 +123,7 @@ private Q_SLOTS:
     void claimOfAProcessThatIsGoneIsTakenAtOnce();
     void skipsDestinationsAndTakesOnlyIds();
     void releasedDeliveriesAreClaimableAtOnce();
+    void startsThatNeverLeftAreGivenBackWithoutAnAttempt();
     void retryGivenBackIsDueLater();
     void nextDueAndHeldElsewhere();
     void eventsAreAcceptedOnceWithTheirDeliveries();
@@ -355,6 +356,26 @@ void TestOutbox::releasedDeliveriesAreClaimableAtOnce()
     QVERIFY2(m_a->releaseClaims({waiting.id, started.id}, m_claimA, &error), qPrintable(error));
     // An attempt that started is not given back unsent: only its result or an expiry ends it.
     QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{waiting.id});
+}
+
+void TestOutbox::startsThatNeverLeftAreGivenBackWithoutAnAttempt()
+{
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, nullptr, &error));
+    // Only the claim's holder gives it back.
+    QVERIFY2(m_b->releaseUnsent({d.id}, m_claimB, &error), qPrintable(error));
+    QVERIFY(idsOf(m_b->claimDue(at(Now), m_claimB, &error)).isEmpty());
+    QVERIFY2(m_a->releaseUnsent({d.id}, m_claimA, &error), qPrintable(error));
+    // Claimable at once, with nothing recorded as interrupted: attempt 1 is still to come.
+    const std::optional<QList<Delivery>> taken = m_b->claimDue(at(Now), m_claimB, &error);
+    QCOMPARE(idsOf(taken), QStringList{d.id});
+    QCOMPARE(taken->first().attemptCount, 0);
+    QVERIFY(m_b->attempts(d.id).isEmpty());
+    QStringList lost;
+    QVERIFY(m_b->startAttempts({{d.id, 1, Now}}, m_claimB, &lost, &error));
+    QVERIFY(lost.isEmpty());
 }
 
 void TestOutbox::retryGivenBackIsDueLater()

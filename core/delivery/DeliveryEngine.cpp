@@ -204,7 +204,7 @@ void DeliveryEngine::dispatch(const QString &id)
         }
     }
     Host &host = m_hosts[destination];
-    if (host.inFlight >= slotLimit(host)) {
+    if (host.inFlight >= slotLimit(destination, host)) {
         it->state = State::Waiting;
         host.waiting.enqueue(id);
         // More slots at once; with all of them, a look every pass at who else waits.
@@ -324,7 +324,7 @@ void DeliveryEngine::startPrepared()
         if (!m_threads->isStarted())
             m_threads->start(m_settings.deliveryThreads);
         m_threads->send({start.id, it->destination, std::move(start.request),
-                         it->delivery.timeoutMs, m_settings.allowHttp2});
+                         it->delivery.timeoutMs, m_settings.allowHttp2, m_settings.maxPerHost});
     }
     m_threads->flush();
     if (later)
@@ -409,6 +409,13 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
                         || *result.httpStatus == 429;
     const bool breakerChanged = unwell ? m_breaker.recordFailure(destination, nowMs())
                                        : m_breaker.recordSuccess(destination);
+    if (result.verdict.kind != AttemptVerdict::Kind::Success) {
+        m_answering.remove(destination);
+    } else if (!m_answering.contains(destination)) {
+        if (m_answering.size() >= MaxAnswering)
+            m_answering.clear();
+        m_answering.insert(destination);
+    }
     if (breakerChanged) {
         Q_EMIT circuitChanged(destination, m_breaker.state(destination));
         shareBreakerChange(destination);
@@ -450,7 +457,7 @@ void DeliveryEngine::releaseSlot(const QString &destination)
             armSlots(0);
         }
         // The slot goes to the next attempt waiting for the same host...
-        while (!host.waiting.isEmpty() && host.inFlight < slotLimit(host)
+        while (!host.waiting.isEmpty() && host.inFlight < slotLimit(destination, host)
                && m_inFlight < m_settings.maxInFlight) {
             dispatch(host.waiting.dequeue());
         }

@@ -49,6 +49,16 @@ class SecretProvider;
 // leases) and the limits and breakers stay on the engine's own thread, with its one connection:
 // one writer. With one delivery thread, the exchanges run on the engine's thread too.
 //
+// Start ahead: an engine on its own (no fleet coordination) starts up to twice maxPerHost
+// attempts to a destination whose last attempt succeeded. Their starts are committed together;
+// the delivery thread keeps maxPerHost of them on the wire and sends the next the moment one ends,
+// so a destination's connections do not stand idle while this thread is busy (a server's group
+// commit) between an answer and the next start. Only maxPerHost requests are ever on the wire to
+// one destination; an attempt waiting there counts as started, so if the process dies then, it is
+// recorded as interrupted (and sent again with the same webhook-id), as one on the wire would be;
+// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A receiver
+// that starts failing may get up to maxPerHost attempts more than without it, once.
+//
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
 // and reports with storageFailed() which deliveries may be sent again.
@@ -59,7 +69,7 @@ class DeliveryEngine final : public QObject
 public:
     struct Settings
     {
-        int maxPerHost = 6;     // attempts in flight to one scheme://host:port
+        int maxPerHost = 6;     // requests on the wire to one scheme://host:port
         int maxInFlight = 512;  // attempts in flight overall
         bool allowHttp2 = true; // false forces HTTP/1.1
         // Threads the HTTP exchanges run on (0: one per core; 1: the engine's own thread).
@@ -112,7 +122,8 @@ public:
 
     // Deliveries claimed here: scheduled, waiting for a slot or in flight.
     qsizetype activeCount() const { return m_active.size(); }
-    // Attempts whose requests are on the wire now.
+    // Attempts started and not yet ended: on the wire, or waiting on their delivery thread for
+    // one of their destination's connections (see Start ahead above).
     qsizetype inFlightCount() const { return m_sending.size(); }
     // The destinations whose breaker is not closed.
     QHash<QString, CircuitBreaker::State> circuitStates() const { return m_breaker.states(); }
@@ -194,8 +205,9 @@ private:
     void attemptFinished(const QString &id, int number, const QDateTime &startedAt,
                          const RenderedRequest &sent, const HttpAttempt::Result &result);
     void releaseSlot(const QString &destination);
-    // How many attempts may be in flight to the host from here.
-    int slotLimit(const Host &host) const;
+    // How many attempts may be started to the host from here (on the wire, or waiting on their
+    // delivery thread for one of its connections).
+    int slotLimit(const QString &destination, const Host &host) const;
     // With a coordination: takes slots for the hosts with attempts waiting, gives back those
     // unused, and hears who else waits; then again every SlotPassMs while there is need.
     void armSlots(int delayMs);
@@ -244,7 +256,11 @@ private:
     QSet<QString> m_unwritten; // the deliveries of m_pendingWrites
     QTimer m_flushTimer;
 
-    QSet<QString> m_sending; // the deliveries whose attempts are on the wire
+    QSet<QString> m_sending; // the deliveries whose attempts are started and not yet ended
+    // The destinations whose last attempt succeeded: attempts to them are started ahead (see
+    // Start ahead above). Forgotten all at once past MaxAnswering.
+    static constexpr qsizetype MaxAnswering = 4096;
+    QSet<QString> m_answering;
 
     bool m_fromOutbox = false;
     bool m_pollStarved = false; // the last look stopped at this engine's capacity

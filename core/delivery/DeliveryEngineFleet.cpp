@@ -10,9 +10,17 @@
 
 namespace Kanca {
 
-int DeliveryEngine::slotLimit(const Host &host) const
+int DeliveryEngine::slotLimit(const QString &destination, const Host &host) const
 {
-    return m_fleet ? std::min(host.held, m_settings.maxPerHost) : m_settings.maxPerHost;
+    // In a fleet the slots are the fleet's attempts in flight, taken one for one.
+    if (m_fleet)
+        return std::min(host.held, m_settings.maxPerHost);
+    // Alone, twice the limit are started to a destination whose last attempt succeeded: the
+    // delivery thread keeps maxPerHost on the wire and sends the others as those end (see Start
+    // ahead in DeliveryEngine.h).
+    if (!m_answering.contains(destination) || m_breaker.failures(destination) > 0)
+        return m_settings.maxPerHost;
+    return 2 * m_settings.maxPerHost;
 }
 
 void DeliveryEngine::armSlots(int delayMs)
@@ -124,7 +132,7 @@ void DeliveryEngine::dispatchWaiting(const QString &destination)
 {
     for (;;) {
         const auto it = m_hosts.find(destination);
-        if (it == m_hosts.end() || it->waiting.isEmpty() || it->inFlight >= slotLimit(*it)
+        if (it == m_hosts.end() || it->waiting.isEmpty() || it->inFlight >= slotLimit(it.key(), *it)
             || m_inFlight >= m_settings.maxInFlight || m_failed || m_draining) {
             return;
         }

@@ -93,6 +93,10 @@ void DeliveryEngine::shutDown()
     flushHistory();
     if (m_failed)
         return;
+    // Attempts still on the wire are cut off; results already on their way are dropped. Those
+    // that waited on their thread for a connection never left.
+    const QStringList unsentList = m_threads->stop();
+    const QSet<QString> unsent(unsentList.cbegin(), unsentList.cend());
     QList<Outbox::AttemptResult> interrupted;
     QStringList waiting;
     for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
@@ -100,8 +104,8 @@ void DeliveryEngine::shutDown()
             waiting.append(it.key());
             continue;
         }
-        if (!m_sending.contains(it.key()))
-            continue; // not sent (its result is on its way)
+        if (!m_sending.contains(it.key()) || unsent.contains(it.key()))
+            continue; // not sent (its result is on its way), or never left
         Outbox::AttemptResult result;
         result.attempt = interruptedAttempt(
             *it, tr("Interrupted: the program stopped during this attempt; the receiver may "
@@ -120,11 +124,10 @@ void DeliveryEngine::shutDown()
         result.release = true;
         interrupted.append(result);
     }
-    // Attempts still on the wire are cut off; results already on their way are dropped.
-    m_threads->stop();
     m_sending.clear();
     QString ignored; // nobody is left to tell: the next engine records what this one could not
     m_outbox.recordAttempts(interrupted, m_claim, nullptr, &ignored);
+    m_outbox.releaseUnsent(unsentList, m_claim, &ignored);
     m_outbox.releaseClaims(waiting, m_claim, &ignored);
     m_active.clear();
     if (m_fleet) {

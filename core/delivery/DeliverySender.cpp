@@ -24,20 +24,50 @@ void DeliverySender::send(const QList<Outgoing> &batch)
     if (!m_curl)
         m_curl = new CurlMulti(this);
     for (const Outgoing &outgoing : batch) {
-        auto *attempt = new HttpAttempt(*m_curl, outgoing.request, outgoing.timeoutMs,
-                                        outgoing.allowHttp2, this);
-        m_attempts.insert(attempt);
-        const QString id = outgoing.id;
-        const QString destination = outgoing.destination;
-        connect(attempt, &HttpAttempt::finished, this,
-                [=, this](const HttpAttempt::Result &result) {
-                    m_attempts.remove(attempt);
-                    attempt->deleteLater();
-                    Q_EMIT finished(id, destination, result);
-                });
-        Q_EMIT sending(id);
-        attempt->start();
+        Destination &destination = m_destinations[outgoing.destination];
+        if (outgoing.maxOnWire > 0 && destination.onWire >= outgoing.maxOnWire) {
+            destination.waiting.enqueue(outgoing);
+            continue;
+        }
+        ++destination.onWire;
+        start(outgoing);
     }
+}
+
+QStringList DeliverySender::takeWaiting()
+{
+    QStringList ids;
+    for (Destination &destination : m_destinations) {
+        for (const Outgoing &outgoing : std::as_const(destination.waiting))
+            ids.append(outgoing.id);
+        destination.waiting.clear();
+    }
+    return ids;
+}
+
+void DeliverySender::start(const Outgoing &outgoing)
+{
+    auto *attempt =
+        new HttpAttempt(*m_curl, outgoing.request, outgoing.timeoutMs, outgoing.allowHttp2, this);
+    m_attempts.insert(attempt);
+    const QString id = outgoing.id;
+    const QString destination = outgoing.destination;
+    connect(attempt, &HttpAttempt::finished, this, [=, this](const HttpAttempt::Result &result) {
+        m_attempts.remove(attempt);
+        attempt->deleteLater();
+        // The next one waiting for this destination takes the connection that came free.
+        const auto it = m_destinations.find(destination);
+        if (it != m_destinations.end()) {
+            if (!it->waiting.isEmpty()) {
+                start(it->waiting.dequeue());
+            } else if (--it->onWire == 0) {
+                m_destinations.erase(it);
+            }
+        }
+        Q_EMIT finished(id, destination, result);
+    });
+    Q_EMIT sending(id);
+    attempt->start();
 }
 
 } // namespace Kanca

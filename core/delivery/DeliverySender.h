@@ -3,16 +3,21 @@
 #include "delivery/HttpAttempt.h"
 #include "engine/RenderedRequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QQueue>
 #include <QSet>
+#include <QStringList>
 
 namespace Kanca {
 
 class CurlMulti;
 
 // The HTTP side of the delivery engine on one thread: sends the attempts it is given through its
-// own libcurl multi (a CurlMulti made on that thread), and says how each ended. It
+// own libcurl multi (a CurlMulti made on that thread), and says how each ended. An attempt over
+// its destination's limit of attempts on the wire waits here and leaves the moment one of them
+// ends, without waiting for the engine's thread. It
 // touches no storage and decides nothing: the engine (see DeliveryThreads) tells it what to send,
 // with the credentials already applied, and hears the results by queued signals.
 class DeliverySender final : public QObject
@@ -28,6 +33,9 @@ public:
         RenderedRequest request; // with credentials
         int timeoutMs = 0;
         bool allowHttp2 = true;
+        // At most this many of the destination's attempts on the wire at once (0: no limit);
+        // the others wait here, in order, and each leaves as one before it ends.
+        int maxOnWire = 0;
     };
 
     explicit DeliverySender(QObject *parent = nullptr);
@@ -36,6 +44,9 @@ public:
 
     // On this object's thread.
     void send(const QList<Outgoing> &batch);
+    // Forgets the attempts waiting here for one of their destinations' connections (given, never
+    // on the wire) and returns their delivery ids: as the thread ends.
+    QStringList takeWaiting();
 
 Q_SIGNALS:
     // On this object's thread, as each request is handed to Qt.
@@ -44,8 +55,17 @@ Q_SIGNALS:
                   const Kanca::HttpAttempt::Result &result);
 
 private:
+    struct Destination
+    {
+        int onWire = 0;
+        QQueue<Outgoing> waiting;
+    };
+
+    void start(const Outgoing &outgoing);
+
     CurlMulti *m_curl = nullptr; // made on first use, on this object's thread
     QSet<HttpAttempt *> m_attempts;
+    QHash<QString, Destination> m_destinations; // those with attempts on the wire or waiting
 };
 
 } // namespace Kanca

@@ -35,6 +35,7 @@ void DeliveryThreads::start(int count)
     count = std::clamp(count, 1, 256);
     m_batches.resize(std::size_t(count));
     m_assigned.assign(std::size_t(count), 0);
+    m_unsent.assign(std::size_t(count), {});
     if (count == 1) {
         auto *sender = new DeliverySender(this);
         connect(sender, &DeliverySender::sending, this, &DeliveryThreads::sending);
@@ -53,7 +54,8 @@ void DeliveryThreads::start(int count)
         // process that exits at once could end before they are freed (LeakSanitizer saw it).
         connect(
             thread, &QThread::finished, thread,
-            [sender] {
+            [this, sender, i] {
+                m_unsent[std::size_t(i)] = sender->takeWaiting(); // read once wait() returned
                 delete sender;
                 OPENSSL_thread_stop();
             },
@@ -68,13 +70,15 @@ void DeliveryThreads::start(int count)
     }
 }
 
-void DeliveryThreads::stop()
+QStringList DeliveryThreads::stop()
 {
     if (!isStarted())
-        return;
+        return {};
     for (DeliverySender *sender : m_senders)
         sender->disconnect(this);
+    QStringList unsent;
     if (m_threads.empty()) {
+        unsent = m_senders.front()->takeWaiting();
         delete m_senders.front();
     } else {
         for (QThread *thread : m_threads)
@@ -83,12 +87,16 @@ void DeliveryThreads::stop()
             thread->wait(); // its sender is deleted there as it ends
             delete thread;
         }
+        for (const QStringList &ids : m_unsent)
+            unsent += ids;
     }
     m_threads.clear();
     m_senders.clear();
     m_batches.clear();
     m_assignments.clear();
     m_assigned.clear();
+    m_unsent.clear();
+    return unsent;
 }
 
 int DeliveryThreads::threadFor(const QString &destination)

@@ -38,8 +38,9 @@ public:
     void send(const DeliverySender::Outgoing &outgoing);
     void flush();
 
-    // Stops the threads now (see the destructor).
-    void stop();
+    // Stops the threads now (see the destructor). Returns the deliveries whose attempts were
+    // given to a thread but never went on the wire (they waited for a connection).
+    QStringList stop();
 
     // Which thread (0 to count() - 1) the destination goes to, choosing one if it has none.
     int threadFor(const QString &destination);
@@ -62,7 +63,8 @@ private:
     std::vector<QThread *> m_threads; // empty with one sender (it lives on this thread)
     std::vector<QList<DeliverySender::Outgoing>> m_batches; // per thread, until flush()
     QHash<QString, Assignment> m_assignments;
-    std::vector<int> m_assigned; // destinations per thread
+    std::vector<int> m_assigned;       // destinations per thread
+    std::vector<QStringList> m_unsent; // per thread, written on it as it ends
 };
 
 } // namespace Kanca

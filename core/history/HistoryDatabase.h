@@ -73,6 +73,7 @@ public:
                         QString *error) override;
     bool renewClaims(const Claim &claim, const QDateTime &now, QString *error) override;
     bool releaseClaims(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
+    bool releaseUnsent(const QStringList &deliveryIds, const Claim &claim, QString *error) override;
     std::optional<QDateTime> nextDue(const Claim &claim, QString *error) override;
     qint64 heldElsewhere(const Claim &claim, const QDateTime &now, QString *error) override;
     std::optional<Depth> depth(QString *error) override;

@@ -409,6 +409,31 @@ bool HistoryDatabase::releaseClaims(const QStringList &deliveryIds, const Claim 
     return true;
 }
 
+bool HistoryDatabase::releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
+                                    QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    if (deliveryIds.isEmpty())
+        return true;
+    QSqlError sqlError;
+    const auto fail = [&] {
+        d->rollback();
+        setError(error, tr("Cannot give back deliveries in the history %1: %2")
+                            .arg(native(d->path), explain(sqlError)));
+        return false;
+    };
+    if (!d->begin(&sqlError))
+        return fail();
+    for (const QString &id : deliveryIds) {
+        if (!d->write(Private::ReleaseUnsent, {id, claim.token}, &sqlError))
+            return fail();
+    }
+    if (!d->commit(&sqlError))
+        return fail();
+    return true;
+}
+
 bool HistoryDatabase::endClaims(const Claim &claim, QString *error)
 {
     if (!d->checkOpen(error))

@@ -127,6 +127,9 @@ QString HistoryDatabase::Private::sql(Statement statement)
     case ReleaseClaim:
         return u"UPDATE deliveries SET claim = NULL, lease_until = NULL "
                u"WHERE id = ? AND claim = ? AND attempt_started_at IS NULL"_s;
+    case ReleaseUnsent:
+        return u"UPDATE deliveries SET claim = NULL, lease_until = NULL, attempt_started_at = NULL "
+               u"WHERE id = ? AND claim = ? AND status = 'pending'"_s;
     case EndClaims:
         return u"UPDATE deliveries SET lease_until = ? WHERE claim = ? AND status = 'pending'"_s;
     case NextDue:

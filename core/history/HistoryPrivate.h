@@ -65,6 +65,7 @@ struct HistoryDatabase::Private
         StartAttempt,
         RenewClaims,
         ReleaseClaim,
+        ReleaseUnsent,
         EndClaims,
         NextDue,
         HeldElsewhere,

@@ -108,6 +108,12 @@ public:
     virtual bool releaseClaims(const QStringList &deliveryIds, const Claim &claim,
                                QString *error) = 0;
 
+    // Gives back deliveries whose attempts were marked as started but are known never to have
+    // left (they waited for a connection when their engine stopped): the starts are forgotten,
+    // no attempt is recorded, and they stay pending, claimable by anyone at once.
+    virtual bool releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
+                               QString *error) = 0;
+
     // When the soonest delivery that `claim` could claim is due (now or later), or nothing
     // when no pending delivery is claimable (all finished, or held by live claims).
     virtual std::optional<QDateTime> nextDue(const Claim &claim, QString *error) = 0;

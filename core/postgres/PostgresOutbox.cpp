@@ -453,6 +453,29 @@ bool PostgresStore::releaseClaims(const QStringList &deliveryIds, const Claim &c
     return false;
 }
 
+bool PostgresStore::releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
+                                  QString *error)
+{
+    if (!d->checkOpen(error))
+        return false;
+    if (deliveryIds.isEmpty())
+        return true;
+    QSqlError sqlError;
+    QSqlQuery *query = d->runAlone(
+        u"WITH released AS (UPDATE deliveries SET claim = NULL, lease_until = NULL, "
+        u"attempt_started_at = NULL WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) "
+        u"AND claim = ? AND status = 'pending' RETURNING id) "
+        u"SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
+        {listValue(deliveryIds), claim.token}, &sqlError);
+    if (query) {
+        query->finish();
+        return true;
+    }
+    setError(error, tr("Cannot give back deliveries in the database %1: %2")
+                        .arg(d->shown(), Private::explain(sqlError)));
+    return false;
+}
+
 std::optional<QDateTime> PostgresStore::nextDue(const Claim &claim, QString *error)
 {
     if (!d->checkOpen(error))
