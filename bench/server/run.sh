@@ -9,11 +9,8 @@
 #
 # KANCA_BENCH_SERVER_SECONDS (default 60): how long wrk posts; KANCA_BENCH_SERVER_CONNECTIONS
 # (default 16): wrk's connections, the platform's concurrent posts. KANCA_BENCH_SERVER_PER_HOST
-# (default 16): the server's --per-host, its attempts in flight to nginx (a receiver that answers
-# in a fraction of a millisecond: with the server's default of 6, each of those six connections
-# must also wait for the server's own turn between an answer and the next request, and
-# delivery to this one receiver, not the server, sets the rate; see docs/performance.md).
-# KANCA_BENCH_SERVER_DB: the
+# (default 6, the server's own default): the server's --per-host, its requests on the wire to
+# nginx. KANCA_BENCH_SERVER_DB: the
 # server's --db instead of a new SQLite file (a postgresql:// URL of an empty database).
 # KANCA_BENCH_SERVER_WORKERS (default 1): how many `kanca serve` processes share that database
 # (several need a postgresql:// URL); wrk's connections are split evenly among them, one wrk
@@ -26,7 +23,7 @@ build=$(cd "$build" && pwd)
 seconds=${KANCA_BENCH_SERVER_SECONDS:-60}
 connections=${KANCA_BENCH_SERVER_CONNECTIONS:-16}
 workers=${KANCA_BENCH_SERVER_WORKERS:-1}
-per_host=${KANCA_BENCH_SERVER_PER_HOST:-16}
+per_host=${KANCA_BENCH_SERVER_PER_HOST:-6}
 kanca=$build/app/kanca
 if ((workers > 1)) && [[ ${KANCA_BENCH_SERVER_DB:-} != postgres* ]]; then
     echo "bench/server: $workers workers share a PostgreSQL database: set KANCA_BENCH_SERVER_DB" >&2
