@@ -68,7 +68,8 @@ ServerMetrics::ServerMetrics()
 void ServerMetrics::watch(DeliveryEngine &engine, Outbox &outbox)
 {
     m_metrics.gaugeFromCallback(
-        u"kanca_attempts_in_flight"_s, u"Attempts whose requests are on the wire now."_s, {},
+        u"kanca_attempts_in_flight"_s,
+        u"Attempts started and not yet ended (on the wire, or waiting for a connection)."_s, {},
         [&engine] {
             return QList<QPair<QStringList, double>>{{{}, double(engine.inFlightCount())}};
         });
