@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
@@ -33,6 +34,13 @@ private Q_SLOTS:
 };
 
 namespace {
+
+// A temporary file for a log to write to, closed when it goes (after the log, declared later).
+using Stream = std::unique_ptr<FILE, int (*)(FILE *)>;
+Stream temporaryStream()
+{
+    return Stream(std::tmpfile(), &std::fclose);
+}
 
 // What a stream written by the log holds now, line by line.
 QList<QJsonObject> linesOf(FILE *stream)
@@ -182,8 +190,9 @@ void TestServerMetrics::successResetsTheCount()
 
 void TestServerMetrics::logLinesOfATurnAreWrittenTogether()
 {
-    FILE *stream = std::tmpfile();
-    QVERIFY(stream);
+    const Stream file = temporaryStream();
+    QVERIFY(file);
+    FILE *stream = file.get();
     {
         const ServerLog log(stream);
         log.info(u"event.accepted"_s, {{u"event"_s, u"evt_1"_s}});
@@ -208,13 +217,13 @@ void TestServerMetrics::logLinesOfATurnAreWrittenTogether()
     }
     // The log going away writes what waited.
     QCOMPARE(messagesOf(stream).last(), u"last"_s);
-    std::fclose(stream);
 }
 
 void TestServerMetrics::logWarningsAndErrorsAreWrittenAtOnce()
 {
-    FILE *stream = std::tmpfile();
-    QVERIFY(stream);
+    const Stream file = temporaryStream();
+    QVERIFY(file);
+    FILE *stream = file.get();
     const ServerLog log(stream);
     log.info(u"first"_s);
     log.warning(u"circuit.open"_s, {{u"destination"_s, u"https://a.example:443"_s}});
@@ -223,13 +232,13 @@ void TestServerMetrics::logWarningsAndErrorsAreWrittenAtOnce()
     log.error(u"storage.failed"_s);
     QCOMPARE(messagesOf(stream).size(), 3);
     QCOMPARE(linesOf(stream).last().value(u"level"_s).toString(), u"error"_s);
-    std::fclose(stream);
 }
 
 void TestServerMetrics::logFromAnotherThreadIsWrittenAtOnce()
 {
-    FILE *stream = std::tmpfile();
-    QVERIFY(stream);
+    const Stream file = temporaryStream();
+    QVERIFY(file);
+    FILE *stream = file.get();
     const ServerLog log(stream);
     log.info(u"here"_s);
     std::unique_ptr<QThread> thread(QThread::create([&log] {
@@ -239,7 +248,6 @@ void TestServerMetrics::logFromAnotherThreadIsWrittenAtOnce()
     QVERIFY(thread->wait(10'000));
     // Nothing on that thread would write it later; the line waiting here goes first.
     QCOMPARE(messagesOf(stream), (QStringList{u"here"_s, u"there"_s}));
-    std::fclose(stream);
 }
 
 QTEST_GUILESS_MAIN(TestServerMetrics)

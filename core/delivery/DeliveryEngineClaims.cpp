@@ -1,5 +1,7 @@
 #include "delivery/DeliveryEngine.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 // What the engine takes from the outbox and gives back to it: due deliveries claimed (polled,
@@ -33,13 +35,18 @@ void DeliveryEngine::workCommitted(const QList<Delivery> &deliveries)
     // A look now would claim nothing: releaseSlot() looks again once there is room.
     if (m_pollStarved)
         return;
-    const bool claimable =
-        std::any_of(deliveries.cbegin(), deliveries.cend(), [this](const Delivery &d) {
-            const auto host = m_hosts.constFind(deliveryDestination(d.request.url));
-            return host == m_hosts.cend() || host->waiting.size() < skipWaitingAt();
-        });
-    if (claimable)
-        armPoll(0);
+    // Their destinations, each once (a group's deliveries mostly share a few URLs).
+    QSet<QString> urls;
+    for (const Delivery &delivery : deliveries) {
+        if (urls.contains(delivery.request.url))
+            continue;
+        urls.insert(delivery.request.url);
+        const auto host = m_hosts.constFind(deliveryDestination(delivery.request.url));
+        if (host == m_hosts.cend() || host->waiting.size() < skipWaitingAt()) {
+            armPoll(0);
+            return;
+        }
+    }
 }
 
 void DeliveryEngine::pollOutbox()

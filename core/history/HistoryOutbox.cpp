@@ -384,29 +384,36 @@ bool HistoryDatabase::renewClaims(const Claim &claim, const QDateTime &now, QStr
     return false;
 }
 
+bool HistoryDatabase::Private::writeForEach(Statement statement, const QStringList &deliveryIds,
+                                            const QString &token, QSqlError *sqlError)
+{
+    if (!begin(sqlError))
+        return false;
+    for (const QString &id : deliveryIds) {
+        if (!write(statement, {id, token}, sqlError)) {
+            rollback();
+            return false;
+        }
+    }
+    if (commit(sqlError))
+        return true;
+    rollback();
+    return false;
+}
+
 bool HistoryDatabase::releaseClaims(const QStringList &deliveryIds, const Claim &claim,
                                     QString *error)
 {
     if (!d->checkOpen(error))
         return false;
-    if (deliveryIds.isEmpty())
-        return true;
     QSqlError sqlError;
-    const auto fail = [&] {
-        d->rollback();
-        setError(error, tr("Cannot give back claims in the history %1: %2")
-                            .arg(native(d->path), explain(sqlError)));
-        return false;
-    };
-    if (!d->begin(&sqlError))
-        return fail();
-    for (const QString &id : deliveryIds) {
-        if (!d->write(Private::ReleaseClaim, {id, claim.token}, &sqlError))
-            return fail();
+    if (deliveryIds.isEmpty()
+        || d->writeForEach(Private::ReleaseClaim, deliveryIds, claim.token, &sqlError)) {
+        return true;
     }
-    if (!d->commit(&sqlError))
-        return fail();
-    return true;
+    setError(error, tr("Cannot give back claims in the history %1: %2")
+                        .arg(native(d->path), explain(sqlError)));
+    return false;
 }
 
 bool HistoryDatabase::releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
@@ -414,24 +421,14 @@ bool HistoryDatabase::releaseUnsent(const QStringList &deliveryIds, const Claim 
 {
     if (!d->checkOpen(error))
         return false;
-    if (deliveryIds.isEmpty())
-        return true;
     QSqlError sqlError;
-    const auto fail = [&] {
-        d->rollback();
-        setError(error, tr("Cannot give back deliveries in the history %1: %2")
-                            .arg(native(d->path), explain(sqlError)));
-        return false;
-    };
-    if (!d->begin(&sqlError))
-        return fail();
-    for (const QString &id : deliveryIds) {
-        if (!d->write(Private::ReleaseUnsent, {id, claim.token}, &sqlError))
-            return fail();
+    if (deliveryIds.isEmpty()
+        || d->writeForEach(Private::ReleaseUnsent, deliveryIds, claim.token, &sqlError)) {
+        return true;
     }
-    if (!d->commit(&sqlError))
-        return fail();
-    return true;
+    setError(error, tr("Cannot give back deliveries in the history %1: %2")
+                        .arg(native(d->path), explain(sqlError)));
+    return false;
 }
 
 bool HistoryDatabase::endClaims(const Claim &claim, QString *error)

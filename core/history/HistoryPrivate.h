@@ -105,6 +105,10 @@ struct HistoryDatabase::Private
         QSqlError ignored; // fails harmlessly when SQLite already rolled back
         write(Rollback, {}, &ignored);
     }
+    // Runs `statement` with (id, claim token) for every id, all in one transaction (rolled back
+    // on failure).
+    bool writeForEach(Statement statement, const QStringList &deliveryIds, const QString &token,
+                      QSqlError *sqlError);
     QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
     bool checkOpen(QString *error) const;
     // Inside a claim's transaction: records the attempts that engines whose leases expired

@@ -430,50 +430,43 @@ bool PostgresStore::renewClaims(const Claim &claim, const QDateTime &now, QStrin
     return false;
 }
 
-bool PostgresStore::releaseClaims(const QStringList &deliveryIds, const Claim &claim,
-                                  QString *error)
+bool PostgresStore::giveBack(const QStringList &deliveryIds, const Claim &claim, bool forgetStarts,
+                             QString *error)
 {
     if (!d->checkOpen(error))
         return false;
     if (deliveryIds.isEmpty())
         return true;
-    QSqlError sqlError;
-    QSqlQuery *query =
-        d->runAlone(u"WITH released AS (UPDATE deliveries SET claim = NULL, lease_until = NULL "
-                    u"WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) AND claim = ? "
-                    u"AND attempt_started_at IS NULL RETURNING id) "
-                    u"SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
-                    {listValue(deliveryIds), claim.token}, &sqlError);
-    if (query) {
-        query->finish();
-        return true;
-    }
-    setError(error, tr("Cannot give back claims in the database %1: %2")
-                        .arg(d->shown(), Private::explain(sqlError)));
-    return false;
-}
-
-bool PostgresStore::releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
-                                  QString *error)
-{
-    if (!d->checkOpen(error))
-        return false;
-    if (deliveryIds.isEmpty())
-        return true;
+    // Unsent claims only, unless the starts are known never to have left.
+    const QString set = forgetStarts ? u", attempt_started_at = NULL"_s : QString();
+    const QString guard = forgetStarts ? u"status = 'pending'"_s : u"attempt_started_at IS NULL"_s;
     QSqlError sqlError;
     QSqlQuery *query = d->runAlone(
-        u"WITH released AS (UPDATE deliveries SET claim = NULL, lease_until = NULL, "
-        u"attempt_started_at = NULL WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) "
-        u"AND claim = ? AND status = 'pending' RETURNING id) "
-        u"SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
+        u"WITH released AS (UPDATE deliveries SET claim = NULL, lease_until = NULL"_s + set
+            + u" WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) AND claim = ? AND "_s
+            + guard
+            + u" RETURNING id) SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
         {listValue(deliveryIds), claim.token}, &sqlError);
     if (query) {
         query->finish();
         return true;
     }
-    setError(error, tr("Cannot give back deliveries in the database %1: %2")
+    setError(error, (forgetStarts ? tr("Cannot give back deliveries in the database %1: %2")
+                                  : tr("Cannot give back claims in the database %1: %2"))
                         .arg(d->shown(), Private::explain(sqlError)));
     return false;
+}
+
+bool PostgresStore::releaseClaims(const QStringList &deliveryIds, const Claim &claim,
+                                  QString *error)
+{
+    return giveBack(deliveryIds, claim, false, error);
+}
+
+bool PostgresStore::releaseUnsent(const QStringList &deliveryIds, const Claim &claim,
+                                  QString *error)
+{
+    return giveBack(deliveryIds, claim, true, error);
 }
 
 std::optional<QDateTime> PostgresStore::nextDue(const Claim &claim, QString *error)

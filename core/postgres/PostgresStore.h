@@ -125,6 +125,11 @@ public:
     int schemaVersion() const;
 
 private:
+    // Gives claims back (releaseClaims, or with their starts forgotten: releaseUnsent) in one
+    // statement, and wakes the engines listening.
+    bool giveBack(const QStringList &deliveryIds, const Claim &claim, bool forgetStarts,
+                  QString *error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
