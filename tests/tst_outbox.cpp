@@ -131,6 +131,7 @@ private Q_SLOTS:
     void aLargeBatchIsAcceptedWhole();
     void aBatchOfResultsKeepsOnlyWhatIsStillClaimed();
     void eventsAreReadByTimeAndForgotten();
+    void awkwardTextAndBytesAreKeptExactly();
     void concurrentDuplicatesGetTheFirstAnswer();
     void concurrentClaimsNeverOverlap();
     void workersAreRegisteredOnSharedStorageOnly();
@@ -586,6 +587,69 @@ void TestOutbox::eventsAreReadByTimeAndForgotten()
     QCOMPARE(m_a->pruneEvents(Now.addSecs(150), 1, &error), std::optional<qint64>(1));
     QCOMPARE(m_a->pruneEvents(Now.addSecs(150), 100, &error), std::optional<qint64>(2));
     QCOMPARE(m_a->events({}, {}, 0, 0, &error)->size(), 2);
+}
+
+// Whatever an event, a request or an answer holds comes back as it went in: every byte value in
+// bodies, and in text quotes, backslashes, control characters, the unit separator and
+// characters beyond ASCII (PostgreSQL reads batches as JSON; see PostgresRows).
+void TestOutbox::awkwardTextAndBytesAreKeptExactly()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 256; ++i)
+        bytes.append(char(i));
+    const QString text = u"q\"uote\\back\nline\ttab\u0001\u001f ğüşİ \u20ac \U0001F600 '--"_s;
+
+    EventStore::IncomingEvent event;
+    event.id = u"evt "_s + text;
+    event.type = u"chat."_s + text;
+    event.receivedAt = Now;
+    event.json = bytes;
+    event.ruleSetHash = u"hash"_s;
+    Delivery d = makeDelivery(u"a.example"_s, Now);
+    d.eventId = event.id;
+    d.ruleName = text;
+    d.request.body = bytes;
+    d.request.headers = {{u"X-Text"_s, text, false}};
+    d.auth.type = Auth::Type::Header;
+    d.auth.headerName = u"X-Key"_s;
+    event.deliveries = {d};
+    QString error;
+    const auto accepted = m_a->acceptEvents({event}, &m_claimA, &error);
+    QVERIFY2(accepted, qPrintable(error));
+    QCOMPARE(accepted->first().deliveryIds, QStringList{d.id});
+    const auto again = m_a->acceptEvents({event}, &m_claimA, &error);
+    QVERIFY2(again && again->first().duplicate, qPrintable(error));
+
+    const std::optional<Delivery> stored = m_b->delivery(d.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->eventId, event.id);
+    QCOMPARE(stored->ruleName, text);
+    QCOMPARE(stored->request.body, bytes);
+    QCOMPARE(stored->request.headers.first().value, text);
+    const auto events = m_b->events({}, {}, 0, 0, &error);
+    QVERIFY2(events && events->size() == 1, qPrintable(error));
+    QCOMPARE(events->first().id, event.id);
+    QCOMPARE(events->first().type, event.type);
+    QCOMPARE(events->first().json, bytes);
+
+    Outbox::AttemptResult result = succeeded(d.id, 1, Now);
+    result.attempt.request = d.request;
+    result.attempt.request.headers.append({u"X-Key"_s, u"s3cr\"et"_s, false}); // as sent
+    result.attempt.error = text;
+    result.attempt.responseBody = bytes;
+    result.attempt.responseHeaders = {{u"X-Back"_s, text, false}};
+    QVERIFY2(m_a->recordAttempts({result}, m_claimA, nullptr, &error), qPrintable(error));
+    const QList<Attempt> attempts = m_b->attempts(d.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().request.body, bytes);
+    QCOMPARE(attempts.first().responseBody, bytes);
+    QCOMPARE(attempts.first().error, text);
+    QCOMPARE(attempts.first().responseHeaders.first().value, text);
+    // The auth header's secret is masked in the attempt kept, as the delivery's own auth says.
+    const QList<RenderedRequest::Header> sent = attempts.first().request.headers;
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).value, text);
+    QVERIFY(sent.at(1).value != u"s3cr\"et"_s);
 }
 
 // Two connections in two threads post the same events at once: each event is accepted once, and

@@ -101,7 +101,7 @@ PostgresStore::takeSlots(const QList<SlotNeed> &needs, int maxPerHost, const Cla
             counts.append(need.more);
         }
     }
-    if (!d->begin(&sqlError))
+    if (!d->begin(Private::Flush::DontWait, &sqlError))
         return fail();
     if (!starved.isEmpty()
         && !d->exec(u"INSERT INTO destination_starved (destination, claim, until) "
@@ -230,7 +230,7 @@ std::optional<QHash<QString, int>> PostgresStore::renewSlots(const Claim &claim,
                             .arg(d->shown(), Private::explain(sqlError)));
         return std::nullopt;
     };
-    if (!d->begin(&sqlError))
+    if (!d->begin(Private::Flush::DontWait, &sqlError))
         return fail();
     QSqlQuery *query = d->run(u"UPDATE destination_slots SET lease_until = ? WHERE claim = ? "
                               u"RETURNING destination"_s,

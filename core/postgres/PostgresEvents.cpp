@@ -5,7 +5,9 @@
 #include "history/HistoryRows.h"
 #include "outbox/DeliveryIdList.h"
 #include "postgres/PostgresPrivate.h"
+#include "postgres/PostgresRows.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,14 +43,35 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     QList<Accepted> accepted;
     if (events.isEmpty())
         return accepted;
-    if (!d->begin(&sqlError))
+    if (!d->begin(Private::Flush::Wait, &sqlError))
         return fail();
 
-    // The first of each id in the batch is inserted, all in a few statements; the rows
-    // returned are those accepted now. Every other (an id accepted before, here or by another
-    // server that committed meanwhile, or repeated in the batch) is a duplicate.
+    // One statement: the first of each id in the batch is inserted, and the deliveries of the
+    // events inserted now (those it returns) with them. Every other event (an id accepted
+    // before, here or by another server that committed meanwhile, or repeated in the batch) is
+    // a duplicate.
+    static const QStringList eventColumns = {
+        u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
+    static const QStringList deliveryColumns = PostgresRows::columnNames(
+        QString(HistoryRows::DeliveryColumns) + u", destination, claim, lease_until"_s);
+    // The event each delivery row comes with, under a key that is no column of deliveries.
+    static const QStringList deliveryKeys = deliveryColumns + QStringList{u"of_event"_s};
+    static const QString sql =
+        u"WITH accepted AS (INSERT INTO events ("_s + eventColumns.join(u", "_s) + u") SELECT "_s
+        + eventColumns.join(u", "_s)
+        + u" FROM json_populate_recordset(NULL::events, CAST(? AS json)) "
+          u"ON CONFLICT (id) DO NOTHING RETURNING id), "
+          u"made AS (INSERT INTO deliveries ("_s
+        + deliveryColumns.join(u", "_s) + u") SELECT "_s + u"r."_s + deliveryColumns.join(u", r."_s)
+        + u" FROM json_array_elements(CAST(? AS json)) AS j, "
+          u"json_populate_record(NULL::deliveries, j) AS r "
+          u"WHERE j ->> 'of_event' IN (SELECT id FROM accepted)) "
+          u"SELECT id FROM accepted"_s;
+
     QHash<QString, qsizetype> first; // id -> index of its first event in the batch
     QList<QList<QVariant>> rows;
+    QList<QList<QVariant>> deliveryRows;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const IncomingEvent &event = events.at(i);
         if (first.contains(event.id))
@@ -62,29 +85,28 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             deliveryIdsToJson(event.deliveries),
             event.json.isNull() ? QByteArray("") : event.json,
         });
+        for (const Delivery &delivery : event.deliveries)
+            deliveryRows.append(HistoryRows::newDeliveryValues(delivery, claim, now)
+                                << QVariant(event.id));
     }
     QSet<QString> inserted;
-    if (!d->runOverRows(
-            u"INSERT INTO events (id, type, received_at, rule_set_hash, "
-            u"delivery_ids, body) VALUES "_s,
-            u" ON CONFLICT (id) DO NOTHING RETURNING id"_s, rows, &sqlError,
-            [&](const QSqlQuery &query) { inserted.insert(query.value(0).toString()); })) {
-        return fail();
+    {
+        QSqlQuery *query = d->run(sql,
+                                  {PostgresRows::json(eventColumns, rows),
+                                   PostgresRows::json(deliveryKeys, deliveryRows)},
+                                  &sqlError);
+        if (!query)
+            return fail();
+        while (query->next())
+            inserted.insert(query->value(0).toString());
+        query->finish();
     }
 
-    // The deliveries of the events accepted now.
-    QList<Delivery> deliveries;
     QStringList earlier; // the ids accepted before this batch
     for (auto it = first.cbegin(); it != first.cend(); ++it) {
         if (!inserted.contains(it.key()))
             earlier.append(it.key());
     }
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (first.value(events.at(i).id) == i && inserted.contains(events.at(i).id))
-            deliveries.append(events.at(i).deliveries);
-    }
-    if (!d->insertDeliveries(deliveries, claim, QDateTime::currentMSecsSinceEpoch(), &sqlError))
-        return fail();
 
     // What was accepted before: the delivery ids it made then.
     QHash<QString, QStringList> before;

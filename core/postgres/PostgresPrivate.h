@@ -20,6 +20,16 @@ namespace Kanca {
 
 struct PostgresStore::Private
 {
+    // What a transaction's commit waits for. Work handed over to the store (accepted events,
+    // deliveries added) is acknowledged only once PostgreSQL has flushed it (the database's own
+    // synchronous_commit, "on" unless its administrator chose otherwise), as SQLite's accepted
+    // events are. The engine's bookkeeping (claims, started attempts, results, slots, breakers,
+    // heartbeats) does not wait for the flush, as the SQLite history's does not
+    // (synchronous = NORMAL): PostgreSQL keeps commit order, so a crash of PostgreSQL itself can
+    // only lose the last fraction of a second of it, which makes its deliveries due again once
+    // their leases end (at least once, as a worker's crash does).
+    enum class Flush { Wait, DontWait };
+
     PostgresUrl url;
     QString connectionName;
     QSqlDatabase db;
@@ -33,6 +43,9 @@ struct PostgresStore::Private
     // Reconnecting: not before this time (ms since the epoch); the wait doubles up to a limit.
     qint64 reconnectAtMs = 0;
     int backoffMs = 0;
+    // The connection's synchronous_commit as the database configured it, for Flush::Wait; the
+    // session itself runs with synchronous_commit = off.
+    QString flushedCommit = QStringLiteral("on");
     // When the holders of slots were last checked for being gone (ms since the epoch).
     qint64 holdersCheckedAtMs = 0;
     static constexpr int FirstBackoffMs = 250;
@@ -56,8 +69,9 @@ struct PostgresStore::Private
               int *rows = nullptr);
     bool plain(const QString &sql, QSqlError *sqlError);
 
-    // BEGIN, on a new connection if the current one is found lost (nothing was sent yet).
-    bool begin(QSqlError *sqlError);
+    // BEGIN, on a new connection if the current one is found lost (nothing was sent yet); the
+    // commit waits for the flush or not as `flush` says.
+    bool begin(Flush flush, QSqlError *sqlError);
     bool commit(QSqlError *sqlError) { return plain(QStringLiteral("COMMIT"), sqlError); }
     void rollback()
     {
@@ -71,22 +85,14 @@ struct PostgresStore::Private
     QString shown() const { return url.shown(); }
     static QString explain(const QSqlError &error);
 
-    // Runs `head` VALUES (…), (…) `tail` for `rows` (each with the same number of values) in
-    // statements of a few fixed sizes, so that many rows cost a few round trips and the
-    // statements prepared stay few; hands each row a statement returns to `returned`.
-    // `tuple` is one row's "(?, ?, …)" (with casts where the types must be said), "" for plain
-    // marks; `tailValues` are bound after the rows'.
-    bool runOverRows(const QString &head, const QString &tail, const QList<QList<QVariant>> &rows,
-                     QSqlError *sqlError,
-                     const std::function<void(const QSqlQuery &)> &returned = {},
-                     const QString &tuple = {}, const QList<QVariant> &tailValues = {});
     // Inside a transaction: records the results (no delivery twice) whose deliveries
-    // `claimToken` still holds, in a few statements; the others' ids go to `refused`, and
-    // `missing` names a delivery that does not exist (then nothing is to be committed).
+    // `claimToken` still holds, in two statements; the others' ids go to `refused`, and
+    // `missing` names a delivery that does not exist (then the transaction must be rolled
+    // back).
     bool recordResults(const QList<Outbox::AttemptResult> &results, const QString &claimToken,
                        QStringList *refused, bool *givenBack, QString *missing,
                        QSqlError *sqlError);
-    // Inside a transaction: new deliveries, claimed by `claim` when given.
+    // Inside a transaction: new deliveries, claimed by `claim` when given, in one statement.
     bool insertDeliveries(const QList<Delivery> &deliveries, const Outbox::Claim *claim, qint64 now,
                           QSqlError *sqlError);
     // Inside a claim's transaction: the attempts engines whose leases expired left in flight.

@@ -1,0 +1,23 @@
+#pragma once
+
+// Rows bound to a PostgreSQL statement as one value: a JSON array of objects, one per row,
+// keyed by column, that the statement reads with json_populate_recordset (the table's own
+// column types) or json_to_recordset (types it names). Any number of rows is then one statement
+// with one value bound: one round trip, one prepared statement.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Kanca::PostgresRows {
+
+// The JSON text of `rows`, each with a value for every name of `columns`, in that order. Text
+// is JSON text; bytes are bytea's hex input ("\x…"), which bytea columns read as the same bytes;
+// integers are numbers; a null or invalid value is null (SQL NULL).
+QString json(const QStringList &columns, const QList<QList<QVariant>> &rows);
+
+// The names of a comma-separated column list ("id, created_at, …").
+QStringList columnNames(const QString &list);
+
+} // namespace Kanca::PostgresRows
