@@ -417,6 +417,7 @@ private Q_SLOTS:
     void fleetChaosLosesNothing();
     void fleetListsWorkersAndRuleSets();
     void fleetKeepsThePerHostLimit();
+    void fleetStartsAheadOnlyAlone();
     void fleetSharesTheBreaker();
     void postgresOutageLosesNothing();
 
@@ -1519,6 +1520,83 @@ void TestServe::fleetKeepsThePerHostLimit()
                                         &error),
              qPrintable(error));
     PostgresTestDatabase::drop(u"kanca_tst_fleet_limit"_s);
+}
+
+// Two servers, --per-host 2, a slow receiver. The first, alone with work for it, holds both of
+// its slots and starts attempts ahead (more than two started, never more than two on the wire);
+// once the second has work for it too, slots go to the second as the first's attempts end, and
+// still never more than two are open at the receiver.
+void TestServe::fleetStartsAheadOnlyAlone()
+{
+    KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet_ahead"_s);
+    SlowReceiver receiver(100);
+    QVERIFY(receiver.listen());
+    m_ruleSet = writeRuleSet(ruleSet({webhook(receiver.url() + u"/slow"_s, 3)}));
+    m_db = url;
+    std::vector<std::unique_ptr<Serve>> fleet;
+    for (int i = 0; i < 2; ++i) {
+        fleet.push_back(serve({u"--per-host"_s, u"2"_s}));
+        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
+    }
+    const auto metric = [&](int server, const QString &name) {
+        m_port = fleet.at(server)->port();
+        const QRegularExpression line(u"\n"_s + QRegularExpression::escape(name) + u" (\\d+)"_s);
+        const auto m = line.match(QString::fromLatin1(get(u"/metrics"_s).body));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    QStringList acknowledged;
+    int answered = 0;
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    const auto post = [&](int server, int first, int count) {
+        for (int i = first; i < first + count; ++i) {
+            QNetworkRequest request(
+                QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(fleet.at(server)->port())));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            QNetworkReply *reply = m_network.post(request, compact(incoming(u"ahead-%1"_s.arg(i))));
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202)
+                    acknowledged +=
+                        deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+                ++answered;
+            });
+            replies.emplace_back(reply);
+        }
+    };
+    // One first, so that the receiver is known to answer; then a backlog, to the first alone.
+    post(0, 0, 1);
+    QVERIFY(waitUntil([&] { return receiver.received() == 1 && answered == 1; }, 30'000));
+    QTest::qWait(300);
+    post(0, 1, 30);
+    int mostStarted = 0;
+    QVERIFY(waitUntil(
+        [&] {
+            mostStarted = std::max(mostStarted, metric(0, u"kanca_attempts_in_flight"_s));
+            return mostStarted > 2 || receiver.received() >= 31;
+        },
+        30'000));
+    qInfo("alone: at most %d attempts started at once, at most %d open at the receiver",
+          mostStarted, receiver.mostOpen());
+    QVERIFY2(mostStarted > 2, "the server alone starts attempts ahead");
+    // The second gets work for the same receiver while the first still has a backlog.
+    post(1, 31, 30);
+    QVERIFY(waitUntil([&] { return answered == 61; }, 60'000));
+    QCOMPARE(acknowledged.size(), qsizetype(61));
+    QVERIFY2(waitUntil(
+                 [&] {
+                     return std::all_of(
+                         acknowledged.begin(), acknowledged.end(),
+                         [&](const QString &id) { return receiver.deliveries().contains(id); });
+                 },
+                 120'000),
+             "every delivery arrives");
+    qInfo("%d requests; at most %d open at once (the limit: 2, two servers)", receiver.received(),
+          receiver.mostOpen());
+    QVERIFY2(receiver.mostOpen() <= 2, qPrintable(QString::number(receiver.mostOpen())));
+    for (auto &server : fleet) {
+        server->signal(SIGTERM);
+        QCOMPARE(server->waitForExit(15'000), 0);
+    }
+    PostgresTestDatabase::drop(u"kanca_tst_fleet_ahead"_s);
 }
 
 // Three servers, --breaker 3, a receiver that is down: one server opens its breaker; the other

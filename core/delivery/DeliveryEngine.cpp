@@ -450,8 +450,9 @@ void DeliveryEngine::releaseSlot(const QString &destination)
     {
         Host &host = m_hosts[destination];
         --host.inFlight;
-        if (m_fleet && host.held > host.keep) {
-            // Another engine waits with none of this host's slots: this one goes to it.
+        if (m_fleet && host.held > host.keep && host.inFlight < host.held) {
+            // Another engine waits with none of this host's slots: this one goes to it, once
+            // fewer attempts than the slots held are started (those started ahead leave first).
             --host.held;
             ++m_slotsToGive[destination];
             armSlots(0);

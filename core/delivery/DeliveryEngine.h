@@ -49,8 +49,9 @@ class SecretProvider;
 // leases) and the limits and breakers stay on the engine's own thread, with its one connection:
 // one writer. With one delivery thread, the exchanges run on the engine's thread too.
 //
-// Start ahead: an engine on its own (no fleet coordination) starts up to twice maxPerHost
-// attempts to a destination whose last attempt succeeded. Their starts are committed together;
+// Start ahead: an engine on its own, or in a fleet one that holds all of a destination's slots
+// while no other engine waits for one, starts up to twice maxPerHost attempts to a destination
+// whose last attempt succeeded. Their starts are committed together;
 // the delivery thread keeps maxPerHost of them on the wire and sends the next the moment one ends,
 // so a destination's connections do not stand idle while this thread is busy (a server's group
 // commit) between an answer and the next start. Only maxPerHost requests are ever on the wire to

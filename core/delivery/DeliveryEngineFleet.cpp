@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 // The engine's part in a fleet of engines sharing one outbox (Outbox::destinationCoordination()):
 // each destination's slots held together, so that the fleet has at most maxPerHost attempts in
@@ -12,15 +13,21 @@ namespace Kanca {
 
 int DeliveryEngine::slotLimit(const QString &destination, const Host &host) const
 {
-    // In a fleet the slots are the fleet's attempts in flight, taken one for one.
-    if (m_fleet)
-        return std::min(host.held, m_settings.maxPerHost);
-    // Alone, twice the limit are started to a destination whose last attempt succeeded: the
-    // delivery thread keeps maxPerHost on the wire and sends the others as those end (see Start
-    // ahead in DeliveryEngine.h).
-    if (!m_answering.contains(destination) || m_breaker.failures(destination) > 0)
-        return m_settings.maxPerHost;
-    return 2 * m_settings.maxPerHost;
+    // Twice the limit are started to a destination whose last attempt succeeded: the delivery
+    // thread keeps maxPerHost on the wire and sends the others as those end (see Start ahead in
+    // DeliveryEngine.h).
+    const bool ahead = m_answering.contains(destination) && m_breaker.failures(destination) == 0;
+    // In a fleet the slots are the fleet's attempts in flight, taken one for one; only an engine
+    // that holds all of a destination's slots, with no other engine waiting for one, starts
+    // ahead (nobody else can send to it meanwhile, and slots are given up only once fewer than
+    // those held are started: see releaseSlot).
+    if (m_fleet) {
+        const int held = std::min(host.held, m_settings.maxPerHost);
+        const bool alone =
+            held == m_settings.maxPerHost && host.keep == std::numeric_limits<int>::max();
+        return ahead && alone ? 2 * m_settings.maxPerHost : held;
+    }
+    return ahead ? 2 * m_settings.maxPerHost : m_settings.maxPerHost;
 }
 
 void DeliveryEngine::armSlots(int delayMs)
