@@ -619,6 +619,7 @@ void TestOutbox::awkwardTextAndBytesAreKeptExactly()
     QCOMPARE(accepted->first().deliveryIds, QStringList{d.id});
     const auto again = m_a->acceptEvents({event}, &m_claimA, &error);
     QVERIFY2(again && again->first().duplicate, qPrintable(error));
+    QCOMPARE(again->first().deliveryIds, QStringList{d.id});
 
     const std::optional<Delivery> stored = m_b->delivery(d.id);
     QVERIFY(stored);

@@ -35,7 +35,6 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         return std::nullopt;
     QSqlError sqlError;
     const auto fail = [&] {
-        d->rollback();
         setError(error, tr("Cannot accept events into the database %1: %2; none was accepted.")
                             .arg(d->shown(), Private::explain(sqlError)));
         return std::nullopt;
@@ -43,13 +42,12 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     QList<Accepted> accepted;
     if (events.isEmpty())
         return accepted;
-    if (!d->begin(Private::Flush::Wait, &sqlError))
-        return fail();
-
-    // One statement: the first of each id in the batch is inserted, and the deliveries of the
-    // events inserted now (those it returns) with them. Every other event (an id accepted
-    // before, here or by another server that committed meanwhile, or repeated in the batch) is
-    // a duplicate.
+    // One statement, its own transaction, in one round trip: the first of each id in the batch
+    // is inserted, and the deliveries of the events inserted now (those it returns) with them.
+    // Every other event (an id accepted before, here or by another server that committed
+    // meanwhile, or repeated in the batch) is a duplicate. Its commit waits for the flush as
+    // the database is configured to (see Private::Flush): set_config(…, true) sets
+    // synchronous_commit for this statement's transaction, as SET LOCAL does in a block.
     static const QStringList eventColumns = {
         u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
     static const QStringList deliveryColumns = PostgresRows::columnNames(
@@ -57,9 +55,10 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     // The event each delivery row comes with, under a key that is no column of deliveries.
     static const QStringList deliveryKeys = deliveryColumns + QStringList{u"of_event"_s};
     static const QString sql =
-        u"WITH accepted AS (INSERT INTO events ("_s + eventColumns.join(u", "_s) + u") SELECT "_s
-        + eventColumns.join(u", "_s)
-        + u" FROM json_populate_recordset(NULL::events, CAST(? AS json)) "
+        u"WITH flush AS MATERIALIZED (SELECT set_config('synchronous_commit', CAST(? AS text), "
+        u"true) AS value), accepted AS (INSERT INTO events ("_s
+        + eventColumns.join(u", "_s) + u") SELECT e."_s + eventColumns.join(u", e."_s)
+        + u" FROM json_populate_recordset(NULL::events, CAST(? AS json)) AS e, flush "
           u"ON CONFLICT (id) DO NOTHING RETURNING id), "
           u"made AS (INSERT INTO deliveries ("_s
         + deliveryColumns.join(u", "_s) + u") SELECT "_s + u"r."_s + deliveryColumns.join(u", r."_s)
@@ -91,10 +90,10 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     }
     QSet<QString> inserted;
     {
-        QSqlQuery *query = d->run(sql,
-                                  {PostgresRows::json(eventColumns, rows),
-                                   PostgresRows::json(deliveryKeys, deliveryRows)},
-                                  &sqlError);
+        QSqlQuery *query = d->runAlone(sql,
+                                       {d->flushedCommit, PostgresRows::json(eventColumns, rows),
+                                        PostgresRows::json(deliveryKeys, deliveryRows)},
+                                       &sqlError);
         if (!query)
             return fail();
         while (query->next())
@@ -111,11 +110,20 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     // What was accepted before: the delivery ids it made then.
     QHash<QString, QStringList> before;
     if (!earlier.isEmpty()) {
-        QSqlQuery *query = d->run(u"SELECT id, delivery_ids FROM events "
-                                  u"WHERE id = ANY (string_to_array(CAST(? AS text), chr(31)))"_s,
-                                  {earlier.join(QChar(0x1f))}, &sqlError);
-        if (!query)
-            return fail();
+        // Read after the commit, so that an id another server committed while this statement
+        // waited for it is seen. Should this fail, the new events of the batch are kept: the
+        // batch is refused all the same, and posted again it is answered as duplicates with the
+        // same delivery ids.
+        QSqlQuery *query =
+            d->runAlone(u"SELECT id, delivery_ids FROM events "
+                        u"WHERE id IN (SELECT json_array_elements_text(CAST(? AS json)))"_s,
+                        {PostgresRows::jsonTexts(earlier)}, &sqlError);
+        if (!query) {
+            setError(error, tr("Cannot read events accepted before from the database %1: %2; "
+                               "post the events again.")
+                                .arg(d->shown(), Private::explain(sqlError)));
+            return std::nullopt;
+        }
         while (query->next())
             before.insert(query->value(0).toString(),
                           deliveryIdsFromJson(query->value(1).toString()));
@@ -138,8 +146,11 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         }
         accepted.append(outcome);
     }
-    if ((forOthers && !d->notify(&sqlError)) || !d->commit(&sqlError))
-        return fail();
+    // Wakes the engines listening; they also look for work on their own, so a failure here
+    // costs a delay at most, and the events are committed already.
+    QSqlError ignored;
+    if (forOthers)
+        d->notify(&ignored);
     return accepted;
 }
 

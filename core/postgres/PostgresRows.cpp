@@ -86,6 +86,19 @@ QString json(const QStringList &columns, const QList<QList<QVariant>> &rows)
     return out;
 }
 
+QString jsonTexts(const QStringList &texts)
+{
+    QString out;
+    out += u'[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        appendText(out, texts.at(i));
+    }
+    out += u']';
+    return out;
+}
+
 QStringList columnNames(const QString &list)
 {
     QStringList names;

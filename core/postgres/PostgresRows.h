@@ -17,6 +17,10 @@ namespace Kanca::PostgresRows {
 // integers are numbers; a null or invalid value is null (SQL NULL).
 QString json(const QStringList &columns, const QList<QList<QVariant>> &rows);
 
+// A JSON array of texts, for `= ANY (SELECT json_array_elements_text(CAST(? AS json)))`: any
+// text, unlike a list joined with a separator.
+QString jsonTexts(const QStringList &texts);
+
 // The names of a comma-separated column list ("id, created_at, …").
 QStringList columnNames(const QString &list);
 
