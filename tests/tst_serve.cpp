@@ -139,6 +139,35 @@ quint16 closedPort()
 
 // A slow receiver: every request is answered `delayMs` later, and the most requests it had
 // open (received, not yet answered) at once is kept.
+// Events posted to servers without waiting for the answers: the deliveries each 202 acknowledged.
+class EventPoster
+{
+public:
+    explicit EventPoster(QNetworkAccessManager &network)
+        : m_network(network)
+    {}
+    void post(quint16 port, const QString &id)
+    {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(request, compact(incoming(id)));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202)
+                m_acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
+            ++m_answered;
+        });
+        m_replies.emplace_back(reply);
+    }
+    const QStringList &acknowledged() const { return m_acknowledged; }
+    int answered() const { return m_answered; }
+
+private:
+    QNetworkAccessManager &m_network;
+    std::vector<std::unique_ptr<QNetworkReply>> m_replies;
+    QStringList m_acknowledged;
+    int m_answered = 0;
+};
+
 class SlowReceiver
 {
 public:
@@ -159,6 +188,11 @@ public:
     int mostOpen() const { return m_mostOpen; }
     int received() const { return m_received; }
     const QSet<QString> &deliveries() const { return m_deliveries; }
+    bool receivedAll(const QStringList &ids) const
+    {
+        return std::all_of(ids.begin(), ids.end(),
+                           [this](const QString &id) { return m_deliveries.contains(id); });
+    }
 
 private:
     HttpServer m_server;
@@ -431,6 +465,9 @@ private:
     Reply get(const QString &path);
     QByteArray rawExchange(const QByteArray &bytes, int timeoutMs = 5000);
     bool caughtAll(const QStringList &deliveries, int timeoutMs);
+    // `count` servers on m_db with `arguments`; what went wrong, or nothing.
+    QString startFleet(std::vector<std::unique_ptr<Serve>> &fleet, int count,
+                       const QStringList &arguments);
     QHash<QString, int> caughtByDelivery() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -475,6 +512,17 @@ QString TestServe::writeRuleSet(const QByteArray &json, const QString &name)
         qFatal("cannot write %s", qPrintable(path));
     file.write(json);
     return path;
+}
+
+QString TestServe::startFleet(std::vector<std::unique_ptr<Serve>> &fleet, int count,
+                              const QStringList &arguments)
+{
+    for (int i = 0; i < count; ++i) {
+        fleet.push_back(serve(arguments));
+        if (!fleet.back()->running())
+            return fleet.back()->errors();
+    }
+    return {};
 }
 
 std::unique_ptr<Serve> TestServe::serve(const QStringList &extra, const QProcessEnvironment &env)
@@ -1468,39 +1516,21 @@ void TestServe::fleetKeepsThePerHostLimit()
     m_ruleSet = writeRuleSet(ruleSet({webhook(receiver.url() + u"/slow"_s, 3)}));
     m_db = url;
     std::vector<std::unique_ptr<Serve>> fleet;
+    const QString failed = startFleet(fleet, 3, {u"--per-host"_s, u"4"_s});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QList<quint16> ports;
-    for (int i = 0; i < 3; ++i) {
-        fleet.push_back(serve({u"--per-host"_s, u"4"_s}));
-        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
-        ports.append(fleet.back()->port());
-    }
+    for (const auto &server : fleet)
+        ports.append(server->port());
     constexpr int Events = 120;
-    QStringList acknowledged;
-    int answered = 0;
-    std::vector<std::unique_ptr<QNetworkReply>> replies;
-    for (int i = 0; i < Events; ++i) {
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(ports.at(i % 3))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = m_network.post(request, compact(incoming(u"limit-%1"_s.arg(i))));
-        connect(reply, &QNetworkReply::finished, this, [&, reply] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 202)
-                acknowledged += deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
-            ++answered;
-        });
-        replies.emplace_back(reply);
-    }
-    QVERIFY(waitUntil([&] { return answered == Events; }, 60'000));
+    EventPoster poster(m_network);
+    for (int i = 0; i < Events; ++i)
+        poster.post(ports.at(i % 3), u"limit-%1"_s.arg(i));
+    QVERIFY(waitUntil([&] { return poster.answered() == Events; }, 60'000));
+    const QStringList acknowledged = poster.acknowledged();
     QCOMPARE(acknowledged.size(), qsizetype(Events));
     QElapsedTimer clock;
     clock.start();
-    QVERIFY2(waitUntil(
-                 [&] {
-                     return std::all_of(
-                         acknowledged.begin(), acknowledged.end(),
-                         [&](const QString &id) { return receiver.deliveries().contains(id); });
-                 },
-                 120'000),
+    QVERIFY2(waitUntil([&] { return receiver.receivedAll(acknowledged); }, 120'000),
              "every delivery arrives");
     qInfo("%d requests to the slow receiver in %lld ms; at most %d open at once (the limit: 4, "
           "three servers)",
@@ -1534,37 +1564,22 @@ void TestServe::fleetStartsAheadOnlyAlone()
     m_ruleSet = writeRuleSet(ruleSet({webhook(receiver.url() + u"/slow"_s, 3)}));
     m_db = url;
     std::vector<std::unique_ptr<Serve>> fleet;
-    for (int i = 0; i < 2; ++i) {
-        fleet.push_back(serve({u"--per-host"_s, u"2"_s}));
-        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
-    }
+    const QString failed = startFleet(fleet, 2, {u"--per-host"_s, u"2"_s});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const auto metric = [&](int server, const QString &name) {
         m_port = fleet.at(server)->port();
         const QRegularExpression line(u"\n"_s + QRegularExpression::escape(name) + u" (\\d+)"_s);
         const auto m = line.match(QString::fromLatin1(get(u"/metrics"_s).body));
         return m.hasMatch() ? m.captured(1).toInt() : -1;
     };
-    QStringList acknowledged;
-    int answered = 0;
-    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    EventPoster poster(m_network);
     const auto post = [&](int server, int first, int count) {
-        for (int i = first; i < first + count; ++i) {
-            QNetworkRequest request(
-                QUrl(u"http://127.0.0.1:%1/v1/events"_s.arg(fleet.at(server)->port())));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            QNetworkReply *reply = m_network.post(request, compact(incoming(u"ahead-%1"_s.arg(i))));
-            connect(reply, &QNetworkReply::finished, this, [&, reply] {
-                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202)
-                    acknowledged +=
-                        deliveriesOf(QJsonDocument::fromJson(reply->readAll()).object());
-                ++answered;
-            });
-            replies.emplace_back(reply);
-        }
+        for (int i = first; i < first + count; ++i)
+            poster.post(fleet.at(server)->port(), u"ahead-%1"_s.arg(i));
     };
     // One first, so that the receiver is known to answer; then a backlog, to the first alone.
     post(0, 0, 1);
-    QVERIFY(waitUntil([&] { return receiver.received() == 1 && answered == 1; }, 30'000));
+    QVERIFY(waitUntil([&] { return receiver.received() == 1 && poster.answered() == 1; }, 30'000));
     QTest::qWait(300);
     post(0, 1, 30);
     int mostStarted = 0;
@@ -1579,15 +1594,10 @@ void TestServe::fleetStartsAheadOnlyAlone()
     QVERIFY2(mostStarted > 2, "the server alone starts attempts ahead");
     // The second gets work for the same receiver while the first still has a backlog.
     post(1, 31, 30);
-    QVERIFY(waitUntil([&] { return answered == 61; }, 60'000));
+    QVERIFY(waitUntil([&] { return poster.answered() == 61; }, 60'000));
+    const QStringList acknowledged = poster.acknowledged();
     QCOMPARE(acknowledged.size(), qsizetype(61));
-    QVERIFY2(waitUntil(
-                 [&] {
-                     return std::all_of(
-                         acknowledged.begin(), acknowledged.end(),
-                         [&](const QString &id) { return receiver.deliveries().contains(id); });
-                 },
-                 120'000),
+    QVERIFY2(waitUntil([&] { return receiver.receivedAll(acknowledged); }, 120'000),
              "every delivery arrives");
     qInfo("%d requests; at most %d open at once (the limit: 2, two servers)", receiver.received(),
           receiver.mostOpen());
@@ -1609,10 +1619,8 @@ void TestServe::fleetSharesTheBreaker()
     m_ruleSet = writeRuleSet(ruleSet({webhook(down, 8), webhook(m_catcher->url() + u"/up"_s, 3)}));
     m_db = url;
     std::vector<std::unique_ptr<Serve>> fleet;
-    for (int i = 0; i < 3; ++i) {
-        fleet.push_back(serve({u"--breaker"_s, u"3"_s}));
-        QVERIFY2(fleet.back()->running(), qPrintable(fleet.back()->errors()));
-    }
+    const QString failed = startFleet(fleet, 3, {u"--breaker"_s, u"3"_s});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const auto attemptsToTheDown = [&](int server) {
         m_port = fleet.at(server)->port();
         const QByteArray metrics = get(u"/metrics"_s).body;
