@@ -145,6 +145,7 @@ private Q_SLOTS:
     void slotsOfAnEngineThatIsGoneAreFree();
     void breakersAreShared();
     void urlsAreReadAndShownWithoutPassword();
+    void aBatchTriedAgainAfterItsCommitIsItsOwn();
 #endif
 
 private:
@@ -617,7 +618,10 @@ void TestOutbox::awkwardTextAndBytesAreKeptExactly()
     const auto accepted = m_a->acceptEvents({event}, &m_claimA, &error);
     QVERIFY2(accepted, qPrintable(error));
     QCOMPARE(accepted->first().deliveryIds, QStringList{d.id});
-    const auto again = m_a->acceptEvents({event}, &m_claimA, &error);
+    // Posted again: dispatched again, with a delivery id of its own, answered as a duplicate.
+    EventStore::IncomingEvent repost = event;
+    repost.deliveries.first().id = newDeliveryId();
+    const auto again = m_a->acceptEvents({repost}, &m_claimA, &error);
     QVERIFY2(again && again->first().duplicate, qPrintable(error));
     QCOMPARE(again->first().deliveryIds, QStringList{d.id});
 
@@ -1082,6 +1086,32 @@ void TestOutbox::urlsAreReadAndShownWithoutPassword()
     QVERIFY(!store.open(*wrong, &error));
     QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
     QVERIFY2(!error.contains(u"wrong-pw"_s), qPrintable(error));
+}
+
+// PostgreSQL accepts a batch in one statement, tried once more on a new connection when the
+// first try lost its connection, possibly after its commit: the events then exist with this
+// batch's own delivery ids (made for this post and no other), and they are answered as accepted,
+// not as duplicates, so that the server hands their deliveries to its engine.
+void TestOutbox::aBatchTriedAgainAfterItsCommitIsItsOwn()
+{
+    EventStore::IncomingEvent event;
+    event.id = u"evt_retried"_s;
+    event.type = u"chat.opened"_s;
+    event.receivedAt = Now;
+    event.json = "{}";
+    event.deliveries = {makeDelivery(u"a.example"_s, Now)};
+    QString error;
+    QVERIFY2(m_a->acceptEvents({event}, &m_claimA, &error), qPrintable(error));
+    const auto again = m_a->acceptEvents({event}, &m_claimA, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(!again->first().duplicate);
+    QCOMPARE(again->first().deliveryIds, QStringList{event.deliveries.first().id});
+    QCOMPARE(countAll(*m_a), qint64(1));
+    // Another post of the same event, dispatched anew: a duplicate.
+    event.deliveries = {makeDelivery(u"a.example"_s, Now)};
+    const auto repost = m_b->acceptEvents({event}, &m_claimB, &error);
+    QVERIFY2(repost && repost->first().duplicate, qPrintable(error));
+    QCOMPARE(repost->first().deliveryIds, again->first().deliveryIds);
 }
 #endif
 

@@ -134,9 +134,17 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     for (qsizetype i = 0; i < events.size(); ++i) {
         const IncomingEvent &event = events.at(i);
         Accepted outcome;
-        if (first.value(event.id) == i && inserted.contains(event.id)) {
-            for (const Delivery &delivery : event.deliveries)
-                outcome.deliveryIds.append(delivery.id);
+        QStringList ownIds;
+        for (const Delivery &delivery : event.deliveries)
+            ownIds.append(delivery.id);
+        // Accepted now, or by this very statement on a first try whose answer was lost with the
+        // connection (runAlone tried again on a new one): the ids it stored are this batch's own,
+        // made for this post and no other.
+        const bool acceptedNow = first.value(event.id) == i
+                                 && (inserted.contains(event.id)
+                                     || (!ownIds.isEmpty() && before.value(event.id) == ownIds));
+        if (acceptedNow) {
+            outcome.deliveryIds = ownIds;
             forOthers = forOthers || (!claim && !event.deliveries.isEmpty());
         } else {
             outcome.deliveryIds = inserted.contains(event.id)
