@@ -370,6 +370,14 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
     };
     if (together && !d->begin(Private::Flush::DontWait, &sqlError))
         return fail();
+    static const QString sql =
+        u"UPDATE deliveries AS d SET attempt_started_at = v.started_at FROM unnest("
+        u"string_to_array(CAST(? AS text), chr(31)), "
+        u"CAST(string_to_array(CAST(? AS text), chr(31)) AS bigint[]), "
+        u"CAST(string_to_array(CAST(? AS text), chr(31)) AS integer[])) "
+        u"AS v (id, started_at, attempt_count) WHERE d.id = v.id AND d."_s
+        + ClaimedBy + u" AND d."_s + StillPending
+        + u" AND d.attempt_count = v.attempt_count RETURNING d.id"_s;
     QStringList refused;
     for (const QList<AttemptStart> &part : parts) {
         QStringList ids;
@@ -380,14 +388,6 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
             startedAt.append(QString::number(start.startedAt.toMSecsSinceEpoch()));
             counts.append(QString::number(start.number - 1));
         }
-        const QString sql =
-            u"UPDATE deliveries AS d SET attempt_started_at = v.started_at FROM unnest("
-            u"string_to_array(CAST(? AS text), chr(31)), "
-            u"CAST(string_to_array(CAST(? AS text), chr(31)) AS bigint[]), "
-            u"CAST(string_to_array(CAST(? AS text), chr(31)) AS integer[])) "
-            u"AS v (id, started_at, attempt_count) WHERE d.id = v.id AND d."_s
-            + ClaimedBy + u" AND d."_s + StillPending
-            + u" AND d.attempt_count = v.attempt_count RETURNING d.id"_s;
         const QList<QVariant> values = {listValue(ids), listValue(startedAt), listValue(counts),
                                         claim.token};
         QSqlQuery *query =
