@@ -451,7 +451,7 @@ private Q_SLOTS:
     void fleetChaosLosesNothing();
     void fleetListsWorkersAndRuleSets();
     void fleetKeepsThePerHostLimit();
-    void fleetStartsAheadOnlyAlone();
+    void fleetStartsAheadWithinItsSlots();
     void fleetSharesTheBreaker();
     void postgresOutageLosesNothing();
 
@@ -1554,9 +1554,10 @@ void TestServe::fleetKeepsThePerHostLimit()
 
 // Two servers, --per-host 2, a slow receiver. The first, alone with work for it, holds both of
 // its slots and starts attempts ahead (more than two started, never more than two on the wire);
-// once the second has work for it too, slots go to the second as the first's attempts end, and
-// still never more than two are open at the receiver.
-void TestServe::fleetStartsAheadOnlyAlone()
+// once the second has work for it too, slots go to the second as the first's attempts end; then,
+// with work for both at once, each holding one slot starts an attempt ahead of it (both with two
+// started at once). Never are more than two requests open at the receiver.
+void TestServe::fleetStartsAheadWithinItsSlots()
 {
     KANCA_POSTGRES_DATABASE(url, u"kanca_tst_fleet_ahead"_s);
     SlowReceiver receiver(100);
@@ -1599,8 +1600,30 @@ void TestServe::fleetStartsAheadOnlyAlone()
     QCOMPARE(acknowledged.size(), qsizetype(61));
     QVERIFY2(waitUntil([&] { return receiver.receivedAll(acknowledged); }, 120'000),
              "every delivery arrives");
-    qInfo("%d requests; at most %d open at once (the limit: 2, two servers)", receiver.received(),
-          receiver.mostOpen());
+    QVERIFY2(receiver.mostOpen() <= 2, qPrintable(QString::number(receiver.mostOpen())));
+    // Work for both at once.
+    for (int i = 61; i < 121; ++i)
+        poster.post(fleet.at(i % 2)->port(), u"ahead-%1"_s.arg(i));
+    // Both with two started at the same moment: with two slots between them, each holds one
+    // and has started one ahead (one for one, they could not both have two).
+    int mostTogether = 0;
+    QVERIFY(waitUntil(
+        [&] {
+            const int together = std::min(metric(0, u"kanca_attempts_in_flight"_s),
+                                          metric(1, u"kanca_attempts_in_flight"_s));
+            mostTogether = std::max(mostTogether, together);
+            return mostTogether >= 2 || receiver.received() >= 121;
+        },
+        60'000));
+    QVERIFY(waitUntil([&] { return poster.answered() == 121; }, 60'000));
+    const QStringList all = poster.acknowledged();
+    QCOMPARE(all.size(), qsizetype(121));
+    QVERIFY2(waitUntil([&] { return receiver.receivedAll(all); }, 120'000),
+             "every delivery arrives");
+    qInfo("together: at most %d attempts started by each at once; %d requests, at most %d open "
+          "at once (the limit: 2, two servers)",
+          mostTogether, receiver.received(), receiver.mostOpen());
+    QVERIFY2(mostTogether >= 2, "servers sharing the slots start attempts ahead of theirs");
     QVERIFY2(receiver.mostOpen() <= 2, qPrintable(QString::number(receiver.mostOpen())));
     for (auto &server : fleet) {
         server->signal(SIGTERM);

@@ -324,7 +324,8 @@ void DeliveryEngine::startPrepared()
         if (!m_threads->isStarted())
             m_threads->start(m_settings.deliveryThreads);
         m_threads->send({start.id, it->destination, std::move(start.request),
-                         it->delivery.timeoutMs, m_settings.allowHttp2, m_settings.maxPerHost});
+                         it->delivery.timeoutMs, m_settings.allowHttp2,
+                         onWireLimit(it->destination)});
     }
     m_threads->flush();
     if (later)

@@ -49,16 +49,17 @@ class SecretProvider;
 // leases) and the limits and breakers stay on the engine's own thread, with its one connection:
 // one writer. With one delivery thread, the exchanges run on the engine's thread too.
 //
-// Start ahead: an engine on its own, or in a fleet one that holds all of a destination's slots
-// while no other engine waits for one, starts up to twice maxPerHost attempts to a destination
-// whose last attempt succeeded. Their starts are committed together;
-// the delivery thread keeps maxPerHost of them on the wire and sends the next the moment one ends,
-// so a destination's connections do not stand idle while this thread is busy (a server's group
-// commit) between an answer and the next start. Only maxPerHost requests are ever on the wire to
-// one destination; an attempt waiting there counts as started, so if the process dies then, it is
-// recorded as interrupted (and sent again with the same webhook-id), as one on the wire would be;
-// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A receiver
-// that starts failing may get up to maxPerHost attempts more than without it, once.
+// Start ahead: an engine starts up to twice maxPerHost attempts to a destination whose last
+// attempt succeeded (in a fleet, twice the slots it holds, while no other engine waits with
+// none; the delivery thread keeps only as many on the wire as it holds slots). Their starts are
+// committed together; the delivery thread keeps maxPerHost of them on the wire and sends the next
+// the moment one ends, so a destination's connections do not stand idle while this thread is busy
+// (a server's group commit) between an answer and the next start. Only maxPerHost requests are ever
+// on the wire to one destination; an attempt waiting there counts as started, so if the process
+// dies then, it is recorded as interrupted (and sent again with the same webhook-id), as one on the
+// wire would be; an engine that stops in order gives such attempts back unsent
+// (Outbox::releaseUnsent). A receiver that starts failing may get up to maxPerHost attempts more
+// than without it, once.
 //
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
@@ -209,6 +210,9 @@ private:
     // How many attempts may be started to the host from here (on the wire, or waiting on their
     // delivery thread for one of its connections).
     int slotLimit(const QString &destination, const Host &host) const;
+    // How many of a destination's attempts the delivery thread keeps on the wire at once:
+    // maxPerHost, or in a fleet the slots held.
+    int onWireLimit(const QString &destination) const;
     // With a coordination: takes slots for the hosts with attempts waiting, gives back those
     // unused, and hears who else waits; then again every SlotPassMs while there is need.
     void armSlots(int delayMs);

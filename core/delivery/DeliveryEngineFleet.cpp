@@ -17,17 +17,26 @@ int DeliveryEngine::slotLimit(const QString &destination, const Host &host) cons
     // thread keeps maxPerHost on the wire and sends the others as those end (see Start ahead in
     // DeliveryEngine.h).
     const bool ahead = m_answering.contains(destination) && m_breaker.failures(destination) == 0;
-    // In a fleet the slots are the fleet's attempts in flight, taken one for one; only an engine
-    // that holds all of a destination's slots, with no other engine waiting for one, starts
-    // ahead (nobody else can send to it meanwhile, and slots are given up only once fewer than
-    // those held are started: see releaseSlot).
+    // In a fleet the slots are the fleet's attempts on the wire: an engine keeps as many of its
+    // attempts on the wire as it holds slots (the delivery thread holds the others back, see
+    // onWireLimit) and, while no other engine waits with none, starts up to twice that many.
+    // Slots are given up only once fewer attempts than those held are started (releaseSlot).
     if (m_fleet) {
         const int held = std::min(host.held, m_settings.maxPerHost);
-        const bool alone =
-            held == m_settings.maxPerHost && host.keep == std::numeric_limits<int>::max();
-        return ahead && alone ? 2 * m_settings.maxPerHost : held;
+        const bool nobodyWaits = host.keep == std::numeric_limits<int>::max();
+        return ahead && nobodyWaits ? 2 * held : held;
     }
     return ahead ? 2 * m_settings.maxPerHost : m_settings.maxPerHost;
+}
+
+int DeliveryEngine::onWireLimit(const QString &destination) const
+{
+    if (!m_fleet)
+        return m_settings.maxPerHost;
+    // The slots held now (at least one: an attempt is started only with a slot).
+    const auto it = m_hosts.constFind(destination);
+    const int held = it == m_hosts.cend() ? 1 : std::min(it->held, m_settings.maxPerHost);
+    return std::max(1, held);
 }
 
 void DeliveryEngine::armSlots(int delayMs)

@@ -25,12 +25,14 @@ void DeliverySender::send(const QList<Outgoing> &batch)
         m_curl = new CurlMulti(this);
     for (const Outgoing &outgoing : batch) {
         Destination &destination = m_destinations[outgoing.destination];
-        if (outgoing.maxOnWire > 0 && destination.onWire >= outgoing.maxOnWire) {
-            destination.waiting.enqueue(outgoing);
-            continue;
+        // Behind those waiting, in order; the limit is the newest's (a fleet's engine may hold
+        // more slots now than when the others came).
+        destination.waiting.enqueue(outgoing);
+        while (!destination.waiting.isEmpty()
+               && (outgoing.maxOnWire <= 0 || destination.onWire < outgoing.maxOnWire)) {
+            ++destination.onWire;
+            start(destination.waiting.dequeue());
         }
-        ++destination.onWire;
-        start(outgoing);
     }
 }
 
