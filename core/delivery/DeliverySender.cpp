@@ -25,13 +25,20 @@ void DeliverySender::send(const QList<Outgoing> &batch)
         m_curl = new CurlMulti(this);
     for (const Outgoing &outgoing : batch) {
         Destination &destination = m_destinations[outgoing.destination];
-        // Behind those waiting, in order; the limit is the newest's (a fleet's engine may hold
-        // more slots now than when the others came).
-        destination.waiting.enqueue(outgoing);
-        while (!destination.waiting.isEmpty()
-               && (outgoing.maxOnWire <= 0 || destination.onWire < outgoing.maxOnWire)) {
+        // The limit is the newest's (a fleet's engine may hold more slots now than when those
+        // waiting came); those waiting leave first, in order.
+        const auto roomOnWire = [&] {
+            return outgoing.maxOnWire <= 0 || destination.onWire < outgoing.maxOnWire;
+        };
+        while (!destination.waiting.isEmpty() && roomOnWire()) {
             ++destination.onWire;
             start(destination.waiting.dequeue());
+        }
+        if (destination.waiting.isEmpty() && roomOnWire()) {
+            ++destination.onWire;
+            start(outgoing);
+        } else {
+            destination.waiting.enqueue(outgoing);
         }
     }
 }

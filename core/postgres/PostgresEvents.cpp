@@ -50,8 +50,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     // synchronous_commit for this statement's transaction, as SET LOCAL does in a block.
     static const QStringList eventColumns = {
         u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
-    static const QStringList deliveryColumns = PostgresRows::columnNames(
-        QString(HistoryRows::DeliveryColumns) + u", destination, claim, lease_until"_s);
+    const QStringList &deliveryColumns = Private::newDeliveryColumns();
     // The event each delivery row comes with, under a key that is no column of deliveries.
     static const QStringList deliveryKeys = deliveryColumns + QStringList{u"of_event"_s};
     static const QString sql =

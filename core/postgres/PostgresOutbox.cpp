@@ -93,12 +93,18 @@ QList<QList<Item>> partsWithoutRepeats(const QList<Item> &items, Id id)
 
 } // namespace
 
+const QStringList &PostgresStore::Private::newDeliveryColumns()
+{
+    static const QStringList columns = PostgresRows::columnNames(
+        QString(DeliveryColumns) + u", destination, claim, lease_until"_s);
+    return columns;
+}
+
 bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
                                               const Outbox::Claim *claim, qint64 now,
                                               QSqlError *sqlError)
 {
-    static const QStringList columns = PostgresRows::columnNames(
-        QString(DeliveryColumns) + u", destination, claim, lease_until"_s);
+    const QStringList &columns = newDeliveryColumns();
     static const QString sql = u"INSERT INTO deliveries ("_s + columns.join(u", "_s)
                                + u") SELECT "_s + columns.join(u", "_s)
                                + u" FROM json_populate_recordset(NULL::deliveries, "

@@ -92,6 +92,8 @@ struct PostgresStore::Private
     bool recordResults(const QList<Outbox::AttemptResult> &results, const QString &claimToken,
                        QStringList *refused, bool *givenBack, QString *missing,
                        QSqlError *sqlError);
+    // The columns of a new delivery's row, in the order of HistoryRows::newDeliveryValues().
+    static const QStringList &newDeliveryColumns();
     // Inside a transaction: new deliveries, claimed by `claim` when given, in one statement.
     bool insertDeliveries(const QList<Delivery> &deliveries, const Outbox::Claim *claim, qint64 now,
                           QSqlError *sqlError);
