@@ -98,6 +98,24 @@ Outbox::AttemptResult succeeded(const QString &id, int number, const QDateTime &
     return result;
 }
 
+// An event `id` received at Now, with `deliveries` deliveries to a.example.
+EventStore::IncomingEvent incoming(const QString &id, int deliveries)
+{
+    EventStore::IncomingEvent event;
+    event.id = id;
+    event.type = u"chat.opened"_s;
+    event.receivedAt = Now;
+    event.json = "{\"type\": \"chat.opened\", \"id\": \"" + id.toUtf8() + "\"}";
+    event.ruleSetHash = u"abc123"_s;
+    for (int i = 0; i < deliveries; ++i) {
+        Delivery d = makeDelivery(u"a.example"_s, Now);
+        d.eventId = id;
+        d.ruleSetHash = event.ruleSetHash;
+        event.deliveries.append(d);
+    }
+    return event;
+}
+
 // A lease taken at `now` has surely ended at the returned time.
 QDateTime afterLease(const QDateTime &now)
 {
@@ -138,6 +156,8 @@ private Q_SLOTS:
 #ifdef KANCA_OUTBOX_POSTGRES
     void versionTwoIsUpgraded();
     void lostConnectionIsOpenedAgain();
+    void everyCallAfterALostConnectionSaysSo_data();
+    void everyCallAfterALostConnectionSaysSo();
     void newWorkWakesOtherListeners();
     void newerSchemaIsRefused();
     void versionOneIsUpgraded();
@@ -424,21 +444,6 @@ void TestOutbox::nextDueAndHeldElsewhere()
 
 void TestOutbox::eventsAreAcceptedOnceWithTheirDeliveries()
 {
-    const auto incoming = [](const QString &id, int deliveries) {
-        EventStore::IncomingEvent event;
-        event.id = id;
-        event.type = u"chat.opened"_s;
-        event.receivedAt = Now;
-        event.json = "{\"type\": \"chat.opened\", \"id\": \"" + id.toUtf8() + "\"}";
-        event.ruleSetHash = u"abc123"_s;
-        for (int i = 0; i < deliveries; ++i) {
-            Delivery d = makeDelivery(u"a.example"_s, Now);
-            d.eventId = id;
-            d.ruleSetHash = event.ruleSetHash;
-            event.deliveries.append(d);
-        }
-        return event;
-    };
     const EventStore::IncomingEvent first = incoming(u"evt_1"_s, 2);
     const EventStore::IncomingEvent none = incoming(u"evt_2"_s, 0);
     QString error;
@@ -868,6 +873,64 @@ void TestOutbox::lostConnectionIsOpenedAgain()
     QVERIFY2(m_a->isReachable(&error), qPrintable(error));
     QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), QStringList{d.id});
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Whatever call meets a connection the server ended (a restart or a fail-over terminates every
+// backend, which tells its client why before it goes), it either succeeds on a new connection or
+// fails saying that the connection is being opened again, so that an engine waits instead of
+// stopping. Immediately after the end, and once the server's goodbye has arrived.
+void TestOutbox::everyCallAfterALostConnectionSaysSo_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<int>("waitMs");
+    for (const char *call : {"claimDue", "startAttempts", "recordAttempts", "renewClaims",
+                             "releaseClaims", "releaseUnsent", "nextDue", "insertDeliveries",
+                             "depth", "heldElsewhere", "acceptEvents"}) {
+        for (const int waitMs : {0, 100})
+            QTest::addRow("%s, %d ms after", call, waitMs) << QString::fromLatin1(call) << waitMs;
+    }
+}
+
+void TestOutbox::everyCallAfterALostConnectionSaysSo()
+{
+    QFETCH(QString, call);
+    QFETCH(int, waitMs);
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QString error;
+    QStringList lost;
+    QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
+    QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error));
+    const std::function<bool()> calls[] = {
+        [&] { return m_a->claimDue(at(Now), m_claimA, &error).has_value(); },
+        [&] {
+            return m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error);
+        },
+        [&] { return m_a->recordAttempts({succeeded(d.id, 1, Now)}, m_claimA, &lost, &error); },
+        [&] { return m_a->renewClaims(m_claimA, Now, &error); },
+        [&] { return m_a->releaseClaims({d.id}, m_claimA, &error); },
+        [&] { return m_a->releaseUnsent({d.id}, m_claimA, &error); },
+        [&] { return m_a->nextDue(m_claimA, &error).has_value() || error.isEmpty(); },
+        [&] { return m_a->insertDeliveries({makeDelivery(u"b.example"_s, Now)}, nullptr, &error); },
+        [&] { return m_a->depth(&error).has_value(); },
+        [&] { return m_a->heldElsewhere(m_claimA, Now, &error) >= 0 && error.isEmpty(); },
+        [&] { return m_a->acceptEvents({incoming(u"evt_1"_s, 1)}, &m_claimA, &error).has_value(); },
+    };
+    static const QStringList names = {
+        u"claimDue"_s,      u"startAttempts"_s, u"recordAttempts"_s, u"renewClaims"_s,
+        u"releaseClaims"_s, u"releaseUnsent"_s, u"nextDue"_s,        u"insertDeliveries"_s,
+        u"depth"_s,         u"heldElsewhere"_s, u"acceptEvents"_s};
+    const std::function<bool()> &run = calls[names.indexOf(call)];
+    QVERIFY(PostgresTestDatabase::exec(
+        m_where,
+        {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+         u"'kanca' AND pid <> pg_backend_pid() AND datname = current_database()"_s},
+        &error));
+    QTest::qWait(waitMs);
+    error.clear();
+    const bool ok = run();
+    QVERIFY2(ok || m_a->isReconnecting(), qPrintable(call + u": "_s + error));
+    // And the next call, once the back-off allows it, works on a new connection.
+    QTRY_VERIFY2_WITH_TIMEOUT((error.clear(), m_a->isReachable(&error)), qPrintable(error), 5000);
 }
 
 // Work committed by another connection wakes a listener at once (NOTIFY in the same

@@ -205,7 +205,19 @@ void DeliveryEngine::giveBack(const QStringList &ids)
     }
     QString error;
     if (!m_outbox.releaseClaims(release, m_claim, &error)) {
-        stop(error, {});
+        if (!m_outbox.isReconnecting() || m_draining) {
+            stop(error, {});
+            return;
+        }
+        // A lost connection being opened again: kept here too, given back (or sent) later.
+        Q_EMIT storageUnavailable(error);
+        for (const QString &id : std::as_const(release)) {
+            if (const auto it = m_active.find(id); it != m_active.end()) {
+                it->state = State::Scheduled;
+                schedule(id, nowMs() + m_settings.pollMs);
+            }
+        }
+        armTimer();
         return;
     }
     for (const QString &id : std::as_const(release))

@@ -24,18 +24,12 @@ bool PostgresStore::Private::select(const HistoryStatement &statement,
                                     const std::function<void(const QSqlQuery &)> &row,
                                     QSqlError *sqlError)
 {
-    QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError);
+    QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError, Rows::Streamed);
     if (!query)
         return false;
     while (query->next())
         row(*query);
-    const QSqlError failed = query->lastError();
-    query->finish();
-    if (failed.isValid()) {
-        *sqlError = failed;
-        return false;
-    }
-    return true;
+    return endRows(query, sqlError);
 }
 
 QString PostgresStore::Private::readError(const QSqlError &sqlError) const

@@ -53,21 +53,48 @@ struct PostgresStore::Private
 
     // Opens the connection (a new one) and listens on the channel when asked to wake someone.
     bool connect(QSqlError *sqlError);
-    // Whether libpq says the connection is lost.
+    // Whether the connection is lost: libpq says so, or the server said it ends it (see
+    // endedByServer).
     bool broken() const;
+    // Whether an error says the server ended (or refused) the connection: SQLSTATE class 08
+    // (connection exception) or 57P01-57P03 (an administrator's or a crash's shutdown, not
+    // accepting connections yet). The server sends such an error before it closes the
+    // connection, and libpq reports the connection as bad only once it has read the close: a
+    // statement read in single-row mode (Qt's forward-only queries) returns before that.
+    static bool endedByServer(const QSqlError &error);
+    // Notes an error: one that ended the connection makes broken() true until connect().
+    void noteError(const QSqlError &error)
+    {
+        if (endedByServer(error))
+            ended = true;
+    }
+    bool ended = false; // the server said it ended the connection (noteError)
     // The connection, opened again if it was lost (at most once per back-off period).
     bool ready(QSqlError *sqlError);
     void listen();
 
+    // How a statement's rows are read. Whole: all of them, and its end, before run() returns,
+    // so that run() succeeds only for a statement that completed (and, outside a transaction,
+    // committed), and fails with the error that ended it otherwise, such as the server ending
+    // the connection halfway. Streamed: one by one as next() asks (Qt's forward-only, libpq's
+    // single-row mode), for reads of unbounded size; their end must be checked (endRows). A
+    // statement keeps the way it was first run with.
+    enum class Rows { Whole, Streamed };
     // Prepares (once) and runs a statement with its values bound in order. Null when it failed.
-    QSqlQuery *run(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError);
+    QSqlQuery *run(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError,
+                   Rows rows = Rows::Whole);
     // run() for a statement outside a transaction: once more on a new connection if the first
     // try found the connection lost.
-    QSqlQuery *runAlone(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError);
+    QSqlQuery *runAlone(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError,
+                        Rows rows = Rows::Whole);
     // Runs a statement that returns no rows; `rows` gets the rows it changed.
     bool exec(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError,
               int *rows = nullptr);
     bool plain(const QString &sql, QSqlError *sqlError);
+    // Ends reading a statement's streamed rows: false (with the error) when they ended with an
+    // error instead of their end, such as the server ending the connection halfway (the rows
+    // read are then not all there are).
+    bool endRows(QSqlQuery *query, QSqlError *sqlError);
 
     // BEGIN, on a new connection if the current one is found lost (nothing was sent yet); the
     // commit waits for the flush or not as `flush` says.

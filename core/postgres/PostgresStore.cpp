@@ -107,6 +107,7 @@ bool PostgresStore::Private::connect(QSqlError *sqlError)
 {
     statements.clear();
     db.close();
+    ended = false;
     if (!db.open()) {
         *sqlError = db.lastError();
         return false;
@@ -155,9 +156,18 @@ void PostgresStore::Private::listen()
         });
 }
 
+bool PostgresStore::Private::endedByServer(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString state = error.nativeErrorCode();
+    return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s
+           || state == u"57P03"_s;
+}
+
 bool PostgresStore::Private::broken() const
 {
-    if (!db.isOpen())
+    if (ended || !db.isOpen())
         return true;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
@@ -188,14 +198,15 @@ bool PostgresStore::Private::ready(QSqlError *sqlError)
 }
 
 QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant> &values,
-                                       QSqlError *sqlError)
+                                       QSqlError *sqlError, Rows rows)
 {
     std::shared_ptr<QSqlQuery> &slot = statements[sql];
     if (!slot) {
         auto query = std::make_shared<QSqlQuery>(db);
-        query->setForwardOnly(true);
+        query->setForwardOnly(rows == Rows::Streamed); // once, before its first use
         if (!query->prepare(sql)) {
             *sqlError = query->lastError();
+            noteError(*sqlError);
             statements.remove(sql);
             return nullptr;
         }
@@ -207,24 +218,25 @@ QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant>
     if (!query->exec()) {
         // The statement stays prepared on the server: it runs again later as it is.
         *sqlError = query->lastError();
+        noteError(*sqlError);
         return nullptr;
     }
     return query;
 }
 
 QSqlQuery *PostgresStore::Private::runAlone(const QString &sql, const QList<QVariant> &values,
-                                            QSqlError *sqlError)
+                                            QSqlError *sqlError, Rows rows)
 {
     if (!ready(sqlError))
         return nullptr;
-    if (QSqlQuery *query = run(sql, values, sqlError))
+    if (QSqlQuery *query = run(sql, values, sqlError, rows))
         return query;
     if (!broken())
         return nullptr;
     reconnectAtMs = 0;
     if (!ready(sqlError))
         return nullptr;
-    return run(sql, values, sqlError);
+    return run(sql, values, sqlError, rows);
 }
 
 bool PostgresStore::Private::exec(const QString &sql, const QList<QVariant> &values,
@@ -245,6 +257,18 @@ bool PostgresStore::Private::plain(const QString &sql, QSqlError *sqlError)
     if (query.exec(sql))
         return true;
     *sqlError = query.lastError();
+    noteError(*sqlError);
+    return false;
+}
+
+bool PostgresStore::Private::endRows(QSqlQuery *query, QSqlError *sqlError)
+{
+    const QSqlError failed = query->lastError();
+    query->finish();
+    if (!failed.isValid())
+        return true;
+    *sqlError = failed;
+    noteError(failed);
     return false;
 }
 
