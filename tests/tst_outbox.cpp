@@ -7,6 +7,8 @@
 #include "history/HistoryDatabase.h"
 #include "outbox/ClaimToken.h"
 #include "outbox/OpenStorage.h"
+#include "outbox/OutboxStorage.h"
+#include "outbox/StorageThread.h"
 #include "postgres/PostgresSchema.h"
 #include "postgres/PostgresStore.h"
 #include "support/PostgresTestDatabase.h"
@@ -153,6 +155,7 @@ private Q_SLOTS:
     void concurrentDuplicatesGetTheFirstAnswer();
     void concurrentClaimsNeverOverlap();
     void workersAreRegisteredOnSharedStorageOnly();
+    void aStorageThreadWritesOnItsOwnConnection();
 #ifdef KANCA_OUTBOX_POSTGRES
     void versionTwoIsUpgraded();
     void lostConnectionIsOpenedAgain();
@@ -835,6 +838,57 @@ void TestOutbox::workersAreRegisteredOnSharedStorageOnly()
         ids.append(worker.id);
     QCOMPARE(ids, (QStringList{two.id, u"quiet/2/x"_s}));
 #endif
+}
+
+// A server's commits of accepted events and its engine's records of attempts run on a
+// connection and thread of their own (StorageThread): the job runs there, its `done` follows in
+// the caller's thread, what the job wrote is committed for every other connection, finish()
+// calls `done` at once (and not again later), and a connection that cannot be opened is said.
+void TestOutbox::aStorageThreadWritesOnItsOwnConnection()
+{
+    StorageThread storage(u"test storage"_s);
+    QString error;
+    const QString where = m_where;
+    QVERIFY2(
+        storage.start([where](QString *why) { return OpenStorage::open(where, {}, why); }, &error),
+        qPrintable(error));
+    const Delivery d = makeDelivery(u"a.example"_s, Now);
+    QThread *jobThread = nullptr;
+    QThread *doneThread = nullptr;
+    bool inserted = false;
+    QString jobError;
+    int done = 0;
+    storage.run(
+        [&](OutboxStorage &outbox) {
+            jobThread = QThread::currentThread();
+            inserted = outbox.insertDeliveries({d}, nullptr, &jobError);
+        },
+        [&] {
+            doneThread = QThread::currentThread();
+            ++done;
+        });
+    QVERIFY(storage.isBusy());
+    QTRY_COMPARE(done, 1);
+    QVERIFY(!storage.isBusy());
+    QVERIFY2(inserted, qPrintable(jobError));
+    QVERIFY(jobThread && jobThread != QThread::currentThread());
+    QCOMPARE(doneThread, QThread::currentThread());
+    QCOMPARE(idsOf(m_a->claimDue(at(Now), m_claimA, &error)), QStringList{d.id});
+
+    storage.run([](OutboxStorage &) { QThread::msleep(50); }, [&] { ++done; });
+    storage.finish();
+    QCOMPARE(done, 2);
+    QTest::qWait(100);
+    QCOMPARE(done, 2);
+
+    StorageThread unopened(u"test storage"_s);
+    QVERIFY(!unopened.start(
+        [](QString *why) {
+            *why = u"cannot open it"_s;
+            return std::unique_ptr<OutboxStorage>();
+        },
+        &error));
+    QCOMPARE(error, u"cannot open it"_s);
 }
 
 #ifdef KANCA_OUTBOX_POSTGRES

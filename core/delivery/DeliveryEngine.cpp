@@ -3,6 +3,8 @@
 #include "delivery/Backoff.h"
 #include "engine/Credentials.h"
 #include "outbox/ClaimToken.h"
+#include "outbox/OutboxStorage.h"
+#include "outbox/StorageThread.h"
 
 #include <QSet>
 
@@ -62,7 +64,7 @@ void DeliveryEngine::setSettings(const Settings &settings)
 
 bool DeliveryEngine::isIdle() const
 {
-    return m_active.isEmpty() && m_pendingWrites.empty() && m_starts.empty()
+    return m_active.isEmpty() && m_pendingWrites.empty() && !writing() && m_starts.empty()
            && (!m_fromOutbox || m_outboxEmpty || m_failed);
 }
 
@@ -289,18 +291,22 @@ void DeliveryEngine::startPrepared()
     }
     QStringList lost;
     QString error;
-    // A previous result still waits to be written (the connection is being opened again).
+    // A previous result still waits to be written (on the history thread, or the connection is
+    // being opened again).
     const bool waitForWrites = std::any_of(starts.begin(), starts.end(), [this](const Start &s) {
         return m_unwritten.contains(s.id);
     });
     const bool ok =
         !m_failed && !waitForWrites && m_outbox.startAttempts(marks, m_claim, &lost, &error);
-    // A lost connection being opened again: nothing was started; each tries again later.
+    // A previous result still being written, or a lost connection being opened again: nothing
+    // was started; each tries again later.
     const bool later = !m_failed && (waitForWrites || (!ok && m_outbox.isReconnecting()));
-    if (later && !waitForWrites)
-        Q_EMIT storageUnavailable(error);
-    else if (!ok && !m_failed)
+    if (later) {
+        if (!waitForWrites)
+            Q_EMIT storageUnavailable(error);
+    } else if (!ok && !m_failed) {
         stop(error, {});
+    }
     for (Start &start : starts) {
         const auto it = m_active.find(start.id);
         if (it == m_active.end())
@@ -489,26 +495,53 @@ void DeliveryEngine::recordLater(PendingWrite write)
         m_flushTimer.start(m_settings.historyBatchMs);
 }
 
+bool DeliveryEngine::writing() const
+{
+    return m_historyThread && m_historyThread->isBusy();
+}
+
 void DeliveryEngine::flushHistory()
 {
     m_flushTimer.stop();
-    if (m_pendingWrites.empty())
-        return;
+    if (m_pendingWrites.empty() || writing())
+        return; // a write in flight: these follow it
     std::vector<PendingWrite> writes;
     writes.swap(m_pendingWrites);
-    m_unwritten.clear();
     QList<Outbox::AttemptResult> results;
     results.reserve(qsizetype(writes.size()));
     for (const PendingWrite &write : writes)
         results.append(write.result);
-    QStringList lost;
-    QString error;
-    if (!m_outbox.recordAttempts(results, m_claim, &lost, &error) && m_outbox.isReconnecting()
-        && !m_draining) {
+    if (m_historyThread && !m_shuttingDown) {
+        auto outcome = std::make_shared<Written>();
+        m_historyThread->run(
+            [outcome, results, claim = m_claim](OutboxStorage &storage) {
+                outcome->ok =
+                    storage.recordAttempts(results, claim, &outcome->lost, &outcome->error);
+                outcome->reconnecting = !outcome->ok && storage.isReconnecting();
+            },
+            [this, outcome, writes = std::move(writes)]() mutable {
+                written(std::move(writes), *outcome);
+                if (!m_pendingWrites.empty() && !m_flushTimer.isActive())
+                    m_flushTimer.start(0); // what came meanwhile
+            });
+        return;
+    }
+    Written outcome;
+    outcome.ok = m_outbox.recordAttempts(results, m_claim, &outcome.lost, &outcome.error);
+    outcome.reconnecting = !outcome.ok && m_outbox.isReconnecting();
+    written(std::move(writes), outcome);
+}
+
+void DeliveryEngine::written(std::vector<PendingWrite> writes, const Written &outcome)
+{
+    m_unwritten.clear();
+    for (const PendingWrite &write : m_pendingWrites)
+        m_unwritten.insert(write.result.attempt.deliveryId);
+    if (!outcome.ok && outcome.reconnecting && !m_draining) {
         // A lost connection being opened again: the results wait here and are written later
         // (should this process die meanwhile, their deliveries are sent again once their leases
         // expire, with the same webhook-id).
-        Q_EMIT storageUnavailable(error);
+        Q_EMIT storageUnavailable(outcome.error);
         for (const PendingWrite &write : writes)
             m_unwritten.insert(write.result.attempt.deliveryId);
         writes.insert(writes.end(), std::make_move_iterator(m_pendingWrites.begin()),
@@ -517,14 +550,15 @@ void DeliveryEngine::flushHistory()
         m_flushTimer.start(m_settings.pollMs);
         return;
     }
-    if (!error.isEmpty()) {
+    if (!outcome.ok) {
         QStringList unrecorded;
         for (const PendingWrite &write : writes)
             unrecorded.append(write.result.attempt.deliveryId);
-        stop(error, unrecorded);
+        stop(outcome.error, unrecorded);
         checkIdle();
         return;
     }
+    const QStringList &lost = outcome.lost;
     for (const PendingWrite &write : writes) {
         if (write.finished && !lost.contains(write.finished->id))
             Q_EMIT deliveryFinished(*write.finished);

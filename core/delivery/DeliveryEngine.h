@@ -22,6 +22,7 @@
 namespace Kanca {
 
 class SecretProvider;
+class StorageThread;
 
 // Sends deliveries and remembers everything it did. Fully asynchronous on the thread it lives
 // in: many deliveries in flight, a bounded number per host, each attempt with its timeout, and
@@ -93,6 +94,11 @@ public:
 
     void setSettings(const Settings &settings);
     const Settings &settings() const { return m_settings; }
+    // Records the results of attempts on `thread` (a connection of its own to the same outbox,
+    // started; it must outlive this engine) while this thread goes on: a write in flight at a
+    // time, the results that come meanwhile in the next. A delivery whose last result is still
+    // being written is not started again, nor given back, until it is written.
+    void setHistoryThread(StorageThread *thread) { m_historyThread = thread; }
 
     // Commits the deliveries to the outbox (all or none), claimed by this engine, then sends
     // them. On failure nothing is sent and `error` says why.
@@ -195,6 +201,18 @@ private:
         Outbox::AttemptResult result;
         std::optional<Delivery> finished; // reported once the write is committed
     };
+    // What a write of results came to.
+    struct Written
+    {
+        bool ok = false;
+        bool reconnecting = false; // failed as the connection is being opened again
+        QStringList lost;
+        QString error;
+    };
+    // After a write (on this thread or the history thread): its deliveries reported, or the
+    // results kept to be written again, or the engine stopped.
+    void written(std::vector<PendingWrite> writes, const Written &outcome);
+    bool writing() const;
 
     void activate(const Delivery &delivery);
     void schedule(const QString &id, qint64 dueMs);
@@ -258,7 +276,9 @@ private:
     QTimer m_startTimer;
 
     std::vector<PendingWrite> m_pendingWrites;
-    QSet<QString> m_unwritten; // the deliveries of m_pendingWrites
+    QSet<QString> m_unwritten; // the deliveries of m_pendingWrites and of the write in flight
+    StorageThread *m_historyThread = nullptr;
+    bool m_shuttingDown = false; // shutDown(): the last results are written on this thread
     QTimer m_flushTimer;
 
     QSet<QString> m_sending; // the deliveries whose attempts are started and not yet ended

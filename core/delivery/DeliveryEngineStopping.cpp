@@ -1,4 +1,5 @@
 #include "delivery/DeliveryEngine.h"
+#include "outbox/StorageThread.h"
 
 // How the engine stops: drained gracefully (nothing new started, the rest given back), stopped
 // at once when the outbox cannot be written, or going away with attempts still on the wire.
@@ -40,7 +41,7 @@ void DeliveryEngine::drain()
 
 void DeliveryEngine::checkDrained()
 {
-    if (m_draining && m_active.isEmpty() && m_pendingWrites.empty())
+    if (m_draining && m_active.isEmpty() && m_pendingWrites.empty() && !writing())
         QMetaObject::invokeMethod(this, &DeliveryEngine::drained, Qt::QueuedConnection);
 }
 
@@ -90,6 +91,10 @@ void DeliveryEngine::shutDown()
     m_timer.stop();
     m_startTimer.stop();
     m_starts.clear();
+    // The write in flight ends first; the rest is written here, in order.
+    if (m_historyThread)
+        m_historyThread->finish();
+    m_shuttingDown = true;
     flushHistory();
     if (m_failed)
         return;

@@ -3,6 +3,8 @@
 #include "delivery/DeliveryEngine.h"
 #include "dispatch/Dispatcher.h"
 #include "outbox/EventStore.h"
+#include "outbox/OutboxStorage.h"
+#include "outbox/StorageThread.h"
 
 #include <QElapsedTimer>
 
@@ -36,7 +38,7 @@ EventIngest::EventIngest(EventStore &store, DeliveryEngine &engine, const Secret
 
 EventIngest::~EventIngest()
 {
-    flush();
+    finish();
 }
 
 void EventIngest::setRuleSet(std::shared_ptr<const ServedRuleSet> ruleSet)
@@ -110,22 +112,62 @@ void EventIngest::submit(const QList<EventBatch::Event> &events, Done done)
 void EventIngest::flush()
 {
     m_flushTimer.stop();
-    if (m_queue.empty())
-        return;
-    std::vector<std::unique_ptr<Queued>> queue;
-    queue.swap(m_queue);
+    if (m_queue.empty() || (m_commitThread && m_commitThread->isBusy()))
+        return; // a group in flight: this one follows it
+    auto queue = std::make_shared<Group>();
+    queue->swap(m_queue);
     m_queuedEvents = 0;
 
     QList<EventStore::IncomingEvent> all;
-    for (const std::unique_ptr<Queued> &queued : queue)
+    for (const std::unique_ptr<Queued> &queued : *queue)
         all += queued->events;
     const Outbox::Claim *claim = m_engine.claimForNew();
+    if (m_commitThread) {
+        struct Committed
+        {
+            std::optional<QList<EventStore::Accepted>> accepted;
+            QString error;
+            qint64 ms = 0;
+        };
+        auto committed = std::make_shared<Committed>();
+        m_commitThread->run(
+            [committed, all = std::move(all),
+             claimCopy = claim ? std::optional(*claim) : std::nullopt](OutboxStorage &storage) {
+                QElapsedTimer clock;
+                clock.start();
+                committed->accepted =
+                    storage.acceptEvents(all, claimCopy ? &*claimCopy : nullptr, &committed->error);
+                committed->ms = clock.elapsed();
+            },
+            [this, queue, committed, claimed = claim != nullptr] {
+                answer(*queue, claimed, committed->accepted, committed->error, committed->ms);
+                if (!m_queue.empty())
+                    flush();
+            });
+        return;
+    }
     QString error;
     QElapsedTimer clock;
     clock.start();
     const std::optional<QList<EventStore::Accepted>> accepted =
         m_store.acceptEvents(all, claim, &error);
-    const qint64 commitMs = clock.elapsed();
+    answer(*queue, claim != nullptr, accepted, error, clock.elapsed());
+}
+
+void EventIngest::finish()
+{
+    m_flushTimer.stop();
+    if (m_commitThread)
+        m_commitThread->finish(); // the group in flight answered, and the next one sent
+    flush();
+    if (m_commitThread)
+        m_commitThread->finish();
+}
+
+void EventIngest::answer(Group &queue, bool claimed,
+                         const std::optional<QList<EventStore::Accepted>> &accepted,
+                         const QString &error, qint64 commitMs)
+{
     if (!accepted) {
         for (const std::unique_ptr<Queued> &queued : queue) {
             Outcome outcome;
@@ -135,7 +177,7 @@ void EventIngest::flush()
         }
         return;
     }
-    Q_EMIT committed(int(all.size()), commitMs);
+    Q_EMIT committed(int(accepted->size()), commitMs);
 
     // The engine sends what it claimed; the rest is in the outbox for when it has room.
     QList<Delivery> fresh;
@@ -157,7 +199,7 @@ void EventIngest::flush()
         offset += queued->events.size();
         queued->done(outcome);
     }
-    if (claim)
+    if (claimed)
         m_engine.adopt(fresh);
     else
         m_engine.workCommitted(fresh);

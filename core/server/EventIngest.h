@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format/Problem.h"
+#include "outbox/EventStore.h"
 #include "server/EventBatch.h"
 #include "server/ServedRuleSet.h"
 
@@ -15,6 +16,7 @@
 namespace Kanca {
 
 class DeliveryEngine;
+class StorageThread;
 class EventStore;
 class SecretProvider;
 
@@ -24,6 +26,10 @@ class SecretProvider;
 // queues, and the queue is committed in the next turn of the event loop, so that one commit
 // (one fsync) serves every request read meanwhile. New deliveries go to the delivery engine,
 // claimed by it as they are committed when it has room.
+//
+// With a thread of its own for the commits (setCommitThread(): PostgreSQL), a group is committed
+// there while this thread goes on, and the requests read meanwhile form the next group,
+// committed the moment the one in flight is done; without one (SQLite), in this thread.
 class EventIngest final : public QObject
 {
     Q_OBJECT
@@ -60,11 +66,18 @@ public:
     void setRuleSet(std::shared_ptr<const ServedRuleSet> ruleSet);
     std::shared_ptr<const ServedRuleSet> ruleSet() const { return m_ruleSet; }
 
+    // Commits on `thread` from now on (started; it must outlive this object).
+    void setCommitThread(StorageThread *thread) { m_commitThread = thread; }
+
     // Plans the events now; `done` is called once they are committed, or at once when they
     // cannot be planned. At most MaxGroup events go into one commit.
     void submit(const QList<EventBatch::Event> &events, Done done);
-    // Commits what is queued now (the queue is also committed on its own).
+    // Commits what is queued now, or right after the group in flight (the queue is also
+    // committed on its own).
     void flush();
+    // Commits everything queued and in flight before it returns, every `done` called (a server
+    // stopping).
+    void finish();
     qsizetype queuedEvents() const { return m_queuedEvents; }
 
     static constexpr qsizetype MaxGroup = 5000;
@@ -75,12 +88,19 @@ Q_SIGNALS:
 
 private:
     struct Queued;
+    using Group = std::vector<std::unique_ptr<Queued>>;
+    // A group committed (or refused): each request answered, new deliveries to the engine
+    // (adopted if they were committed `claimed` by it).
+    void answer(Group &group, bool claimed,
+                const std::optional<QList<EventStore::Accepted>> &accepted, const QString &error,
+                qint64 commitMs);
 
     EventStore &m_store;
     DeliveryEngine &m_engine;
     const SecretProvider &m_secrets;
     std::shared_ptr<const ServedRuleSet> m_ruleSet;
-    std::vector<std::unique_ptr<Queued>> m_queue;
+    StorageThread *m_commitThread = nullptr;
+    Group m_queue;
     qsizetype m_queuedEvents = 0;
     QTimer m_flushTimer;
 };

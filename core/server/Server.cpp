@@ -4,6 +4,7 @@
 #include "delivery/DeliveryEngine.h"
 #include "engine/SecretProvider.h"
 #include "outbox/OpenStorage.h"
+#include "outbox/StorageThread.h"
 #include "server/EventIngest.h"
 #include "server/EventServer.h"
 #include "server/ServedRuleSet.h"
@@ -69,6 +70,8 @@ Server::~Server()
     m_http.reset();
     m_ingest.reset();
     m_engine.reset();
+    m_commitThread.reset();
+    m_historyThread.reset();
 }
 
 bool Server::start(StartProblem *problem)
@@ -100,6 +103,23 @@ bool Server::start(StartProblem *problem)
     m_metrics->watch(*m_engine, *m_storage);
     m_ingest = std::make_unique<EventIngest>(*m_storage, *m_engine, m_secrets);
     m_ingest->setRuleSet(loaded.ruleSet);
+    if (OpenStorage::isDatabaseUrl(m_config.database)) {
+        // Accepted events are committed, and attempts recorded, each on a connection and thread
+        // of its own (see StorageThread). A file (SQLite) has one writer at a time: both stay
+        // on this thread.
+        const QString where = m_config.database;
+        const StorageThread::Opener opener = [where, storageOptions](QString *why) {
+            return OpenStorage::open(where, storageOptions, why);
+        };
+        m_commitThread = std::make_unique<StorageThread>(u"Kanca ingest"_s);
+        m_historyThread = std::make_unique<StorageThread>(u"Kanca history"_s);
+        if (!m_commitThread->start(opener, &error) || !m_historyThread->start(opener, &error)) {
+            problem->message = error;
+            return false;
+        }
+        m_ingest->setCommitThread(m_commitThread.get());
+        m_engine->setHistoryThread(m_historyThread.get());
+    }
     m_metrics->ruleSetLoaded(loaded.ruleSet->hash());
     m_http = std::make_unique<EventServer>(*m_ingest, *m_storage, *m_metrics, m_log);
 
@@ -297,7 +317,7 @@ void Server::stop()
     m_http->setDraining(true);
     if (m_heartbeat)
         m_heartbeat->setDraining();
-    m_ingest->flush();
+    m_ingest->finish(); // everything read is answered before the engine drains
     m_reloadTimer.stop();
     m_pruneTimer.stop();
     m_graceTimer.start(m_config.graceMs);

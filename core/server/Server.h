@@ -14,6 +14,7 @@ class QFileSystemWatcher;
 namespace Kanca {
 
 class DeliveryEngine;
+class StorageThread;
 class EventIngest;
 class EventServer;
 class OutboxStorage;
@@ -73,6 +74,11 @@ private:
     const ServerLog &m_log;
     std::unique_ptr<OutboxStorage> m_storage;
     std::unique_ptr<ServerMetrics> m_metrics;
+    // On a shared database: the commits of accepted events and the records of attempts, each on
+    // a connection and thread of its own (see StorageThread). Declared before the engine and
+    // the ingest, which use them: gone after them.
+    std::unique_ptr<StorageThread> m_commitThread;
+    std::unique_ptr<StorageThread> m_historyThread;
     std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<EventIngest> m_ingest;
     std::unique_ptr<EventServer> m_http;
