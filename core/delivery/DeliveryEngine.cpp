@@ -503,6 +503,11 @@ bool DeliveryEngine::writing() const
 void DeliveryEngine::flushHistory()
 {
     m_flushTimer.stop();
+    // Draining or going away, results are written here, at once (the write in flight first):
+    // nothing may wait for a later turn of the event loop.
+    const bool here = !m_historyThread || m_draining || m_shuttingDown;
+    if (here && m_historyThread)
+        m_historyThread->finish();
     if (m_pendingWrites.empty() || writing())
         return; // a write in flight: these follow it
     std::vector<PendingWrite> writes;
@@ -511,7 +516,7 @@ void DeliveryEngine::flushHistory()
     results.reserve(qsizetype(writes.size()));
     for (const PendingWrite &write : writes)
         results.append(write.result);
-    if (m_historyThread && !m_shuttingDown) {
+    if (!here) {
         auto outcome = std::make_shared<Written>();
         m_historyThread->run(
             [outcome, results, claim = m_claim](OutboxStorage &storage) {

@@ -97,7 +97,8 @@ public:
     // Records the results of attempts on `thread` (a connection of its own to the same outbox,
     // started; it must outlive this engine) while this thread goes on: a write in flight at a
     // time, the results that come meanwhile in the next. A delivery whose last result is still
-    // being written is not started again, nor given back, until it is written.
+    // being written is not started again, nor given back, until it is written. Draining or
+    // going away, the engine writes on its own thread again, the write in flight ended first.
     void setHistoryThread(StorageThread *thread) { m_historyThread = thread; }
 
     // Commits the deliveries to the outbox (all or none), claimed by this engine, then sends

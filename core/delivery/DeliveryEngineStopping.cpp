@@ -91,11 +91,8 @@ void DeliveryEngine::shutDown()
     m_timer.stop();
     m_startTimer.stop();
     m_starts.clear();
-    // The write in flight ends first; the rest is written here, in order.
-    if (m_historyThread)
-        m_historyThread->finish();
     m_shuttingDown = true;
-    flushHistory();
+    flushHistory(); // the write in flight ends first; the rest is written here, in order
     if (m_failed)
         return;
     // Attempts still on the wire are cut off; results already on their way are dropped. Those
