@@ -114,13 +114,19 @@ void EventIngest::flush()
     m_flushTimer.stop();
     if (m_queue.empty() || (m_commitThread && m_commitThread->isBusy()))
         return; // a group in flight: this one follows it
+    // The requests in the order they came, up to MaxGroup events (a request is never split);
+    // the rest is the next group (what came while a group was in flight may be more).
     auto queue = std::make_shared<Group>();
-    queue->swap(m_queue);
-    m_queuedEvents = 0;
-
     QList<EventStore::IncomingEvent> all;
-    for (const std::unique_ptr<Queued> &queued : *queue)
-        all += queued->events;
+    qsizetype taken = 0;
+    while (taken < qsizetype(m_queue.size())
+           && (taken == 0 || all.size() + m_queue[size_t(taken)]->events.size() <= MaxGroup)) {
+        all += m_queue[size_t(taken)]->events;
+        ++taken;
+    }
+    std::move(m_queue.begin(), m_queue.begin() + taken, std::back_inserter(*queue));
+    m_queue.erase(m_queue.begin(), m_queue.begin() + taken);
+    m_queuedEvents -= all.size();
     const Outbox::Claim *claim = m_engine.claimForNew();
     if (m_commitThread) {
         struct Committed
@@ -152,16 +158,21 @@ void EventIngest::flush()
     const std::optional<QList<EventStore::Accepted>> accepted =
         m_store.acceptEvents(all, claim, &error);
     answer(*queue, claim != nullptr, accepted, error, clock.elapsed());
+    if (!m_queue.empty() && !m_flushTimer.isActive())
+        m_flushTimer.start(0);
 }
 
 void EventIngest::finish()
 {
+    for (;;) {
+        if (m_commitThread && m_commitThread->isBusy())
+            m_commitThread->finish(); // the group in flight answered (the next one may be sent)
+        else if (!m_queue.empty())
+            flush();
+        else
+            break;
+    }
     m_flushTimer.stop();
-    if (m_commitThread)
-        m_commitThread->finish(); // the group in flight answered, and the next one sent
-    flush();
-    if (m_commitThread)
-        m_commitThread->finish();
 }
 
 void EventIngest::answer(Group &queue, bool claimed,

@@ -16,9 +16,8 @@
 namespace Kanca {
 
 class DeliveryEngine;
-class StorageThread;
-class EventStore;
 class SecretProvider;
+class StorageThread;
 
 // Accepting events: every event planned with the rule set of the moment (the dispatch step),
 // then the events and all their deliveries committed in one transaction, before anyone is
@@ -70,7 +69,8 @@ public:
     void setCommitThread(StorageThread *thread) { m_commitThread = thread; }
 
     // Plans the events now; `done` is called once they are committed, or at once when they
-    // cannot be planned. At most MaxGroup events go into one commit.
+    // cannot be planned. At most MaxGroup events go into one commit (unless one request holds
+    // more).
     void submit(const QList<EventBatch::Event> &events, Done done);
     // Commits what is queued now, or right after the group in flight (the queue is also
     // committed on its own).
