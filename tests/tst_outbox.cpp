@@ -954,26 +954,33 @@ void TestOutbox::everyCallAfterALostConnectionSaysSo()
     QStringList lost;
     QVERIFY(m_a->insertDeliveries({d}, &m_claimA, &error));
     QVERIFY(m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error));
-    const std::function<bool()> calls[] = {
-        [&] { return m_a->claimDue(at(Now), m_claimA, &error).has_value(); },
-        [&] {
-            return m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error);
-        },
-        [&] { return m_a->recordAttempts({succeeded(d.id, 1, Now)}, m_claimA, &lost, &error); },
-        [&] { return m_a->renewClaims(m_claimA, Now, &error); },
-        [&] { return m_a->releaseClaims({d.id}, m_claimA, &error); },
-        [&] { return m_a->releaseUnsent({d.id}, m_claimA, &error); },
-        [&] { return m_a->nextDue(m_claimA, &error).has_value() || error.isEmpty(); },
-        [&] { return m_a->insertDeliveries({makeDelivery(u"b.example"_s, Now)}, nullptr, &error); },
-        [&] { return m_a->depth(&error).has_value(); },
-        [&] { return m_a->heldElsewhere(m_claimA, Now, &error) >= 0 && error.isEmpty(); },
-        [&] { return m_a->acceptEvents({incoming(u"evt_1"_s, 1)}, &m_claimA, &error).has_value(); },
+    const QHash<QString, std::function<bool()>> calls = {
+        {u"claimDue"_s, [&] { return m_a->claimDue(at(Now), m_claimA, &error).has_value(); }},
+        {u"startAttempts"_s,
+         [&] {
+             return m_a->startAttempts({{d.id, 1, Now}}, m_claimA, &lost, &error);
+         }},
+        {u"recordAttempts"_s,
+         [&] { return m_a->recordAttempts({succeeded(d.id, 1, Now)}, m_claimA, &lost, &error); }},
+        {u"renewClaims"_s, [&] { return m_a->renewClaims(m_claimA, Now, &error); }},
+        {u"releaseClaims"_s, [&] { return m_a->releaseClaims({d.id}, m_claimA, &error); }},
+        {u"releaseUnsent"_s, [&] { return m_a->releaseUnsent({d.id}, m_claimA, &error); }},
+        {u"nextDue"_s,
+         [&] { return m_a->nextDue(m_claimA, &error).has_value() || error.isEmpty(); }},
+        {u"insertDeliveries"_s,
+         [&] {
+             return m_a->insertDeliveries({makeDelivery(u"b.example"_s, Now)}, nullptr, &error);
+         }},
+        {u"depth"_s, [&] { return m_a->depth(&error).has_value(); }},
+        {u"heldElsewhere"_s,
+         [&] { return m_a->heldElsewhere(m_claimA, Now, &error) >= 0 && error.isEmpty(); }},
+        {u"acceptEvents"_s,
+         [&] {
+             return m_a->acceptEvents({incoming(u"evt_1"_s, 1)}, &m_claimA, &error).has_value();
+         }},
     };
-    static const QStringList names = {
-        u"claimDue"_s,      u"startAttempts"_s, u"recordAttempts"_s, u"renewClaims"_s,
-        u"releaseClaims"_s, u"releaseUnsent"_s, u"nextDue"_s,        u"insertDeliveries"_s,
-        u"depth"_s,         u"heldElsewhere"_s, u"acceptEvents"_s};
-    const std::function<bool()> &run = calls[names.indexOf(call)];
+    QVERIFY2(calls.contains(call), qPrintable(call));
+    const std::function<bool()> run = calls.value(call);
     QVERIFY(PostgresTestDatabase::exec(
         m_where,
         {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "

@@ -520,9 +520,7 @@ void DeliveryEngine::flushHistory()
         auto outcome = std::make_shared<Written>();
         m_historyThread->run(
             [outcome, results, claim = m_claim](OutboxStorage &storage) {
-                outcome->ok =
-                    storage.recordAttempts(results, claim, &outcome->lost, &outcome->error);
-                outcome->reconnecting = !outcome->ok && storage.isReconnecting();
+                *outcome = recordIn(storage, results, claim);
             },
             [this, outcome, writes = std::move(writes)]() mutable {
                 written(std::move(writes), *outcome);
@@ -531,10 +529,17 @@ void DeliveryEngine::flushHistory()
             });
         return;
     }
+    written(std::move(writes), recordIn(m_outbox, results, m_claim));
+}
+
+DeliveryEngine::Written DeliveryEngine::recordIn(Outbox &outbox,
+                                                 const QList<Outbox::AttemptResult> &results,
+                                                 const Outbox::Claim &claim)
+{
     Written outcome;
-    outcome.ok = m_outbox.recordAttempts(results, m_claim, &outcome.lost, &outcome.error);
-    outcome.reconnecting = !outcome.ok && m_outbox.isReconnecting();
-    written(std::move(writes), outcome);
+    outcome.ok = outbox.recordAttempts(results, claim, &outcome.lost, &outcome.error);
+    outcome.reconnecting = !outcome.ok && outbox.isReconnecting();
+    return outcome;
 }
 
 void DeliveryEngine::written(std::vector<PendingWrite> writes, const Written &outcome)

@@ -210,6 +210,9 @@ private:
         QStringList lost;
         QString error;
     };
+    // Records `results` in `outbox` (this thread's, or the history thread's).
+    static Written recordIn(Outbox &outbox, const QList<Outbox::AttemptResult> &results,
+                            const Outbox::Claim &claim);
     // After a write (on this thread or the history thread): its deliveries reported, or the
     // results kept to be written again, or the engine stopped.
     void written(std::vector<PendingWrite> writes, const Written &outcome);

@@ -192,17 +192,23 @@ void DeliveryEngine::giveBack(const QStringList &ids)
         if (m_failed)
             return;
     }
-    // Still unwritten (the storage is being reconnected): kept here, and given back later.
-    QStringList release;
-    for (const QString &id : ids) {
-        if (!unwritten(id)) {
-            release.append(id);
-        } else if (const auto it = m_active.find(id); it != m_active.end()) {
-            it->state = State::Scheduled;
-            schedule(id, nowMs() + m_settings.pollMs);
-            armTimer();
+    const auto keepForLater = [this](const QStringList &kept) {
+        for (const QString &id : kept) {
+            if (const auto it = m_active.find(id); it != m_active.end()) {
+                it->state = State::Scheduled;
+                schedule(id, nowMs() + m_settings.pollMs);
+            }
         }
-    }
+        armTimer();
+    };
+    // Still unwritten (being written, or the storage is being reconnected): kept here, and
+    // given back later.
+    QStringList release;
+    QStringList kept;
+    for (const QString &id : ids)
+        (unwritten(id) ? kept : release).append(id);
+    if (!kept.isEmpty())
+        keepForLater(kept);
     QString error;
     if (!m_outbox.releaseClaims(release, m_claim, &error)) {
         if (!m_outbox.isReconnecting() || m_draining) {
@@ -211,13 +217,7 @@ void DeliveryEngine::giveBack(const QStringList &ids)
         }
         // A lost connection being opened again: kept here too, given back (or sent) later.
         Q_EMIT storageUnavailable(error);
-        for (const QString &id : std::as_const(release)) {
-            if (const auto it = m_active.find(id); it != m_active.end()) {
-                it->state = State::Scheduled;
-                schedule(id, nowMs() + m_settings.pollMs);
-            }
-        }
-        armTimer();
+        keepForLater(release);
         return;
     }
     for (const QString &id : std::as_const(release))

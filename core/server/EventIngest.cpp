@@ -129,37 +129,34 @@ void EventIngest::flush()
     m_queuedEvents -= all.size();
     const Outbox::Claim *claim = m_engine.claimForNew();
     if (m_commitThread) {
-        struct Committed
-        {
-            std::optional<QList<EventStore::Accepted>> accepted;
-            QString error;
-            qint64 ms = 0;
-        };
         auto committed = std::make_shared<Committed>();
         m_commitThread->run(
             [committed, all = std::move(all),
              claimCopy = claim ? std::optional(*claim) : std::nullopt](OutboxStorage &storage) {
-                QElapsedTimer clock;
-                clock.start();
-                committed->accepted =
-                    storage.acceptEvents(all, claimCopy ? &*claimCopy : nullptr, &committed->error);
-                committed->ms = clock.elapsed();
+                *committed = commit(storage, all, claimCopy ? &*claimCopy : nullptr);
             },
             [this, queue, committed, claimed = claim != nullptr] {
-                answer(*queue, claimed, committed->accepted, committed->error, committed->ms);
+                answer(*queue, claimed, *committed);
                 if (!m_queue.empty())
                     flush();
             });
         return;
     }
-    QString error;
-    QElapsedTimer clock;
-    clock.start();
-    const std::optional<QList<EventStore::Accepted>> accepted =
-        m_store.acceptEvents(all, claim, &error);
-    answer(*queue, claim != nullptr, accepted, error, clock.elapsed());
+    answer(*queue, claim != nullptr, commit(m_store, all, claim));
     if (!m_queue.empty() && !m_flushTimer.isActive())
         m_flushTimer.start(0);
+}
+
+EventIngest::Committed EventIngest::commit(EventStore &store,
+                                           const QList<EventStore::IncomingEvent> &events,
+                                           const Outbox::Claim *claim)
+{
+    Committed committed;
+    QElapsedTimer clock;
+    clock.start();
+    committed.accepted = store.acceptEvents(events, claim, &committed.error);
+    committed.ms = clock.elapsed();
+    return committed;
 }
 
 void EventIngest::finish()
@@ -175,20 +172,19 @@ void EventIngest::finish()
     m_flushTimer.stop();
 }
 
-void EventIngest::answer(Group &queue, bool claimed,
-                         const std::optional<QList<EventStore::Accepted>> &accepted,
-                         const QString &error, qint64 commitMs)
+void EventIngest::answer(Group &queue, bool claimed, const Committed &result)
 {
+    const std::optional<QList<EventStore::Accepted>> &accepted = result.accepted;
     if (!accepted) {
         for (const std::unique_ptr<Queued> &queued : queue) {
             Outcome outcome;
             outcome.kind = Outcome::Kind::Failed;
-            outcome.error = error;
+            outcome.error = result.error;
             queued->done(outcome);
         }
         return;
     }
-    Q_EMIT committed(int(accepted->size()), commitMs);
+    Q_EMIT committed(int(accepted->size()), result.ms);
 
     // The engine sends what it claimed; the rest is in the outbox for when it has room.
     QList<Delivery> fresh;

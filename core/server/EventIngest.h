@@ -89,11 +89,19 @@ Q_SIGNALS:
 private:
     struct Queued;
     using Group = std::vector<std::unique_ptr<Queued>>;
+    // What the commit of a group came to: the answers, or none and why; how long it took.
+    struct Committed
+    {
+        std::optional<QList<EventStore::Accepted>> accepted;
+        QString error;
+        qint64 ms = 0;
+    };
+    // Commits a group's events to `store` (this thread's, or the commit thread's).
+    static Committed commit(EventStore &store, const QList<EventStore::IncomingEvent> &events,
+                            const Outbox::Claim *claim);
     // A group committed (or refused): each request answered, new deliveries to the engine
     // (adopted if they were committed `claimed` by it).
-    void answer(Group &group, bool claimed,
-                const std::optional<QList<EventStore::Accepted>> &accepted, const QString &error,
-                qint64 commitMs);
+    void answer(Group &group, bool claimed, const Committed &result);
 
     EventStore &m_store;
     DeliveryEngine &m_engine;
