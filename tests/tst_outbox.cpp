@@ -164,6 +164,7 @@ private Q_SLOTS:
     void newWorkWakesOtherListeners();
     void newerSchemaIsRefused();
     void versionOneIsUpgraded();
+    void versionThreeChecksAttemptsAtCommit();
     void hostSlotsAreSharedUpToTheLimit();
     void slotsOfAnEngineThatIsGoneAreFree();
     void breakersAreShared();
@@ -1050,6 +1051,42 @@ void TestOutbox::versionOneIsUpgraded()
     QVERIFY(store.destinationCoordination()->openBreakers(0, &error).has_value());
     const std::optional<QList<WorkerRegistry::Worker>> listed = store.workers(&error);
     QVERIFY2(listed && listed->isEmpty(), qPrintable(error));
+}
+
+// A database of version 3 checks an attempt's delivery after each statement; opened by a newer
+// server, at the commit (still refusing an attempt of no delivery).
+void TestOutbox::versionThreeChecksAttemptsAtCommit()
+{
+    QString error;
+    m_a.reset();
+    m_b.reset();
+    QVERIFY2(PostgresTestDatabase::exec(m_where,
+                                        {u"ALTER TABLE attempts ALTER CONSTRAINT "
+                                         u"attempts_delivery_id_fkey NOT DEFERRABLE"_s,
+                                         u"UPDATE schema_version SET version = 3"_s},
+                                        &error),
+             qPrintable(error));
+    Store store;
+    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
+    QVERIFY2(PostgresTestDatabase::exec(
+                 m_where,
+                 {u"DO $$ BEGIN IF NOT (SELECT condeferred FROM pg_constraint WHERE conname = "
+                  u"'attempts_delivery_id_fkey') THEN RAISE EXCEPTION 'checked at once'; END IF; "
+                  u"END $$"_s},
+                 &error),
+             qPrintable(error));
+    // The insert is taken; the commit refuses it.
+    QVERIFY(!PostgresTestDatabase::exec(
+        m_where,
+        {u"BEGIN"_s,
+         u"INSERT INTO attempts (delivery_id, number, started_at, duration_ms, request_method, "
+         u"request_url, request_headers, request_body, request_body_size, response_headers, "
+         u"response_body, response_body_size, body_cap, outcome) VALUES ('no-such-delivery', 1, "
+         u"0, 0, 'POST', 'http://127.0.0.1/', '[]', '', 0, '[]', '', 0, 0, 'failed')"_s,
+         u"COMMIT"_s},
+        &error));
+    QVERIFY2(error.startsWith(u"COMMIT"_s) && error.contains(u"foreign key"_s), qPrintable(error));
 }
 
 // Two engines ask for one destination's slots (4): together they never hold more; one that

@@ -457,7 +457,10 @@ bool PostgresStore::recordAttempts(const QList<AttemptResult> &results, const Cl
             return false;
         }
     }
-    if ((givenBack && !d->notify(&sqlError)) || !d->commit(&sqlError))
+    // The attempts' deliveries are checked at the commit (schema version 4), with the plan
+    // PostgreSQL keeps for that check instead of one made again for each row.
+    if ((givenBack && !d->notify(&sqlError))
+        || !d->plain(u"SET LOCAL plan_cache_mode = auto"_s, &sqlError) || !d->commit(&sqlError))
         return fail();
     if (lost)
         lost->append(refused);
