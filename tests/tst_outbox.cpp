@@ -3,7 +3,10 @@
 // Written against the Outbox interface, built twice: tst_outbox on a real SQLite history,
 // tst_outbox_postgres (KANCA_OUTBOX_POSTGRES) on a real PostgreSQL database of its own (see
 // support/PostgresTestDatabase.h). Time passes by claiming "later": ClaimRequest::now.
+#include "catalog/Catalog.h"
+#include "delivery/DeliveryEngine.h"
 #include "engine/DeliveryId.h"
+#include "engine/SecretProvider.h"
 #include "history/HistoryDatabase.h"
 #include "outbox/ClaimToken.h"
 #include "outbox/OpenStorage.h"
@@ -11,14 +14,20 @@
 #include "outbox/StorageThread.h"
 #include "postgres/PostgresSchema.h"
 #include "postgres/PostgresStore.h"
+#include "server/EventIngest.h"
+#include "server/ServedRuleSet.h"
 #include "support/PostgresTestDatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <thread>
 
 using namespace Kanca;
@@ -156,6 +165,7 @@ private Q_SLOTS:
     void concurrentClaimsNeverOverlap();
     void workersAreRegisteredOnSharedStorageOnly();
     void aStorageThreadWritesOnItsOwnConnection();
+    void anIngestGroupHoldsAtMostMaxGroupEvents();
 #ifdef KANCA_OUTBOX_POSTGRES
     void versionTwoIsUpgraded();
     void lostConnectionIsOpenedAgain();
@@ -890,6 +900,76 @@ void TestOutbox::aStorageThreadWritesOnItsOwnConnection()
         },
         &error));
     QCOMPARE(error, u"cannot open it"_s);
+}
+
+// A server commits the events of the requests that came while a group was in flight as the
+// next group, at most EventIngest::MaxGroup events each (a request never split), every request
+// answered in order: 12,000 events posted during the commit of a first group are three more
+// groups, not one.
+void TestOutbox::anIngestGroupHoldsAtMostMaxGroupEvents()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"rules.kanca.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "kanca.ruleset", "version": 1, "name": "Groups", "locale": "en",
+        "rules": [{"id": "closed", "name": "Chat closed", "when": "chat.closed", "then": [
+            {"type": "webhook", "method": "POST", "url": "http://127.0.0.1:9/hook",
+             "auth": {"type": "none"}, "body": {"format": "json", "template": "{}"}}]}]})");
+    file.close();
+    const EnvironmentSecrets secrets;
+    const ServedRuleSet::Load loaded =
+        ServedRuleSet::load(file.fileName(), Catalog::builtIn(), secrets);
+    QVERIFY2(loaded.ruleSet, qPrintable(loaded.error));
+
+    StorageThread commits(u"test commits"_s);
+    QString error;
+    const QString where = m_where;
+    QVERIFY2(
+        commits.start([where](QString *why) { return OpenStorage::open(where, {}, why); }, &error),
+        qPrintable(error));
+    DeliveryEngine engine(*m_a, secrets);
+    EventIngest ingest(*m_a, engine, secrets);
+    ingest.setRuleSet(loaded.ruleSet);
+    ingest.setCommitThread(&commits);
+    QList<int> groups;
+    connect(&ingest, &EventIngest::committed, this, [&](int events, qint64) { groups << events; });
+
+    // Events no rule matches (chat.opened): accepted, nothing to send.
+    int next = 0;
+    const auto request = [&](int size) {
+        QList<EventBatch::Event> events;
+        for (int i = 0; i < size; ++i) {
+            EventBatch::Event event;
+            event.id = u"e%1"_s.arg(next++);
+            event.type = u"chat.opened"_s;
+            event.json = QJsonObject{{u"id"_s, event.id}, {u"type"_s, event.type}};
+            event.compact = QJsonDocument(event.json).toJson(QJsonDocument::Compact);
+            events << event;
+        }
+        return events;
+    };
+    QList<int> answered; // the requests, in the order answered
+    const auto submit = [&](int index, int size) {
+        ingest.submit(request(size), [&answered, index, size](const EventIngest::Outcome &o) {
+            QCOMPARE(o.kind, EventIngest::Outcome::Kind::Accepted);
+            QCOMPARE(o.answers.size(), size);
+            answered << index;
+        });
+    };
+    submit(0, 10);
+    ingest.flush();
+    QVERIFY(commits.isBusy());
+    for (int i = 1; i <= 12; ++i)
+        submit(i, int(EventBatch::MaxEvents)); // while the first group is in flight
+    QCOMPARE(ingest.queuedEvents(), 12 * EventBatch::MaxEvents);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 13, 60'000);
+    QCOMPARE(groups, (QList<int>{10, 5000, 5000, 2000}));
+    QList<int> inOrder(13);
+    std::iota(inOrder.begin(), inOrder.end(), 0);
+    QCOMPARE(answered, inOrder);
+    QCOMPARE(ingest.queuedEvents(), 0);
+    QVERIFY(!commits.isBusy());
+    static_assert(EventIngest::MaxGroup == 5000 && EventBatch::MaxEvents == 1000);
 }
 
 #ifdef KANCA_OUTBOX_POSTGRES
