@@ -53,7 +53,8 @@ class TraceView;
 // rule is deleted, and labelled as out of date once the rule changes; the reasons a test was not
 // sent follow the rule as it is fixed.
 // Secret values come from the service's SecretStore, which the window fills (SecretStore::load);
-// the panel follows its changed() signal.
+// the panel follows its changed() signal. Send test and its results are in
+// PreviewPanelTestSend.cpp.
 class PreviewPanel final : public QWidget
 {
     Q_OBJECT
