@@ -58,6 +58,12 @@ qint64 countAll(const Store &store)
 }
 #endif
 
+// Starts `thread` on a connection of its own to the database at `where`.
+bool startOn(StorageThread &thread, const QString &where, QString *error)
+{
+    return thread.start([where](QString *why) { return OpenStorage::open(where, {}, why); }, error);
+}
+
 const QDateTime Now = QDateTime::currentDateTimeUtc();
 
 Delivery makeDelivery(const QString &host, const QDateTime &due, int maxAttempts = 3)
@@ -859,10 +865,7 @@ void TestOutbox::aStorageThreadWritesOnItsOwnConnection()
 {
     StorageThread storage(u"test storage"_s);
     QString error;
-    const QString where = m_where;
-    QVERIFY2(
-        storage.start([where](QString *why) { return OpenStorage::open(where, {}, why); }, &error),
-        qPrintable(error));
+    QVERIFY2(startOn(storage, m_where, &error), qPrintable(error));
     const Delivery d = makeDelivery(u"a.example"_s, Now);
     QThread *jobThread = nullptr;
     QThread *doneThread = nullptr;
@@ -923,10 +926,7 @@ void TestOutbox::anIngestGroupHoldsAtMostMaxGroupEvents()
 
     StorageThread commits(u"test commits"_s);
     QString error;
-    const QString where = m_where;
-    QVERIFY2(
-        commits.start([where](QString *why) { return OpenStorage::open(where, {}, why); }, &error),
-        qPrintable(error));
+    QVERIFY2(startOn(commits, m_where, &error), qPrintable(error));
     DeliveryEngine engine(*m_a, secrets);
     EventIngest ingest(*m_a, engine, secrets);
     ingest.setRuleSet(loaded.ruleSet);

@@ -116,7 +116,7 @@ void EventIngest::flush()
         return; // a group in flight: this one follows it
     // The requests in the order they came, up to MaxGroup events (a request is never split);
     // the rest is the next group (what came while a group was in flight may be more).
-    auto queue = std::make_shared<Group>();
+    auto group = std::make_shared<Group>();
     QList<EventStore::IncomingEvent> all;
     qsizetype taken = 0;
     while (taken < qsizetype(m_queue.size())
@@ -124,7 +124,7 @@ void EventIngest::flush()
         all += m_queue[size_t(taken)]->events;
         ++taken;
     }
-    std::move(m_queue.begin(), m_queue.begin() + taken, std::back_inserter(*queue));
+    std::move(m_queue.begin(), m_queue.begin() + taken, std::back_inserter(*group));
     m_queue.erase(m_queue.begin(), m_queue.begin() + taken);
     m_queuedEvents -= all.size();
     const Outbox::Claim *claim = m_engine.claimForNew();
@@ -135,14 +135,14 @@ void EventIngest::flush()
              claimCopy = claim ? std::optional(*claim) : std::nullopt](OutboxStorage &storage) {
                 *committed = commit(storage, all, claimCopy ? &*claimCopy : nullptr);
             },
-            [this, queue, committed, claimed = claim != nullptr] {
-                answer(*queue, claimed, *committed);
+            [this, group, committed, claimed = claim != nullptr] {
+                answer(*group, claimed, *committed);
                 if (!m_queue.empty())
                     flush();
             });
         return;
     }
-    answer(*queue, claim != nullptr, commit(m_store, all, claim));
+    answer(*group, claim != nullptr, commit(m_store, all, claim));
     if (!m_queue.empty() && !m_flushTimer.isActive())
         m_flushTimer.start(0);
 }
@@ -172,11 +172,11 @@ void EventIngest::finish()
     m_flushTimer.stop();
 }
 
-void EventIngest::answer(Group &queue, bool claimed, const Committed &result)
+void EventIngest::answer(Group &group, bool claimed, const Committed &result)
 {
     const std::optional<QList<EventStore::Accepted>> &accepted = result.accepted;
     if (!accepted) {
-        for (const std::unique_ptr<Queued> &queued : queue) {
+        for (const std::unique_ptr<Queued> &queued : group) {
             Outcome outcome;
             outcome.kind = Outcome::Kind::Failed;
             outcome.error = result.error;
@@ -189,7 +189,7 @@ void EventIngest::answer(Group &queue, bool claimed, const Committed &result)
     // The engine sends what it claimed; the rest is in the outbox for when it has room.
     QList<Delivery> fresh;
     qsizetype offset = 0;
-    for (const std::unique_ptr<Queued> &queued : queue) {
+    for (const std::unique_ptr<Queued> &queued : group) {
         Outcome outcome;
         for (qsizetype i = 0; i < queued->events.size(); ++i) {
             const EventStore::Accepted &result = accepted->at(offset + i);
