@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <numeric>
 #include <thread>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void everyCallAfterALostConnectionSaysSo_data();
     void everyCallAfterALostConnectionSaysSo();
     void newWorkWakesOtherListeners();
+    void aNotificationReadDuringAStatementStillWakes();
     void newerSchemaIsRefused();
     void versionOneIsUpgraded();
     void versionThreeChecksAttemptsAtCommit();
@@ -1096,6 +1098,27 @@ void TestOutbox::newWorkWakesOtherListeners()
     QVERIFY(claimed && !claimed->isEmpty());
     QVERIFY(m_b->releaseClaims(idsOf(claimed), m_claimB, &error));
     QTRY_COMPARE_WITH_TIMEOUT(wokenA, 2, 2000);
+    m_a->onNewWork({});
+}
+
+// The writers' statements run through libpq on the connection of Qt's driver (PostgresDirect):
+// a notification that libpq reads while one of them runs is no longer on the socket for Qt's
+// driver to see, and must wake the listener all the same.
+void TestOutbox::aNotificationReadDuringAStatementStillWakes()
+{
+    int wokenA = 0;
+    m_a->onNewWork([&] { ++wokenA; });
+    QString error;
+    QVERIFY(m_b->insertDeliveries({makeDelivery(u"a.example"_s, Now)}, nullptr, &error));
+    // No event loop meanwhile: the notification waits on A's socket until A's statement reads
+    // it.
+    QThread::msleep(300);
+    QCOMPARE(wokenA, 0);
+    QStringList lost;
+    QVERIFY2(m_a->startAttempts({{u"dlv-nobody"_s, 1, Now}}, m_claimA, &lost, &error),
+             qPrintable(error));
+    QCOMPARE(lost, QStringList{u"dlv-nobody"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(wokenA, 1, 2000);
     m_a->onNewWork({});
 }
 

@@ -1,6 +1,7 @@
 #include "history/HistoryPostgres.h"
 
 #include "history/HistorySelect.h"
+#include "postgres/PostgresDirect.h"
 #include "postgres/PostgresSchema.h"
 
 #include <QSqlDriver>
@@ -53,10 +54,7 @@ bool isBroken(const QSqlDatabase &db)
 {
     if (!db.isOpen())
         return true;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
-    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const PGconn *connection = PostgresDirect::connectionOf(db);
     return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 

@@ -51,8 +51,9 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     static const QStringList eventColumns = {
         u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
     const QStringList &deliveryColumns = Private::newDeliveryColumns();
-    // The event each delivery row comes with, under a key that is no column of deliveries.
-    static const QStringList deliveryKeys = deliveryColumns + QStringList{u"of_event"_s};
+    // The event of each delivery row comes in a list of its own (any text: event ids are the
+    // platform's), in the same order and joined by position, so that the rows' JSON is read
+    // once.
     static const QString sql =
         u"WITH flush AS MATERIALIZED (SELECT set_config('synchronous_commit', CAST(? AS text), "
         u"true) AS value), accepted AS (INSERT INTO events ("_s
@@ -61,14 +62,16 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
           u"ON CONFLICT (id) DO NOTHING RETURNING id), "
           u"made AS (INSERT INTO deliveries ("_s
         + deliveryColumns.join(u", "_s) + u") SELECT "_s + u"r."_s + deliveryColumns.join(u", r."_s)
-        + u" FROM json_array_elements(CAST(? AS json)) AS j, "
-          u"json_populate_record(NULL::deliveries, j) AS r "
-          u"WHERE j ->> 'of_event' IN (SELECT id FROM accepted)) "
+        + u" FROM json_populate_recordset(NULL::deliveries, CAST(? AS json)) WITH ORDINALITY "
+          u"AS r, json_array_elements_text(CAST(? AS json)) WITH ORDINALITY "
+          u"AS o (event, position) "
+          u"WHERE o.position = r.ordinality AND o.event IN (SELECT id FROM accepted)) "
           u"SELECT id FROM accepted"_s;
 
     QHash<QString, qsizetype> first; // id -> index of its first event in the batch
     QList<QList<QVariant>> rows;
     QList<QList<QVariant>> deliveryRows;
+    QStringList deliveryEvents; // the event of each row of deliveryRows
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const IncomingEvent &event = events.at(i);
@@ -83,21 +86,23 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             deliveryIdsToJson(event.deliveries),
             event.json.isNull() ? QByteArray("") : event.json,
         });
-        for (const Delivery &delivery : event.deliveries)
-            deliveryRows.append(HistoryRows::newDeliveryValues(delivery, claim, now)
-                                << QVariant(event.id));
+        for (const Delivery &delivery : event.deliveries) {
+            deliveryRows.append(HistoryRows::newDeliveryValues(delivery, claim, now));
+            deliveryEvents.append(event.id);
+        }
     }
     QSet<QString> inserted;
     {
-        QSqlQuery *query = d->runAlone(sql,
-                                       {d->flushedCommit, PostgresRows::json(eventColumns, rows),
-                                        PostgresRows::json(deliveryKeys, deliveryRows)},
-                                       &sqlError);
-        if (!query)
+        std::optional<PostgresResult> result = d->runDirectAlone(
+            sql,
+            {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows).toUtf8(),
+             PostgresRows::json(deliveryColumns, deliveryRows).toUtf8(),
+             PostgresRows::jsonTexts(deliveryEvents).toUtf8()},
+            &sqlError);
+        if (!result)
             return fail();
-        while (query->next())
-            inserted.insert(query->value(0).toString());
-        query->finish();
+        while (result->next())
+            inserted.insert(result->text(0));
     }
 
     QStringList earlier; // the ids accepted before this batch

@@ -130,13 +130,15 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     // The deliveries updated, with the header each one's auth puts its secret in (masked in
     // the attempt's request).
     QHash<QString, QString> updated;
-    QSqlQuery *query =
-        run(UpdateDeliveries, {PostgresRows::json(ResultColumns, updates), claimToken}, sqlError);
-    if (!query)
-        return false;
-    while (query->next())
-        updated.insert(query->value(0).toString(), query->value(1).toString());
-    query->finish();
+    {
+        std::optional<PostgresResult> result = runDirect(
+            UpdateDeliveries,
+            {PostgresRows::json(ResultColumns, updates).toUtf8(), claimToken.toUtf8()}, sqlError);
+        if (!result)
+            return false;
+        while (result->next())
+            updated.insert(result->text(0), result->text(1));
+    }
     // Those not updated: held by another claim now, or (a caller's mistake) not there at all.
     QStringList notUpdated;
     for (const Outbox::AttemptResult &result : results) {
@@ -145,15 +147,14 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     }
     if (!notUpdated.isEmpty()) {
         QSet<QString> existing;
-        QSqlQuery *query =
-            run(u"SELECT id FROM deliveries WHERE id = ANY (string_to_array(CAST(? AS text), "
-                u"chr(31)))"_s,
-                {listValue(notUpdated)}, sqlError);
-        if (!query)
+        std::optional<PostgresResult> result =
+            runDirect(u"SELECT id FROM deliveries WHERE id = ANY (string_to_array(CAST(? AS text), "
+                      u"chr(31)))"_s,
+                      {listValue(notUpdated).toUtf8()}, sqlError);
+        if (!result)
             return false;
-        while (query->next())
-            existing.insert(query->value(0).toString());
-        query->finish();
+        while (result->next())
+            existing.insert(result->text(0));
         for (const QString &id : std::as_const(notUpdated)) {
             if (!existing.contains(id)) {
                 *missing = id;
@@ -176,7 +177,8 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     if (attempts.isEmpty())
         return true;
     static const QStringList columns = PostgresRows::columnNames(AttemptColumnList);
-    return exec(InsertAttempts, {PostgresRows::json(columns, attempts)}, sqlError);
+    return runDirect(InsertAttempts, {PostgresRows::json(columns, attempts).toUtf8()}, sqlError)
+        .has_value();
 }
 
 bool PostgresStore::Private::recordInterrupted(const Outbox::Claim &claim, qint64 now,
@@ -394,16 +396,15 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
             startedAt.append(QString::number(start.startedAt.toMSecsSinceEpoch()));
             counts.append(QString::number(start.number - 1));
         }
-        const QList<QVariant> values = {listValue(ids), listValue(startedAt), listValue(counts),
-                                        claim.token};
-        QSqlQuery *query =
-            together ? d->run(sql, values, &sqlError) : d->runAlone(sql, values, &sqlError);
-        if (!query)
+        const QList<QByteArray> values = {listValue(ids).toUtf8(), listValue(startedAt).toUtf8(),
+                                          listValue(counts).toUtf8(), claim.token.toUtf8()};
+        std::optional<PostgresResult> result = together ? d->runDirect(sql, values, &sqlError)
+                                                        : d->runDirectAlone(sql, values, &sqlError);
+        if (!result)
             return fail();
         QSet<QString> started;
-        while (query->next())
-            started.insert(query->value(0).toString());
-        query->finish();
+        while (result->next())
+            started.insert(result->text(0));
         for (const AttemptStart &start : part) {
             if (!started.contains(start.deliveryId))
                 refused.append(start.deliveryId);
@@ -460,7 +461,7 @@ bool PostgresStore::recordAttempts(const QList<AttemptResult> &results, const Cl
     // The attempts' deliveries are checked at the commit (schema version 4), with the plan
     // PostgreSQL keeps for that check instead of one made again for each row.
     if ((givenBack && !d->notify(&sqlError))
-        || !d->plain(u"SET LOCAL plan_cache_mode = auto"_s, &sqlError) || !d->commit(&sqlError))
+        || !d->plain(u"SET LOCAL plan_cache_mode = auto; COMMIT"_s, &sqlError))
         return fail();
     if (lost)
         lost->append(refused);

@@ -4,6 +4,7 @@
 // connection, reconnecting, and transactions.
 
 #include "history/HistoryQueryBuilder.h"
+#include "postgres/PostgresDirect.h"
 #include "postgres/PostgresStore.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ struct PostgresStore::Private
     int version = 0;
     // Prepared statements by their text, for this connection (dropped when it is opened again).
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    // The writers' statements through libpq (see PostgresDirect), on the same connection.
+    PostgresDirect direct;
     std::function<void()> wake;
     bool notificationsConnected = false; // the driver's signal, connected once
     // Reconnecting: not before this time (ms since the epoch); the wait doubles up to a limit.
@@ -90,7 +93,19 @@ struct PostgresStore::Private
     // Runs a statement that returns no rows; `rows` gets the rows it changed.
     bool exec(const QString &sql, const QList<QVariant> &values, QSqlError *sqlError,
               int *rows = nullptr);
+    // Commands without values, through libpq: several, separated by semicolons, go in one
+    // round trip (the first that fails ends them).
     bool plain(const QString &sql, QSqlError *sqlError);
+    // The writers' hot statements through libpq (see PostgresDirect): `sql` with its values as
+    // UTF-8 text (null: SQL NULL). The rows, or null with the error.
+    std::optional<PostgresResult> runDirect(const QString &sql, const QList<QByteArray> &values,
+                                            QSqlError *sqlError);
+    // runDirect() outside a transaction: once more on a new connection if the first try found
+    // the connection lost.
+    std::optional<PostgresResult>
+    runDirectAlone(const QString &sql, const QList<QByteArray> &values, QSqlError *sqlError);
+    // libpq's connection under Qt's driver; null when there is none.
+    pg_conn *connection() const;
     // Ends reading a statement's streamed rows: false (with the error) when they ended with an
     // error instead of their end, such as the server ending the connection halfway (the rows
     // read are then not all there are).

@@ -6,6 +6,7 @@
 #include "postgres/PostgresPrivate.h"
 #include "postgres/PostgresSchema.h"
 
+#include <QPointer>
 #include <QSqlDriver>
 #include <QUuid>
 
@@ -106,12 +107,28 @@ int PostgresStore::schemaVersion() const
 bool PostgresStore::Private::connect(QSqlError *sqlError)
 {
     statements.clear();
+    direct.reset();
     db.close();
     ended = false;
     if (!db.open()) {
         *sqlError = db.lastError();
         return false;
     }
+    // Notifications libpq read while a statement of `direct` ran: Qt's driver does not see
+    // them, so they wake the engines from here, after this turn of the event loop as the
+    // driver's own would.
+    direct.onNotification(
+        [this, driver = QPointer<QSqlDriver>(db.driver())](const QString &channel) {
+            if (channel != QString(Channel) || !driver)
+                return;
+            QMetaObject::invokeMethod(
+                driver.data(),
+                [this] {
+                    if (wake)
+                        wake();
+                },
+                Qt::QueuedConnection);
+        });
     // Times are kept as numbers; the session's settings only matter for messages.
     QSqlError ignored;
     plain(u"SET client_min_messages = warning"_s, &ignored);
@@ -165,15 +182,17 @@ bool PostgresStore::Private::endedByServer(const QSqlError &error)
            || state == u"57P03"_s;
 }
 
+pg_conn *PostgresStore::Private::connection() const
+{
+    return PostgresDirect::connectionOf(db);
+}
+
 bool PostgresStore::Private::broken() const
 {
     if (ended || !db.isOpen())
         return true;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
-    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
-    return !connection || PQstatus(connection) == CONNECTION_BAD;
+    const PGconn *handle = connection();
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
 }
 
 bool PostgresStore::Private::ready(QSqlError *sqlError)
@@ -251,14 +270,57 @@ bool PostgresStore::Private::exec(const QString &sql, const QList<QVariant> &val
     return true;
 }
 
+namespace {
+
+QSqlError noConnection()
+{
+    return QSqlError(PostgresStore::tr("the connection to the database is lost; connecting again"),
+                     QString(), QSqlError::ConnectionError);
+}
+
+} // namespace
+
 bool PostgresStore::Private::plain(const QString &sql, QSqlError *sqlError)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql))
+    pg_conn *handle = connection();
+    if (!handle)
+        *sqlError = noConnection();
+    else if (direct.plain(handle, sql, sqlError))
         return true;
-    *sqlError = query.lastError();
     noteError(*sqlError);
     return false;
+}
+
+std::optional<PostgresResult> PostgresStore::Private::runDirect(const QString &sql,
+                                                                const QList<QByteArray> &values,
+                                                                QSqlError *sqlError)
+{
+    pg_conn *handle = connection();
+    if (!handle) {
+        *sqlError = noConnection();
+        noteError(*sqlError);
+        return std::nullopt;
+    }
+    std::optional<PostgresResult> result = direct.run(handle, sql, values, sqlError);
+    if (!result)
+        noteError(*sqlError);
+    return result;
+}
+
+std::optional<PostgresResult>
+PostgresStore::Private::runDirectAlone(const QString &sql, const QList<QByteArray> &values,
+                                       QSqlError *sqlError)
+{
+    if (!ready(sqlError))
+        return std::nullopt;
+    if (std::optional<PostgresResult> result = runDirect(sql, values, sqlError))
+        return result;
+    if (!broken())
+        return std::nullopt;
+    reconnectAtMs = 0;
+    if (!ready(sqlError))
+        return std::nullopt;
+    return runDirect(sql, values, sqlError);
 }
 
 bool PostgresStore::Private::endRows(QSqlQuery *query, QSqlError *sqlError)
@@ -276,25 +338,24 @@ bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError)
 {
     if (!ready(sqlError))
         return false;
-    if (!plain(u"BEGIN"_s, sqlError)) {
-        if (!broken())
-            return false;
-        reconnectAtMs = 0;
-        if (!ready(sqlError) || !plain(u"BEGIN"_s, sqlError))
-            return false;
-    }
-    // One of PostgreSQL's own words for the setting, read from the server: safe to put in SQL.
-    if (flush == Flush::Wait && flushedCommit != u"off"_s
-        && !plain(u"SET LOCAL synchronous_commit = "_s + flushedCommit, sqlError)) {
-        rollback();
+    // One round trip. The setting is one of PostgreSQL's own words for it, read from the
+    // server: safe to put in SQL.
+    const QString sql = flush == Flush::Wait && flushedCommit != u"off"_s
+                            ? u"BEGIN; SET LOCAL synchronous_commit = "_s + flushedCommit
+                            : u"BEGIN"_s;
+    if (plain(sql, sqlError))
+        return true;
+    if (!broken()) {
+        rollback(); // BEGIN may have passed
         return false;
     }
-    return true;
+    reconnectAtMs = 0;
+    return ready(sqlError) && plain(sql, sqlError);
 }
 
 bool PostgresStore::Private::notify(QSqlError *sqlError)
 {
-    return exec(u"SELECT pg_notify('"_s + QString(Channel) + u"', '')"_s, {}, sqlError);
+    return plain(u"SELECT pg_notify('"_s + QString(Channel) + u"', '')"_s, sqlError);
 }
 
 bool PostgresStore::Private::checkOpen(QString *error) const
