@@ -345,12 +345,14 @@ bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError)
                             : u"BEGIN"_s;
     if (plain(sql, sqlError))
         return true;
-    if (!broken()) {
-        rollback(); // BEGIN may have passed
-        return false;
+    if (broken()) {
+        // Nothing reached the server: the same on a new connection.
+        reconnectAtMs = 0;
+        if (ready(sqlError) && plain(sql, sqlError))
+            return true;
     }
-    reconnectAtMs = 0;
-    return ready(sqlError) && plain(sql, sqlError);
+    rollback(); // BEGIN may have passed and what follows it failed
+    return false;
 }
 
 bool PostgresStore::Private::notify(QSqlError *sqlError)
