@@ -12,6 +12,7 @@
 #include "outbox/OpenStorage.h"
 #include "outbox/OutboxStorage.h"
 #include "outbox/StorageThread.h"
+#include "postgres/PostgresDirect.h"
 #include "postgres/PostgresSchema.h"
 #include "postgres/PostgresStore.h"
 #include "server/EventIngest.h"
@@ -180,6 +181,7 @@ private Q_SLOTS:
     void everyCallAfterALostConnectionSaysSo();
     void newWorkWakesOtherListeners();
     void aNotificationReadDuringAStatementStillWakes();
+    void statementMarksAreNumberedOutsideQuotes();
     void newerSchemaIsRefused();
     void versionOneIsUpgraded();
     void versionThreeChecksAttemptsAtCommit();
@@ -1120,6 +1122,17 @@ void TestOutbox::aNotificationReadDuringAStatementStillWakes()
     QCOMPARE(lost, QStringList{u"dlv-nobody"_s});
     QTRY_COMPARE_WITH_TIMEOUT(wokenA, 1, 2000);
     m_a->onNewWork({});
+}
+
+// Statements run through libpq take PostgreSQL's $1, $2, …: the `?` of the store's statements
+// are numbered in order, and a `?` inside quoted text or a quoted name is left as it is.
+void TestOutbox::statementMarksAreNumberedOutsideQuotes()
+{
+    QCOMPARE(PostgresDirect::numbered(u"SELECT ?, '?', 'it''s ?', \"a?\" FROM t WHERE x = ? "
+                                      u"AND y = CAST(? AS text)"_s),
+             QByteArray("SELECT $1, '?', 'it''s ?', \"a?\" FROM t WHERE x = $2 "
+                        "AND y = CAST($3 AS text)"));
+    QCOMPARE(PostgresDirect::numbered(u"SELECT 'ğ' || ?"_s), QByteArray("SELECT 'ğ' || $1"));
 }
 
 void TestOutbox::newerSchemaIsRefused()
