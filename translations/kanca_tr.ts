@@ -44,36 +44,12 @@
         <translation>Sunucu bulunamadı: %1</translation>
     </message>
     <message>
-        <source>The connection to %1 timed out</source>
-        <translation>%1 ile bağlantı zaman aşımına uğradı</translation>
-    </message>
-    <message>
         <source>TLS: the secure connection to %1 failed: %2</source>
         <translation>TLS: %1 ile güvenli bağlantı kurulamadı: %2</translation>
     </message>
     <message>
-        <source>The network is not available: %1</source>
-        <translation>Ağ kullanılamıyor: %1</translation>
-    </message>
-    <message>
-        <source>Proxy: %1</source>
-        <translation>Proxy sunucusu: %1</translation>
-    </message>
-    <message>
-        <source>Cannot send to %1: only http and https addresses are supported</source>
-        <translation>%1 adresine gönderilemiyor: yalnızca http ve https adresleri desteklenir</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent: %1</source>
-        <translation>İstek gönderilemiyor: %1</translation>
-    </message>
-    <message>
         <source>Network error: %1</source>
         <translation>Ağ hatası: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: an interim answer, and Kanca&apos;s HTTP client (Qt) cannot read the final one after it, so the outcome is not known</source>
-        <translation>HTTP %1: bu bir ara yanıt; Kanca&apos;nın HTTP istemcisi (Qt) ardından gelen son yanıtı okuyamıyor, bu yüzden sonuç bilinmiyor</translation>
     </message>
     <message>
         <source>No complete answer within %1</source>
@@ -86,6 +62,22 @@
     <message>
         <source>%1 closed the connection before the answer was complete, or answered with something that is not HTTP</source>
         <translation>%1 yanıt tamamlanmadan bağlantıyı kapattı ya da HTTP olmayan bir şeyle yanıt verdi</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an interim answer where the final one was due, so the outcome is not known</source>
+        <translation>HTTP %1: son yanıt beklenirken gelen bir ara yanıt, bu yüzden sonuç bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 adresine bağlanılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The URL %1 is not valid: %2</source>
+        <translation>%1 geçerli bir URL değil: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Bellek yetersiz</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1324,10 @@ veritabanına ulaşılamıyordur), kullanım hatasında 2.
     <message>
         <source>Cannot forget old events in the history %1: %2</source>
         <translation>%1 geçmişindeki eski olaylar silinemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give back deliveries in the history %1: %2</source>
+        <translation>%1 geçmişindeki teslimatlar geri bırakılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3479,14 @@ Yine de dışa aktarılsın mı?</translation>
         <source>The URL %1 is not valid: %2</source>
         <translation>%1 geçerli bir URL değil: %2</translation>
     </message>
+    <message>
+        <source>Cannot send to %1: only http and https addresses are supported</source>
+        <translation>%1 adresine gönderilemiyor: yalnızca http ve https adresleri desteklenir</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be sent: a header name must not be empty or hold a colon, and neither name nor value may hold a line break</source>
+        <translation>&quot;%1&quot; başlığı gönderilemiyor: başlık adı boş olamaz ve iki nokta içeremez; ne ad ne de değer satır sonu içerebilir</translation>
+    </message>
 </context>
 <context>
     <name>Kanca::HttpServer</name>
@@ -5241,6 +5245,21 @@ Komutlar için &quot;kanca help&quot; yazın.
     </message>
 </context>
 <context>
+    <name>PostgresDirect</name>
+    <message>
+        <source>Unable to prepare statement</source>
+        <translation>Komut hazırlanamadı</translation>
+    </message>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Komut çalıştırılamadı</translation>
+    </message>
+    <message>
+        <source>Unable to run command</source>
+        <translation>Komut çalıştırılamadı</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStore</name>
     <message>
         <source>Cannot accept events into the database %1: %2; none was accepted.</source>
@@ -5341,6 +5360,14 @@ Komutlar için &quot;kanca help&quot; yazın.
     <message>
         <source>it holds no Kanca history (no server or command has written to it yet)</source>
         <translation>içinde Kanca geçmişi yok (henüz hiçbir sunucu ya da komut ona yazmadı)</translation>
+    </message>
+    <message>
+        <source>Cannot read events accepted before from the database %1: %2; post the events again.</source>
+        <translation>Daha önce kabul edilen olaylar %1 veritabanından okunamıyor: %2; olayları yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>Cannot give back deliveries in the database %1: %2</source>
+        <translation>%1 veritabanındaki teslimatlar geri bırakılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6561,10 @@ durur; günlüğe bakın).
     <message>
         <source>there is more text after the end of the JSON</source>
         <translation>JSON bittikten sonra başka metin var</translation>
+    </message>
+    <message>
+        <source>&quot;\%1&quot; is not an escape of JSON: a backslash in a string is written twice (a regular expression&apos;s \d is &quot;\\d&quot; in JSON); the escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>&quot;\%1&quot; bir JSON kaçış dizisi değil: bir dizgideki ters eğik çizgi iki kez yazılır (bir düzenli ifadenin \d&apos;si JSON&apos;da &quot;\\d&quot; olur); kaçış dizileri \&quot;, \\, \/, \b, \f, \n, \r, \t ve \uXXXX&apos;tir</translation>
     </message>
 </context>
 <context>

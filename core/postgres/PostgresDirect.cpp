@@ -141,9 +141,7 @@ std::optional<PostgresResult> PostgresDirect::run(pg_conn *connection, const QSt
             PQprepare(connection, newName.constData(), numbered(sql).constData(), 0, nullptr);
         const bool ok = prepared && PQresultStatus(prepared) == PGRES_COMMAND_OK;
         if (!ok) {
-            *sqlError =
-                error(connection, prepared,
-                      QCoreApplication::translate("PostgresDirect", "Unable to prepare statement"));
+            *sqlError = error(connection, prepared, tr("Unable to prepare statement"));
             if (prepared)
                 PQclear(prepared);
             takeNotifications(connection);
@@ -163,9 +161,7 @@ std::optional<PostgresResult> PostgresDirect::run(pg_conn *connection, const QSt
     takeNotifications(connection);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        *sqlError =
-            error(connection, result,
-                  QCoreApplication::translate("PostgresDirect", "Unable to execute statement"));
+        *sqlError = error(connection, result, tr("Unable to execute statement"));
         if (result)
             PQclear(result);
         return std::nullopt;
@@ -181,8 +177,7 @@ bool PostgresDirect::plain(pg_conn *connection, const QString &sql, QSqlError *s
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     const bool ok = status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
     if (!ok)
-        *sqlError = error(connection, result,
-                          QCoreApplication::translate("PostgresDirect", "Unable to run command"));
+        *sqlError = error(connection, result, tr("Unable to run command"));
     if (result)
         PQclear(result);
     return ok;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -49,6 +50,8 @@ private:
 // libpq may read while a statement here runs, are handed to `notified`.
 class PostgresDirect
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresDirect)
+
 public:
     // A notification read from another session (by its channel).
     using Notified = std::function<void(const QString &channel)>;
