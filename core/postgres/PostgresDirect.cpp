@@ -37,27 +37,10 @@ bool PostgresResult::next()
     return m_row < m_rows;
 }
 
-bool PostgresResult::isNull(int column) const
-{
-    return PQgetisnull(m_result, m_row, column) != 0;
-}
-
 QString PostgresResult::text(int column) const
 {
     return QString::fromUtf8(PQgetvalue(m_result, m_row, column),
                              PQgetlength(m_result, m_row, column));
-}
-
-qint64 PostgresResult::number(int column) const
-{
-    return QByteArray::fromRawData(PQgetvalue(m_result, m_row, column),
-                                   PQgetlength(m_result, m_row, column))
-        .toLongLong();
-}
-
-int PostgresResult::rowsAffected() const
-{
-    return QByteArray(PQcmdTuples(m_result)).toInt();
 }
 
 pg_conn *PostgresDirect::connectionOf(const QSqlDatabase &db)

@@ -29,11 +29,8 @@ public:
 
     // Moves to the next row (the first on the first call); false after the last.
     bool next();
-    bool isNull(int column) const;
+    // The row's value in `column` as text ("" for NULL).
     QString text(int column) const;
-    qint64 number(int column) const;
-    // The rows an INSERT, UPDATE or DELETE changed.
-    int rowsAffected() const;
 
 private:
     pg_result *m_result = nullptr;
