@@ -5,6 +5,7 @@
 // slots in use.
 #include "outbox/ClaimToken.h"
 #include "postgres/PostgresPrivate.h"
+#include "postgres/PostgresRows.h"
 
 #include <QChar>
 #include <QSet>
@@ -24,19 +25,13 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// A list bound as one text value and split by the statement (string_to_array(?, chr(31))).
-QString listValue(const QStringList &items)
-{
-    return items.isEmpty() ? u""_s : items.join(QChar(0x1f));
-}
-
 QString numbersValue(const QList<int> &numbers)
 {
     QStringList items;
     items.reserve(numbers.size());
     for (const int n : numbers)
         items.append(QString::number(n));
-    return listValue(items);
+    return PostgresRows::separated(items);
 }
 
 // How long a starved engine's word lasts without being said again (it says it every pass).
@@ -108,20 +103,21 @@ PostgresStore::takeSlots(const QList<SlotNeed> &needs, int maxPerHost, const Cla
                     u"SELECT unnest(string_to_array(CAST(? AS text), chr(31))), CAST(? AS text), "
                     u"CAST(? AS bigint) ON CONFLICT (destination, claim) DO UPDATE SET "
                     u"until = excluded.until"_s,
-                    {listValue(starved), claim.token, nowMs + StarvedForMs}, &sqlError)) {
+                    {PostgresRows::separated(starved), claim.token, nowMs + StarvedForMs},
+                    &sqlError)) {
         return fail();
     }
     if (!fed.isEmpty()
         && !d->exec(u"DELETE FROM destination_starved WHERE claim = ? AND destination = ANY "
                     u"(string_to_array(CAST(? AS text), chr(31)))"_s,
-                    {claim.token, listValue(fed)}, &sqlError)) {
+                    {claim.token, PostgresRows::separated(fed)}, &sqlError)) {
         return fail();
     }
     const qint64 leaseUntil = nowMs + claim.leaseMs;
     const auto take = [&]() -> bool {
         QSqlQuery *query = d->run(TakeSlots,
-                                  {claim.token, leaseUntil, listValue(wanted), numbersValue(counts),
-                                   maxPerHost, nowMs, nowMs},
+                                  {claim.token, leaseUntil, PostgresRows::separated(wanted),
+                                   numbersValue(counts), maxPerHost, nowMs, nowMs},
                                   &sqlError);
         if (!query)
             return false;
@@ -143,7 +139,7 @@ PostgresStore::takeSlots(const QList<SlotNeed> &needs, int maxPerHost, const Cla
                 d->run(u"SELECT DISTINCT claim FROM destination_slots WHERE destination = ANY "
                        u"(string_to_array(CAST(? AS text), chr(31))) AND claim <> ? "
                        u"AND lease_until > ?"_s,
-                       {listValue(wanted), claim.token, nowMs}, &sqlError);
+                       {PostgresRows::separated(wanted), claim.token, nowMs}, &sqlError);
             if (!holders)
                 return fail();
             QStringList gone;
@@ -156,7 +152,7 @@ PostgresStore::takeSlots(const QList<SlotNeed> &needs, int maxPerHost, const Cla
             if (!gone.isEmpty()) {
                 if (!d->exec(u"DELETE FROM destination_slots WHERE claim = ANY "
                              u"(string_to_array(CAST(? AS text), chr(31)))"_s,
-                             {listValue(gone)}, &sqlError)) {
+                             {PostgresRows::separated(gone)}, &sqlError)) {
                     return fail();
                 }
                 for (qsizetype i = 0; i < wanted.size(); ++i)
@@ -170,7 +166,7 @@ PostgresStore::takeSlots(const QList<SlotNeed> &needs, int maxPerHost, const Cla
         d->run(u"SELECT destination, count(*) FROM destination_starved WHERE destination = ANY "
                u"(string_to_array(CAST(? AS text), chr(31))) AND claim <> ? AND until > ? "
                u"GROUP BY destination"_s,
-               {listValue(all), claim.token, nowMs}, &sqlError);
+               {PostgresRows::separated(all), claim.token, nowMs}, &sqlError);
     if (!query)
         return fail();
     while (query->next())
@@ -208,7 +204,8 @@ bool PostgresStore::releaseSlots(const QHash<QString, int> &counts, const Claim 
         u"CAST(string_to_array(CAST(? AS text), chr(31)) AS integer[])) AS w(destination, n) "
         u"ON h.destination = w.destination WHERE h.claim = CAST(? AS text)) AS c "
         u"WHERE c.n < 0 OR c.k <= c.n)"_s,
-        {claim.token, listValue(destinations), numbersValue(numbers), claim.token}, &sqlError);
+        {claim.token, PostgresRows::separated(destinations), numbersValue(numbers), claim.token},
+        &sqlError);
     if (query) {
         query->finish();
         return true;

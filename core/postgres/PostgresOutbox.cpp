@@ -29,13 +29,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// A list bound as one text value and split by the statement (string_to_array(?, chr(31))):
-// ids and destinations never hold the unit separator.
-QString listValue(const QStringList &items)
-{
-    return items.isEmpty() ? u""_s : items.join(QChar(0x1f)); // "", not NULL, when empty
-}
-
 const QString AttemptColumnList =
     u"delivery_id, number, started_at, duration_ms, request_method, request_url, "
     u"request_headers, request_body, request_body_size, http_status, response_headers, "
@@ -150,7 +143,7 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
         std::optional<PostgresResult> result =
             runDirect(u"SELECT id FROM deliveries WHERE id = ANY (string_to_array(CAST(? AS text), "
                       u"chr(31)))"_s,
-                      {listValue(notUpdated).toUtf8()}, sqlError);
+                      {PostgresRows::separated(notUpdated).toUtf8()}, sqlError);
         if (!result)
             return false;
         while (result->next())
@@ -318,11 +311,11 @@ std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &reque
         now,
         claim.token,
         now,
-        listValue(request.skipDestinations),
+        PostgresRows::separated(request.skipDestinations),
         now,
         now,
         request.onlyIds ? 0 : 1,
-        request.onlyIds ? listValue(*request.onlyIds) : QString(u""_s),
+        request.onlyIds ? PostgresRows::separated(*request.onlyIds) : QString(u""_s),
         request.limit,
     };
     QSqlQuery *query = d->run(
@@ -400,10 +393,10 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
             startedAt.append(QString::number(start.startedAt.toMSecsSinceEpoch()));
             counts.append(QString::number(start.number - 1));
         }
-        const QByteArray idList = listValue(ids).toUtf8();
+        const QByteArray idList = PostgresRows::separated(ids).toUtf8();
         const QList<QByteArray> values = {
-            listValue(startedAt).toUtf8(), idList, idList, claim.token.toUtf8(),
-            listValue(counts).toUtf8(),    idList};
+            PostgresRows::separated(startedAt).toUtf8(), idList, idList, claim.token.toUtf8(),
+            PostgresRows::separated(counts).toUtf8(),    idList};
         std::optional<PostgresResult> result = together ? d->runDirect(sql, values, &sqlError)
                                                         : d->runDirectAlone(sql, values, &sqlError);
         if (!result)
@@ -508,7 +501,7 @@ bool PostgresStore::giveBack(const QStringList &deliveryIds, const Claim &claim,
             + u" WHERE id = ANY (string_to_array(CAST(? AS text), chr(31))) AND "_s + ClaimedBy
             + u" AND "_s + guard
             + u" RETURNING id) SELECT count(*), pg_notify('kanca_outbox', '') FROM released"_s,
-        {listValue(deliveryIds), claim.token}, &sqlError);
+        {PostgresRows::separated(deliveryIds), claim.token}, &sqlError);
     if (query) {
         query->finish();
         return true;

@@ -99,6 +99,11 @@ QString jsonTexts(const QStringList &texts)
     return out;
 }
 
+QString separated(const QStringList &items)
+{
+    return items.isEmpty() ? u""_s : items.join(QChar(0x1f));
+}
+
 QStringList columnNames(const QString &list)
 {
     QStringList names;

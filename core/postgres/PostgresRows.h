@@ -21,6 +21,11 @@ QString json(const QStringList &columns, const QList<QList<QVariant>> &rows);
 // text, unlike a list joined with a separator.
 QString jsonTexts(const QStringList &texts);
 
+// Ids, destinations or numbers as one text value, for `string_to_array(CAST(? AS text),
+// chr(31))`: joined with the unit separator, which none of them holds; "" (not NULL) when empty.
+// Any other text goes as jsonTexts().
+QString separated(const QStringList &items);
+
 // The names of a comma-separated column list ("id, created_at, …").
 QStringList columnNames(const QString &list);
 

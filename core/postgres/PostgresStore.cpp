@@ -29,6 +29,13 @@ void setError(QString *error, const QString &message)
 // A key of this program's advisory lock: servers starting at once migrate one after another.
 constexpr qint64 MigrationLock = 0x4b616e6361; // "Kanca"
 
+// What a call finds while the connection is lost and not yet opened again.
+QSqlError noConnection()
+{
+    return QSqlError(PostgresStore::tr("the connection to the database is lost; connecting again"),
+                     QString(), QSqlError::ConnectionError);
+}
+
 } // namespace
 
 PostgresStore::PostgresStore()
@@ -201,9 +208,7 @@ bool PostgresStore::Private::ready(QSqlError *sqlError)
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now < reconnectAtMs) {
-        *sqlError = QSqlError(PostgresStore::tr("the connection to the database is lost; "
-                                                "connecting again"),
-                              QString(), QSqlError::ConnectionError);
+        *sqlError = noConnection();
         return false;
     }
     if (connect(sqlError)) {
@@ -269,16 +274,6 @@ bool PostgresStore::Private::exec(const QString &sql, const QList<QVariant> &val
     query->finish();
     return true;
 }
-
-namespace {
-
-QSqlError noConnection()
-{
-    return QSqlError(PostgresStore::tr("the connection to the database is lost; connecting again"),
-                     QString(), QSqlError::ConnectionError);
-}
-
-} // namespace
 
 bool PostgresStore::Private::plain(const QString &sql, QSqlError *sqlError)
 {
