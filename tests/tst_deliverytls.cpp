@@ -10,7 +10,6 @@
 #include "http/HttpRequestParser.h"
 
 #include <QFile>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -159,7 +158,6 @@ void TestDeliveryTls::init()
 
 void TestDeliveryTls::cleanup()
 {
-    QLoggingCategory::setFilterRules(QString());
     QSslConfiguration::setDefaultConfiguration(m_originalDefault);
     m_history.reset();
     m_dir.reset();
@@ -294,10 +292,10 @@ void TestDeliveryTls::http2IsOfferedOnlyWhenAllowed_data()
     QTest::newRow("forced HTTP/1.1") << false;
 }
 
-// Settings::allowHttp2 reaches the wire: HttpAttempt sets QNetworkRequest::Http2AllowedAttribute
-// from it, and Qt then offers "h2" in the TLS handshake (ALPN), or does not. The server here
-// prefers h2, so the protocol it agrees on shows what the client offered. (On cleartext Qt never
-// starts HTTP/2 by itself, so only TLS can show the difference.)
+// Settings::allowHttp2 reaches the wire: HttpAttempt asks libcurl for HTTP/2 over TLS or for
+// HTTP/1.1 from it, and libcurl then offers "h2" in the TLS handshake (ALPN), or does not. The
+// server here prefers h2, so the protocol it agrees on shows what the client offered. (On
+// cleartext HTTP/2 is never asked for, so only TLS can show the difference.)
 void TestDeliveryTls::http2IsOfferedOnlyWhenAllowed()
 {
     QFETCH(bool, allowHttp2);
@@ -310,8 +308,6 @@ void TestDeliveryTls::http2IsOfferedOnlyWhenAllowed()
     d.retry = {1, 10, 10};
     DeliveryEngine::Settings settings;
     settings.allowHttp2 = allowHttp2;
-    // The h2 connection is closed by this HTTP/1.1-only server; Qt's HTTP/2 code says so.
-    QLoggingCategory::setFilterRules(u"qt.network.http2.warning=false"_s);
     QVERIFY(deliver(d, settings));
 
     QCOMPARE(server.negotiatedProtocols.size(), 1);
