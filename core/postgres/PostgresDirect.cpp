@@ -43,6 +43,14 @@ QString PostgresResult::text(int column) const
                              PQgetlength(m_result, m_row, column));
 }
 
+QSet<QString> PostgresResult::remainingTexts(int column)
+{
+    QSet<QString> texts;
+    while (next())
+        texts.insert(text(column));
+    return texts;
+}
+
 pg_conn *PostgresDirect::connectionOf(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -31,6 +32,8 @@ public:
     bool next();
     // The row's value in `column` as text ("" for NULL).
     QString text(int column) const;
+    // The values in `column` of the rows not read yet (they are read).
+    QSet<QString> remainingTexts(int column);
 
 private:
     pg_result *m_result = nullptr;

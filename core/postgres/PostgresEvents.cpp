@@ -91,19 +91,15 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             deliveryEvents.append(event.id);
         }
     }
-    QSet<QString> inserted;
-    {
-        std::optional<PostgresResult> result = d->runDirectAlone(
-            sql,
-            {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows).toUtf8(),
-             PostgresRows::json(deliveryColumns, deliveryRows).toUtf8(),
-             PostgresRows::jsonTexts(deliveryEvents).toUtf8()},
-            &sqlError);
-        if (!result)
-            return fail();
-        while (result->next())
-            inserted.insert(result->text(0));
-    }
+    std::optional<PostgresResult> result = d->runDirectAlone(
+        sql,
+        {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows).toUtf8(),
+         PostgresRows::json(deliveryColumns, deliveryRows).toUtf8(),
+         PostgresRows::jsonTexts(deliveryEvents).toUtf8()},
+        &sqlError);
+    if (!result)
+        return fail();
+    const QSet<QString> inserted = result->remainingTexts(0);
 
     QStringList earlier; // the ids accepted before this batch
     for (auto it = first.cbegin(); it != first.cend(); ++it) {

@@ -139,15 +139,13 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
             notUpdated.append(result.attempt.deliveryId);
     }
     if (!notUpdated.isEmpty()) {
-        QSet<QString> existing;
         std::optional<PostgresResult> result =
             runDirect(u"SELECT id FROM deliveries WHERE id = ANY (string_to_array(CAST(? AS text), "
                       u"chr(31)))"_s,
                       {PostgresRows::separated(notUpdated).toUtf8()}, sqlError);
         if (!result)
             return false;
-        while (result->next())
-            existing.insert(result->text(0));
+        const QSet<QString> existing = result->remainingTexts(0);
         for (const QString &id : std::as_const(notUpdated)) {
             if (!existing.contains(id)) {
                 *missing = id;
@@ -401,9 +399,7 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
                                                         : d->runDirectAlone(sql, values, &sqlError);
         if (!result)
             return fail();
-        QSet<QString> started;
-        while (result->next())
-            started.insert(result->text(0));
+        const QSet<QString> started = result->remainingTexts(0);
         for (const AttemptStart &start : part) {
             if (!started.contains(start.deliveryId))
                 refused.append(start.deliveryId);

@@ -106,6 +106,23 @@ struct PostgresStore::Private
     runDirectAlone(const QString &sql, const QList<QByteArray> &values, QSqlError *sqlError);
     // libpq's connection under Qt's driver; null when there is none.
     pg_conn *connection() const;
+    // Runs `attempt` (once the connection is ready) outside a transaction, and once more on a
+    // new connection if it failed and found the connection lost: nothing of it reached the
+    // server. Its result, which tests false on failure (`sqlError` then says why).
+    template<typename Attempt>
+    auto againOnNewConnection(QSqlError *sqlError, Attempt attempt) -> decltype(attempt())
+    {
+        if (!ready(sqlError))
+            return {};
+        if (auto result = attempt())
+            return result;
+        if (!broken())
+            return {};
+        reconnectAtMs = 0;
+        if (!ready(sqlError))
+            return {};
+        return attempt();
+    }
     // Ends reading a statement's streamed rows: false (with the error) when they ended with an
     // error instead of their end, such as the server ending the connection halfway (the rows
     // read are then not all there are).

@@ -251,16 +251,7 @@ QSqlQuery *PostgresStore::Private::run(const QString &sql, const QList<QVariant>
 QSqlQuery *PostgresStore::Private::runAlone(const QString &sql, const QList<QVariant> &values,
                                             QSqlError *sqlError, Rows rows)
 {
-    if (!ready(sqlError))
-        return nullptr;
-    if (QSqlQuery *query = run(sql, values, sqlError, rows))
-        return query;
-    if (!broken())
-        return nullptr;
-    reconnectAtMs = 0;
-    if (!ready(sqlError))
-        return nullptr;
-    return run(sql, values, sqlError, rows);
+    return againOnNewConnection(sqlError, [&] { return run(sql, values, sqlError, rows); });
 }
 
 bool PostgresStore::Private::exec(const QString &sql, const QList<QVariant> &values,
@@ -306,16 +297,7 @@ std::optional<PostgresResult>
 PostgresStore::Private::runDirectAlone(const QString &sql, const QList<QByteArray> &values,
                                        QSqlError *sqlError)
 {
-    if (!ready(sqlError))
-        return std::nullopt;
-    if (std::optional<PostgresResult> result = runDirect(sql, values, sqlError))
-        return result;
-    if (!broken())
-        return std::nullopt;
-    reconnectAtMs = 0;
-    if (!ready(sqlError))
-        return std::nullopt;
-    return runDirect(sql, values, sqlError);
+    return againOnNewConnection(sqlError, [&] { return runDirect(sql, values, sqlError); });
 }
 
 bool PostgresStore::Private::endRows(QSqlQuery *query, QSqlError *sqlError)
@@ -338,14 +320,8 @@ bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError)
     const QString sql = flush == Flush::Wait && flushedCommit != u"off"_s
                             ? u"BEGIN; SET LOCAL synchronous_commit = "_s + flushedCommit
                             : u"BEGIN"_s;
-    if (plain(sql, sqlError))
+    if (againOnNewConnection(sqlError, [&] { return plain(sql, sqlError); }))
         return true;
-    if (broken()) {
-        // Nothing reached the server: the same on a new connection.
-        reconnectAtMs = 0;
-        if (ready(sqlError) && plain(sql, sqlError))
-            return true;
-    }
     rollback(); // BEGIN may have passed and what follows it failed
     return false;
 }
