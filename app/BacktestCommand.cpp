@@ -1,5 +1,6 @@
 #include "BacktestCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "RuleSetInput.h"
 #include "TracePrinter.h"
@@ -83,28 +84,21 @@ int BacktestCommand::run(CommandContext &context)
     const QCommandLineOption against(u"against"_s, QString(), u"FILE"_s);
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption limit(u"limit"_s, QString(), u"N"_s, u"5"_s);
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
-    parser.addOptions({eventsFile, db, since, until, against, json, limit, help});
-    const auto usageError = [&](const QString &message) {
-        context.err << u"kanca backtest: "_s << message << Qt::endl << Qt::endl << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{u"kanca"_s} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    parser.addOptions({eventsFile, db, since, until, against, json, limit});
+    const CommandArguments commandLine(context, u"backtest"_s, usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("name one rule set file"));
+        return commandLine.usageError(tr("name one rule set file"));
     if (parser.isSet(eventsFile) == parser.isSet(db))
-        return usageError(tr("give the events with either --events FILE or --db PATH|URL"));
+        return commandLine.usageError(
+            tr("give the events with either --events FILE or --db PATH|URL"));
     if (!parser.isSet(db) && (parser.isSet(since) || parser.isSet(until)))
-        return usageError(tr("--since and --until go with --db"));
+        return commandLine.usageError(tr("--since and --until go with --db"));
     bool limitOk = false;
     const int examples = parser.value(limit).toInt(&limitOk);
     if (!limitOk || examples < 0 || examples > 10'000)
-        return usageError(
+        return commandLine.usageError(
             tr("--limit takes a number from 0 to 10000, not \"%1\"").arg(parser.value(limit)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime from;
@@ -114,9 +108,10 @@ int BacktestCommand::run(CommandContext &context)
             continue;
         const std::optional<QDateTime> time = parseTimeArgument(parser.value(*option), now);
         if (!time)
-            return usageError(tr("--%1 takes a date, a date-time or a time ago such as 12h, not "
-                                 "\"%2\"")
-                                  .arg(option->names().constFirst(), parser.value(*option)));
+            return commandLine.usageError(
+                tr("--%1 takes a date, a date-time or a time ago such as 12h, not "
+                   "\"%2\"")
+                    .arg(option->names().constFirst(), parser.value(*option)));
         *target = *time;
     }
 

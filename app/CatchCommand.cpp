@@ -1,5 +1,6 @@
 #include "CatchCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "ListenAddress.h"
 #include "ProcessSignals.h"
@@ -103,38 +104,30 @@ int CatchCommand::run(CommandContext &context)
                                              QStringLiteral("TEXT"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"), QString(),
                                      QStringLiteral("BYTES"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({listen, allowRemote, status, delay, body, header, secret, signing,
-                       signatureHeader, signaturePrefix, maxBody, help});
+                       signatureHeader, signaturePrefix, maxBody});
 
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca catch: ") << message << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    const CommandArguments commandLine(context, QStringLiteral("catch"), usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
+        return commandLine.usageError(
             tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     ListenAddress where{QHostAddress(QHostAddress::LocalHost), 0};
     if (parser.isSet(listen)) {
         const std::optional<ListenAddress> parsed = ListenAddress::parse(parser.value(listen));
         if (!parsed)
-            return usageError(tr("--listen takes HOST:PORT, PORT or [IPv6]:PORT, not \"%1\"")
-                                  .arg(parser.value(listen)));
+            return commandLine.usageError(
+                tr("--listen takes HOST:PORT, PORT or [IPv6]:PORT, not \"%1\"")
+                    .arg(parser.value(listen)));
         where = *parsed;
     }
     if (!where.address.isLoopback() && !parser.isSet(allowRemote))
-        return usageError(tr("%1 is not a loopback address: other machines could send to the "
-                             "catcher. Add --allow-remote if that is what you want")
-                              .arg(where.address.toString()));
+        return commandLine.usageError(
+            tr("%1 is not a loopback address: other machines could send to the "
+               "catcher. Add --allow-remote if that is what you want")
+                .arg(where.address.toString()));
 
     Catcher::Response response;
     const auto number = [&](const QCommandLineOption &option, int min, int max,
@@ -149,19 +142,20 @@ int CatchCommand::run(CommandContext &context)
         return true;
     };
     if (!number(status, 200, 599, &response.status))
-        return usageError(
+        return commandLine.usageError(
             tr("--status takes a number from 200 to 599, not \"%1\"").arg(parser.value(status)));
     if (!number(delay, 0, Catcher::MaxDelayMs, &response.delayMs))
-        return usageError(tr("--delay takes milliseconds from 0 to %1, not \"%2\"")
-                              .arg(Catcher::MaxDelayMs)
-                              .arg(parser.value(delay)));
+        return commandLine.usageError(tr("--delay takes milliseconds from 0 to %1, not \"%2\"")
+                                          .arg(Catcher::MaxDelayMs)
+                                          .arg(parser.value(delay)));
     bool hasContentType = false;
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(u':');
         const QByteArray name = line.left(colon).trimmed().toUtf8();
         const QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
         if (colon <= 0 || !HttpRequestParser::isToken(name) || !isSafeFieldValue(value))
-            return usageError(tr("--header takes \"NAME: VALUE\", not \"%1\"").arg(line));
+            return commandLine.usageError(
+                tr("--header takes \"NAME: VALUE\", not \"%1\"").arg(line));
         hasContentType = hasContentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
         response.headers.append(HttpHeader{name, value});
     }
@@ -175,7 +169,7 @@ int CatchCommand::run(CommandContext &context)
         bool isNumber = false;
         maxBodySize = parser.value(maxBody).toLongLong(&isNumber);
         if (!isNumber || maxBodySize < 0)
-            return usageError(
+            return commandLine.usageError(
                 tr("--max-body takes a number of bytes, not \"%1\"").arg(parser.value(maxBody)));
     }
 
@@ -183,15 +177,17 @@ int CatchCommand::run(CommandContext &context)
     if (!parser.isSet(secret)) {
         for (const QCommandLineOption *option : {&signing, &signatureHeader, &signaturePrefix}) {
             if (parser.isSet(*option))
-                return usageError(tr("--%1 needs --secret").arg(option->names().constFirst()));
+                return commandLine.usageError(
+                    tr("--%1 needs --secret").arg(option->names().constFirst()));
         }
     } else {
         const std::optional<SignatureVerifier::Scheme> scheme = SignatureVerifier::schemeFromName(
             parser.value(signing).isEmpty() ? QStringLiteral("auto") : parser.value(signing));
         if (!scheme)
-            return usageError(tr("--signing takes auto, standard-webhooks or hmac-sha256, not "
-                                 "\"%1\"")
-                                  .arg(parser.value(signing)));
+            return commandLine.usageError(
+                tr("--signing takes auto, standard-webhooks or hmac-sha256, not "
+                   "\"%1\"")
+                    .arg(parser.value(signing)));
         const QString name = parser.value(secret);
         const std::optional<QByteArray> value = EnvironmentSecrets().secret(name);
         if (!value) {
@@ -204,8 +200,9 @@ int CatchCommand::run(CommandContext &context)
         if (parser.isSet(signatureHeader)) {
             const QByteArray headerName = parser.value(signatureHeader).toUtf8();
             if (!HttpRequestParser::isToken(headerName))
-                return usageError(tr("--signature-header takes a header name, not \"%1\"")
-                                      .arg(parser.value(signatureHeader)));
+                return commandLine.usageError(
+                    tr("--signature-header takes a header name, not \"%1\"")
+                        .arg(parser.value(signatureHeader)));
             verifier->setHmacHeader(headerName);
         }
         if (parser.isSet(signaturePrefix))

@@ -1,5 +1,6 @@
 #include "DeliveryRun.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
@@ -142,27 +143,15 @@ std::optional<int> DeliveryRun::parseCommandLine(QCommandLineParser &parser,
                                                  const QString &usage,
                                                  const std::function<QString()> &positionalProblem)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOption(help);
     addOptions(parser);
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca ") << command << QStringLiteral(": ") << message
-                    << Qt::endl
-                    << Qt::endl
-                    << usage;
-        return int(ExitUsage);
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage;
-        return int(ExitOk);
-    }
+    const CommandArguments commandLine(context, command, usage);
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return exit;
     if (const QString problem = positionalProblem(); !problem.isEmpty())
-        return usageError(problem);
+        return commandLine.usageError(problem);
     QString optionError;
     if (!readOptions(parser, &optionError))
-        return usageError(optionError);
+        return commandLine.usageError(optionError);
     return std::nullopt;
 }
 

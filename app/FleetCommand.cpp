@@ -1,5 +1,6 @@
 #include "FleetCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
@@ -103,22 +104,12 @@ int FleetCommand::run(CommandContext &context)
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({db, json, help});
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca fleet: ") << message << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    parser.addOptions({db, json});
+    const CommandArguments commandLine(context, u"fleet"_s, usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("takes no file"));
+        return commandLine.usageError(tr("takes no file"));
 
     QString error;
     const auto fail = [&] {

@@ -1,5 +1,6 @@
 #include "HistoryCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
@@ -201,22 +202,12 @@ int HistoryCommand::run(CommandContext &context)
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption rule(QStringLiteral("rule"), QString(), QStringLiteral("ID"));
     const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("S"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({db, json, limit, rule, status, help});
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca history: ") << message << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    parser.addOptions({db, json, limit, rule, status});
+    const CommandArguments commandLine(context, QStringLiteral("history"), usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("takes no file"));
+        return commandLine.usageError(tr("takes no file"));
 
     HistoryFilter filter;
     HistoryRange range;
@@ -225,15 +216,16 @@ int HistoryCommand::run(CommandContext &context)
         bool ok = false;
         range.limit = parser.value(limit).toInt(&ok);
         if (!ok || range.limit < 1)
-            return usageError(
+            return commandLine.usageError(
                 tr("--limit takes a positive number, not \"%1\"").arg(parser.value(limit)));
     }
     filter.ruleId = parser.value(rule);
     if (parser.isSet(status)) {
         filter.status = deliveryStatusFromId(parser.value(status));
         if (!filter.status)
-            return usageError(tr("--status takes succeeded, failed or pending, not \"%1\"")
-                                  .arg(parser.value(status)));
+            return commandLine.usageError(
+                tr("--status takes succeeded, failed or pending, not \"%1\"")
+                    .arg(parser.value(status)));
     }
 
     // Everything is read before anything is printed: a history that cannot be read whole is

@@ -1,5 +1,6 @@
 #include "RenderCommand.h"
 
+#include "CommandArguments.h"
 #include "EventInput.h"
 #include "ExitCode.h"
 #include "RuleSetInput.h"
@@ -82,31 +83,21 @@ int RenderCommand::run(CommandContext &context)
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption explain(QStringLiteral("explain"));
     const QCommandLineOption showSecrets(QStringLiteral("show-secrets"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({event, sample, lang, explain, showSecrets, help});
+    parser.addOptions({event, sample, lang, explain, showSecrets});
 
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca render: ") << message << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    const CommandArguments commandLine(context, QStringLiteral("render"), usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("name exactly one rule set file"));
+        return commandLine.usageError(tr("name exactly one rule set file"));
     if (parser.isSet(event) == parser.isSet(sample))
-        return usageError(tr("give either --event or --sample"));
+        return commandLine.usageError(tr("give either --event or --sample"));
     std::optional<Language> language;
     if (parser.isSet(lang)) {
         language = languageFromCode(parser.value(lang));
         if (!language)
-            return usageError(
+            return commandLine.usageError(
                 tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
     }
 

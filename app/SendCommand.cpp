@@ -1,5 +1,6 @@
 #include "SendCommand.h"
 
+#include "CommandArguments.h"
 #include "DeliveryRun.h"
 #include "EventInput.h"
 #include "ExitCode.h"
@@ -53,36 +54,28 @@ int SendCommand::run(CommandContext &context)
     const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption noRetry(QStringLiteral("no-retry"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({event, sample, lang, noRetry, help});
+    parser.addOptions({event, sample, lang, noRetry});
     DeliveryRun run;
     run.addOptions(parser);
 
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca send: ") << message << Qt::endl << Qt::endl << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    const CommandArguments commandLine(context, QStringLiteral("send"), usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("name exactly one rule set file"));
+        return commandLine.usageError(tr("name exactly one rule set file"));
     if (parser.isSet(event) == parser.isSet(sample))
-        return usageError(tr("give either --event or --sample"));
+        return commandLine.usageError(tr("give either --event or --sample"));
     std::optional<Language> language;
     if (parser.isSet(lang)) {
         language = languageFromCode(parser.value(lang));
         if (!language)
-            return usageError(
+            return commandLine.usageError(
                 tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
     }
     QString optionError;
     if (!run.readOptions(parser, &optionError))
-        return usageError(optionError);
+        return commandLine.usageError(optionError);
 
     const std::optional<RuleSetInput> input = RuleSetInput::load(positional.first(), context);
     if (!input)

@@ -1,5 +1,6 @@
 #include "ServeCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "ListenAddress.h"
 #include "ProblemPrinter.h"
@@ -136,31 +137,21 @@ int ServeCommand::run(CommandContext &context)
     const QCommandLineOption keepEvents(QStringLiteral("keep-events"), QString(),
                                         QStringLiteral("DAYS"));
     const QCommandLineOption breaker(QStringLiteral("breaker"), QString(), QStringLiteral("N"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({listen, db, tokenSecret, verifySecret, maxBody, graceMs, tlsCert, tlsKey,
-                       perHost, deliveryThreads, maxConnections, keepEvents, breaker, help});
+                       perHost, deliveryThreads, maxConnections, keepEvents, breaker});
 
-    const auto usageError = [&](const QString &message) {
-        context.err << QStringLiteral("kanca serve: ") << message << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    const CommandArguments commandLine(context, u"serve"_s, usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(tr("name exactly one rule set file"));
+        return commandLine.usageError(tr("name exactly one rule set file"));
 
     ServerConfig config;
     config.ruleSetFile =
         positional.isEmpty() ? qEnvironmentVariable("KANCA_RULESET") : positional.first();
     if (config.ruleSetFile.isEmpty())
-        return usageError(tr("name the rule set file to run (or set KANCA_RULESET)"));
+        return commandLine.usageError(tr("name the rule set file to run (or set KANCA_RULESET)"));
 
     // A number option within bounds; a usage error names the option or its variable.
     QString numberError;
@@ -195,12 +186,12 @@ int ServeCommand::run(CommandContext &context)
     config.breaker.failureThreshold =
         int(number(breaker, "KANCA_BREAKER", 0, 1000, config.breaker.failureThreshold));
     if (!numberError.isEmpty())
-        return usageError(numberError);
+        return commandLine.usageError(numberError);
 
     const QString listenText = valueOf(parser, listen, "KANCA_LISTEN").value_or(u"8410"_s);
     const std::optional<ListenAddress> where = ListenAddress::parse(listenText);
     if (!where)
-        return usageError(
+        return commandLine.usageError(
             tr("--listen takes PORT, HOST:PORT or [IPv6]:PORT, not \"%1\"").arg(listenText));
     config.address = where->address;
     config.port = where->port;
@@ -210,7 +201,7 @@ int ServeCommand::run(CommandContext &context)
     config.tlsCertificate = valueOf(parser, tlsCert, "KANCA_TLS_CERT").value_or(QString());
     config.tlsKey = valueOf(parser, tlsKey, "KANCA_TLS_KEY").value_or(QString());
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
-        return usageError(tr("--tls-cert and --tls-key go together"));
+        return commandLine.usageError(tr("--tls-cert and --tls-key go together"));
 
     // Secrets: the ingest's must be set before anything starts.
     const EnvironmentSecrets secrets;
