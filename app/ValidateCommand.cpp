@@ -1,5 +1,6 @@
 #include "ValidateCommand.h"
 
+#include "CommandArguments.h"
 #include "ExitCode.h"
 #include "ProblemPrinter.h"
 #include "catalog/Catalog.h"
@@ -30,23 +31,13 @@ int ValidateCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption strict(QStringLiteral("strict"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({strict, help});
-    if (!parser.parse(QStringList{QStringLiteral("kanca")} + context.arguments)) {
-        context.err << parser.errorText() << Qt::endl << Qt::endl << usage();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitOk;
-    }
+    parser.addOption(strict);
+    const CommandArguments commandLine(context, QStringLiteral("validate"), usage());
+    if (const std::optional<int> exit = commandLine.parse(parser))
+        return *exit;
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        context.err << tr("kanca validate: name at least one file") << Qt::endl
-                    << Qt::endl
-                    << usage();
-        return ExitUsage;
-    }
+    if (files.isEmpty())
+        return commandLine.usageError(tr("name at least one file"));
 
     const auto unknownKeys = parser.isSet(strict) ? RuleSetReader::UnknownKeys::Reject
                                                   : RuleSetReader::UnknownKeys::Warn;

@@ -6662,10 +6662,6 @@ Seçenekler:
 hatasında 2.
 </translation>
     </message>
-    <message>
-        <source>kanca validate: name at least one file</source>
-        <translation>kanca validate: en az bir dosya belirtin</translation>
-    </message>
     <message numerus="yes">
         <source>%1: valid: &quot;%2&quot;, locale %3, %n rule(s)</source>
         <translation>
@@ -6687,6 +6683,10 @@ hatasında 2.
     <message>
         <source>secrets: %1</source>
         <translation>gizli anahtarlar: %1</translation>
+    </message>
+    <message>
+        <source>name at least one file</source>
+        <translation>en az bir dosya belirtin</translation>
     </message>
 </context>
 </TS>
