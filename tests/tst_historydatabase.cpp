@@ -136,6 +136,8 @@ private Q_SLOTS:
     void insertIsAllOrNone();
     void recordAttemptsUpdatesTheDelivery();
     void recordAttemptsIsAllOrNone();
+    void secretHeaderIsMaskedWhoeverRecordsTheAttempt();
+    void attemptOfADeliveryRemovedMeanwhileIsRefused();
     void unfinishedSoonestFirst();
     void reopeningKeepsData();
     void usesWriteAheadLogging();
@@ -564,6 +566,104 @@ void TestHistoryDatabase::recordAttemptsIsAllOrNone()
              qPrintable(error));
     QCOMPARE(db.countAttempts(), qint64(1));
     QCOMPARE(db.delivery(u"msg_1"_s)->status, DeliveryStatus::Succeeded);
+}
+
+// The connection that added or claimed a delivery knows its auth's header; another one reads it
+// from the row. Either way the secret header's value is masked.
+void TestHistoryDatabase::secretHeaderIsMaskedWhoeverRecordsTheAttempt()
+{
+    const QString path = file(u"masked-by-any.sqlite"_s);
+    HistoryDatabase adder;
+    HistoryDatabase other;
+    QString error;
+    QVERIFY2(adder.open(path, &error), qPrintable(error));
+    QVERIFY2(other.open(path, &error), qPrintable(error));
+
+    const auto secretDelivery = [](const QString &id, const QString &header) {
+        Delivery delivery = makeDelivery(id, Base);
+        delivery.auth.type = Auth::Type::Header;
+        delivery.auth.headerName = header;
+        delivery.auth.secret.name = u"CRM_TOKEN"_s;
+        return delivery;
+    };
+    const auto secretAttempt = [](const QString &id, const QString &header) {
+        Attempt attempt = makeAttempt(id, 1, Base);
+        attempt.request.headers = {{header.toLower(), u"whsec_VALUE_"_s + id, false},
+                                   {u"X-Other"_s, u"plain"_s, false}};
+        return attempt;
+    };
+    // Added claimed by `adder`, recorded by `adder` and by `other`; added unclaimed, claimed
+    // and recorded by `other`.
+    QVERIFY2(adder.insertDeliveries({secretDelivery(u"msg_own"_s, u"X-Own-Secret"_s),
+                                     secretDelivery(u"msg_theirs"_s, u"X-Their-Secret"_s)},
+                                    &TestClaim, &error),
+             qPrintable(error));
+    QVERIFY2(adder.insertDeliveries({secretDelivery(u"msg_claimed"_s, u"X-Claimed-Secret"_s)},
+                                    nullptr, &error),
+             qPrintable(error));
+    const Outbox::Claim otherClaim{u"other-claim"_s, 60'000};
+    const auto claimed =
+        other.claimDue({10, Base, {}, QStringList{u"msg_claimed"_s}}, otherClaim, &error);
+    QVERIFY2(claimed && claimed->size() == 1, qPrintable(error));
+
+    QVERIFY2(adder.recordAttempts(
+                 {{secretAttempt(u"msg_own"_s, u"X-Own-Secret"_s), DeliveryStatus::Succeeded, {}}},
+                 TestClaim, nullptr, &error),
+             qPrintable(error));
+    QVERIFY2(
+        other.recordAttempts(
+            {{secretAttempt(u"msg_theirs"_s, u"X-Their-Secret"_s), DeliveryStatus::Succeeded, {}}},
+            TestClaim, nullptr, &error),
+        qPrintable(error));
+    QVERIFY2(other.recordAttempts({{secretAttempt(u"msg_claimed"_s, u"X-Claimed-Secret"_s),
+                                    DeliveryStatus::Succeeded,
+                                    {}}},
+                                  otherClaim, nullptr, &error),
+             qPrintable(error));
+
+    for (const QString &id : {u"msg_own"_s, u"msg_theirs"_s, u"msg_claimed"_s}) {
+        const QList<Attempt> attempts = adder.attempts(id, &error);
+        QCOMPARE(attempts.size(), 1);
+        const QList<RenderedRequest::Header> &headers = attempts.first().request.headers;
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(headers.at(0).value, u"********"_s);
+        QVERIFY(headers.at(0).secret);
+        QCOMPARE(headers.at(1).value, u"plain"_s);
+        QCOMPARE(adder.delivery(id)->status, DeliveryStatus::Succeeded);
+    }
+    const QString stored =
+        RawConnection::valueOn(adder.connectionName(),
+                               u"SELECT group_concat(request_headers) FROM attempts"_s)
+            .toString();
+    QVERIFY2(!stored.contains(u"whsec_VALUE"), qPrintable(stored));
+}
+
+// A delivery removed behind the back of the connection that added it (and so knows its auth) is
+// not there to record an attempt of: the batch is refused, as for an id never added.
+void TestHistoryDatabase::attemptOfADeliveryRemovedMeanwhileIsRefused()
+{
+    const QString path = file(u"removed-meanwhile.sqlite"_s);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(
+        db.insertDeliveries({makeDelivery(u"msg_kept"_s, Base), makeDelivery(u"msg_gone"_s, Base)},
+                            &TestClaim, &error),
+        qPrintable(error));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(u"DELETE FROM deliveries WHERE id = 'msg_gone'"_s));
+    }
+    QStringList lost;
+    QVERIFY(
+        !db.recordAttempts({{makeAttempt(u"msg_kept"_s, 1, Base), DeliveryStatus::Succeeded, {}},
+                            {makeAttempt(u"msg_gone"_s, 1, Base), DeliveryStatus::Succeeded, {}}},
+                           TestClaim, &lost, &error));
+    QVERIFY2(error.contains(u"there is no delivery msg_gone"), qPrintable(error));
+    QVERIFY(lost.isEmpty());
+    QCOMPARE(db.countAttempts(), qint64(0));
+    QCOMPARE(db.delivery(u"msg_kept"_s)->status, DeliveryStatus::Pending);
 }
 
 void TestHistoryDatabase::unfinishedSoonestFirst()
@@ -995,6 +1095,7 @@ void TestHistoryDatabase::migratesAVersionOneHistoryWithItsDeliveries()
     QCOMPARE(claimed->size(), 1);
     QCOMPARE(claimed->first().id, u"msg_old_pending"_s);
 }
+
 
 QTEST_GUILESS_MAIN(TestHistoryDatabase)
 #include "tst_historydatabase.moc"

@@ -97,7 +97,11 @@ bool HistoryDatabase::insertDeliveries(const QList<Delivery> &deliveries, const 
 bool HistoryDatabase::Private::insertDelivery(const Delivery &delivery, const Outbox::Claim *claim,
                                               qint64 now, QSqlError *sqlError)
 {
-    return write(InsertDelivery, newDeliveryValues(delivery, claim, now), sqlError);
+    if (!write(InsertDelivery, newDeliveryValues(delivery, claim, now), sqlError))
+        return false;
+    if (claim)
+        rememberAuthHeader(delivery); // this engine records its attempts
+    return true;
 }
 
 // Inside the claim's transaction: every delivery whose claim expired while an attempt was in
@@ -189,10 +193,8 @@ bool HistoryDatabase::Private::recordInterrupted(const Outbox::Claim &claim, qin
         const Delivery &delivery = item.delivery;
         const Outbox::AttemptResult result =
             InterruptedAttempt::result(delivery, item.startedAt, now);
-        bool found = false;
-        const QString authHeader = authHeaderName(delivery.id, &found, sqlError);
-        if (sqlError->isValid())
-            return false;
+        const QString authHeader =
+            delivery.auth.type == Auth::Type::Header ? delivery.auth.headerName : QString();
         if (!write(UpdateDelivery, updateValues(result, item.claim), sqlError))
             return false;
         if (changes() == 0)
@@ -260,8 +262,10 @@ std::optional<QList<Delivery>> HistoryDatabase::claimDue(const ClaimRequest &req
         return fail();
     }
     QList<Delivery> claimed;
-    while (query.next())
+    while (query.next()) {
         claimed.append(readDelivery(query));
+        d->rememberAuthHeader(claimed.constLast());
+    }
     if (query.lastError().isValid()) {
         sqlError = query.lastError();
         return fail();
@@ -343,10 +347,23 @@ bool HistoryDatabase::recordAttempts(const QList<AttemptResult> &results, const 
     QStringList refused;
     for (const AttemptResult &result : results) {
         const Attempt &attempt = result.attempt;
-        bool found = false;
-        const QString authHeader = d->authHeaderName(attempt.deliveryId, &found, &sqlError);
+        const auto known = d->knownAuthHeaders.constFind(attempt.deliveryId);
+        const bool remembered = known != d->knownAuthHeaders.cend();
+        bool found = remembered;
+        const QString authHeader =
+            remembered ? *known : d->authHeaderName(attempt.deliveryId, &found, &sqlError);
         if (sqlError.isValid())
             return failSql();
+        bool updated = false;
+        if (found) {
+            if (!d->write(Private::UpdateDelivery, updateValues(result, claim.token), &sqlError))
+                return failSql();
+            updated = d->changes() > 0;
+            if (!updated && remembered) // not ours any more, or not there at all?
+                d->authHeaderName(attempt.deliveryId, &found, &sqlError);
+            if (sqlError.isValid())
+                return failSql();
+        }
         if (!found) {
             d->rollback();
             setError(error, tr("Cannot record attempts in the history %1: there is no delivery "
@@ -354,14 +371,14 @@ bool HistoryDatabase::recordAttempts(const QList<AttemptResult> &results, const 
                                 .arg(shown, attempt.deliveryId));
             return false;
         }
-        if (!d->write(Private::UpdateDelivery, updateValues(result, claim.token), &sqlError))
-            return failSql();
-        if (d->changes() == 0) {
+        if (!updated) {
             refused.append(attempt.deliveryId); // another engine holds it now
             continue;
         }
         if (!d->write(Private::InsertAttempt, attemptValues(attempt, authHeader), &sqlError))
             return failSql();
+        if (result.status != DeliveryStatus::Pending)
+            d->knownAuthHeaders.remove(attempt.deliveryId); // no attempt follows
     }
     if (!d->commit(&sqlError))
         return failSql();

@@ -5,6 +5,7 @@
 
 #include "history/HistoryDatabase.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +86,12 @@ struct HistoryDatabase::Private
     // (HistoryWrites.cpp): Qt Sql's binding costs more than SQLite's work for these rows.
     sqlite3 *handle = nullptr;
     std::array<sqlite3_stmt *, StatementCount> writeStatements{};
+    // The header that carries the secret of the deliveries this connection inserted with a claim
+    // or claimed ("" for auth of another kind), by delivery id: a delivery's auth never changes,
+    // so recording an attempt need not read it back from the row. A cache: what is not here is
+    // read with DeliveryAuth; emptied when it reaches MaxKnownAuthHeaders.
+    QHash<QString, QString> knownAuthHeaders;
+    static constexpr qsizetype MaxKnownAuthHeaders = 16384;
 
     static QString sql(Statement statement);
     QSqlQuery *prepared(Statement statement, QSqlError *sqlError);
@@ -110,6 +117,7 @@ struct HistoryDatabase::Private
     bool writeForEach(Statement statement, const QStringList &deliveryIds, const QString &token,
                       QSqlError *sqlError);
     QString authHeaderName(const QString &deliveryId, bool *found, QSqlError *sqlError);
+    void rememberAuthHeader(const Delivery &delivery);
     bool checkOpen(QString *error) const;
     // Inside a claim's transaction: records the attempts that engines whose leases expired
     // left in flight (see Outbox::claimDue).

@@ -135,6 +135,15 @@ QString HistoryDatabase::Private::authHeaderName(const QString &deliveryId, bool
     return name;
 }
 
+void HistoryDatabase::Private::rememberAuthHeader(const Delivery &delivery)
+{
+    if (knownAuthHeaders.size() >= MaxKnownAuthHeaders)
+        knownAuthHeaders.clear();
+    knownAuthHeaders.insert(delivery.id, delivery.auth.type == Auth::Type::Header
+                                             ? delivery.auth.headerName
+                                             : QString());
+}
+
 void HistoryDatabase::Private::finalizeWrites()
 {
     for (sqlite3_stmt *&statement : writeStatements) {
@@ -142,6 +151,7 @@ void HistoryDatabase::Private::finalizeWrites()
         statement = nullptr;
     }
     handle = nullptr;
+    knownAuthHeaders.clear();
 }
 
 } // namespace Kanca
