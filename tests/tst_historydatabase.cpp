@@ -45,6 +45,7 @@ public:
     RawConnection &operator=(const RawConnection &) = delete;
 
     bool isOpen() const { return m_open; }
+    QString name() const { return m_name; }
     bool exec(const QString &sql) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void twoConnectionsShareTheFile();
     void migratesEmptyFile();
     void migratesAVersionOneHistoryWithItsDeliveries();
+    void versionFourChecksWithoutATemporaryTable();
     void reportsLockedDatabase();
     void removesItsConnection();
     void refusesWorkWhenClosed();
@@ -761,7 +763,7 @@ void TestHistoryDatabase::refusesNewerSchema()
     QVERIFY(!db.isOpen());
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(u"this history was written by a newer Kanca (schema 99); this one "
-                            u"reads schema 3"),
+                            u"reads schema 4"),
              qPrintable(error));
     // The file is left as it was.
     RawConnection raw(path);
@@ -1096,6 +1098,96 @@ void TestHistoryDatabase::migratesAVersionOneHistoryWithItsDeliveries()
     QCOMPARE(claimed->first().id, u"msg_old_pending"_s);
 }
 
+// The rows of a delivery are written by statements that check `status` and `outcome`. Up to
+// schema 3 each check was an IN list, which SQLite builds a temporary b-tree for (OpenEphemeral)
+// every time a statement runs it; schema 4 writes them as comparisons. A connection open during
+// the upgrade reads the new definitions too, and the checks refuse what they refused.
+void TestHistoryDatabase::versionFourChecksWithoutATemporaryTable()
+{
+    const QString path = file(u"v3.sqlite"_s);
+    const auto ephemeralTables = [](const QString &connection, const QString &statement) {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        int count = 0;
+        if (!query.exec(u"EXPLAIN "_s + statement))
+            return -1;
+        while (query.next())
+            count += query.value(1).toString() == u"OpenEphemeral" ? 1 : 0;
+        return count;
+    };
+    const QString insertAttempt =
+        u"INSERT INTO attempts (delivery_id, number, started_at, duration_ms, request_method, "
+        u"request_url, request_headers, request_body, request_body_size, response_headers, "
+        u"response_body, response_body_size, body_cap, outcome) VALUES ('msg_v3', 1, 0, 0, "
+        u"'POST', 'u', '[]', X'', 0, '[]', X'', 0, 0, '%1')"_s;
+    const QString updateStatus = u"UPDATE deliveries SET status = '%1' WHERE id = 'msg_v3'"_s;
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        for (int version = 1; version <= 3; ++version) {
+            for (const QLatin1StringView step : HistorySchema::migration(version))
+                QVERIFY2(raw.exec(QString(step)), step.data());
+        }
+        QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+        QVERIFY(raw.exec(
+            u"INSERT INTO deliveries (id, created_at, rule_set_name, rule_id, rule_name, "
+            u"action_index, event_id, event_type, method, url, request_headers, request_body, "
+            u"auth, signing, timeout_ms, max_attempts, initial_delay_ms, max_delay_ms, status, "
+            u"attempt_count, next_attempt_at) VALUES ('msg_v3', 0, 'Old', 'r', 'Rule', 0, 'e', "
+            u"'chat.opened', 'POST', 'https://old.example/hook', '[]', X'7B7D', "
+            u"'{\"type\":\"none\"}', '{\"type\":\"none\"}', 10000, 5, 1000, 600000, "
+            u"'pending', 0, 0)"_s));
+        // What schema 3 costs, so that the test shows what changed.
+        QCOMPARE(ephemeralTables(raw.name(), updateStatus.arg(u"failed"_s)), 1);
+        QCOMPARE(ephemeralTables(raw.name(), insertAttempt.arg(u"failed"_s)), 1);
+    }
+
+    RawConnection before(path); // open, its schema read, while another connection upgrades
+    QVERIFY(before.isOpen());
+    QCOMPARE(ephemeralTables(before.name(), updateStatus.arg(u"failed"_s)), 1);
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(RawConnection::valueOn(db.connectionName(), u"PRAGMA user_version"_s), QVariant(4));
+    // The connection that upgraded writes with the new definitions at once.
+    QCOMPARE(ephemeralTables(db.connectionName(), updateStatus.arg(u"failed"_s)), 0);
+    // Another one reads them again at its next statement (EXPLAIN alone compiles with what it
+    // has read before).
+    QCOMPARE(before.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 1);
+
+    RawConnection after(path);
+    QVERIFY(after.isOpen());
+    for (const RawConnection *raw : {&before, &after}) {
+        QCOMPARE(ephemeralTables(raw->name(), updateStatus.arg(u"failed"_s)), 0);
+        QCOMPARE(ephemeralTables(raw->name(), insertAttempt.arg(u"failed"_s)), 0);
+        QCOMPARE(raw->value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        const QString deliveries =
+            raw->value(u"SELECT sql FROM sqlite_master WHERE name = 'deliveries'"_s).toString();
+        QVERIFY2(deliveries.contains(u"CHECK (status = 'pending' OR status = 'succeeded' OR "
+                                     u"status = 'failed')"),
+                 qPrintable(deliveries));
+        const QString attempts =
+            raw->value(u"SELECT sql FROM sqlite_master WHERE name = 'attempts'"_s).toString();
+        QVERIFY2(attempts.contains(u"CHECK (outcome = 'succeeded' OR outcome = 'will-retry' OR "
+                                   u"outcome = 'failed')"),
+                 qPrintable(attempts));
+        // Still checked: only the three values of each.
+        QVERIFY(!raw->exec(updateStatus.arg(u"sent"_s)));
+        QVERIFY(!raw->exec(insertAttempt.arg(u"retrying"_s)));
+    }
+    QVERIFY(before.exec(updateStatus.arg(u"failed"_s)));
+    QVERIFY(before.exec(insertAttempt.arg(u"failed"_s)));
+    const std::optional<Delivery> old = db.delivery(u"msg_v3"_s, &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->status, DeliveryStatus::Failed);
+    QCOMPARE(db.attempts(u"msg_v3"_s, &error).size(), 1);
+
+    // A new history is made at schema 4 the same way.
+    HistoryDatabase fresh;
+    QVERIFY2(fresh.open(file(u"v4-new.sqlite"_s), &error), qPrintable(error));
+    RawConnection raw(file(u"v4-new.sqlite"_s));
+    QCOMPARE(ephemeralTables(raw.name(), updateStatus.arg(u"failed"_s)), 0);
+    QCOMPARE(ephemeralTables(raw.name(), insertAttempt.arg(u"failed"_s)), 0);
+}
 
 QTEST_GUILESS_MAIN(TestHistoryDatabase)
 #include "tst_historydatabase.moc"

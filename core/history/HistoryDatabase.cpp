@@ -156,17 +156,36 @@ bool HistoryDatabase::open(const QString &path, QString *error)
         if (!writable)
             return failSql();
     }
+    bool schemaTextEdited = false;
     for (int to = version + 1; to <= SchemaVersion; ++to) {
+        const bool editsSchemaText = HistorySchema::editsSchemaText(to);
+        schemaTextEdited = schemaTextEdited || editsSchemaText;
+        QVariant schemaVersion;
+        if (editsSchemaText
+            && (!d->exec(u"PRAGMA schema_version"_s, &sqlError, &schemaVersion)
+                || !d->exec(u"PRAGMA writable_schema = ON"_s, &sqlError))) {
+            return failMigration(to);
+        }
         const QList<QLatin1StringView> steps = HistorySchema::migration(to);
         for (const QLatin1StringView step : steps) {
             if (!d->exec(QString(step), &sqlError))
                 return failMigration(to);
+        }
+        if (editsSchemaText
+            && (!d->exec(u"PRAGMA schema_version = %1"_s.arg(schemaVersion.toLongLong() + 1),
+                         &sqlError)
+                || !d->exec(u"PRAGMA writable_schema = OFF"_s, &sqlError))) {
+            return failMigration(to);
         }
         if (!d->exec(u"PRAGMA user_version = %1"_s.arg(to), &sqlError))
             return failMigration(to);
     }
     if (version < SchemaVersion && !d->commit(&sqlError))
         return failMigration(SchemaVersion);
+    // The incremented schema_version makes every other connection read the definitions again,
+    // but not this one, which incremented it: RESET does.
+    if (schemaTextEdited && !d->exec(u"PRAGMA writable_schema = RESET"_s, &sqlError))
+        return failSql();
 
     d->open = true;
     return true;

@@ -25,7 +25,7 @@ class HistoryDatabase final : public OutboxStorage
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // How long a statement waits for another connection or process that holds the database.
     static constexpr int DefaultBusyTimeoutMs = 5000;
 

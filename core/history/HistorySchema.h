@@ -14,4 +14,11 @@ inline constexpr int ApplicationId = 0x4b6e6361;
 // adds a step.
 QList<QLatin1StringView> migration(int toVersion);
 
+// Whether the step to `toVersion` rewrites the text of table definitions in sqlite_master (a
+// change that leaves every row as it is, such as a CHECK written another way). Its statements
+// then run with PRAGMA writable_schema on, and PRAGMA schema_version is incremented with them,
+// so that every connection to the file reads the definitions again: the procedure of SQLite's
+// ALTER TABLE documentation for such changes.
+bool editsSchemaText(int toVersion);
+
 } // namespace Kanca::HistorySchema
