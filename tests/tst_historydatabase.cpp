@@ -153,6 +153,7 @@ private Q_SLOTS:
     void migratesEmptyFile();
     void migratesAVersionOneHistoryWithItsDeliveries();
     void versionFourChecksWithoutATemporaryTable();
+    void textsAreKeptExactlyLoneSurrogatesReplaced();
     void reportsLockedDatabase();
     void removesItsConnection();
     void refusesWorkWhenClosed();
@@ -1187,6 +1188,48 @@ void TestHistoryDatabase::versionFourChecksWithoutATemporaryTable()
     RawConnection raw(file(u"v4-new.sqlite"_s));
     QCOMPARE(ephemeralTables(raw.name(), updateStatus.arg(u"failed"_s)), 0);
     QCOMPARE(ephemeralTables(raw.name(), insertAttempt.arg(u"failed"_s)), 0);
+}
+
+// Texts are given to SQLite in UTF-8 and come back exactly, but for lone surrogates (which a
+// JSON escape such as "\ud800" can make and UTF-8 cannot hold): each becomes U+FFFD, as on
+// PostgreSQL, and the character after it is kept (SQLite's own conversion from UTF-16 took a
+// high surrogate and the next character for one).
+void TestHistoryDatabase::textsAreKeptExactlyLoneSurrogatesReplaced()
+{
+    HistoryDatabase db;
+    QString error;
+    QVERIFY2(db.open(file(u"texts.sqlite"_s), &error), qPrintable(error));
+    const QString lone = u"a"_s + QChar(0xd800) + u"b "_s + QChar(0xdc00);
+    const QString replaced = u"a\ufffdb \ufffd"_s;
+    const QString wide = u"ğüşİ \u20ac \U0001F600 \"q\" \u0001"_s;
+    Delivery delivery = makeDelivery(u"msg_texts"_s, Base);
+    delivery.ruleName = lone;
+    delivery.eventType = wide;
+    delivery.lastError = QString(); // bound as '' (NOT NULL), not as NULL
+    delivery.request.headers = {{u"X-Lone"_s, lone, false}, {u"X-Wide"_s, wide, false}};
+    QVERIFY2(db.insertDeliveries({delivery}, &TestClaim, &error), qPrintable(error));
+    QCOMPARE(RawConnection::valueOn(db.connectionName(),
+                                    u"SELECT count(*) FROM deliveries WHERE last_error = ''"_s)
+                 .toInt(),
+             1);
+    Attempt attempt = makeAttempt(delivery.id, 1, Base);
+    attempt.error = lone + wide;
+    attempt.request.url = wide;
+    QVERIFY2(
+        db.recordAttempts({{attempt, DeliveryStatus::Succeeded, {}}}, TestClaim, nullptr, &error),
+        qPrintable(error));
+
+    const std::optional<Delivery> stored = db.delivery(delivery.id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->ruleName, replaced);
+    QCOMPARE(stored->request.headers.at(0).value, replaced);
+    QCOMPARE(stored->eventType, wide);
+    QCOMPARE(stored->request.headers.at(1).value, wide);
+    const QList<Attempt> attempts = db.attempts(delivery.id, &error);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().error, replaced + wide);
+    QCOMPARE(attempts.first().request.url, wide);
+    QCOMPARE(db.delivery(delivery.id)->lastError, replaced + wide);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryDatabase)

@@ -86,6 +86,7 @@ struct HistoryDatabase::Private
     // (HistoryWrites.cpp): Qt Sql's binding costs more than SQLite's work for these rows.
     sqlite3 *handle = nullptr;
     std::array<sqlite3_stmt *, StatementCount> writeStatements{};
+    QByteArray utf8Texts; // the UTF-8 of the texts bound to a write (HistoryWrites.cpp)
     // The header that carries the secret of the deliveries this connection inserted with a claim
     // or claimed ("" for auth of another kind), by delivery id: a delivery's auth never changes,
     // so recording an attempt need not read it back from the row. A cache: what is not here is

@@ -6,6 +6,7 @@
 #include "history/HistoryPrivate.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -20,9 +21,49 @@ QSqlError sqliteError(sqlite3 *handle, int code)
                      QSqlError::StatementError, QString::number(code));
 }
 
+// The UTF-8 of the texts bound to one statement, in one buffer sized before the first is
+// written (so that none moves) and kept for the next statement. SQLite keeps text as UTF-8: given
+// UTF-16 (sqlite3_bind_text16, as QSQLITE binds), it converts a character at a time into a new
+// allocation for every value; Qt's converter is vectorised and this buffer is reused.
+class Utf8Texts
+{
+public:
+    explicit Utf8Texts(QByteArray &buffer)
+        : m_buffer(buffer)
+    {}
+    void reserve(const QList<QVariant> &values)
+    {
+        qsizetype space = 0;
+        for (const QVariant &value : values) {
+            if (value.typeId() == QMetaType::QString)
+                space += m_encoder.requiredSpace(
+                    static_cast<const QString *>(value.constData())->size());
+        }
+        m_buffer.resize(space);
+        m_next = m_buffer.data();
+    }
+    // The text's UTF-8. A lone surrogate, which UTF-8 cannot hold, becomes U+FFFD, as
+    // QString::toUtf8 and the PostgreSQL path make it (SQLite's own conversion paired it with
+    // the character after it).
+    QByteArrayView convert(QStringView text)
+    {
+        if (text.isEmpty())
+            return QByteArrayView("", 0); // text, not NULL: never a null pointer
+        char *const start = m_next;
+        m_next = m_encoder.appendToBuffer(start, text);
+        return QByteArrayView(start, m_next - start);
+    }
+
+private:
+    QByteArray &m_buffer;
+    char *m_next = nullptr;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+};
+
 // As QSQLITE binds a value: null (a null variant, string or byte array) as NULL, strings as
-// UTF-16 text, byte arrays as blobs, integers as integers, anything else as its string.
-int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+// text (given to SQLite in UTF-8, the encoding it keeps), byte arrays as blobs, integers as
+// integers, anything else as its string.
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, Utf8Texts &texts)
 {
     const int type = value.typeId();
     if (value.isNull() || (type == QMetaType::QString && value.toString().isNull())
@@ -31,9 +72,8 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
     switch (type) {
     case QMetaType::QString: {
-        const auto *text = static_cast<const QString *>(value.constData());
-        return sqlite3_bind_text16(statement, index, text->utf16(),
-                                   int(text->size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+        const QByteArrayView utf8 = texts.convert(*static_cast<const QString *>(value.constData()));
+        return sqlite3_bind_text(statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
     case QMetaType::QByteArray: {
         const auto *bytes = static_cast<const QByteArray *>(value.constData());
@@ -91,9 +131,11 @@ bool HistoryDatabase::Private::write(Statement statement, const QList<QVariant> 
     sqlite3_stmt *query = preparedWrite(statement, sqlError);
     if (!query)
         return false;
+    Utf8Texts texts(utf8Texts);
+    texts.reserve(values);
     int code = SQLITE_OK;
     for (qsizetype i = 0; code == SQLITE_OK && i < values.size(); ++i)
-        code = bindValue(query, int(i + 1), values.at(i));
+        code = bindValue(query, int(i + 1), values.at(i), texts);
     if (code == SQLITE_OK) {
         code = sqlite3_step(query);
         if (code == SQLITE_DONE || code == SQLITE_ROW)
@@ -102,7 +144,7 @@ bool HistoryDatabase::Private::write(Statement statement, const QList<QVariant> 
     if (code != SQLITE_OK)
         *sqlError = sqliteError(handle, code);
     sqlite3_reset(query);
-    sqlite3_clear_bindings(query); // the bound text and blobs belong to `values`
+    sqlite3_clear_bindings(query); // the bound blobs belong to `values`, the texts to utf8Texts
     return code == SQLITE_OK;
 }
 
@@ -120,7 +162,9 @@ QString HistoryDatabase::Private::authHeaderName(const QString &deliveryId, bool
     if (!query)
         return {};
     QString name;
-    int code = bindValue(query, 1, deliveryId);
+    Utf8Texts texts(utf8Texts);
+    texts.reserve({deliveryId});
+    int code = bindValue(query, 1, deliveryId, texts);
     if (code == SQLITE_OK)
         code = sqlite3_step(query);
     if (code == SQLITE_ROW) {
