@@ -4,6 +4,7 @@
 #include "event/FieldPath.h"
 
 #include <QJsonArray>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <cstring>
@@ -294,7 +295,25 @@ QJsonValue CompactEvent::toValue(quint32 index) const
 
 namespace {
 
-void build(CompactEvent::Builder &builder, const QJsonValue &value)
+// The UTF-8 of the event's texts and keys, one at a time, in a buffer reused for every one
+// (QString::toUtf8 allocated an array for each). Only for texts that are valid UTF-16: the
+// encoder would replace a lone surrogate, which the event keeps.
+class Utf8Scratch
+{
+public:
+    QByteArrayView convert(QStringView text)
+    {
+        m_buffer.resize(m_encoder.requiredSpace(text.size()));
+        const char *const end = m_encoder.appendToBuffer(m_buffer.data(), text);
+        return QByteArrayView(m_buffer.constData(), end - m_buffer.constData());
+    }
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_buffer;
+};
+
+void build(CompactEvent::Builder &builder, const QJsonValue &value, Utf8Scratch &utf8)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -314,7 +333,7 @@ void build(CompactEvent::Builder &builder, const QJsonValue &value)
     case QJsonValue::String: {
         const QString text = value.toString();
         if (QStringView(text).isValidUtf16())
-            builder.string(text.toUtf8());
+            builder.string(utf8.convert(text));
         else
             builder.utf16String(text);
         break;
@@ -322,15 +341,15 @@ void build(CompactEvent::Builder &builder, const QJsonValue &value)
     case QJsonValue::Array:
         builder.beginArray();
         for (const QJsonValue &element : value.toArray())
-            build(builder, element);
+            build(builder, element, utf8);
         builder.end();
         break;
     case QJsonValue::Object: {
         builder.beginObject();
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            builder.key(it.key().toUtf8());
-            build(builder, it.value());
+            builder.key(utf8.convert(it.key()));
+            build(builder, it.value(), utf8);
         }
         builder.end();
         break;
@@ -343,7 +362,8 @@ void build(CompactEvent::Builder &builder, const QJsonValue &value)
 CompactEvent CompactEvent::fromJson(const QJsonObject &object)
 {
     Builder builder;
-    build(builder, object);
+    Utf8Scratch utf8;
+    build(builder, object, utf8);
     return builder.take();
 }
 
