@@ -1230,6 +1230,17 @@ void TestHistoryDatabase::textsAreKeptExactlyLoneSurrogatesReplaced()
     QCOMPARE(attempts.first().error, replaced + wide);
     QCOMPARE(attempts.first().request.url, wide);
     QCOMPARE(db.delivery(delivery.id)->lastError, replaced + wide);
+
+    // A text larger than the buffer the connection keeps between writes, then small ones.
+    const QString large = QString(600'000, u'ş') + wide;
+    Delivery big = makeDelivery(u"msg_large_text"_s, Base);
+    big.request.headers = {{u"X-Large"_s, large, false}};
+    Delivery small = makeDelivery(u"msg_small_text"_s, Base);
+    small.ruleName = wide;
+    QVERIFY2(db.insertDeliveries({big}, &TestClaim, &error), qPrintable(error));
+    QVERIFY2(db.insertDeliveries({small}, &TestClaim, &error), qPrintable(error));
+    QCOMPARE(db.delivery(big.id)->request.headers.first().value, large);
+    QCOMPARE(db.delivery(small.id)->ruleName, wide);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryDatabase)

@@ -87,6 +87,7 @@ struct HistoryDatabase::Private
     sqlite3 *handle = nullptr;
     std::array<sqlite3_stmt *, StatementCount> writeStatements{};
     QByteArray utf8Texts; // the UTF-8 of the texts bound to a write (HistoryWrites.cpp)
+    static constexpr qsizetype MaxKeptUtf8Bytes = 1 << 20;
     // The header that carries the secret of the deliveries this connection inserted with a claim
     // or claimed ("" for auth of another kind), by delivery id: a delivery's auth never changes,
     // so recording an attempt need not read it back from the row. A cache: what is not here is

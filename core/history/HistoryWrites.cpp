@@ -145,6 +145,8 @@ bool HistoryDatabase::Private::write(Statement statement, const QList<QVariant> 
         *sqlError = sqliteError(handle, code);
     sqlite3_reset(query);
     sqlite3_clear_bindings(query); // the bound blobs belong to `values`, the texts to utf8Texts
+    if (utf8Texts.capacity() > MaxKeptUtf8Bytes)
+        utf8Texts = QByteArray(); // a rare large text does not keep its buffer
     return code == SQLITE_OK;
 }
 
