@@ -5,8 +5,11 @@
 #include "server/ServerLog.h"
 #include "server/ServerMetrics.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void logLinesOfATurnAreWrittenTogether();
     void logWarningsAndErrorsAreWrittenAtOnce();
     void logFromAnotherThreadIsWrittenAtOnce();
+    void aLogLineIsOneJsonObjectWithEveryField();
 };
 
 namespace {
@@ -58,6 +62,18 @@ QList<QJsonObject> linesOf(FILE *stream)
             lines.append(QJsonDocument::fromJson(line).object());
     }
     return lines;
+}
+
+QByteArray bytesOf(FILE *stream)
+{
+    std::fflush(stream);
+    const long size = std::ftell(stream);
+    QByteArray bytes(size, '\0');
+    std::rewind(stream);
+    const std::size_t read = std::fread(bytes.data(), 1, std::size_t(size), stream);
+    std::fseek(stream, 0, SEEK_END);
+    bytes.truncate(qsizetype(read));
+    return bytes;
 }
 
 QStringList messagesOf(FILE *stream)
@@ -248,6 +264,63 @@ void TestServerMetrics::logFromAnotherThreadIsWrittenAtOnce()
     QVERIFY(thread->wait(10'000));
     // Nothing on that thread would write it later; the line waiting here goes first.
     QCOMPARE(messagesOf(stream), (QStringList{u"here"_s, u"there"_s}));
+}
+
+// A line is one compact JSON object on one line: time, level and msg first (as docs/server.md
+// shows it), then the fields; every kind of value survives, and a field cannot replace the
+// line's own time, level or msg.
+void TestServerMetrics::aLogLineIsOneJsonObjectWithEveryField()
+{
+    const Stream file = temporaryStream();
+    QVERIFY(file);
+    FILE *stream = file.get();
+    const QString awkward = u"q\"uote\\ new\nline\ttab\u0001 çğış \U0001F600"_s;
+    const QJsonObject nested{{u"b"_s, 1}, {u"a"_s, QJsonArray{u"x"_s, 2.5, QJsonValue()}}};
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    {
+        const ServerLog log(stream);
+        log.warning(u"circuit.open"_s,
+                    {{u"text"_s, awkward},
+                     {u"count"_s, 42},
+                     {u"big"_s, qint64(1234567890123)},
+                     {u"ratio"_s, 0.25},
+                     {u"negative"_s, -7},
+                     {u"open"_s, true},
+                     {u"error"_s, QJsonValue()},
+                     {u"rules"_s, QJsonArray::fromStringList({u"r1"_s, u"r\"2"_s})},
+                     {u"nested"_s, nested},
+                     {u"msg"_s, u"not this"_s},
+                     {u"level"_s, u"not this"_s}});
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray bytes = bytesOf(stream);
+    QCOMPARE(bytes.count('\n'), 1);
+    QVERIFY2(bytes.endsWith("}\n"), bytes.constData());
+    static const QRegularExpression start(
+        uR"re(^\{"time":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)","level":"warning",)re"
+        uR"re("msg":"circuit\.open",)re"_s);
+    const QRegularExpressionMatch match = start.match(QString::fromUtf8(bytes));
+    QVERIFY2(match.hasMatch(), bytes.constData());
+    const QDateTime time = QDateTime::fromString(match.captured(1), Qt::ISODateWithMs);
+    QVERIFY2(time.isValid(), qPrintable(match.captured(1)));
+    QCOMPARE(time.toString(Qt::ISODateWithMs), match.captured(1));
+    QVERIFY(time.toMSecsSinceEpoch() >= before && time.toMSecsSinceEpoch() <= after);
+
+    QJsonParseError error;
+    const QJsonObject line = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(line.size(), 12);
+    QCOMPARE(line.value(u"msg"_s).toString(), u"circuit.open"_s);
+    QCOMPARE(line.value(u"level"_s).toString(), u"warning"_s);
+    QCOMPARE(line.value(u"text"_s).toString(), awkward);
+    QCOMPARE(line.value(u"count"_s).toInteger(), 42);
+    QCOMPARE(line.value(u"big"_s).toInteger(), 1234567890123);
+    QCOMPARE(line.value(u"ratio"_s).toDouble(), 0.25);
+    QCOMPARE(line.value(u"negative"_s).toInteger(), -7);
+    QCOMPARE(line.value(u"open"_s), QJsonValue(true));
+    QVERIFY(line.value(u"error"_s).isNull());
+    QCOMPARE(line.value(u"rules"_s).toArray(), QJsonArray::fromStringList({u"r1"_s, u"r\"2"_s}));
+    QCOMPARE(line.value(u"nested"_s).toObject(), nested);
 }
 
 QTEST_GUILESS_MAIN(TestServerMetrics)

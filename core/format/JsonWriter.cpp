@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringEncoder>
 
 #include <cmath>
 
@@ -9,6 +10,8 @@ namespace Kanca {
 
 void JsonWriter::newline()
 {
+    if (m_layout == Layout::Compact)
+        return;
     m_out += '\n';
     m_out.append(m_levels.size() * 2, ' ');
 }
@@ -59,15 +62,15 @@ void JsonWriter::endArray()
 void JsonWriter::key(QStringView name)
 {
     beforeValue();
-    m_out += quoted(name);
-    m_out += ": ";
+    appendQuoted(m_out, name);
+    m_out += m_layout == Layout::Compact ? ":" : ": ";
     m_afterKey = true;
 }
 
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
-    m_out += quoted(text);
+    appendQuoted(m_out, text);
 }
 
 void JsonWriter::value(bool flag)
@@ -143,46 +146,69 @@ QByteArray JsonWriter::finish()
 
 QByteArray JsonWriter::quoted(QStringView text)
 {
+    QByteArray out;
+    appendQuoted(out, text);
+    return out;
+}
+
+namespace {
+
+// The UTF-8 of `text` appended to `out` without a QByteArray of its own (a lone surrogate
+// becomes U+FFFD, as QString::toUtf8 makes it).
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const qsizetype at = out.size();
+    out.resize(at + encoder.requiredSpace(text.size()));
+    const char *const end = encoder.appendToBuffer(out.data() + at, text);
+    out.truncate(end - out.constData());
+}
+
+} // namespace
+
+void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
+{
     static constexpr char hex[] = "0123456789abcdef";
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    escaped += u'"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    out += '"';
+    qsizetype plain = 0; // where the run of characters that need no escape began
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        appendUtf8(out, text.sliced(plain, i - plain));
+        plain = i + 1;
         switch (u) {
         case u'"':
-            escaped += u"\\\"";
+            out += "\\\"";
             break;
         case u'\\':
-            escaped += u"\\\\";
+            out += "\\\\";
             break;
         case u'\b':
-            escaped += u"\\b";
+            out += "\\b";
             break;
         case u'\f':
-            escaped += u"\\f";
+            out += "\\f";
             break;
         case u'\n':
-            escaped += u"\\n";
+            out += "\\n";
             break;
         case u'\r':
-            escaped += u"\\r";
+            out += "\\r";
             break;
         case u'\t':
-            escaped += u"\\t";
+            out += "\\t";
             break;
         default:
-            if (u < 0x20) {
-                escaped += u"\\u00";
-                escaped += QChar(char16_t(hex[u >> 4]));
-                escaped += QChar(char16_t(hex[u & 0xF]));
-            } else {
-                escaped += c;
-            }
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
         }
     }
-    escaped += u'"';
-    return escaped.toUtf8();
+    appendUtf8(out, text.sliced(plain));
+    out += '"';
 }
 
 QByteArray JsonWriter::number(double number)

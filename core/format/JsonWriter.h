@@ -7,13 +7,19 @@
 
 namespace Kanca {
 
-// Writes pretty-printed JSON with keys in the order they are given: two-space indentation, one
-// member per line, empty containers as [] and {}, non-ASCII text as UTF-8, a final newline.
-// The output is byte-for-byte what Python's json.dumps(indent=2, ensure_ascii=False) gives, so
-// a canonical file is easy to produce and to check with common tools.
+// Writes JSON with keys in the order they are given, non-ASCII text as UTF-8, a final newline.
+// Indented (the default): two-space indentation, one member per line, empty containers as [] and
+// {}; byte-for-byte what Python's json.dumps(indent=2, ensure_ascii=False) gives, so a canonical
+// file is easy to produce and to check with common tools. Compact: no space and no newline but
+// the final one (a line of a log).
 class JsonWriter final
 {
 public:
+    enum class Layout { Indented, Compact };
+    explicit JsonWriter(Layout layout = Layout::Indented)
+        : m_layout(layout)
+    {}
+
     void beginObject();
     void endObject();
     void beginArray();
@@ -34,6 +40,7 @@ public:
     QByteArray finish();
 
     static QByteArray quoted(QStringView text); // a JSON string literal, UTF-8
+    static void appendQuoted(QByteArray &out, QStringView text);
     static QByteArray number(double number);
 
 private:
@@ -45,6 +52,7 @@ private:
         bool isObject = false;
         int count = 0;
     };
+    Layout m_layout;
     QByteArray m_out;
     QList<Level> m_levels;
     bool m_afterKey = false;

@@ -1,11 +1,14 @@
 #include "server/ServerLog.h"
 
+#include "format/JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QThread>
 
 namespace Kanca {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -24,6 +27,23 @@ QString levelName(ServerLog::Level level)
     return {};
 }
 
+// Now in UTC as ISO 8601 with milliseconds ("2026-12-04T10:00:00.123Z", what
+// QDateTime::toString(Qt::ISODateWithMs) gives), the date and time of day formatted once a second
+// per thread: two lines an event made formatting dates a tenth of the log's cost.
+QString timestamp()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 second = now / 1000;
+    thread_local qint64 formattedSecond = -1;
+    thread_local QString formatted; // "2026-12-04T10:00:00"
+    if (second != formattedSecond) {
+        formatted = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC)
+                        .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+        formattedSecond = second;
+    }
+    return formatted + u'.' + u"%1"_s.arg(now % 1000, 3, 10, QLatin1Char('0')) + u'Z';
+}
+
 } // namespace
 
 ServerLog::ServerLog(FILE *stream)
@@ -40,16 +60,29 @@ void ServerLog::write(Level level, const QString &message, const QJsonObject &fi
 {
     if (!m_stream)
         return;
-    QJsonObject line = fields;
-    line.insert(QStringLiteral("time"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    line.insert(QStringLiteral("level"), levelName(level));
-    line.insert(QStringLiteral("msg"), message);
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
+    // Written directly (QJsonDocument's round trip through a tree was most of the log's cost):
+    // time, level and msg first, then the fields in their order; a field of one of those names
+    // gives way to the line's own.
+    JsonWriter line(JsonWriter::Layout::Compact);
+    line.beginObject();
+    line.key(u"time");
+    line.value(timestamp());
+    line.key(u"level");
+    line.value(levelName(level));
+    line.key(u"msg");
+    line.value(message);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == u"time" || key == u"level" || key == u"msg")
+            continue;
+        line.key(key);
+        line.value(it.value());
+    }
+    line.endObject();
+    const QByteArray bytes = line.finish(); // with its newline
 
     const QMutexLocker lock(&m_mutex);
     m_waiting += bytes;
-    m_waiting += '\n';
     ++m_lines;
     // At the end of this turn, when the thread the log belongs to has an event loop to run it.
     const bool later = level < Level::Warning && m_waiting.size() < MaxWaiting
