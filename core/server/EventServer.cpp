@@ -1,6 +1,7 @@
 #include "server/EventServer.h"
 
 #include "catalog/Catalog.h"
+#include "format/JsonWriter.h"
 #include "outbox/Outbox.h"
 #include "server/EventBatch.h"
 #include "server/EventIngest.h"
@@ -192,17 +193,33 @@ void EventServer::postEvents(const HttpRequest &request, HttpResponder responder
         case EventIngest::Outcome::Kind::Accepted:
             break;
         }
-        QJsonArray answers;
+        // {"events":[{"deliveries":[…],"id":…,"matched":[…],"status":…},…]}, members in the
+        // order QJsonDocument wrote them, written directly: the answer to every post.
+        JsonWriter body(JsonWriter::Layout::Compact);
+        const auto list = [&body](const QStringList &texts) {
+            body.beginArray();
+            for (const QString &text : texts)
+                body.value(text);
+            body.endArray();
+        };
+        body.beginObject();
+        body.key(u"events");
+        body.beginArray();
         int fresh = 0;
         for (const EventIngest::Answer &answer : outcome.answers) {
-            QJsonObject a{{u"id"_s, answer.id},
-                          {u"status"_s, answer.duplicate ? u"duplicate"_s : u"accepted"_s},
-                          {u"deliveries"_s, QJsonArray::fromStringList(answer.deliveryIds)}};
+            body.beginObject();
+            body.key(u"deliveries");
+            list(answer.deliveryIds);
+            body.key(u"id");
+            body.value(answer.id);
             if (!answer.duplicate) {
-                a.insert(u"matched"_s, QJsonArray::fromStringList(answer.rules));
+                body.key(u"matched");
+                list(answer.rules);
                 ++fresh;
             }
-            answers.append(a);
+            body.key(u"status");
+            body.value(answer.duplicate ? u"duplicate" : u"accepted");
+            body.endObject();
             m_log.info(answer.duplicate ? u"event.duplicate"_s : u"event.accepted"_s,
                        {{u"event"_s, answer.id},
                         {u"rules"_s, QJsonArray::fromStringList(answer.rules)},
@@ -211,7 +228,9 @@ void EventServer::postEvents(const HttpRequest &request, HttpResponder responder
         }
         m_metrics.eventsAccepted(fresh);
         m_metrics.eventsDuplicate(int(outcome.answers.size()) - fresh);
-        responder.respond(fresh > 0 ? 202 : 200, JsonType, json({{u"events"_s, answers}}));
+        body.endArray();
+        body.endObject();
+        responder.respond(fresh > 0 ? 202 : 200, JsonType, body.finish());
         m_metrics.ingestAnswered(double(clock.nsecsElapsed()) / 1e9);
     });
 }
