@@ -46,24 +46,7 @@ Stream temporaryStream()
     return Stream(std::tmpfile(), &std::fclose);
 }
 
-// What a stream written by the log holds now, line by line.
-QList<QJsonObject> linesOf(FILE *stream)
-{
-    std::fflush(stream);
-    const long size = std::ftell(stream);
-    QByteArray bytes(size, '\0');
-    std::rewind(stream);
-    const std::size_t read = std::fread(bytes.data(), 1, std::size_t(size), stream);
-    std::fseek(stream, 0, SEEK_END);
-    bytes.truncate(qsizetype(read));
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : bytes.split('\n')) {
-        if (!line.isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
-}
-
+// Everything written to the stream so far.
 QByteArray bytesOf(FILE *stream)
 {
     std::fflush(stream);
@@ -74,6 +57,17 @@ QByteArray bytesOf(FILE *stream)
     std::fseek(stream, 0, SEEK_END);
     bytes.truncate(qsizetype(read));
     return bytes;
+}
+
+// What a stream written by the log holds now, line by line.
+QList<QJsonObject> linesOf(FILE *stream)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : bytesOf(stream).split('\n')) {
+        if (!line.isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
 }
 
 QStringList messagesOf(FILE *stream)

@@ -2,9 +2,9 @@
 
 #include "event/EventKeys.h"
 #include "event/FieldPath.h"
+#include "text/Utf8.h"
 
 #include <QJsonArray>
-#include <QStringEncoder>
 #include <QVariant>
 
 #include <cstring>
@@ -297,19 +297,18 @@ namespace {
 
 // The UTF-8 of the event's texts and keys, one at a time, in a buffer reused for every one
 // (QString::toUtf8 allocated an array for each). Only for texts that are valid UTF-16: the
-// encoder would replace a lone surrogate, which the event keeps.
+// conversion would replace a lone surrogate, which the event keeps.
 class Utf8Scratch
 {
 public:
     QByteArrayView convert(QStringView text)
     {
-        m_buffer.resize(m_encoder.requiredSpace(text.size()));
-        const char *const end = m_encoder.appendToBuffer(m_buffer.data(), text);
+        m_buffer.resize(MaxUtf8BytesPerUnit * text.size());
+        const char *const end = writeUtf8(m_buffer.data(), text);
         return QByteArrayView(m_buffer.constData(), end - m_buffer.constData());
     }
 
 private:
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     QByteArray m_buffer;
 };
 

@@ -1,8 +1,9 @@
 #include "format/JsonWriter.h"
 
+#include "text/Utf8.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringEncoder>
 
 #include <cmath>
 
@@ -150,23 +151,6 @@ QByteArray JsonWriter::quoted(QStringView text)
     appendQuoted(out, text);
     return out;
 }
-
-namespace {
-
-// The UTF-8 of `text` appended to `out` without a QByteArray of its own (a lone surrogate
-// becomes U+FFFD, as QString::toUtf8 makes it).
-void appendUtf8(QByteArray &out, QStringView text)
-{
-    if (text.isEmpty())
-        return;
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    const qsizetype at = out.size();
-    out.resize(at + encoder.requiredSpace(text.size()));
-    const char *const end = encoder.appendToBuffer(out.data() + at, text);
-    out.truncate(end - out.constData());
-}
-
-} // namespace
 
 void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
 {

@@ -40,10 +40,10 @@ public:
     QByteArray finish();
 
     static QByteArray quoted(QStringView text); // a JSON string literal, UTF-8
-    static void appendQuoted(QByteArray &out, QStringView text);
     static QByteArray number(double number);
 
 private:
+    static void appendQuoted(QByteArray &out, QStringView text); // quoted(), onto `out`
     void beforeValue();
     void newline();
 

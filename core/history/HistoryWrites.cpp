@@ -4,9 +4,9 @@
 // and QSqlQuery::exec copies them again, which cost more than SQLite's own work for the row.
 // Values are bound exactly as QSQLITE binds them, so the rows are the same.
 #include "history/HistoryPrivate.h"
+#include "text/Utf8.h"
 
 #include <QSqlDriver>
-#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -24,7 +24,7 @@ QSqlError sqliteError(sqlite3 *handle, int code)
 // The UTF-8 of the texts bound to one statement, in one buffer sized before the first is
 // written (so that none moves) and kept for the next statement. SQLite keeps text as UTF-8: given
 // UTF-16 (sqlite3_bind_text16, as QSQLITE binds), it converts a character at a time into a new
-// allocation for every value; Qt's converter is vectorised and this buffer is reused.
+// allocation for every value; writeUtf8 is vectorised and needs none.
 class Utf8Texts
 {
 public:
@@ -36,8 +36,8 @@ public:
         qsizetype space = 0;
         for (const QVariant &value : values) {
             if (value.typeId() == QMetaType::QString)
-                space += m_encoder.requiredSpace(
-                    static_cast<const QString *>(value.constData())->size());
+                space +=
+                    MaxUtf8BytesPerUnit * static_cast<const QString *>(value.constData())->size();
         }
         m_buffer.resize(space);
         m_next = m_buffer.data();
@@ -50,14 +50,13 @@ public:
         if (text.isEmpty())
             return QByteArrayView("", 0); // text, not NULL: never a null pointer
         char *const start = m_next;
-        m_next = m_encoder.appendToBuffer(start, text);
+        m_next = writeUtf8(start, text);
         return QByteArrayView(start, m_next - start);
     }
 
 private:
     QByteArray &m_buffer;
     char *m_next = nullptr;
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // As QSQLITE binds a value: null (a null variant, string or byte array) as NULL, strings as
