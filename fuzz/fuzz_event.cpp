@@ -4,7 +4,10 @@
 // hit undefined behaviour, and what they say must hold together: a batch without errors has one
 // stored event per event counted, each with an id and a type, stored as JSON that reads back as
 // the same event. EventParser (the text straight into the compact form) must agree with
-// EventReader on every input: the same verdict, the same event, the same errors.
+// EventReader on every input: the same verdict, the same event, the same errors; and a server's
+// EventBatch::Reader (simdjson and EventValidator::accepts) with EventBatch::read (QJsonDocument
+// and EventValidator::check): the same verdict, the same events stored as texts that read back
+// the same, the same problems.
 
 #include "catalog/Catalog.h"
 #include "event/EventContext.h"
@@ -57,7 +60,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (void)context.value(u"event.occurredAt");
     }
 
-    const EventBatch batch = EventBatch::read(json, catalog);
+    static const EventValidator validator(catalog);
+    const EventBatch batch = EventBatch::read(json, validator);
+    static EventBatch::Reader reader(catalog);
+    const EventBatch quick = reader.read(json);
+    if (quick.ok() != batch.ok() || quick.count != batch.count || quick.isArray != batch.isArray)
+        fail("EventBatch::Reader and EventBatch::read disagree on the request");
+    if (!batch.ok() && quick.problems != batch.problems)
+        fail("EventBatch::Reader reports other problems than EventBatch::read");
+    for (qsizetype i = 0; batch.ok() && i < batch.events.size(); ++i) {
+        const EventBatch::Event &a = quick.events.at(i);
+        const EventBatch::Event &b = batch.events.at(i);
+        if (a.id != b.id || a.type != b.type || a.event.toJson() != b.event.toJson()
+            || QJsonDocument::fromJson(a.stored).object()
+                   != QJsonDocument::fromJson(b.stored).object())
+            fail("EventBatch::Reader reads another event than EventBatch::read");
+    }
     if (batch.ok()) {
         if (batch.events.size() != batch.count || batch.count < 1
             || batch.count > EventBatch::MaxEvents)
@@ -67,7 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 fail("EventBatch accepted an event without an id or a type");
             QJsonParseError error;
             const QJsonDocument stored = QJsonDocument::fromJson(event.compact, &error);
-            if (error.error != QJsonParseError::NoError || stored.object() != event.json)
+            if (error.error != QJsonParseError::NoError || stored.object() != event.event.toJson())
                 fail("EventBatch stores an event that does not read back the same");
         }
     } else if (!batch.events.isEmpty()) {

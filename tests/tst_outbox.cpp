@@ -946,8 +946,9 @@ void TestOutbox::anIngestGroupHoldsAtMostMaxGroupEvents()
             EventBatch::Event event;
             event.id = u"e%1"_s.arg(next++);
             event.type = u"chat.opened"_s;
-            event.json = QJsonObject{{u"id"_s, event.id}, {u"type"_s, event.type}};
-            event.compact = QJsonDocument(event.json).toJson(QJsonDocument::Compact);
+            const QJsonObject json{{u"id"_s, event.id}, {u"type"_s, event.type}};
+            event.event = CompactEvent::fromJson(json);
+            event.stored = QJsonDocument(json).toJson(QJsonDocument::Compact);
             events << event;
         }
         return events;

@@ -29,8 +29,9 @@ std::optional<DeliveryStatus> deliveryStatusFromId(QStringView id)
 }
 
 Delivery Delivery::forAction(const RuleSet &ruleSet, const Rule &rule, int actionIndex,
-                             const QJsonObject &event, RenderedRequest requestWithoutCredentials,
-                             const QString &id, const QDateTime &now)
+                             const QString &eventId, const QString &eventType,
+                             RenderedRequest requestWithoutCredentials, const QString &id,
+                             const QDateTime &now)
 {
     const WebhookAction &webhook = std::get<WebhookAction>(rule.actions.at(actionIndex));
     Delivery delivery;
@@ -40,8 +41,8 @@ Delivery Delivery::forAction(const RuleSet &ruleSet, const Rule &rule, int actio
     delivery.ruleId = rule.id;
     delivery.ruleName = rule.name;
     delivery.actionIndex = actionIndex;
-    delivery.eventId = event.value(QLatin1String("id")).toString();
-    delivery.eventType = event.value(QLatin1String("type")).toString();
+    delivery.eventId = eventId;
+    delivery.eventType = eventType;
     delivery.request = std::move(requestWithoutCredentials);
     delivery.auth = webhook.auth;
     delivery.signing = webhook.signing;

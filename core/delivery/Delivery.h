@@ -49,11 +49,13 @@ struct Delivery
     QString resendOf;     // the delivery this one sends again, if any
     QString ruleSetHash;  // the rule set that produced it (kanca serve): SHA-256, hex
 
-    // A new delivery for action `actionIndex` of `rule`, fired by `event`: the request as
-    // rendered without credentials, the action's auth, signing, timeout and retry policy, due now.
+    // A new delivery for action `actionIndex` of `rule`, fired by the event `eventId` of type
+    // `eventType`: the request as rendered without credentials, the action's auth, signing,
+    // timeout and retry policy, due now.
     static Delivery forAction(const RuleSet &ruleSet, const Rule &rule, int actionIndex,
-                              const QJsonObject &event, RenderedRequest requestWithoutCredentials,
-                              const QString &id, const QDateTime &now);
+                              const QString &eventId, const QString &eventType,
+                              RenderedRequest requestWithoutCredentials, const QString &id,
+                              const QDateTime &now);
 
     // A new delivery (new id, due now, no attempts) of the same request, linked to this one:
     // what "send again" makes.

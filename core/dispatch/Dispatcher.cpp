@@ -44,17 +44,17 @@ Dispatcher::Dispatcher(const CompiledRuleSet &rules, const SecretProvider &secre
 
 DispatchPlan Dispatcher::plan(const QJsonObject &event, const DispatchOptions &options) const
 {
-    return plan(event, CompactEvent::fromJson(event), options);
+    return plan(CompactEvent::fromJson(event), options);
 }
 
-DispatchPlan Dispatcher::plan(const QJsonObject &event, const CompactEvent &compact,
-                              const DispatchOptions &options) const
+DispatchPlan Dispatcher::plan(const CompactEvent &event, const DispatchOptions &options) const
 {
     DispatchPlan plan;
     const RuleSet &ruleSet = m_rules.ruleSet();
     const QDateTime now = m_clock.now();
-    EventContext context(compact);
+    EventContext context(event);
     const QString type = context.eventType();
+    const QString eventId = event.id();
 
     const auto planActions = [&](RulePlan &rulePlan, const QStringList &ids) {
         const Rule &rule = ruleSet.rules.at(rulePlan.ruleIndex);
@@ -62,7 +62,7 @@ DispatchPlan Dispatcher::plan(const QJsonObject &event, const CompactEvent &comp
             const QString id =
                 a < ids.size() && !ids.at(a).isEmpty() ? ids.at(a) : m_clock.newDeliveryId(now);
             rulePlan.actions.append(
-                planAction(rulePlan.ruleIndex, int(a), context, event, id, now));
+                planAction(rulePlan.ruleIndex, int(a), context, eventId, id, now));
         }
     };
 
@@ -186,7 +186,7 @@ Problem Dispatcher::undecided(qsizetype ruleIndex, const EventContext &context,
 }
 
 PlannedAction Dispatcher::planAction(qsizetype ruleIndex, int actionIndex, EventContext &context,
-                                     const QJsonObject &event, const QString &id,
+                                     const QString &eventId, const QString &id,
                                      const QDateTime &now) const
 {
     const RuleSet &ruleSet = m_rules.ruleSet();
@@ -236,8 +236,8 @@ PlannedAction Dispatcher::planAction(qsizetype ruleIndex, int actionIndex, Event
         else
             missing->message = problem.message;
     }
-    planned.delivery =
-        Delivery::forAction(ruleSet, rule, actionIndex, event, planned.withoutCredentials, id, now);
+    planned.delivery = Delivery::forAction(ruleSet, rule, actionIndex, eventId, context.eventType(),
+                                           planned.withoutCredentials, id, now);
     return planned;
 }
 

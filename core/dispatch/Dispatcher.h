@@ -53,9 +53,9 @@ public:
 
     DispatchPlan plan(const QJsonObject &event,
                       const DispatchOptions &options = DispatchOptions()) const;
-    // The same, for a caller that keeps the event's compact form (`compact`, made from `event`)
-    // and plans it again and again (the designer's preview): the event is not converted again.
-    DispatchPlan plan(const QJsonObject &event, const CompactEvent &compact,
+    // The same, for an event already in its compact form: read from JSON text by a server, or
+    // kept by a caller that plans it again and again (the designer's preview).
+    DispatchPlan plan(const CompactEvent &event,
                       const DispatchOptions &options = DispatchOptions()) const;
 
 private:
@@ -63,8 +63,7 @@ private:
     Problem undecided(qsizetype ruleIndex, const class EventContext &context,
                       const ConditionTrace *trace, Language language) const;
     PlannedAction planAction(qsizetype ruleIndex, int actionIndex, class EventContext &context,
-                             const QJsonObject &event, const QString &id,
-                             const QDateTime &now) const;
+                             const QString &eventId, const QString &id, const QDateTime &now) const;
 
     const CompiledRuleSet &m_rules;
     const SecretProvider &m_secrets;

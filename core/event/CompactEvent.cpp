@@ -2,6 +2,7 @@
 
 #include "event/EventKeys.h"
 #include "event/FieldPath.h"
+#include "format/JsonWriter.h"
 #include "text/Utf8.h"
 
 #include <QJsonArray>
@@ -243,6 +244,73 @@ QString CompactEvent::id() const
 QJsonObject CompactEvent::toJson() const
 {
     return toValue(0).toObject();
+}
+
+QByteArray CompactEvent::toJsonText() const
+{
+    JsonWriter writer(JsonWriter::Layout::Compact);
+    write(0, writer);
+    QByteArray text = writer.finish();
+    text.chop(1); // the writer's final newline
+    return text;
+}
+
+quint32 CompactEvent::write(quint32 index, JsonWriter &writer) const
+{
+    const Node n = node(index);
+    switch (type(index)) {
+    case Type::Null:
+        writer.null();
+        break;
+    case Type::False:
+        writer.value(false);
+        break;
+    case Type::True:
+        writer.value(true);
+        break;
+    case Type::SmallInteger:
+        writer.value(qint64(qint32(n.payload)));
+        break;
+    case Type::Integer: {
+        qint64 value = 0;
+        std::memcpy(&value, texts() + n.payload, sizeof value);
+        writer.value(value);
+        break;
+    }
+    case Type::Double: {
+        // As QJsonDocument writes a number (3.0 as "3", 1e15 as "1e+15"), so that the text
+        // reads back as the slow road's stored text does. An event's numbers are finite.
+        double value = 0;
+        std::memcpy(&value, texts() + n.payload, sizeof value);
+        writer.literal(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+        break;
+    }
+    case Type::Utf16String:
+        writer.value(toValue(index).toString());
+        break;
+    case Type::String:
+        writer.valueUtf8(text(n.payload));
+        break;
+    case Type::Object: {
+        writer.beginObject();
+        const quint32 end = index + 1 + n.payload;
+        for (quint32 i = index + 1; i < end;) {
+            writer.keyUtf8(keyText(node(i).key));
+            i = write(i, writer);
+        }
+        writer.endObject();
+        return end;
+    }
+    case Type::Array: {
+        writer.beginArray();
+        const quint32 end = index + 1 + n.payload;
+        for (quint32 i = index + 1; i < end;)
+            i = write(i, writer);
+        writer.endArray();
+        return end;
+    }
+    }
+    return index + 1;
 }
 
 QJsonValue CompactEvent::toValue(quint32 index) const

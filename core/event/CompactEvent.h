@@ -87,6 +87,10 @@ public:
     QString id() const;
 
     QJsonObject toJson() const;
+    // The event as compact JSON text, members in the order they came: what a server stores of
+    // an event it read from text. It reads back as the same event, except that a text kept in
+    // UTF-16 (a lone surrogate) is written with U+FFFD in its place.
+    QByteArray toJsonText() const;
 
     friend bool operator==(const CompactEvent &a, const CompactEvent &b)
     {
@@ -119,6 +123,8 @@ private:
     // Node `index` as a Scalar: Text, Integer or Other.
     Scalar scalarAt(quint32 index) const;
     QJsonValue toValue(quint32 index) const;
+    // Node `index` and its subtree onto `writer`; returns the node after the subtree.
+    quint32 write(quint32 index, class JsonWriter &writer) const;
     // The top-level member `utf8` (numbered `id`) when it is a text; "" otherwise.
     QString topLevelText(quint32 id, QByteArrayView utf8) const;
 

@@ -103,7 +103,42 @@ struct EventParser::Simdjson
 {
     simdjson::dom::parser parser;
     std::vector<char> padded; // the text with the padding simdjson reads past its end
+
+    // `json` parsed into `root` (valid until the next parse); false when simdjson refuses it or
+    // it has a flaw that simdjson lets through (StrictJson::firstFlaw).
+    bool parse(QByteArrayView json, simdjson::dom::element &root)
+    {
+        const auto size = std::size_t(json.size());
+        if (padded.size() < size + simdjson::SIMDJSON_PADDING)
+            padded.resize(size + simdjson::SIMDJSON_PADDING);
+        std::memcpy(padded.data(), json.data(), size);
+        std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
+        if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
+            return false;
+        return !StrictJson::firstFlaw(json);
+    }
 };
+
+namespace {
+
+// The event of `element` when the quick road takes it as one: an object with a text "type",
+// built whole.
+std::optional<CompactEvent> quickEvent(simdjson::dom::element element,
+                                       CompactEvent::Builder &builder)
+{
+    if (element.type() != simdjson::dom::element_type::OBJECT)
+        return std::nullopt;
+    std::string_view type;
+    if (element["type"].get(type) != simdjson::SUCCESS)
+        return std::nullopt;
+    if (!build(element, builder, 0) || !builder.ok()) {
+        builder.take();
+        return std::nullopt;
+    }
+    return builder.take();
+}
+
+} // namespace
 
 EventParser::EventParser()
     : m_simdjson(std::make_unique<Simdjson>())
@@ -113,31 +148,39 @@ EventParser::~EventParser() = default;
 
 std::optional<CompactEvent> EventParser::quickRead(QByteArrayView json)
 {
-    const auto size = std::size_t(json.size());
-    std::vector<char> &padded = m_simdjson->padded;
-    if (padded.size() < size + simdjson::SIMDJSON_PADDING)
-        padded.resize(size + simdjson::SIMDJSON_PADDING);
-    std::memcpy(padded.data(), json.data(), size);
-    std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
     simdjson::dom::element root;
-    if (m_simdjson->parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
+    if (!m_simdjson->parse(json, root))
         return std::nullopt;
-    if (root.type() != simdjson::dom::element_type::OBJECT)
+    return quickEvent(root, m_builder);
+}
+
+std::optional<EventParser::Batch> EventParser::quickReadBatch(QByteArrayView json,
+                                                              qsizetype maxEvents)
+{
+    simdjson::dom::element root;
+    if (!m_simdjson->parse(json, root))
         return std::nullopt;
-    std::string_view type;
-    if (root["type"].get(type) != simdjson::SUCCESS)
-        return std::nullopt;
-    if (StrictJson::firstFlaw(json))
-        return std::nullopt;
-    if (!build(root, m_builder, 0)) {
-        m_builder.take();
-        return std::nullopt;
+    Batch batch;
+    if (root.type() != simdjson::dom::element_type::ARRAY) {
+        std::optional<CompactEvent> event = quickEvent(root, m_builder);
+        if (!event)
+            return std::nullopt;
+        batch.events.push_back(std::move(*event));
+        return batch;
     }
-    if (!m_builder.ok()) {
-        m_builder.take();
+    batch.isArray = true;
+    const simdjson::dom::array array = root.get_array().value_unsafe();
+    const std::size_t size = array.size();
+    if (size == 0 || size > std::size_t(maxEvents))
         return std::nullopt;
+    batch.events.reserve(size);
+    for (const simdjson::dom::element element : array) {
+        std::optional<CompactEvent> event = quickEvent(element, m_builder);
+        if (!event)
+            return std::nullopt;
+        batch.events.push_back(std::move(*event));
     }
-    return m_builder.take();
+    return batch;
 }
 
 EventParser::Result EventParser::read(const QByteArray &json, const Catalog &catalog)

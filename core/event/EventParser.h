@@ -43,6 +43,16 @@ public:
     // EventReader must decide. For the tests, which check that both roads agree.
     std::optional<CompactEvent> quickRead(QByteArrayView json);
 
+    // The events of a server's ingest request (EventBatch): `json` one event object, or an array
+    // of 1 to `maxEvents` of them, each taken as quickRead() takes one event. Nullopt when any
+    // of it is not plainly so: the caller reads it the slow way, which words the problems.
+    struct Batch
+    {
+        std::vector<CompactEvent> events;
+        bool isArray = false;
+    };
+    std::optional<Batch> quickReadBatch(QByteArrayView json, qsizetype maxEvents);
+
 private:
     struct Simdjson;
     std::unique_ptr<Simdjson> m_simdjson;

@@ -2,7 +2,10 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/FieldValueCheck.h"
+#include "event/CompactEvent.h"
 #include "text/Suggest.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,13 @@ Problem warning(const QString &pointer, const QString &message)
     return {Problem::Severity::Warning, pointer, 0, 0, message};
 }
 
+// Top-level keys that hold no part: the event's own values, and the names of what Kanca adds.
+bool isPartName(QStringView key)
+{
+    return key != u"type" && key != u"id" && key != u"occurredAt" && key != u"event"
+           && key != u"rule" && key != u"delivery";
+}
+
 // The value at a dotted path below the event ("contact.tags"), or undefined.
 QJsonValue valueAt(const QJsonObject &event, QStringView path)
 {
@@ -33,6 +43,22 @@ QJsonValue valueAt(const QJsonObject &event, QStringView path)
 }
 
 } // namespace
+
+EventValidator::EventValidator(const Catalog &catalog)
+    : m_catalog(catalog)
+{
+    for (const FieldInfo &field : catalog.fields()) {
+        const QStringView root = QStringView(field.path).left(field.path.indexOf(u'.'));
+        if (root == u"event" || root == u"rule" || root == u"delivery")
+            continue;
+        m_partFields.push_back({&field, FieldPath(field.path)});
+        if (field.path.contains(u'.') && isPartName(root)) {
+            QByteArray name = root.toUtf8();
+            if (std::find(m_parts.begin(), m_parts.end(), name) == m_parts.end())
+                m_parts.push_back(std::move(name));
+        }
+    }
+}
 
 Problems EventValidator::check(const QJsonObject &event, const QString &pointer) const
 {
@@ -79,6 +105,7 @@ Problems EventValidator::check(const QJsonObject &event, const QString &pointer)
         const QString key = it.key();
         if (key == u"type" || key == u"id" || key == u"occurredAt")
             continue;
+        // (accepts() finds the same errors from the other side: each part's name, m_parts.)
         if (key == u"event" || key == u"rule" || key == u"delivery") {
             problems.append(warning(at(key), tr("\"%1\" is not read from the event: Kanca "
                                                 "fills %1.* itself")
@@ -114,6 +141,43 @@ Problems EventValidator::check(const QJsonObject &event, const QString &pointer)
         }
     }
     return problems;
+}
+
+bool EventValidator::accepts(const CompactEvent &event) const
+{
+    // The rules of check(), in its order; any change there is a change here
+    // (tst_compactevent's validatorAcceptsWhatCheckFindsNoErrorIn, and fuzz_event, compare them).
+    const QJsonValue type = event.topLevel("type");
+    if (!type.isString() || !m_catalog.event(type.toString()))
+        return false;
+
+    const QJsonValue id = event.topLevel("id");
+    if (!id.isString())
+        return false;
+    const QString idText = id.toString();
+    if (idText.trimmed().isEmpty() || idText.size() > MaxIdLength)
+        return false;
+
+    const QJsonValue occurredAt = event.topLevel("occurredAt");
+    if (!occurredAt.isUndefined() && !occurredAt.isNull()
+        && (!occurredAt.isString() || !FieldValueCheck::isZonedDateTime(occurredAt.toString())))
+        return false;
+
+    for (const QByteArray &part : m_parts) {
+        const QJsonValue value = event.topLevel(part);
+        if (!value.isUndefined() && !value.isObject() && !value.isNull())
+            return false;
+    }
+
+    for (const PartField &field : m_partFields) {
+        const QJsonValue value = event.value(field.path);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (FieldValueCheck::check(*field.field, value).verdict
+            == FieldValueCheck::Verdict::WrongType)
+            return false;
+    }
+    return true;
 }
 
 } // namespace Kanca

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "event/FieldPath.h"
 #include "format/Problem.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
+#include <vector>
+
 namespace Kanca {
 
 class Catalog;
+class CompactEvent;
+struct FieldInfo;
 
 // Checks an event as a server accepts it, every problem with its JSON pointer (below `pointer`,
 // the event's place in the request: "" or "/3"). Errors make the event refused:
@@ -28,14 +34,26 @@ class EventValidator final
 public:
     static constexpr qsizetype MaxIdLength = 200;
 
-    explicit EventValidator(const Catalog &catalog)
-        : m_catalog(catalog)
-    {}
+    explicit EventValidator(const Catalog &catalog);
 
     Problems check(const QJsonObject &event, const QString &pointer = {}) const;
 
+    // Whether check() finds no error in the event (warnings are not looked for): the same rules,
+    // read in place from the compact form, with no words made. A server reads most events this
+    // way and asks check() only for the ones refused, to say why.
+    bool accepts(const CompactEvent &event) const;
+
 private:
     const Catalog &m_catalog;
+    // For accepts(): the catalog's fields below the parts, with their paths, and the parts' names
+    // (each a top-level key that must hold an object or null).
+    struct PartField
+    {
+        const FieldInfo *field;
+        FieldPath path;
+    };
+    std::vector<PartField> m_partFields;
+    std::vector<QByteArray> m_parts;
 };
 
 } // namespace Kanca

@@ -68,10 +68,24 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
+void JsonWriter::keyUtf8(QByteArrayView name)
+{
+    beforeValue();
+    appendQuotedUtf8(m_out, name);
+    m_out += m_layout == Layout::Compact ? ":" : ": ";
+    m_afterKey = true;
+}
+
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
     appendQuoted(m_out, text);
+}
+
+void JsonWriter::valueUtf8(QByteArrayView text)
+{
+    beforeValue();
+    appendQuotedUtf8(m_out, text);
 }
 
 void JsonWriter::value(bool flag)
@@ -96,6 +110,12 @@ void JsonWriter::null()
 {
     beforeValue();
     m_out += "null";
+}
+
+void JsonWriter::literal(QByteArrayView json)
+{
+    beforeValue();
+    m_out.append(json);
 }
 
 void JsonWriter::value(const QJsonValue &json)
@@ -152,46 +172,78 @@ QByteArray JsonWriter::quoted(QStringView text)
     return out;
 }
 
-void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
+namespace {
+
+// The escape of a character that JSON does not take as it is in a string (a quote, a backslash,
+// a control character), onto `out`.
+void appendEscape(QByteArray &out, char16_t u)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    switch (u) {
+    case u'"':
+        out += "\\\"";
+        break;
+    case u'\\':
+        out += "\\\\";
+        break;
+    case u'\b':
+        out += "\\b";
+        break;
+    case u'\f':
+        out += "\\f";
+        break;
+    case u'\n':
+        out += "\\n";
+        break;
+    case u'\r':
+        out += "\\r";
+        break;
+    case u'\t':
+        out += "\\t";
+        break;
+    default:
+        out += "\\u00";
+        out += hex[u >> 4];
+        out += hex[u & 0xF];
+    }
+}
+
+bool needsEscape(char16_t u)
+{
+    return u < 0x20 || u == u'"' || u == u'\\';
+}
+
+} // namespace
+
+void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
+{
     out += '"';
     qsizetype plain = 0; // where the run of characters that need no escape began
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\')
+        if (!needsEscape(u))
             continue;
         appendUtf8(out, text.sliced(plain, i - plain));
         plain = i + 1;
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        }
+        appendEscape(out, u);
     }
     appendUtf8(out, text.sliced(plain));
+    out += '"';
+}
+
+void JsonWriter::appendQuotedUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    out += '"';
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = char16_t(uchar(utf8[i])); // a byte of a sequence is never below 0x80
+        if (!needsEscape(byte))
+            continue;
+        out.append(utf8.sliced(plain, i - plain));
+        plain = i + 1;
+        appendEscape(out, byte);
+    }
+    out.append(utf8.sliced(plain));
     out += '"';
 }
 

@@ -25,6 +25,8 @@ public:
     void beginArray();
     void endArray();
     void key(QStringView name);
+    // A name given as UTF-8 (well-formed: it is copied as it is, escapes apart).
+    void keyUtf8(QByteArrayView name);
 
     void value(QStringView text);
     void value(const char16_t *text) { value(QStringView(text)); }
@@ -34,7 +36,11 @@ public:
     void value(qint64 number);
     void value(double number);
     void value(const QJsonValue &json); // objects inside are written with sorted keys
+    // A text given as UTF-8 (well-formed: it is copied as it is, escapes apart).
+    void valueUtf8(QByteArrayView text);
     void null();
+    // A value already written as JSON text (a number as some other writer writes it).
+    void literal(QByteArrayView json);
 
     // The document, with a final newline.
     QByteArray finish();
@@ -44,6 +50,7 @@ public:
 
 private:
     static void appendQuoted(QByteArray &out, QStringView text); // quoted(), onto `out`
+    static void appendQuotedUtf8(QByteArray &out, QByteArrayView utf8);
     void beforeValue();
     void newline();
 

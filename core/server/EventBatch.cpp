@@ -8,15 +8,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Kanca {
 
-EventBatch EventBatch::read(const QByteArray &body, const Catalog &catalog)
+EventBatch EventBatch::read(const QByteArray &body, const EventValidator &validator)
 {
     EventBatch batch;
     const std::optional<QJsonDocument> document = StrictJson::parse(body, &batch.problems);
     if (!document)
         return batch;
-    const EventValidator validator(catalog);
     QList<QJsonObject> objects;
     if (document->isObject()) {
         batch.count = 1;
@@ -64,8 +65,30 @@ EventBatch EventBatch::read(const QByteArray &body, const Catalog &catalog)
     batch.events.reserve(objects.size());
     for (const QJsonObject &object : std::as_const(objects)) {
         batch.events.append({object.value(QLatin1String("id")).toString(),
-                             object.value(QLatin1String("type")).toString(), object,
+                             object.value(QLatin1String("type")).toString(),
+                             CompactEvent::fromJson(object),
                              QJsonDocument(object).toJson(QJsonDocument::Compact)});
+    }
+    return batch;
+}
+
+EventBatch EventBatch::Reader::read(const QByteArray &body)
+{
+    std::optional<EventParser::Batch> quick = m_parser.quickReadBatch(body, MaxEvents);
+    if (!quick
+        || !std::all_of(quick->events.cbegin(), quick->events.cend(),
+                        [this](const CompactEvent &event) { return m_validator.accepts(event); })) {
+        return EventBatch::read(body, m_validator);
+    }
+    EventBatch batch;
+    batch.isArray = quick->isArray;
+    batch.count = qsizetype(quick->events.size());
+    batch.events.reserve(batch.count);
+    for (CompactEvent &event : quick->events) {
+        QString id = event.id();
+        QString type = event.type();
+        QByteArray stored = event.toJsonText();
+        batch.events.append({std::move(id), std::move(type), std::move(event), std::move(stored)});
     }
     return batch;
 }

@@ -65,7 +65,7 @@ void EventIngest::submit(const QList<EventBatch::Event> &events, Done done)
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const EventBatch::Event &event = events.at(i);
-        const DispatchPlan plan = dispatcher.plan(event.json);
+        const DispatchPlan plan = dispatcher.plan(event.event);
         const Problems blocking = plan.blockingProblems();
         if (!blocking.isEmpty()) {
             for (Problem problem : blocking) {
@@ -81,7 +81,7 @@ void EventIngest::submit(const QList<EventBatch::Event> &events, Done done)
         incoming.id = event.id;
         incoming.type = event.type;
         incoming.receivedAt = receivedAt;
-        incoming.json = event.compact;
+        incoming.json = event.stored;
         incoming.ruleSetHash = ruleSet->hash();
         QStringList rules;
         for (const RulePlan &rule : plan.rules) {

@@ -63,6 +63,7 @@ EventServer::EventServer(EventIngest &ingest, Outbox &outbox, ServerMetrics &met
     , m_outbox(outbox)
     , m_metrics(metrics)
     , m_log(log)
+    , m_batchReader(Catalog::builtIn())
 {
     setSettings(m_settings);
     m_http.setHandler([this](const HttpRequest &request, HttpResponder responder) {
@@ -162,7 +163,7 @@ void EventServer::postEvents(const HttpRequest &request, HttpResponder responder
                          tr("Events are sent as JSON: Content-Type: application/json.")));
         return;
     }
-    EventBatch batch = EventBatch::read(request.body, Catalog::builtIn());
+    EventBatch batch = m_batchReader.read(request.body);
     const int received = int(batch.count);
     m_metrics.eventsReceived(received);
     if (!batch.ok()) {

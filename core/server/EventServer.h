@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpServer.h"
+#include "server/EventBatch.h"
 #include "server/IngestAuth.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ private:
     const ServerLog &m_log;
     HttpServer m_http;
     IngestAuth m_auth;
+    EventBatch::Reader m_batchReader; // the bodies of posts, read on this object's thread
     Settings m_settings;
     bool m_draining = false;
 };

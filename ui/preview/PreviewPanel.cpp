@@ -339,7 +339,7 @@ DispatchPlan PreviewPanel::planRule(qsizetype ruleIndex)
     DispatchClock clock;
     clock.now = [now] { return now; };
     return Dispatcher(m_document->compiled(), m_service->secrets(), clock)
-        .plan(m_event, m_compactEvent, options);
+        .plan(m_compactEvent, options);
 }
 
 void PreviewPanel::showMatch(qsizetype ruleIndex, const RulePlan *plan)
