@@ -84,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             if (event.id.isEmpty() || event.type.isEmpty())
                 fail("EventBatch accepted an event without an id or a type");
             QJsonParseError error;
-            const QJsonDocument stored = QJsonDocument::fromJson(event.compact, &error);
+            const QJsonDocument stored = QJsonDocument::fromJson(event.stored, &error);
             if (error.error != QJsonParseError::NoError || stored.object() != event.event.toJson())
                 fail("EventBatch stores an event that does not read back the same");
         }
