@@ -155,6 +155,14 @@ QJsonValue CompactEvent::value(const FieldPath &path) const
     return !at || *at == NoKey ? QJsonValue(QJsonValue::Undefined) : toValue(*at);
 }
 
+std::optional<CompactEvent::Type> CompactEvent::typeAt(const FieldPath &path) const
+{
+    const std::optional<quint32> at = locate(path);
+    if (!at || *at == NoKey)
+        return std::nullopt;
+    return type(*at);
+}
+
 CompactEvent::Scalar CompactEvent::scalarAt(quint32 index) const
 {
     Scalar found;
@@ -249,6 +257,7 @@ QJsonObject CompactEvent::toJson() const
 QByteArray CompactEvent::toJsonText() const
 {
     JsonWriter writer(JsonWriter::Layout::Compact);
+    writer.reserve(m_data.size()); // the block is about the size of the text: one allocation
     write(0, writer);
     QByteArray text = writer.finish();
     text.chop(1); // the writer's final newline

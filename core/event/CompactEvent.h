@@ -60,6 +60,8 @@ public:
     // The value at `path` (event.* and the parts; Undefined for rule.*, delivery.* and paths
     // that are absent).
     QJsonValue value(const FieldPath &path) const;
+    // The type of the value at `path` without reading it; nullopt when there is none.
+    std::optional<Type> typeAt(const FieldPath &path) const;
     // The value at `path` read in place, for a reader that writes it out without making a
     // QJsonValue (templates): a text in UTF-8, a small integer, or absent. Anything else
     // (another type, a text kept in UTF-16) is Other: read value() instead.

@@ -24,6 +24,10 @@ public:
     static quint32 idOf(QByteArrayView utf8);
     // The name of a number idOf() gave.
     static QByteArrayView name(quint32 id);
+
+private:
+    // idOf() for a name that is not among the thread's recent ones.
+    static quint32 lookUp(QByteArrayView utf8);
 };
 
 } // namespace Kanca

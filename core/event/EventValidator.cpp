@@ -53,9 +53,10 @@ EventValidator::EventValidator(const Catalog &catalog)
             continue;
         m_partFields.push_back({&field, FieldPath(field.path)});
         if (field.path.contains(u'.') && isPartName(root)) {
-            QByteArray name = root.toUtf8();
-            if (std::find(m_parts.begin(), m_parts.end(), name) == m_parts.end())
-                m_parts.push_back(std::move(name));
+            FieldPath part(QString(u"event." + root));
+            if (std::none_of(m_parts.cbegin(), m_parts.cend(),
+                             [&part](const FieldPath &p) { return p.text() == part.text(); }))
+                m_parts.push_back(std::move(part));
         }
     }
 }
@@ -146,34 +147,68 @@ Problems EventValidator::check(const QJsonObject &event, const QString &pointer)
 bool EventValidator::accepts(const CompactEvent &event) const
 {
     // The rules of check(), in its order; any change there is a change here
-    // (tst_compactevent's validatorAcceptsWhatCheckFindsNoErrorIn, and fuzz_event, compare them).
-    const QJsonValue type = event.topLevel("type");
-    if (!type.isString() || !m_catalog.event(type.toString()))
+    // (tst_eventbatch's acceptsIsCheckWithoutErrors, and fuzz_event, compare them). Values are
+    // read in place where their type decides; QJsonValue only where check() reads more.
+    using Type = CompactEvent::Type;
+    const auto isText = [](std::optional<Type> type) {
+        return type == Type::String || type == Type::Utf16String;
+    };
+    const auto text = [&event](const FieldPath &path) {
+        const CompactEvent::Scalar scalar = event.scalar(path);
+        return scalar.kind == CompactEvent::Scalar::Kind::Text ? QString::fromUtf8(scalar.utf8)
+                                                               : event.value(path).toString();
+    };
+
+    if (!isText(event.typeAt(m_type)) || !m_catalog.event(text(m_type)))
         return false;
 
-    const QJsonValue id = event.topLevel("id");
-    if (!id.isString())
+    if (!isText(event.typeAt(m_id)))
         return false;
-    const QString idText = id.toString();
-    if (idText.trimmed().isEmpty() || idText.size() > MaxIdLength)
-        return false;
-
-    const QJsonValue occurredAt = event.topLevel("occurredAt");
-    if (!occurredAt.isUndefined() && !occurredAt.isNull()
-        && (!occurredAt.isString() || !FieldValueCheck::isZonedDateTime(occurredAt.toString())))
+    const QString id = text(m_id);
+    if (id.trimmed().isEmpty() || id.size() > MaxIdLength)
         return false;
 
-    for (const QByteArray &part : m_parts) {
-        const QJsonValue value = event.topLevel(part);
-        if (!value.isUndefined() && !value.isObject() && !value.isNull())
+    const std::optional<Type> occurredAt = event.typeAt(m_occurredAt);
+    if (occurredAt && occurredAt != Type::Null
+        && (!isText(occurredAt) || !FieldValueCheck::isZonedDateTime(text(m_occurredAt))))
+        return false;
+
+    for (const FieldPath &part : m_parts) {
+        const std::optional<Type> type = event.typeAt(part);
+        if (type && type != Type::Object && type != Type::Null)
             return false;
     }
 
     for (const PartField &field : m_partFields) {
-        const QJsonValue value = event.value(field.path);
-        if (value.isUndefined() || value.isNull())
+        const std::optional<Type> type = event.typeAt(field.path);
+        if (!type || type == Type::Null)
             continue;
-        if (FieldValueCheck::check(*field.field, value).verdict
+        switch (field.field->type) {
+        case FieldType::Text:
+        case FieldType::OneOf: // a text that is not one of the values is only a warning
+            if (!isText(type))
+                return false;
+            continue;
+        case FieldType::Number: // outside the range is only a warning
+            if (type != Type::SmallInteger && type != Type::Integer && type != Type::Double)
+                return false;
+            continue;
+        case FieldType::TextList: {
+            QVarLengthArray<CompactEvent::Scalar, 16> elements;
+            if (event.scalarList(field.path, &elements) == CompactEvent::ListKind::List) {
+                // Each element a text or a small integer; a number is not a text.
+                if (std::any_of(elements.cbegin(), elements.cend(), [](const auto &element) {
+                        return element.kind != CompactEvent::Scalar::Kind::Text;
+                    }))
+                    return false;
+                continue;
+            }
+            break; // anything else is read as check() reads it
+        }
+        case FieldType::DateTime:
+            break;
+        }
+        if (FieldValueCheck::check(*field.field, event.value(field.path)).verdict
             == FieldValueCheck::Verdict::WrongType)
             return false;
     }

@@ -45,15 +45,18 @@ public:
 
 private:
     const Catalog &m_catalog;
-    // For accepts(): the catalog's fields below the parts, with their paths, and the parts' names
-    // (each a top-level key that must hold an object or null).
+    // For accepts(), parsed once: the event's own values, the parts (each a top-level key that
+    // must hold an object or null) and the catalog's fields below them.
+    FieldPath m_type{u"event.type"};
+    FieldPath m_id{u"event.id"};
+    FieldPath m_occurredAt{u"event.occurredAt"};
+    std::vector<FieldPath> m_parts; // "event.contact": the top-level key
     struct PartField
     {
         const FieldInfo *field;
         FieldPath path;
     };
     std::vector<PartField> m_partFields;
-    std::vector<QByteArray> m_parts;
 };
 
 } // namespace Kanca

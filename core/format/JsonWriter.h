@@ -42,6 +42,9 @@ public:
     // A value already written as JSON text (a number as some other writer writes it).
     void literal(QByteArrayView json);
 
+    // Room for `bytes` of output, for a writer that knows about how much it will write.
+    void reserve(qsizetype bytes) { m_out.reserve(bytes); }
+
     // The document, with a final newline.
     QByteArray finish();
 
