@@ -107,6 +107,7 @@ private Q_SLOTS:
     void shippedEventsTakeTheQuickRoadAndReadTheSame();
     void contextGivesTheSameValuesForEitherRoad();
     void scalarsAndListsReadInPlace();
+    void aLongTextsBuffersAreGivenBack();
 };
 
 void TestCompactEvent::valuesComeOutAsQtReadsThem_data()
@@ -408,6 +409,39 @@ void TestCompactEvent::scalarsAndListsReadInPlace()
         CompactEvent::fromJson(QJsonObject{{u"type"_s, u"x"_s}, {u"t"_s, QString(QChar(0xD800))}});
     QVERIFY(lone.hasUtf16Texts());
     QCOMPARE(lone.scalar(FieldPath(u"event.t"_s)).kind, Kind::Other);
+}
+
+void TestCompactEvent::aLongTextsBuffersAreGivenBack()
+{
+    // A server keeps its parser for its life: the room of one large post must not stay with it.
+    EventParser parser;
+    const QByteArray small = R"({"type":"chat.opened","id":"s"})";
+    QVERIFY(parser.quickRead(small));
+    const qsizetype kept = parser.bufferBytes();
+    QVERIFY(kept > 0);
+    QVERIFY(kept < EventParser::KeepBytes);
+
+    const QByteArray text(3 * EventParser::KeepBytes, 'a');
+    const QByteArray large =
+        R"({"type":"message.created","id":"l","message":{"text":")" + text + R"("}})";
+    const std::optional<CompactEvent> event = parser.quickRead(large);
+    QVERIFY(event);
+    QCOMPARE(event->value(FieldPath(u"message.text"_s)).toString().size(), text.size());
+    QVERIFY2(parser.bufferBytes() < EventParser::KeepBytes,
+             qPrintable(QString::number(parser.bufferBytes())));
+
+    const QByteArray batch = "[" + large + "," + small + "]";
+    const std::optional<EventParser::Batch> read = parser.quickReadBatch(batch, 10);
+    QVERIFY(read);
+    QCOMPARE(read->events.size(), std::size_t(2));
+    QCOMPARE(read->events.at(1).id(), u"s"_s);
+    QVERIFY(parser.bufferBytes() < EventParser::KeepBytes);
+    // A text refused gives its room back too.
+    QVERIFY(!parser.quickReadBatch(batch.chopped(1), 10));
+    QVERIFY(parser.bufferBytes() < EventParser::KeepBytes);
+
+    QVERIFY(parser.quickRead(small));
+    QCOMPARE(parser.bufferBytes(), kept);
 }
 
 QTEST_GUILESS_MAIN(TestCompactEvent)

@@ -146,16 +146,38 @@ EventParser::EventParser()
 
 EventParser::~EventParser() = default;
 
+qsizetype EventParser::bufferBytes() const
+{
+    return qsizetype(m_simdjson->padded.capacity() + m_simdjson->parser.capacity());
+}
+
+void EventParser::releaseAfter(qsizetype size)
+{
+    if (size <= KeepBytes)
+        return;
+    m_simdjson = std::make_unique<Simdjson>();
+    m_builder = CompactEvent::Builder();
+}
+
 std::optional<CompactEvent> EventParser::quickRead(QByteArrayView json)
 {
+    std::optional<CompactEvent> event;
     simdjson::dom::element root;
-    if (!m_simdjson->parse(json, root))
-        return std::nullopt;
-    return quickEvent(root, m_builder);
+    if (m_simdjson->parse(json, root))
+        event = quickEvent(root, m_builder);
+    releaseAfter(json.size());
+    return event;
 }
 
 std::optional<EventParser::Batch> EventParser::quickReadBatch(QByteArrayView json,
                                                               qsizetype maxEvents)
+{
+    std::optional<Batch> batch = readBatch(json, maxEvents);
+    releaseAfter(json.size());
+    return batch;
+}
+
+std::optional<EventParser::Batch> EventParser::readBatch(QByteArrayView json, qsizetype maxEvents)
 {
     simdjson::dom::element root;
     if (!m_simdjson->parse(json, root))

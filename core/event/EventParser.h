@@ -22,7 +22,9 @@ class Catalog;
 // holds, no "type"...) is handed to EventReader, whose verdict and problems are returned: the
 // quick road only ever accepts what EventReader accepts, and never words a problem itself.
 //
-// A parser keeps its buffers from one text to the next: use one per thread.
+// A parser keeps its buffers from one text to the next (use one per thread), up to the size
+// that KeepBytes of text needs: what a longer text made it allocate is given back after it, so a
+// server's parser does not hold for its life the room of the largest post it ever read.
 class EventParser final
 {
 public:
@@ -53,7 +55,15 @@ public:
     };
     std::optional<Batch> quickReadBatch(QByteArrayView json, qsizetype maxEvents);
 
+    static constexpr qsizetype KeepBytes = qsizetype(1) << 20;
+    // The bytes of the buffers the parser keeps between texts (simdjson's, the padded copy).
+    qsizetype bufferBytes() const;
+
 private:
+    // After a text of `size` bytes: its buffers given back if it was longer than KeepBytes.
+    void releaseAfter(qsizetype size);
+    std::optional<Batch> readBatch(QByteArrayView json, qsizetype maxEvents);
+
     struct Simdjson;
     std::unique_ptr<Simdjson> m_simdjson;
     CompactEvent::Builder m_builder;
