@@ -3,7 +3,6 @@
 #include "event/FieldPath.h"
 #include "format/Problem.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
