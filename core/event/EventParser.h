@@ -56,7 +56,8 @@ public:
     std::optional<Batch> quickReadBatch(QByteArrayView json, qsizetype maxEvents);
 
     static constexpr qsizetype KeepBytes = qsizetype(1) << 20;
-    // The bytes of the buffers the parser keeps between texts (simdjson's, the padded copy).
+    // What the parser keeps between texts: the bytes of the padded copy plus the length of text
+    // simdjson's buffers are made for (they take several bytes for each byte of it).
     qsizetype bufferBytes() const;
 
 private:
