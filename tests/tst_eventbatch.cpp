@@ -105,6 +105,13 @@ void TestEventBatch::readerAgreesWithTheSlowRoad_data()
     QTest::newRow("a key twice, escaped")
         << QByteArray(R"({"type":"chat.opened","id":"a","\u0069d":"b"})") << false;
     QTest::newRow("a string") << QByteArray("\"chat.opened\"") << false;
+    QTest::newRow("a byte order mark first") // skipped by both, as QJsonDocument skips it
+        << ("\xEF\xBB\xBF" + compact(event)) << true;
+    QTest::newRow("a NUL after it") << (compact(event) + QByteArray(1, '\0')) << false;
+    QTest::newRow("invalid UTF-8 in a text")
+        << QByteArray("{\"type\":\"chat.opened\",\"id\":\"a\xC3\x28\"}") << false;
+    QTest::newRow("an overlong UTF-8 sequence")
+        << QByteArray("{\"type\":\"chat.opened\",\"id\":\"a\xC0\xAF\"}") << false;
     QTest::newRow("no type") << compact(with(u"type"_s, QJsonValue::Undefined)) << false;
     QTest::newRow("type a number") << compact(with(u"type"_s, 3)) << false;
     QTest::newRow("unknown type") << compact(with(u"type"_s, u"chat.opend"_s)) << false;
