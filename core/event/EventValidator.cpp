@@ -52,11 +52,10 @@ EventValidator::EventValidator(const Catalog &catalog)
         if (root == u"event" || root == u"rule" || root == u"delivery")
             continue;
         m_partFields.push_back({&field, FieldPath(field.path)});
-        if (field.path.contains(u'.') && isPartName(root)) {
-            FieldPath part(QString(u"event." + root));
-            if (std::none_of(m_parts.cbegin(), m_parts.cend(),
-                             [&part](const FieldPath &p) { return p.text() == part.text(); }))
-                m_parts.push_back(std::move(part));
+        if (field.path.contains(u'.') && isPartName(root)
+            && std::none_of(m_parts.cbegin(), m_parts.cend(),
+                            [root](const Part &part) { return part.name == root; })) {
+            m_parts.push_back({root.toString(), FieldPath(QString(u"event." + root))});
         }
     }
 }
@@ -106,25 +105,20 @@ Problems EventValidator::check(const QJsonObject &event, const QString &pointer)
         const QString key = it.key();
         if (key == u"type" || key == u"id" || key == u"occurredAt")
             continue;
-        // (accepts() finds the same errors from the other side: each part's name, m_parts.)
         if (key == u"event" || key == u"rule" || key == u"delivery") {
             problems.append(warning(at(key), tr("\"%1\" is not read from the event: Kanca "
                                                 "fills %1.* itself")
                                                  .arg(key)));
             continue;
         }
-        const bool isPart =
-            std::any_of(m_catalog.fields().cbegin(), m_catalog.fields().cend(),
-                        [&](const FieldInfo &field) { return field.path.startsWith(key + u'.'); });
+        const bool isPart = std::any_of(m_parts.cbegin(), m_parts.cend(),
+                                        [&key](const Part &part) { return part.name == key; });
         if (isPart && !it.value().isObject() && !it.value().isNull())
             problems.append(error(at(key), tr("\"%1\" must be an object").arg(key)));
     }
 
-    for (const FieldInfo &field : m_catalog.fields()) {
-        const qsizetype dot = field.path.indexOf(u'.');
-        const QStringView root = QStringView(field.path).left(dot);
-        if (root == u"event" || root == u"rule" || root == u"delivery")
-            continue;
+    for (const PartField &partField : m_partFields) {
+        const FieldInfo &field = *partField.field;
         const QJsonValue value = valueAt(event, field.path);
         if (value.isUndefined() || value.isNull())
             continue;
@@ -173,8 +167,8 @@ bool EventValidator::accepts(const CompactEvent &event) const
         && (!isText(occurredAt) || !FieldValueCheck::isZonedDateTime(text(m_occurredAt))))
         return false;
 
-    for (const FieldPath &part : m_parts) {
-        const std::optional<Type> type = event.typeAt(part);
+    for (const Part &part : m_parts) {
+        const std::optional<Type> type = event.typeAt(part.key);
         if (type && type != Type::Object && type != Type::Null)
             return false;
     }

@@ -44,12 +44,18 @@ public:
 
 private:
     const Catalog &m_catalog;
-    // For accepts(), parsed once: the event's own values, the parts (each a top-level key that
-    // must hold an object or null) and the catalog's fields below them.
+    // From the catalog, once, for both checks: the parts (each a top-level key that must hold an
+    // object or null) and the catalog's fields below them, with their paths parsed for
+    // accepts(), which also finds the event's own values by path.
     FieldPath m_type{u"event.type"};
     FieldPath m_id{u"event.id"};
     FieldPath m_occurredAt{u"event.occurredAt"};
-    std::vector<FieldPath> m_parts; // "event.contact": the top-level key
+    struct Part
+    {
+        QString name;  // "contact"
+        FieldPath key; // "event.contact": the top-level key
+    };
+    std::vector<Part> m_parts;
     struct PartField
     {
         const FieldInfo *field;

@@ -12,6 +12,20 @@
 
 namespace Kanca {
 
+namespace {
+
+// An event of a batch, stored as its compact form writes it (for an event read through
+// QJsonDocument, whose keys come sorted, that is QJsonDocument's own compact text).
+EventBatch::Event eventOf(CompactEvent event)
+{
+    QString id = event.id();
+    QString type = event.type();
+    QByteArray stored = event.toJsonText();
+    return {std::move(id), std::move(type), std::move(event), std::move(stored)};
+}
+
+} // namespace
+
 EventBatch EventBatch::read(const QByteArray &body, const EventValidator &validator)
 {
     EventBatch batch;
@@ -63,12 +77,8 @@ EventBatch EventBatch::read(const QByteArray &body, const EventValidator &valida
     if (hasErrors(batch.problems))
         return batch;
     batch.events.reserve(objects.size());
-    for (const QJsonObject &object : std::as_const(objects)) {
-        batch.events.append({object.value(QLatin1String("id")).toString(),
-                             object.value(QLatin1String("type")).toString(),
-                             CompactEvent::fromJson(object),
-                             QJsonDocument(object).toJson(QJsonDocument::Compact)});
-    }
+    for (const QJsonObject &object : std::as_const(objects))
+        batch.events.append(eventOf(CompactEvent::fromJson(object)));
     return batch;
 }
 
@@ -84,12 +94,8 @@ EventBatch EventBatch::Reader::read(const QByteArray &body)
     batch.isArray = quick->isArray;
     batch.count = qsizetype(quick->events.size());
     batch.events.reserve(batch.count);
-    for (CompactEvent &event : quick->events) {
-        QString id = event.id();
-        QString type = event.type();
-        QByteArray stored = event.toJsonText();
-        batch.events.append({std::move(id), std::move(type), std::move(event), std::move(stored)});
-    }
+    for (CompactEvent &event : quick->events)
+        batch.events.append(eventOf(std::move(event)));
     return batch;
 }
 
