@@ -63,6 +63,7 @@ public:
 private:
     // After a text of `size` bytes: its buffers given back if it was longer than KeepBytes.
     void releaseAfter(qsizetype size);
+    // quickReadBatch() before its release of buffers.
     std::optional<Batch> readBatch(QByteArrayView json, qsizetype maxEvents);
 
     struct Simdjson;
