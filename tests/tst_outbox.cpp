@@ -190,6 +190,7 @@ private Q_SLOTS:
     void breakersAreShared();
     void urlsAreReadAndShownWithoutPassword();
     void aBatchTriedAgainAfterItsCommitIsItsOwn();
+    void plansMadeOnEmptyTablesStillFindRowsByKey();
 #endif
 
 private:
@@ -1390,6 +1391,63 @@ void TestOutbox::aBatchTriedAgainAfterItsCommitIsItsOwn()
     const auto repost = m_b->acceptEvents({event}, &m_claimB, &error);
     QVERIFY2(repost && repost->first().duplicate, qPrintable(error));
     QCOMPARE(repost->first().deliveryIds, again->first().deliveryIds);
+}
+
+// A writer's session keeps one plan per statement, made the first time the statement runs (see
+// PostgresStore::Private::connect). Made while the tables were empty, the plans must still find
+// the rows they name by key once the tables hold thousands: no row of deliveries or events is
+// read by scanning the table, and only about as many are fetched through indexes as the
+// statements named.
+void TestOutbox::plansMadeOnEmptyTablesStillFindRowsByKey()
+{
+    m_b.reset();
+    QString error;
+    int next = 0;
+    qint64 named = 0; // the rows of deliveries the statements below name
+    // An engine's statements on `count` new events, each with one delivery claimed at once: the
+    // events accepted and, when `attempted`, their attempts started and their results recorded.
+    const auto round = [&](int count, bool attempted) {
+        QList<EventStore::IncomingEvent> events;
+        for (int i = 0; i < count; ++i)
+            events.append(incoming(u"evt_%1"_s.arg(next++), 1));
+        const auto accepted = m_a->acceptEvents(events, &m_claimA, &error);
+        if (!accepted || accepted->size() != count)
+            return false;
+        if (!attempted)
+            return true;
+        QList<Outbox::AttemptStart> starts;
+        QList<Outbox::AttemptResult> results;
+        for (const EventStore::IncomingEvent &event : std::as_const(events)) {
+            starts.append({event.deliveries.first().id, 1, Now});
+            results.append(succeeded(event.deliveries.first().id, 1, Now));
+        }
+        QStringList lost;
+        named += 3 * count; // each started, recorded, and checked by its attempt's foreign key
+        return m_a->startAttempts(starts, m_claimA, &lost, &error)
+               && m_a->recordAttempts(results, m_claimA, &lost, &error) && lost.isEmpty();
+    };
+    QVERIFY2(round(1, true), qPrintable(error)); // the plans are made on empty tables
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(round(500, false), qPrintable(error));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(round(20, true), qPrintable(error));
+    m_a.reset(); // the session ends and writes its statistics
+
+    // Read once the statistics show every update (a session's are written as it ends).
+    QList<QVariant> row;
+    const QString sql = u"SELECT n_tup_upd, seq_tup_read, idx_tup_fetch, "
+                        u"(SELECT seq_tup_read FROM pg_stat_user_tables WHERE relname = 'events') "
+                        u"FROM pg_stat_user_tables WHERE relname = 'deliveries'"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (row.clear(), PostgresTestDatabase::query(m_where, {sql}, &error, &row))
+            && row.value(0).toLongLong() >= 2 * 201,
+        15'000);
+    QCOMPARE(row.value(1).toLongLong(), 0); // deliveries
+    QCOMPARE(row.value(3).toLongLong(), 0); // events
+    QVERIFY2(row.value(2).toLongLong() <= 2 * named,
+             qPrintable(u"%1 rows of deliveries fetched through indexes for %2 named"_s
+                            .arg(row.value(2).toLongLong())
+                            .arg(named)));
 }
 #endif
 

@@ -52,8 +52,10 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
     const QStringList &deliveryColumns = Private::newDeliveryColumns();
     // The event of each delivery row comes in a list of its own (any text: event ids are the
-    // platform's), in the same order and joined by position, so that the rows' JSON is read
-    // once.
+    // platform's), in the same order, read beside the rows (ROWS FROM pairs them by position),
+    // so that the rows' JSON is read once. The ids inserted now are gathered once into a JSON
+    // object, whose keys are found by binary search: the session joins by nested loops only
+    // (see Private::connect), and neither step grows with the square of the batch.
     static const QString sql =
         u"WITH flush AS MATERIALIZED (SELECT set_config('synchronous_commit', CAST(? AS text), "
         u"true) AS value), accepted AS (INSERT INTO events ("_s
@@ -62,10 +64,9 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
           u"ON CONFLICT (id) DO NOTHING RETURNING id), "
           u"made AS (INSERT INTO deliveries ("_s
         + deliveryColumns.join(u", "_s) + u") SELECT "_s + u"r."_s + deliveryColumns.join(u", r."_s)
-        + u" FROM json_populate_recordset(NULL::deliveries, CAST(? AS json)) WITH ORDINALITY "
-          u"AS r, json_array_elements_text(CAST(? AS json)) WITH ORDINALITY "
-          u"AS o (event, position) "
-          u"WHERE o.position = r.ordinality AND o.event IN (SELECT id FROM accepted)) "
+        + u" FROM ROWS FROM (json_array_elements_text(CAST(? AS json)), "
+          u"json_populate_recordset(NULL::deliveries, CAST(? AS json))) AS r (of_event) "
+          u"WHERE ((SELECT jsonb_object_agg(id, true) FROM accepted) -> r.of_event) IS NOT NULL) "
           u"SELECT id FROM accepted"_s;
 
     QHash<QString, qsizetype> first; // id -> index of its first event in the batch
@@ -94,8 +95,8 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     std::optional<PostgresResult> result = d->runDirectAlone(
         sql,
         {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows).toUtf8(),
-         PostgresRows::json(deliveryColumns, deliveryRows).toUtf8(),
-         PostgresRows::jsonTexts(deliveryEvents).toUtf8()},
+         PostgresRows::jsonTexts(deliveryEvents).toUtf8(),
+         PostgresRows::json(deliveryColumns, deliveryRows).toUtf8()},
         &sqlError);
     if (!result)
         return fail();
@@ -204,18 +205,26 @@ std::optional<qint64> PostgresStore::pruneEvents(const QDateTime &before, int ba
     if (!d->checkOpen(error))
         return std::nullopt;
     QSqlError sqlError;
-    QSqlQuery *query =
-        d->runAlone(u"WITH gone AS (DELETE FROM events WHERE id IN (SELECT id FROM events "
-                    u"WHERE received_at < ? ORDER BY received_at LIMIT ? FOR UPDATE SKIP LOCKED) "
-                    u"RETURNING 1) SELECT count(*) FROM gone"_s,
-                    {before.toMSecsSinceEpoch(), qMax(1, batch)}, &sqlError);
-    if (!query || !query->next()) {
+    const auto fail = [&] {
+        d->rollback();
         setError(error, tr("Cannot forget old events in the database %1: %2")
                             .arg(d->shown(), Private::explain(sqlError)));
         return std::nullopt;
-    }
+    };
+    // The oldest events of a table of any size: planned for the values and the table of now.
+    if (!d->begin(Private::Flush::DontWait, &sqlError, Private::Planning::PerCall))
+        return fail();
+    QSqlQuery *query =
+        d->run(u"WITH gone AS (DELETE FROM events WHERE id IN (SELECT id FROM events "
+               u"WHERE received_at < ? ORDER BY received_at LIMIT ? FOR UPDATE SKIP LOCKED) "
+               u"RETURNING 1) SELECT count(*) FROM gone"_s,
+               {before.toMSecsSinceEpoch(), qMax(1, batch)}, &sqlError);
+    if (!query || !query->next())
+        return fail();
     const qint64 count = query->value(0).toLongLong();
     query->finish();
+    if (!d->commit(&sqlError))
+        return fail();
     return count;
 }
 

@@ -24,12 +24,30 @@ bool PostgresStore::Private::select(const HistoryStatement &statement,
                                     const std::function<void(const QSqlQuery &)> &row,
                                     QSqlError *sqlError)
 {
-    QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError, Rows::Streamed);
-    if (!query)
+    if (readExisting) {
+        QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError, Rows::Streamed);
+        if (!query)
+            return false;
+        while (query->next())
+            row(*query);
+        return endRows(query, sqlError);
+    }
+    // A writer's session plans by index alone (Planning::Keyed); the history's reads filter
+    // and count any part of it, planned for their values as a reader's session plans them.
+    if (!begin(Flush::DontWait, sqlError, Planning::PerCall))
         return false;
+    QSqlQuery *query = run(statement.sql, statement.values, sqlError, Rows::Streamed);
+    if (!query) {
+        rollback();
+        return false;
+    }
     while (query->next())
         row(*query);
-    return endRows(query, sqlError);
+    if (!endRows(query, sqlError)) {
+        rollback();
+        return false;
+    }
+    return commit(sqlError);
 }
 
 QString PostgresStore::Private::readError(const QSqlError &sqlError) const

@@ -49,19 +49,24 @@ const QString ClaimedBy = u"claim IS NOT DISTINCT FROM CAST(? AS text)"_s;
 const QString StillPending = u"status <> 'succeeded' AND status <> 'failed'"_s;
 
 // The results of a batch, guarded by the claim; the deliveries updated are returned, with the
-// header each one's auth puts its secret in.
-const QStringList ResultColumns = {
-    u"id"_s,          u"status"_s, u"number"_s,      u"next_attempt_at"_s,
-    u"http_status"_s, u"error"_s,  u"finished_at"_s, u"release"_s};
+// header each one's auth puts its secret in. The results come as one JSON object keyed by
+// delivery id (PostgresRows::jsonByKey): the deliveries are found by their ids through the
+// primary key, and each finds its result by its id (a binary search), so that no plan joins the
+// table with the list (the session's plans are made once, see Private::connect).
+const QStringList ResultColumns = {u"status"_s,      u"number"_s, u"next_attempt_at"_s,
+                                   u"http_status"_s, u"error"_s,  u"finished_at"_s,
+                                   u"release"_s};
 const QString UpdateDeliveries =
-    u"UPDATE deliveries AS d SET status = v.status, attempt_count = GREATEST(d.attempt_count, "
-    u"v.number), next_attempt_at = v.next_attempt_at, last_http_status = v.http_status, "
-    u"last_error = v.error, finished_at = v.finished_at, attempt_started_at = NULL, "
-    u"lease_until = CASE WHEN v.release = 1 THEN NULL ELSE d.lease_until END, "
-    u"claim = CASE WHEN v.release = 1 THEN NULL ELSE d.claim END "
-    u"FROM json_to_recordset(CAST(? AS json)) AS v (id text, status text, number integer, "
+    u"WITH v AS MATERIALIZED (SELECT CAST(? AS jsonb) AS rows) "
+    u"UPDATE deliveries AS d SET attempt_started_at = NULL, (status, attempt_count, "
+    u"next_attempt_at, last_http_status, last_error, finished_at, lease_until, claim) = "
+    u"(SELECT r.status, GREATEST(d.attempt_count, r.number), r.next_attempt_at, r.http_status, "
+    u"r.error, r.finished_at, CASE WHEN r.release = 1 THEN NULL ELSE d.lease_until END, "
+    u"CASE WHEN r.release = 1 THEN NULL ELSE d.claim END "
+    u"FROM jsonb_to_record(v.rows -> d.id) AS r (status text, number integer, "
     u"next_attempt_at bigint, http_status integer, error text, finished_at bigint, "
-    u"release integer) WHERE d.id = v.id AND d."_s
+    u"release integer)) "
+    u"FROM v WHERE d.id = ANY (ARRAY(SELECT jsonb_object_keys(rows) FROM v)) AND d."_s
     + ClaimedBy
     + u" RETURNING d.id, CASE WHEN CAST(d.auth AS jsonb) ->> 'type' = 'header' "
       u"THEN CAST(d.auth AS jsonb) ->> 'headerName' ELSE '' END"_s;
@@ -115,10 +120,13 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
                                            const QString &claimToken, QStringList *refused,
                                            bool *givenBack, QString *missing, QSqlError *sqlError)
 {
+    QStringList ids;
     QList<QList<QVariant>> updates;
+    ids.reserve(results.size());
     updates.reserve(results.size());
     for (const Outbox::AttemptResult &result : results) {
-        updates.append(QList<QVariant>{result.attempt.deliveryId} + resultValues(result));
+        ids.append(result.attempt.deliveryId);
+        updates.append(resultValues(result));
     }
     // The deliveries updated, with the header each one's auth puts its secret in (masked in
     // the attempt's request).
@@ -126,7 +134,8 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     {
         std::optional<PostgresResult> result = runDirect(
             UpdateDeliveries,
-            {PostgresRows::json(ResultColumns, updates).toUtf8(), claimToken.toUtf8()}, sqlError);
+            {PostgresRows::jsonByKey(ids, ResultColumns, updates).toUtf8(), claimToken.toUtf8()},
+            sqlError);
         if (!result)
             return false;
         while (result->next())
@@ -288,7 +297,9 @@ std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &reque
     const qint64 now =
         (request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
 
-    if (!d->begin(Private::Flush::DontWait, &sqlError))
+    // Which of the pending deliveries are due, and how many, is what a claim finds out: its
+    // statements are planned for the values they run with and the outbox as it is now.
+    if (!d->begin(Private::Flush::DontWait, &sqlError, Private::Planning::PerCall))
         return fail();
     if (!d->recordInterrupted(claim, now, &sqlError))
         return fail();
@@ -454,9 +465,8 @@ bool PostgresStore::recordAttempts(const QList<AttemptResult> &results, const Cl
         }
     }
     // The attempts' deliveries are checked at the commit (schema version 4), with the plan
-    // PostgreSQL keeps for that check instead of one made again for each row.
-    if ((givenBack && !d->notify(&sqlError))
-        || !d->plain(u"SET LOCAL plan_cache_mode = auto; COMMIT"_s, &sqlError))
+    // PostgreSQL keeps for that check.
+    if ((givenBack && !d->notify(&sqlError)) || !d->commit(&sqlError))
         return fail();
     if (lost)
         lost->append(refused);

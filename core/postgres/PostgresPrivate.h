@@ -30,6 +30,12 @@ struct PostgresStore::Private
     // only lose the last fraction of a second of it, which makes its deliveries due again once
     // their leases end (at least once, as a worker's crash does).
     enum class Flush { Wait, DontWait };
+    // How a writer's statements are planned. Keyed (the session's way, see connect()): each
+    // statement once per connection, a generic plan that finds rows through an index and joins
+    // by nested loops. PerCall: planned for the values it runs with, every way open to the
+    // planner, as PostgreSQL does by default; for a transaction whose statements choose among
+    // many rows by what they hold (a claim, the history's reads).
+    enum class Planning { Keyed, PerCall };
 
     PostgresUrl url;
     QString connectionName;
@@ -129,8 +135,9 @@ struct PostgresStore::Private
     bool endRows(QSqlQuery *query, QSqlError *sqlError);
 
     // BEGIN, on a new connection if the current one is found lost (nothing was sent yet); the
-    // commit waits for the flush or not as `flush` says.
-    bool begin(Flush flush, QSqlError *sqlError);
+    // commit waits for the flush or not as `flush` says, and the transaction's statements are
+    // planned as `planning` says (in the same round trip).
+    bool begin(Flush flush, QSqlError *sqlError, Planning planning = Planning::Keyed);
     bool commit(QSqlError *sqlError) { return plain(QStringLiteral("COMMIT"), sqlError); }
     void rollback()
     {

@@ -63,40 +63,58 @@ void appendValue(QString &out, const QVariant &value)
     }
 }
 
+void appendRow(QString &out, const QStringList &columns, const QList<QVariant> &row)
+{
+    Q_ASSERT(row.size() == columns.size());
+    out += u'{';
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (c > 0)
+            out += u',';
+        appendText(out, columns.at(c));
+        out += u':';
+        appendValue(out, c < row.size() ? row.at(c) : QVariant());
+    }
+    out += u'}';
+}
+
+// `open`, what write(out, i) appends for each i below `count` (separated by commas), `close`.
+template<typename Write>
+QString commaSeparated(char16_t open, char16_t close, qsizetype count, Write write)
+{
+    QString out;
+    out += QChar(open);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            out += u',';
+        write(out, i);
+    }
+    out += QChar(close);
+    return out;
+}
+
 } // namespace
 
 QString json(const QStringList &columns, const QList<QList<QVariant>> &rows)
 {
-    QString out;
-    out += u'[';
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QList<QVariant> &row = rows.at(r);
-        Q_ASSERT(row.size() == columns.size());
-        out += r == 0 ? u"{"_s : u",{"_s;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (c > 0)
-                out += u',';
-            appendText(out, columns.at(c));
-            out += u':';
-            appendValue(out, c < row.size() ? row.at(c) : QVariant());
-        }
-        out += u'}';
-    }
-    out += u']';
-    return out;
+    return commaSeparated(u'[', u']', rows.size(),
+                          [&](QString &out, qsizetype r) { appendRow(out, columns, rows.at(r)); });
+}
+
+QString jsonByKey(const QStringList &keys, const QStringList &columns,
+                  const QList<QList<QVariant>> &rows)
+{
+    Q_ASSERT(keys.size() == rows.size());
+    return commaSeparated(u'{', u'}', rows.size(), [&](QString &out, qsizetype r) {
+        appendText(out, keys.at(r));
+        out += u':';
+        appendRow(out, columns, rows.at(r));
+    });
 }
 
 QString jsonTexts(const QStringList &texts)
 {
-    QString out;
-    out += u'[';
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (i > 0)
-            out += u',';
-        appendText(out, texts.at(i));
-    }
-    out += u']';
-    return out;
+    return commaSeparated(u'[', u']', texts.size(),
+                          [&](QString &out, qsizetype i) { appendText(out, texts.at(i)); });
 }
 
 QString separated(const QStringList &items)

@@ -17,6 +17,12 @@ namespace Kanca::PostgresRows {
 // integers are numbers; a null or invalid value is null (SQL NULL).
 QString json(const QStringList &columns, const QList<QList<QVariant>> &rows);
 
+// The JSON text of an object holding each of `rows` (written as json() writes a row) under its
+// key, keys.at(i) for rows.at(i), each key once: a statement finds a row by its key (jsonb's
+// `->`, a binary search) and lists the keys with jsonb_object_keys.
+QString jsonByKey(const QStringList &keys, const QStringList &columns,
+                  const QList<QList<QVariant>> &rows);
+
 // A JSON array of texts, for `= ANY (SELECT json_array_elements_text(CAST(? AS json)))`: any
 // text, unlike a list joined with a separator.
 QString jsonTexts(const QStringList &texts);

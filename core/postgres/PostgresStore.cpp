@@ -150,14 +150,23 @@ bool PostgresStore::Private::connect(QSqlError *sqlError)
     setting.finish();
     if (!plain(u"SET synchronous_commit = off"_s, sqlError))
         return false;
-    // A writer's statements are planned for the table as it is now, every time. Statements are
-    // prepared once per connection, and PostgreSQL keeps a generic plan made on the table as its
-    // statistics described it then: a server started on a new database planned its updates by
-    // id as scans of a table it took for empty, and kept them while the table grew (7 ms instead
-    // of 0.15 for an update of five deliveries, until autovacuum analysed the table; measured
-    // with pg_stat_statements during bench/server/run.sh). Planning each time costs far less.
-    if (!readExisting && !plain(u"SET plan_cache_mode = force_custom_plan"_s, sqlError))
+    // A writer's statements are planned once per connection (Planning::Keyed). Planning them
+    // for their values every time cost a fifth of PostgreSQL's time for an event (65 of 284 µs
+    // a delivery, pg_stat_statements during bench/server/run.sh). A generic plan is kept as
+    // the table was when it was made, so it must not depend on the table's size: a server
+    // started on a new database once planned its updates by id as scans of a table it took for
+    // empty and kept them while the table grew (7 ms instead of 0.15 for five deliveries). So
+    // the session prices whole-table scans and hash and merge joins out: every statement finds
+    // its rows through an index and joins by nested loops, which is right for any number of
+    // rows because each statement names its rows by key. Those prices would make PostgreSQL
+    // compile statements to machine code (JIT, 110 ms for a heartbeat), so JIT is off. A
+    // transaction that chooses among many rows is planned per call (Planning::PerCall).
+    if (!readExisting
+        && !plain(u"SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; "
+                  u"SET enable_hashjoin = off; SET enable_mergejoin = off; SET jit = off"_s,
+                  sqlError)) {
         return false;
+    }
     if (wake)
         listen();
     return true;
@@ -311,15 +320,19 @@ bool PostgresStore::Private::endRows(QSqlQuery *query, QSqlError *sqlError)
     return false;
 }
 
-bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError)
+bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError, Planning planning)
 {
     if (!ready(sqlError))
         return false;
     // One round trip. The setting is one of PostgreSQL's own words for it, read from the
     // server: safe to put in SQL.
-    const QString sql = flush == Flush::Wait && flushedCommit != u"off"_s
-                            ? u"BEGIN; SET LOCAL synchronous_commit = "_s + flushedCommit
-                            : u"BEGIN"_s;
+    QString sql = flush == Flush::Wait && flushedCommit != u"off"_s
+                      ? u"BEGIN; SET LOCAL synchronous_commit = "_s + flushedCommit
+                      : u"BEGIN"_s;
+    if (planning == Planning::PerCall && !readExisting) {
+        sql += u"; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = on; "
+               u"SET LOCAL enable_hashjoin = on; SET LOCAL enable_mergejoin = on"_s;
+    }
     if (againOnNewConnection(sqlError, [&] { return plain(sql, sqlError); }))
         return true;
     rollback(); // BEGIN may have passed and what follows it failed

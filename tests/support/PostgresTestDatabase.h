@@ -5,13 +5,16 @@
 // unless KANCA_REQUIRE_PG=1 says PostgreSQL must be there: then it fails, so that a CI run
 // cannot pass without having run the PostgreSQL tests.
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
+#include <QVariant>
 
 #include <optional>
 
@@ -34,8 +37,10 @@ inline bool required()
     return qEnvironmentVariable("KANCA_REQUIRE_PG") == QLatin1String("1");
 }
 
-// Runs `sql` on the database of `url` through a connection of its own.
-inline bool exec(const QString &url, const QStringList &statements, QString *error)
+// Runs `statements` on the database of `url` through a connection of its own, one by one until
+// one fails; `row` gets the first row of the last one, when it returns rows.
+inline bool query(const QString &url, const QStringList &statements, QString *error,
+                  QList<QVariant> *row = nullptr)
 {
     const QUrl u(url);
     const QString name = QUuid::createUuid().toString();
@@ -58,10 +63,20 @@ inline bool exec(const QString &url, const QStringList &statements, QString *err
                     break;
                 }
             }
+            if (ok && row && query.isSelect() && query.next()) {
+                for (int i = 0; i < query.record().count(); ++i)
+                    row->append(query.value(i));
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// Runs `statements` on the database of `url` through a connection of its own.
+inline bool exec(const QString &url, const QStringList &statements, QString *error)
+{
+    return query(url, statements, error);
 }
 
 // A new, empty database named `name` (dropped first if it is there); its URL.
