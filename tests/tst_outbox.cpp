@@ -169,6 +169,7 @@ private Q_SLOTS:
     void aBatchOfResultsKeepsOnlyWhatIsStillClaimed();
     void eventsAreReadByTimeAndForgotten();
     void awkwardTextAndBytesAreKeptExactly();
+    void eventsWithoutDeliveriesAndEmptyBodiesAreKept();
     void concurrentDuplicatesGetTheFirstAnswer();
     void concurrentClaimsNeverOverlap();
     void workersAreRegisteredOnSharedStorageOnly();
@@ -685,6 +686,37 @@ void TestOutbox::awkwardTextAndBytesAreKeptExactly()
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(0).value, text);
     QVERIFY(sent.at(1).value != u"s3cr\"et"_s);
+}
+
+// A batch whose events make no delivery at all (PostgreSQL is sent an empty list of delivery
+// bodies), and bodies that are empty or null: kept as empty bytes.
+void TestOutbox::eventsWithoutDeliveriesAndEmptyBodiesAreKept()
+{
+    QString error;
+    EventStore::IncomingEvent none = incoming(u"evt_none"_s, 0);
+    none.json = QByteArray();
+    const auto first = m_a->acceptEvents({none}, &m_claimA, &error);
+    QVERIFY2(first && first->size() == 1, qPrintable(error));
+    QVERIFY(!first->first().duplicate);
+    QVERIFY(first->first().deliveryIds.isEmpty());
+
+    EventStore::IncomingEvent empty = incoming(u"evt_empty"_s, 2);
+    empty.json = QByteArray("");
+    empty.deliveries[0].request.body = QByteArray();
+    empty.deliveries[1].request.body = QByteArray("");
+    const auto second = m_a->acceptEvents({empty, none}, &m_claimA, &error);
+    QVERIFY2(second && second->size() == 2, qPrintable(error));
+    QCOMPARE(second->at(0).deliveryIds.size(), 2);
+    QVERIFY(second->at(1).duplicate);
+    for (const Delivery &d : std::as_const(empty.deliveries)) {
+        const std::optional<Delivery> stored = m_b->delivery(d.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->request.body, QByteArray(""));
+    }
+    const auto events = m_b->events({}, {}, 0, 0, &error);
+    QVERIFY2(events && events->size() == 2, qPrintable(error));
+    for (const EventStore::StoredEvent &event : *events)
+        QCOMPARE(event.json, QByteArray(""));
 }
 
 // Two connections in two threads post the same events at once: each event is accepted once, and
