@@ -92,12 +92,12 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
             deliveryEvents.append(event.id);
         }
     }
-    std::optional<PostgresResult> result = d->runDirectAlone(
-        sql,
-        {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows).toUtf8(),
-         PostgresRows::jsonTexts(deliveryEvents).toUtf8(),
-         PostgresRows::json(deliveryColumns, deliveryRows).toUtf8()},
-        &sqlError);
+    std::optional<PostgresResult> result =
+        d->runDirectAlone(sql,
+                          {d->flushedCommit.toUtf8(), PostgresRows::json(eventColumns, rows),
+                           PostgresRows::jsonTexts(deliveryEvents),
+                           PostgresRows::json(deliveryColumns, deliveryRows)},
+                          &sqlError);
     if (!result)
         return fail();
     const QSet<QString> inserted = result->remainingTexts(0);
@@ -118,7 +118,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         QSqlQuery *query =
             d->runAlone(u"SELECT id, delivery_ids FROM events "
                         u"WHERE id IN (SELECT json_array_elements_text(CAST(? AS json)))"_s,
-                        {PostgresRows::jsonTexts(earlier)}, &sqlError);
+                        {QString::fromUtf8(PostgresRows::jsonTexts(earlier))}, &sqlError);
         if (!query) {
             setError(error, tr("Cannot read events accepted before from the database %1: %2; "
                                "post the events again.")

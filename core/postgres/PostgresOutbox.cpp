@@ -113,7 +113,7 @@ bool PostgresStore::Private::insertDeliveries(const QList<Delivery> &deliveries,
     rows.reserve(deliveries.size());
     for (const Delivery &delivery : deliveries)
         rows.append(newDeliveryValues(delivery, claim, now));
-    return exec(sql, {PostgresRows::json(columns, rows)}, sqlError);
+    return exec(sql, {QString::fromUtf8(PostgresRows::json(columns, rows))}, sqlError);
 }
 
 bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &results,
@@ -134,8 +134,7 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     {
         std::optional<PostgresResult> result = runDirect(
             UpdateDeliveries,
-            {PostgresRows::jsonByKey(ids, ResultColumns, updates).toUtf8(), claimToken.toUtf8()},
-            sqlError);
+            {PostgresRows::jsonByKey(ids, ResultColumns, updates), claimToken.toUtf8()}, sqlError);
         if (!result)
             return false;
         while (result->next())
@@ -177,8 +176,7 @@ bool PostgresStore::Private::recordResults(const QList<Outbox::AttemptResult> &r
     if (attempts.isEmpty())
         return true;
     static const QStringList columns = PostgresRows::columnNames(AttemptColumnList);
-    return runDirect(InsertAttempts, {PostgresRows::json(columns, attempts).toUtf8()}, sqlError)
-        .has_value();
+    return runDirect(InsertAttempts, {PostgresRows::json(columns, attempts)}, sqlError).has_value();
 }
 
 bool PostgresStore::Private::recordInterrupted(const Outbox::Claim &claim, qint64 now,

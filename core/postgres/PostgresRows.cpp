@@ -1,5 +1,7 @@
 #include "postgres/PostgresRows.h"
 
+#include "format/JsonWriter.h"
+
 #include <QMetaType>
 
 using namespace Qt::StringLiterals;
@@ -8,113 +10,100 @@ namespace Kanca::PostgresRows {
 
 namespace {
 
-void appendText(QString &out, QStringView text)
-{
-    out += u'"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (u < 0x20) {
-            static constexpr char16_t Hex[] = u"0123456789abcdef";
-            out += u"\\u00"_s;
-            out += QChar(Hex[u >> 4]);
-            out += QChar(Hex[u & 0xf]);
-        } else {
-            out += c;
-        }
-    }
-    out += u'"';
-}
-
-void appendValue(QString &out, const QVariant &value)
+void writeValue(JsonWriter &out, const QVariant &value)
 {
     if (!value.isValid() || value.isNull()) {
-        out += u"null"_s;
+        out.null();
         return;
     }
     switch (value.typeId()) {
     case QMetaType::QByteArray: {
-        // bytea's hex input, with the backslash escaped for JSON.
-        out += u"\"\\\\x"_s;
-        out += QLatin1StringView(value.toByteArray().toHex());
-        out += u'"';
+        // bytea's hex input ("\x…"; the writer escapes the backslash for JSON).
+        const QByteArray bytes = value.toByteArray();
+        QByteArray hex;
+        hex.reserve(2 + 2 * bytes.size());
+        hex += "\\x";
+        hex += bytes.toHex();
+        out.valueUtf8(hex);
         return;
     }
     case QMetaType::Bool:
-        out += value.toBool() ? u"true"_s : u"false"_s;
+        out.value(value.toBool());
         return;
     case QMetaType::Int:
     case QMetaType::Long:
     case QMetaType::LongLong:
     case QMetaType::Short:
-        out += QString::number(value.toLongLong());
+        out.value(value.toLongLong());
         return;
     case QMetaType::UInt:
     case QMetaType::ULong:
     case QMetaType::ULongLong:
     case QMetaType::UShort:
-        out += QString::number(value.toULongLong());
+        out.literal(QByteArray::number(value.toULongLong()));
+        return;
+    case QMetaType::QString:
+        out.value(QStringView(*static_cast<const QString *>(value.constData())));
         return;
     default:
-        appendText(out, value.toString());
+        out.value(value.toString());
         return;
     }
 }
 
-void appendRow(QString &out, const QStringList &columns, const QList<QVariant> &row)
+void writeRow(JsonWriter &out, const QStringList &columns, const QList<QVariant> &row)
 {
     Q_ASSERT(row.size() == columns.size());
-    out += u'{';
+    out.beginObject();
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (c > 0)
-            out += u',';
-        appendText(out, columns.at(c));
-        out += u':';
-        appendValue(out, c < row.size() ? row.at(c) : QVariant());
+        out.key(columns.at(c));
+        writeValue(out, c < row.size() ? row.at(c) : QVariant());
     }
-    out += u'}';
+    out.endObject();
 }
 
-// `open`, what write(out, i) appends for each i below `count` (separated by commas), `close`.
-template<typename Write>
-QString commaSeparated(char16_t open, char16_t close, qsizetype count, Write write)
+// A compact writer with room for about `bytes`, for the lists below.
+JsonWriter writer(qsizetype bytes)
 {
-    QString out;
-    out += QChar(open);
-    for (qsizetype i = 0; i < count; ++i) {
-        if (i > 0)
-            out += u',';
-        write(out, i);
-    }
-    out += QChar(close);
+    JsonWriter out(JsonWriter::Layout::Compact);
+    out.reserve(bytes);
     return out;
 }
 
 } // namespace
 
-QString json(const QStringList &columns, const QList<QList<QVariant>> &rows)
+QByteArray json(const QStringList &columns, const QList<QList<QVariant>> &rows)
 {
-    return commaSeparated(u'[', u']', rows.size(),
-                          [&](QString &out, qsizetype r) { appendRow(out, columns, rows.at(r)); });
+    JsonWriter out = writer(rows.size() * columns.size() * 24 + 16);
+    out.beginArray();
+    for (const QList<QVariant> &row : rows)
+        writeRow(out, columns, row);
+    out.endArray();
+    return out.finish();
 }
 
-QString jsonByKey(const QStringList &keys, const QStringList &columns,
-                  const QList<QList<QVariant>> &rows)
+QByteArray jsonByKey(const QStringList &keys, const QStringList &columns,
+                     const QList<QList<QVariant>> &rows)
 {
     Q_ASSERT(keys.size() == rows.size());
-    return commaSeparated(u'{', u'}', rows.size(), [&](QString &out, qsizetype r) {
-        appendText(out, keys.at(r));
-        out += u':';
-        appendRow(out, columns, rows.at(r));
-    });
+    JsonWriter out = writer(rows.size() * (columns.size() + 2) * 24 + 16);
+    out.beginObject();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        out.key(keys.at(r));
+        writeRow(out, columns, rows.at(r));
+    }
+    out.endObject();
+    return out.finish();
 }
 
-QString jsonTexts(const QStringList &texts)
+QByteArray jsonTexts(const QStringList &texts)
 {
-    return commaSeparated(u'[', u']', texts.size(),
-                          [&](QString &out, qsizetype i) { appendText(out, texts.at(i)); });
+    JsonWriter out = writer(texts.size() * 32 + 16);
+    out.beginArray();
+    for (const QString &text : texts)
+        out.value(text);
+    out.endArray();
+    return out.finish();
 }
 
 QString separated(const QStringList &items)
