@@ -186,6 +186,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void versionOneIsUpgraded();
     void versionThreeChecksAttemptsAtCommit();
+    void versionFourLeavesRoomForStartMarks();
     void hostSlotsAreSharedUpToTheLimit();
     void slotsOfAnEngineThatIsGoneAreFree();
     void breakersAreShared();
@@ -1237,6 +1238,31 @@ void TestOutbox::versionThreeChecksAttemptsAtCommit()
          u"COMMIT"_s},
         &error));
     QVERIFY2(error.startsWith(u"COMMIT"_s) && error.contains(u"foreign key"_s), qPrintable(error));
+}
+
+// A database of version 4 gets its deliveries' pages half free for the start marks (version 5);
+// a new one has them so from the start.
+void TestOutbox::versionFourLeavesRoomForStartMarks()
+{
+    QString error;
+    const QString fill = u"SELECT coalesce(array_to_string(reloptions, ','), '') FROM pg_class "
+                         u"WHERE relname = 'deliveries'"_s;
+    QList<QVariant> row;
+    QVERIFY2(PostgresTestDatabase::query(m_where, {fill}, &error, &row), qPrintable(error));
+    QCOMPARE(row.value(0).toString(), u"fillfactor=50"_s);
+    m_a.reset();
+    m_b.reset();
+    QVERIFY2(PostgresTestDatabase::exec(m_where,
+                                        {u"ALTER TABLE deliveries RESET (fillfactor)"_s,
+                                         u"UPDATE schema_version SET version = 4"_s},
+                                        &error),
+             qPrintable(error));
+    Store store;
+    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
+    row.clear();
+    QVERIFY2(PostgresTestDatabase::query(m_where, {fill}, &error, &row), qPrintable(error));
+    QCOMPARE(row.value(0).toString(), u"fillfactor=50"_s);
 }
 
 // Two engines ask for one destination's slots (4): together they never hold more; one that

@@ -146,6 +146,19 @@ constexpr QLatin1StringView Version4CheckAtCommit[] = {
                       "DEFERRABLE INITIALLY DEFERRED"),
 };
 
+// Version 5: half of each new page of deliveries is left free, so that marking an attempt's
+// start (which changes no indexed column) writes the new row version on the same page: a HOT
+// update, with no new entry in any of the table's seven indexes, and only the changed bytes in
+// the write-ahead log. Measured during bench/server/run.sh (pg_stat_user_tables, pg_stat_wal,
+// the CPU of PostgreSQL's processes): the start marks all HOT instead of a fifth of them,
+// 3.8 KB of WAL a delivery instead of 5.0-6.0, PostgreSQL's CPU 282-295 µs a delivery instead
+// of 324-368. A delivery's row is rewritten twice within seconds of its insert either way: after
+// such a run 37-38 % of the table held live rows with either setting (pgstattuple after VACUUM).
+// Pages written before the migration keep their fill.
+constexpr QLatin1StringView Version5RoomForStartMarks[] = {
+    QLatin1StringView("ALTER TABLE deliveries SET (fillfactor = 50)"),
+};
+
 } // namespace
 
 QList<QLatin1StringView> migration(int toVersion)
@@ -161,11 +174,14 @@ QList<QLatin1StringView> migration(int toVersion)
     case 4:
         return QList<QLatin1StringView>(std::begin(Version4CheckAtCommit),
                                         std::end(Version4CheckAtCommit));
+    case 5:
+        return QList<QLatin1StringView>(std::begin(Version5RoomForStartMarks),
+                                        std::end(Version5RoomForStartMarks));
     default:
         return {};
     }
 }
 
-static_assert(Version == 4, "add the new version's step to migration()");
+static_assert(Version == 5, "add the new version's step to migration()");
 
 } // namespace Kanca::PostgresSchema
