@@ -378,32 +378,30 @@ bool PostgresStore::startAttempts(const QList<AttemptStart> &starts, const Claim
     };
     if (together && !d->begin(Private::Flush::DontWait, &sqlError))
         return fail();
-    // The rows are found by their ids (one index scan of the primary key), each row's values
-    // taken from the lists at its id's position (the ids come three times): planned in about
-    // two thirds of the time of a join with the lists unnested, and run in half of it (measured
-    // with EXPLAIN on a table of 50,000 deliveries).
+    // The rows are found by their ids (one index scan of the primary key); each finds its start
+    // and its attempt count by its id in one JSON object (PostgresRows::jsonByKey), read once:
+    // a binary search a row. Looking up its id's position in lists of ids cost each row a
+    // reading of the whole lists under the session's plan made once: 12.0-12.8 ms against
+    // 3.6-6.2 ms for a statement of 100 starts (a loop of 100 such statements on 1,000
+    // deliveries, the writers' settings).
     static const QString sql =
+        u"WITH v AS MATERIALIZED (SELECT CAST(? AS jsonb) AS rows) "
         u"UPDATE deliveries AS d SET attempt_started_at = "
-        u"(CAST(string_to_array(CAST(? AS text), chr(31)) AS bigint[]))"
-        u"[array_position(string_to_array(CAST(? AS text), chr(31)), d.id)] "
-        u"WHERE d.id = ANY (string_to_array(CAST(? AS text), chr(31))) AND d."_s
+        u"CAST(v.rows -> d.id ->> 'started_at' AS bigint) FROM v "
+        u"WHERE d.id = ANY (ARRAY(SELECT jsonb_object_keys(rows) FROM v)) AND d."_s
         + ClaimedBy + u" AND d."_s + StillPending
-        + u" AND d.attempt_count = (CAST(string_to_array(CAST(? AS text), chr(31)) AS integer[]))"
-          u"[array_position(string_to_array(CAST(? AS text), chr(31)), d.id)] RETURNING d.id"_s;
+        + u" AND d.attempt_count = CAST(v.rows -> d.id ->> 'count' AS integer) RETURNING d.id"_s;
+    static const QStringList startColumns = {u"started_at"_s, u"count"_s};
     QStringList refused;
     for (const QList<AttemptStart> &part : parts) {
         QStringList ids;
-        QStringList startedAt;
-        QStringList counts;
+        QList<QList<QVariant>> rows;
         for (const AttemptStart &start : part) {
             ids.append(start.deliveryId);
-            startedAt.append(QString::number(start.startedAt.toMSecsSinceEpoch()));
-            counts.append(QString::number(start.number - 1));
+            rows.append({start.startedAt.toMSecsSinceEpoch(), start.number - 1});
         }
-        const QByteArray idList = PostgresRows::separated(ids).toUtf8();
-        const QList<QByteArray> values = {
-            PostgresRows::separated(startedAt).toUtf8(), idList, idList, claim.token.toUtf8(),
-            PostgresRows::separated(counts).toUtf8(),    idList};
+        const QList<QByteArray> values = {PostgresRows::jsonByKey(ids, startColumns, rows),
+                                          claim.token.toUtf8()};
         std::optional<PostgresResult> result = together ? d->runDirect(sql, values, &sqlError)
                                                         : d->runDirectAlone(sql, values, &sqlError);
         if (!result)
