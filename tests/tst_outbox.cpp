@@ -196,6 +196,13 @@ private Q_SLOTS:
 #endif
 
 private:
+#ifdef KANCA_OUTBOX_POSTGRES
+    // Closes both stores, takes the database back to schema `version` with `statements` (which
+    // undo what the later steps made), and opens it again with `store`, which migrates it.
+    bool reopenFromVersion(Store &store, int version, const QStringList &statements,
+                           QString *error);
+#endif
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_where;            // the file or the URL
     std::unique_ptr<Store> m_a; // two connections to one database: two engines
@@ -1012,21 +1019,29 @@ void TestOutbox::anIngestGroupHoldsAtMostMaxGroupEvents()
 }
 
 #ifdef KANCA_OUTBOX_POSTGRES
+bool TestOutbox::reopenFromVersion(Store &store, int version, const QStringList &statements,
+                                   QString *error)
+{
+    m_a.reset();
+    m_b.reset();
+    return PostgresTestDatabase::exec(
+               m_where,
+               statements + QStringList{u"UPDATE schema_version SET version = %1"_s.arg(version)},
+               error)
+           && openStore(store, m_where, error);
+}
+
 // A database of version 1 (before the table of workers) gets it when a newer server opens it.
 // A database of version 2 (before the destination tables) gets them when it is opened.
 void TestOutbox::versionTwoIsUpgraded()
 {
     QString error;
-    m_a.reset();
-    m_b.reset();
-    QVERIFY2(PostgresTestDatabase::exec(
-                 m_where,
-                 {u"DROP TABLE destination_slots, destination_starved, destination_breakers"_s,
-                  u"UPDATE schema_version SET version = 2"_s},
+    Store later;
+    QVERIFY2(reopenFromVersion(
+                 later, 2,
+                 {u"DROP TABLE destination_slots, destination_starved, destination_breakers"_s},
                  &error),
              qPrintable(error));
-    Store later;
-    QVERIFY2(openStore(later, m_where, &error), qPrintable(error));
     QCOMPARE(later.schemaVersion(), PostgresSchema::Version);
     QVERIFY(later.destinationCoordination()->openBreakers(0, &error).has_value());
 }
@@ -1187,17 +1202,12 @@ void TestOutbox::newerSchemaIsRefused()
 void TestOutbox::versionOneIsUpgraded()
 {
     QString error;
-    m_a.reset();
-    m_b.reset();
-    QVERIFY2(
-        PostgresTestDatabase::exec(m_where,
-                                   {u"DROP TABLE workers, destination_slots, destination_starved, "
-                                    u"destination_breakers"_s,
-                                    u"UPDATE schema_version SET version = 1"_s},
-                                   &error),
-        qPrintable(error));
     Store store;
-    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QVERIFY2(reopenFromVersion(store, 1,
+                               {u"DROP TABLE workers, destination_slots, destination_starved, "
+                                u"destination_breakers"_s},
+                               &error),
+             qPrintable(error));
     QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
     QVERIFY(store.destinationCoordination()->openBreakers(0, &error).has_value());
     const std::optional<QList<WorkerRegistry::Worker>> listed = store.workers(&error);
@@ -1209,16 +1219,12 @@ void TestOutbox::versionOneIsUpgraded()
 void TestOutbox::versionThreeChecksAttemptsAtCommit()
 {
     QString error;
-    m_a.reset();
-    m_b.reset();
-    QVERIFY2(PostgresTestDatabase::exec(m_where,
-                                        {u"ALTER TABLE attempts ALTER CONSTRAINT "
-                                         u"attempts_delivery_id_fkey NOT DEFERRABLE"_s,
-                                         u"UPDATE schema_version SET version = 3"_s},
-                                        &error),
-             qPrintable(error));
     Store store;
-    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QVERIFY2(reopenFromVersion(store, 3,
+                               {u"ALTER TABLE attempts ALTER CONSTRAINT "
+                                u"attempts_delivery_id_fkey NOT DEFERRABLE"_s},
+                               &error),
+             qPrintable(error));
     QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
     QVERIFY2(PostgresTestDatabase::exec(
                  m_where,
@@ -1250,15 +1256,9 @@ void TestOutbox::versionFourLeavesRoomForStartMarks()
     QList<QVariant> row;
     QVERIFY2(PostgresTestDatabase::query(m_where, {fill}, &error, &row), qPrintable(error));
     QCOMPARE(row.value(0).toString(), u"fillfactor=50"_s);
-    m_a.reset();
-    m_b.reset();
-    QVERIFY2(PostgresTestDatabase::exec(m_where,
-                                        {u"ALTER TABLE deliveries RESET (fillfactor)"_s,
-                                         u"UPDATE schema_version SET version = 4"_s},
-                                        &error),
-             qPrintable(error));
     Store store;
-    QVERIFY2(openStore(store, m_where, &error), qPrintable(error));
+    QVERIFY2(reopenFromVersion(store, 4, {u"ALTER TABLE deliveries RESET (fillfactor)"_s}, &error),
+             qPrintable(error));
     QCOMPARE(store.schemaVersion(), PostgresSchema::Version);
     row.clear();
     QVERIFY2(PostgresTestDatabase::query(m_where, {fill}, &error, &row), qPrintable(error));
@@ -1496,10 +1496,11 @@ void TestOutbox::plansMadeOnEmptyTablesStillFindRowsByKey()
     const QString sql = u"SELECT n_tup_upd, seq_tup_read, idx_tup_fetch, "
                         u"(SELECT seq_tup_read FROM pg_stat_user_tables WHERE relname = 'events') "
                         u"FROM pg_stat_user_tables WHERE relname = 'deliveries'"_s;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (row.clear(), PostgresTestDatabase::query(m_where, {sql}, &error, &row))
-            && row.value(0).toLongLong() >= 2 * 201,
-        15'000);
+    const auto readStatistics = [&] {
+        row.clear();
+        return PostgresTestDatabase::query(m_where, {sql}, &error, &row);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readStatistics() && row.value(0).toLongLong() >= 2 * 201, 15'000);
     QCOMPARE(row.value(1).toLongLong(), 0); // deliveries
     QCOMPARE(row.value(3).toLongLong(), 0); // events
     QVERIFY2(row.value(2).toLongLong() <= 2 * named,

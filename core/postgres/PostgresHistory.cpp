@@ -24,26 +24,24 @@ bool PostgresStore::Private::select(const HistoryStatement &statement,
                                     const std::function<void(const QSqlQuery &)> &row,
                                     QSqlError *sqlError)
 {
-    if (readExisting) {
-        QSqlQuery *query = runAlone(statement.sql, statement.values, sqlError, Rows::Streamed);
-        if (!query)
-            return false;
+    // A writer's session plans by index alone (Planning::Keyed); the history's reads filter
+    // and count any part of it, so on a writer's connection they run in a transaction planned
+    // for their values, as a reader's session plans them.
+    const bool inTransaction = !readExisting;
+    if (inTransaction && !begin(Flush::DontWait, sqlError, Planning::PerCall))
+        return false;
+    QSqlQuery *query = inTransaction
+                           ? run(statement.sql, statement.values, sqlError, Rows::Streamed)
+                           : runAlone(statement.sql, statement.values, sqlError, Rows::Streamed);
+    bool ok = query != nullptr;
+    if (ok) {
         while (query->next())
             row(*query);
-        return endRows(query, sqlError);
+        ok = endRows(query, sqlError);
     }
-    // A writer's session plans by index alone (Planning::Keyed); the history's reads filter
-    // and count any part of it, planned for their values as a reader's session plans them.
-    if (!begin(Flush::DontWait, sqlError, Planning::PerCall))
-        return false;
-    QSqlQuery *query = run(statement.sql, statement.values, sqlError, Rows::Streamed);
-    if (!query) {
-        rollback();
-        return false;
-    }
-    while (query->next())
-        row(*query);
-    if (!endRows(query, sqlError)) {
+    if (!inTransaction)
+        return ok;
+    if (!ok) {
         rollback();
         return false;
     }

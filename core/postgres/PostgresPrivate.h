@@ -36,6 +36,9 @@ struct PostgresStore::Private
     // planner, as PostgreSQL does by default; for a transaction whose statements choose among
     // many rows by what they hold (a claim, the history's reads).
     enum class Planning { Keyed, PerCall };
+    // The commands that make statements planned as `planning` says, each begun with `set`
+    // ("SET" for the session, "SET LOCAL" for a transaction).
+    static QString planningSettings(Planning planning, const QString &set);
 
     PostgresUrl url;
     QString connectionName;

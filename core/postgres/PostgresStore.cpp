@@ -162,9 +162,7 @@ bool PostgresStore::Private::connect(QSqlError *sqlError)
     // compile statements to machine code (JIT, 110 ms for a heartbeat), so JIT is off. A
     // transaction that chooses among many rows is planned per call (Planning::PerCall).
     if (!readExisting
-        && !plain(u"SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; "
-                  u"SET enable_hashjoin = off; SET enable_mergejoin = off; SET jit = off"_s,
-                  sqlError)) {
+        && !plain(planningSettings(Planning::Keyed, u"SET"_s) + u"; SET jit = off"_s, sqlError)) {
         return false;
     }
     if (wake)
@@ -320,6 +318,16 @@ bool PostgresStore::Private::endRows(QSqlQuery *query, QSqlError *sqlError)
     return false;
 }
 
+QString PostgresStore::Private::planningSettings(Planning planning, const QString &set)
+{
+    const bool keyed = planning == Planning::Keyed;
+    QStringList commands = {set + u" plan_cache_mode = "_s
+                            + (keyed ? u"force_generic_plan"_s : u"force_custom_plan"_s)};
+    for (const QString &way : {u"enable_seqscan"_s, u"enable_hashjoin"_s, u"enable_mergejoin"_s})
+        commands.append(set + u' ' + way + (keyed ? u" = off"_s : u" = on"_s));
+    return commands.join(u"; "_s);
+}
+
 bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError, Planning planning)
 {
     if (!ready(sqlError))
@@ -329,10 +337,8 @@ bool PostgresStore::Private::begin(Flush flush, QSqlError *sqlError, Planning pl
     QString sql = flush == Flush::Wait && flushedCommit != u"off"_s
                       ? u"BEGIN; SET LOCAL synchronous_commit = "_s + flushedCommit
                       : u"BEGIN"_s;
-    if (planning == Planning::PerCall && !readExisting) {
-        sql += u"; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = on; "
-               u"SET LOCAL enable_hashjoin = on; SET LOCAL enable_mergejoin = on"_s;
-    }
+    if (planning == Planning::PerCall && !readExisting)
+        sql += u"; "_s + planningSettings(Planning::PerCall, u"SET LOCAL"_s);
     if (againOnNewConnection(sqlError, [&] { return plain(sql, sqlError); }))
         return true;
     rollback(); // BEGIN may have passed and what follows it failed
