@@ -1,7 +1,10 @@
 #include "catalog/Catalog.h"
 #include "conditions/CompiledCondition.h"
 #include "conditions/ConditionTrace.h"
+#include "conditions/LeafFolding.h"
+#include "conditions/PatternForms.h"
 #include "conditions/PatternRisk.h"
+#include "conditions/PatternSearch.h"
 #include "event/EventContext.h"
 #include "model/Rule.h"
 #include "text/TextCase.h"
@@ -9,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Kanca;
@@ -243,6 +247,11 @@ private Q_SLOTS:
     void hostileText();
     void megabyteHaystack();
     void everyLatinCharacterFoldsLikeTextCase();
+    void plainExpressions_data();
+    void plainExpressions();
+    void expressionsWithAnyI();
+    void formsOfLatinTextKeepTheirCaselessClass();
+    void plainExpressionsFindWhatEveryFormWouldFind();
     void ruleFields();
     void builtInCatalog_data();
     void builtInCatalog();
@@ -1259,6 +1268,189 @@ void TestConditions::everyLatinCharacterFoldsLikeTextCase()
             }
         }
     }
+}
+
+void TestConditions::plainExpressions_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("words") << u"ödeme|payment"_s << true;
+    QTest::newRow("groups, repetition, anchors")
+        << u"^(şube|kargo)+ [0-9]? .*$"_s.replace(u"[0-9]?"_s, u"x{2,3}"_s) << true;
+    QTest::newRow("escaped punctuation") << u"example\\.com\\(\\)"_s << true;
+    QTest::newRow("a dotless i") << u"ılık"_s << false;
+    QTest::newRow("a capital I") << u"Izmir"_s << false;
+    QTest::newRow("a dotted capital I") << u"İzmir"_s << false;
+    QTest::newRow("a small i") << u"fatura|fiş"_s << false;
+    QTest::newRow("a class") << u"[a-z]+"_s << false;
+    QTest::newRow("a property") << u"\\p{Lu}"_s << false;
+    QTest::newRow("classes and anchors case does not change")
+        << u"\\d{5}\\s\\S\\w+\\W\\h\\H\\v\\V\\D\\b\\B\\A\\z\\Z"_s << true;
+    QTest::newRow("a grapheme") << u"\\X"_s << false;
+    QTest::newRow("quoted text") << u"\\Qa\\E"_s << false;
+    QTest::newRow("a code point") << u"\\x{131}"_s << false;
+    QTest::newRow("a back-reference") << u"(a)\\1"_s << false;
+    QTest::newRow("caseless matching turned off") << u"(?-s)A"_s << false;
+    QTest::newRow("a look-ahead") << u"a(?=b)"_s << false;
+    QTest::newRow("a verb") << u"(*UCP)a"_s << false;
+    QTest::newRow("a backslash at the end") << u"a\\"_s << false;
+}
+
+void TestConditions::plainExpressions()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, plain);
+    QCOMPARE(PatternForms::isPlain(pattern), plain);
+}
+
+void TestConditions::expressionsWithAnyI()
+{
+    QCOMPARE(PatternForms::withAnyI(u"(sipariş|ORDER)\\s*#?\\d{4,}"_s),
+             u"(s[iIİı]par[iIİı]ş|ORDER)\\s*#?\\d{4,}"_s);
+    QCOMPARE(PatternForms::withAnyI(u"^ılık İzmir+"_s), u"^[iIİı]l[iIİı]k [iIİı]zm[iIİı]r+"_s);
+    QCOMPARE(PatternForms::withAnyI(u"ödeme"_s), std::nullopt); // plain: no i to widen
+    QCOMPARE(PatternForms::withAnyI(u"[i]"_s), std::nullopt);
+    QCOMPARE(PatternForms::withAnyI(u"\\p{Ll}i"_s), std::nullopt);
+    QCOMPARE(PatternForms::withAnyI(u"(?-i)i"_s), std::nullopt);
+}
+
+void TestConditions::formsOfLatinTextKeepTheirCaselessClass()
+{
+    // What PatternForms rests on: below U+0300, but for the three characters whose capitals are
+    // two, fold() and toUpper() map each character, in either language, to one character that
+    // PCRE2's caseless matching (with the options a leaf compiles with) takes as the same, both
+    // ways; or an i of any kind to another i.
+    const QRegularExpression::PatternOptions caseless =
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+    const auto exactly = [&](const QString &text) {
+        return PatternSearch(
+            QRegularExpression(u"^\\x{%1}$"_s.arg(uint(text.at(0).unicode()), 0, 16), caseless));
+    };
+    int checked = 0;
+    for (char16_t c = 1; c < 0x0300; ++c) {
+        const QString text(QChar{c});
+        const QString where = u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0'));
+        if (!TextCase::mapsOneToOne(text)) {
+            QVERIFY2(c == 0x00DF || c == 0x0149 || c == 0x01F0, qPrintable(where));
+            continue;
+        }
+        for (const Language language : {Language::English, Language::Turkish}) {
+            for (const QString &form :
+                 {TextCase::fold(text, language), TextCase::toUpper(text, language)}) {
+                QVERIFY2(form.size() == 1, qPrintable(where));
+                QCOMPARE(LeafFolding::holdsAnI(form), LeafFolding::holdsAnI(text));
+                if (LeafFolding::holdsAnI(text))
+                    continue;
+                QVERIFY2(exactly(text).search(form) == ConditionVerdict::True,
+                         qPrintable(where + u" -> "_s + form));
+                QVERIFY2(exactly(form).search(text) == ConditionVerdict::True,
+                         qPrintable(where + u" <- "_s + form));
+                ++checked;
+            }
+        }
+    }
+    // And each character is in a case-blind class (PatternForms::CaseBlindEscapes, but for the
+    // anchors) exactly when its forms are, an i of any kind included.
+    for (const char16_t escape : {u'd', u'D', u's', u'S', u'w', u'W', u'h', u'H', u'v', u'V'}) {
+        const PatternSearch inClass(
+            QRegularExpression(u"^\\"_s + QChar(escape) + u"$"_s, caseless));
+        for (char16_t c = 1; c < 0x0300; ++c) {
+            const QString text(QChar{c});
+            if (!TextCase::mapsOneToOne(text))
+                continue;
+            for (const Language language : {Language::English, Language::Turkish}) {
+                for (const QString &form :
+                     {TextCase::fold(text, language), TextCase::toUpper(text, language)}) {
+                    QVERIFY2(inClass.search(form) == inClass.search(text),
+                             qPrintable(u"\\%1 U+%2"_s.arg(QChar(escape))
+                                            .arg(uint(c), 4, 16, QLatin1Char('0'))));
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 2000);
+    QVERIFY(TextCase::mapsOneToOne(u"Iğdır'da şoför, İzmir'de öğün"_s));
+    QVERIFY(!TextCase::mapsOneToOne(u"Straße"_s));
+    QVERIFY(!TextCase::mapsOneToOne(u"Ω\u0301"_s));
+}
+
+void TestConditions::plainExpressionsFindWhatEveryFormWouldFind()
+{
+    // Random expressions (plain or not) and texts (of characters that map one to one or not):
+    // the leaf's verdict, read in place and traced, is what searching the text and, when the
+    // leaf is caseless and the text holds an i, its folded and capital forms gives.
+    const QStringList pieces = {
+        u"a"_s,   u"s"_s,   u"S"_s,   u"k"_s,   u"ş"_s,     u"Ş"_s,       u"ö"_s,     u"ğ"_s,
+        u"µ"_s,   u"ſ"_s,   u"ǅ"_s,   u"Σ"_s,   u"ß"_s,     u"ss"_s,      u"fi"_s,    u"."_s,
+        u"|"_s,   u"("_s,   u")"_s,   u"*"_s,   u"?"_s,     u"^"_s,       u"$"_s,     u"\\."_s,
+        u"i"_s,   u"I"_s,   u"ı"_s,   u"İ"_s,   u"[a-z]"_s, u"\\p{Lu}"_s, u"(?-i)"_s, u"\\w"_s,
+        u"\\d"_s, u"\\W"_s, u"\\s"_s, u"\\b"_s, u"\\X"_s,   u"1"_s,       u" "_s};
+    const QStringList letters = {
+        u"a"_s,      u"s"_s, u"S"_s,       u"k"_s, u"ş"_s,      u"Ş"_s,  u"ö"_s,     u"ğ"_s,
+        u"µ"_s,      u"ſ"_s, u"ǅ"_s,       u"ǆ"_s, u"σ"_s,      u"ς"_s,  u"Σ"_s,     u"ß"_s,
+        u"ﬁ"_s,      u"i"_s, u"I"_s,       u"ı"_s, u"İ"_s,      u"."_s,  u" "_s,     u"K"_s,
+        u"\u212A"_s, u"ŉ"_s, u"e\u0301"_s, u"1"_s, u"\u0661"_s, u"\n"_s, u"\u00A0"_s};
+    const QString field = u"conversation.firstMessage"_s;
+    QRandomGenerator random(15);
+    const auto pick = [&](const QStringList &from, int most) {
+        QString text;
+        for (int n = int(random.bounded(most + 1)); n > 0; --n)
+            text += from.at(int(random.bounded(from.size())));
+        return text;
+    };
+    // First, expressions that only a form of the text finds, for each i of either case, and one
+    // that none finds; then random ones.
+    const QList<std::pair<QString, QString>> known = {
+        {u"I"_s, u"ı"_s},
+        {u"İ"_s, u"i"_s},
+        {u"ı"_s, u"I"_s},
+        {u"i"_s, u"İ"_s},
+        {u"^ılık\\b"_s, u"ILIK SU"_s},
+        {u"ş.pariş"_s, u"ŞİPARİŞ"_s},
+        {u"(sipariş|order)\\s*#?\\d{4,}"_s, u"SİPARİŞ #12345"_s},
+        {u"ılık"_s, u"iLİK"_s}};
+    int plain = 0;
+    int found = 0;
+    for (int round = 0; round < 1500 + known.size(); ++round) {
+        const bool isRandom = round >= known.size();
+        const QString pattern = isRandom ? pick(pieces, 5) : known.at(round).first;
+        const QString text = isRandom ? pick(letters, 8) : known.at(round).second;
+        for (const Language language : {Language::English, Language::Turkish}) {
+            Problems problems;
+            const CompiledCondition leaf =
+                CompiledCondition::compile(Condition::leaf(field, Operator::Matches, pattern),
+                                           language, testCatalog(), IfPointer, &problems);
+            if (hasErrors(problems))
+                continue; // not a valid expression
+            const PatternSearch search(QRegularExpression(
+                TextCase::normalized(pattern), QRegularExpression::UseUnicodePropertiesOption
+                                                   | QRegularExpression::CaseInsensitiveOption));
+            const QString subject = TextCase::normalized(text);
+            ConditionVerdict expected = search.search(subject);
+            if (expected != ConditionVerdict::True && LeafFolding::holdsAnI(subject)) {
+                for (const QString &form :
+                     {TextCase::fold(subject, language), TextCase::toUpper(subject, language)}) {
+                    const ConditionVerdict inForm = search.search(form);
+                    if (inForm != ConditionVerdict::False)
+                        expected = inForm;
+                    if (expected == ConditionVerdict::True)
+                        break;
+                }
+            }
+            const QString what = pattern + u" in "_s + text;
+            QVERIFY2(leaf.evaluate(EventContext(eventWith(field, text))) == expected,
+                     qPrintable(what));
+            ConditionTrace trace; // the traced evaluation reads the field as a QJsonValue
+            QVERIFY2(leaf.evaluate(EventContext(eventWith(field, text)), &trace, language)
+                         == expected,
+                     qPrintable(what + u" (traced)"_s));
+            plain += PatternForms::isPlain(TextCase::normalized(pattern)) ? 1 : 0;
+            found += expected == ConditionVerdict::True ? 1 : 0;
+        }
+    }
+    QVERIFY(found >= 8); // each known one in Turkish at least
+    // Both kinds of expression, and both verdicts, were met often.
+    QVERIFY2(plain > 500 && found > 500, qPrintable(u"%1 plain, %2 found"_s.arg(plain).arg(found)));
 }
 
 void TestConditions::ruleFields()

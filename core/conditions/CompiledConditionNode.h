@@ -49,6 +49,11 @@ struct CompiledConditionNode
     std::vector<double> numbers; // in: numbers or date-times
     PatternSearch pattern;       // matches: the expression
     int patternId = -1;          // the same for the same expression and options (ConditionCompiler)
+    // matches, caseless: the expression is plain (PatternForms::isPlain), so a text whose forms
+    // map it one character to one is not searched in its other forms; or it is plain but for
+    // its i's, and this is it with any i for each (PatternForms::withAnyI), searched first.
+    bool plainPattern = false;
+    PatternSearch anyIPattern;
     // In a rule set, a leaf that several rules repeat (the same field, comparison and value):
     // its number among those (SharedLeaves), under which an event remembers its verdict, so
     // that it is decided once per event however many rules ask; -1 for any other leaf.

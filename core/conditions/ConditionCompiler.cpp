@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "conditions/CompiledCondition.h"
 #include "conditions/ConditionValues.h"
+#include "conditions/PatternForms.h"
 #include "conditions/PatternRisk.h"
 #include "text/ProcessIds.h"
 #include "text/Suggest.h"
@@ -342,6 +343,14 @@ bool ConditionCompiler::compilePattern(const QJsonValue &value, const QString &p
     }
     node.pattern = PatternSearch(regex);
     node.patternId = patternId(regex);
+    if (!node.caseSensitive) {
+        node.plainPattern = PatternForms::isPlain(regex.pattern());
+        if (const std::optional<QString> anyI = PatternForms::withAnyI(regex.pattern())) {
+            const QRegularExpression lenient(*anyI, options);
+            if (lenient.isValid())
+                node.anyIPattern = PatternSearch(lenient);
+        }
+    }
     if (const std::optional<QString> risky =
             PatternRisk::nestedUnboundedRepetition(regex.pattern())) {
         report(pointer,

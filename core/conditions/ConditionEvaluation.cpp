@@ -82,13 +82,27 @@ struct Searches
     }
 };
 
+// Whether a caseless expression not found in `subject` may still be found in its other forms
+// (PatternForms): only when the text holds an i; and, on a text whose forms map it one
+// character to one, not for a plain expression, nor for one plain but for its i's that finds
+// nothing with any i for each.
+bool otherFormsMayMatch(const CompiledConditionNode &node, QStringView subject)
+{
+    if (node.caseSensitive || !holdsAnI(subject))
+        return false;
+    if (!(node.plainPattern || node.anyIPattern.isValid()) || !TextCase::mapsOneToOne(subject))
+        return true;
+    // Such a text has no surrogate: it is valid UTF-16.
+    return !node.plainPattern && node.anyIPattern.search(subject, true) != ConditionVerdict::False;
+}
+
 ConditionVerdict patternHolds(const CompiledConditionNode &node, const QString &text)
 {
     const QString subject = text.normalized(QString::NormalizationForm_C);
     Searches searches;
     if (searches.add(node.pattern.search(subject)))
         return searches.verdict;
-    if (node.caseSensitive || !holdsAnI(subject))
+    if (!otherFormsMayMatch(node, subject))
         return searches.verdict;
     // The expression engine knows no Turkish: try the forms in which the language's dotted and
     // dotless i agree with the expression's own case.
@@ -143,7 +157,7 @@ ConditionVerdict patternHoldsFor(const CompiledConditionNode &node, const EventC
         Searches searches;
         if (searches.add(node.pattern.search(subject, valid)))
             return searches.verdict;
-        if (node.caseSensitive || !holdsAnI(subject))
+        if (!otherFormsMayMatch(node, subject))
             return searches.verdict;
         const auto form = [&](DerivedKind derived, QString (*transform)(QStringView, Language)) {
             return *context.derived(node.path, derivedKind(derived, node), [&] {

@@ -1,5 +1,6 @@
 #include "text/TextCase.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace Kanca::TextCase {
@@ -88,6 +89,11 @@ const LatinMappings &latinMappings()
     return mappings;
 }
 
+bool mapsOneToOne(char16_t c)
+{
+    return c < FirstCombiningMark && !upperExpands(c);
+}
+
 std::optional<QString> latinUpper(QStringView text, Language language)
 {
     const bool turkish = language == Language::Turkish;
@@ -96,7 +102,7 @@ std::optional<QString> latinUpper(QStringView text, Language language)
     QChar *out = result.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= FirstCombiningMark || upperExpands(c))
+        if (!mapsOneToOne(c))
             return std::nullopt;
         out[i] = QChar((c == u'i' && turkish) ? DottedCapitalI : upper[c]);
     }
@@ -123,6 +129,12 @@ std::optional<QString> latinFold(QStringView text, Language language)
 }
 
 } // namespace
+
+bool mapsOneToOne(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return mapsOneToOne(c.unicode()); });
+}
 
 QString toUpper(QStringView text, Language language)
 {

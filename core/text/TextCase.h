@@ -18,6 +18,10 @@ QString toUpper(QStringView text, Language language);
 QString toLower(QStringView text, Language language);
 // NFC, but without the cost of normalising plain ASCII or already-composed text.
 QString normalized(QStringView text);
+// Whether fold() and toUpper() map each character of `text` to one character, in either
+// language, through QChar's simple mappings (and the dotted and dotless i): true for text made
+// only of characters below U+0300 other than ß, ŉ and ǰ (whose capitals are two characters).
+bool mapsOneToOne(QStringView text);
 
 } // namespace TextCase
 } // namespace Kanca
