@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <type_traits>
@@ -207,25 +208,29 @@ constexpr ByteTable HeaderSpecial = specialBytes(Escape::Header);
 
 constexpr ByteTable NoSpecial{};
 
-// Whether the 8 bytes of `w` are ASCII and none of them is special for `escape`, tested a word at
-// a time (the usual "has a zero byte" tests; exact once the high bits are known to be clear).
-bool plainAscii(quint64 w, Escape escape)
+// The bytes of `w` that are not plain ASCII for `escape` (not ASCII, or special), flagged by their
+// high bit, tested a word at a time with the usual "has a zero byte" tests. The lowest flag is
+// exact: a flag above it may be false (a borrow), so only the count of plain bytes before the
+// first flagged one (countr_zero / 8), or "none flagged", may be read from it.
+quint64 stopBytes(quint64 w, Escape escape)
 {
     constexpr quint64 Ones = 0x0101010101010101ULL;
     constexpr quint64 Highs = 0x8080808080808080ULL;
-    const auto hasBelow = [](quint64 x, quint64 n) { return ((x - Ones * n) & ~x & Highs) != 0; };
-    const auto has = [&](quint64 x, quint64 c) { return hasBelow(x ^ (Ones * c), 1); };
-    if (w & Highs)
-        return false;
+    const auto below = [&](quint64 n) { return (w - Ones * n) & ~w & Highs; };
+    const auto equal = [&](quint64 c) {
+        const quint64 x = w ^ (Ones * c);
+        return (x - Ones) & ~x & Highs;
+    };
+    const quint64 high = w & Highs;
     switch (escape) {
     case Escape::None:
-        return true;
+        return high;
     case Escape::Json:
-        return !hasBelow(w, 0x20) && !has(w, '"') && !has(w, '\\');
+        return high | below(0x20) | equal('"') | equal('\\');
     case Escape::Header:
-        return !hasBelow(w, 0x20) && !has(w, 0x7F);
+        return high | below(0x20) | equal(0x7F);
     }
-    return false;
+    return high;
 }
 
 // Appends UTF-8 text as UTF-16, escaped as appendJsonEscaped() or appendHeaderSafe() escape the
@@ -250,13 +255,20 @@ void appendUtf8(Utf16Writer &out, QByteArrayView utf8, Escape escape)
         if (end - p >= 8) {
             quint64 w;
             std::memcpy(&w, p, sizeof w);
-            if (plainAscii(w, escape)) {
+            const quint64 stops = stopBytes(w, escape);
+            if (!stops) {
                 for (int k = 0; k < 8; ++k)
                     d[k] = char16_t((w >> (8 * k)) & 0xFF);
                 d += 8;
                 p += 8;
                 continue;
             }
+            // The plain bytes before the first that is not, at once; that one below.
+            const int plain = std::countr_zero(stops) / 8;
+            for (int k = 0; k < plain; ++k)
+                d[k] = char16_t((w >> (8 * k)) & 0xFF);
+            d += plain;
+            p += plain;
         }
         const uchar b = *p;
         if (special[b]) {
