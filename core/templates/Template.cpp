@@ -220,16 +220,16 @@ bool Template::render(const EventContext &context, Language language, QByteArray
     if (!d->literalsWellFormed || context.event().hasUtf16Texts())
         return wholeText();
     const qsizetype problemsBefore = problems ? problems->size() : 0;
-    utf8->reserve(d->literalUtf8Size + 32 * d->segments.size());
+    Utf8Writer writer(*utf8, d->literalUtf8Size + 32 * d->segments.size());
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
-        utf8->append(segment.literalUtf8);
+        writer.append(segment.literalUtf8);
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
         if (placeholder.filters.isEmpty()
-            && TemplateEscaping::appendScalarUtf8(*utf8, context.event().scalar(placeholder.path),
+            && TemplateEscaping::appendScalarUtf8(writer, context.event().scalar(placeholder.path),
                                                   d->context, placeholder.slot)) {
             continue;
         }
@@ -243,8 +243,9 @@ bool Template::render(const EventContext &context, Language language, QByteArray
                 problems->resize(problemsBefore);
             return wholeText();
         }
-        utf8->append(piece.toUtf8());
+        writer.append(piece.toUtf8());
     }
+    writer.finish();
     return ok;
 }
 

@@ -336,7 +336,7 @@ void appendUtf8(Utf16Writer &out, QByteArrayView utf8, Escape escape)
 }
 
 // Copies UTF-8 text to UTF-8 output, escaped as appendUtf8() escapes it.
-void appendUtf8Escaped(QByteArray &out, QByteArrayView utf8, Escape escape)
+void appendUtf8Escaped(Utf8Writer &out, QByteArrayView utf8, Escape escape)
 {
     if (escape == Escape::None) {
         out.append(utf8);
@@ -352,19 +352,19 @@ void appendUtf8Escaped(QByteArray &out, QByteArrayView utf8, Escape escape)
             ++p;
             continue;
         }
-        out.append(reinterpret_cast<const char *>(runStart), p - runStart);
+        out.append(QByteArrayView(runStart, p - runStart));
         if (escape == Escape::Header) {
             out.append(' ');
         } else {
             char buffer[6];
             const QLatin1StringView escaped =
                 jsonEscapeOf(length == 1 ? char16_t(*p) : (p[2] == 0xA8 ? 0x2028 : 0x2029), buffer);
-            out.append(escaped.data(), escaped.size());
+            out.append(QByteArrayView(escaped.data(), escaped.size()));
         }
         p += length;
         runStart = p;
     }
-    out.append(reinterpret_cast<const char *>(runStart), end - runStart);
+    out.append(QByteArrayView(runStart, end - runStart));
 }
 
 // The decimal digits of `n`, in `buffer` (12 bytes are enough).
@@ -384,7 +384,7 @@ QLatin1StringView integerText(qint32 n, char (&buffer)[12])
     return QLatin1StringView(at, buffer + sizeof buffer - at);
 }
 
-template<typename Output> // QString, QByteArray or Utf16Writer
+template<typename Output> // QString, Utf16Writer or Utf8Writer
 void appendPercentEncodedUtf8(Output &out, QByteArrayView utf8)
 {
     const auto put = [&out](char c) {
@@ -395,7 +395,7 @@ void appendPercentEncodedUtf8(Output &out, QByteArrayView utf8)
         else
             out.append(c);
     };
-    if constexpr (!std::is_same_v<Output, Utf16Writer>)
+    if constexpr (std::is_same_v<Output, QString>)
         out.reserve(out.size() + utf8.size());
     for (const char c : utf8) {
         const auto b = uchar(c);
@@ -477,20 +477,20 @@ void appendValue(QString &out, const TemplateValue &value, TemplateContext conte
 
 namespace {
 
-// The same writing into text (Utf16Writer) or into UTF-8 (QByteArray).
+// The same writing into text (Utf16Writer) or into UTF-8 (Utf8Writer).
 void put(Utf16Writer &out, QLatin1StringView text)
 {
     out.append(text);
 }
-void put(QByteArray &out, QLatin1StringView text)
+void put(Utf8Writer &out, QLatin1StringView text)
 {
-    out.append(text.data(), text.size());
+    out.append(QByteArrayView(text.data(), text.size()));
 }
 void putText(Utf16Writer &out, QByteArrayView utf8, Escape escape)
 {
     appendUtf8(out, utf8, escape);
 }
-void putText(QByteArray &out, QByteArrayView utf8, Escape escape)
+void putText(Utf8Writer &out, QByteArrayView utf8, Escape escape)
 {
     appendUtf8Escaped(out, utf8, escape);
 }
@@ -550,7 +550,7 @@ bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateC
     return writeScalar(out, value, context, slot);
 }
 
-bool appendScalarUtf8(QByteArray &out, const CompactEvent::Scalar &value, TemplateContext context,
+bool appendScalarUtf8(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                       JsonSlot slot)
 {
     return writeScalar(out, value, context, slot);

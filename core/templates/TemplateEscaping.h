@@ -5,6 +5,7 @@
 #include "templates/TemplateSegments.h"
 #include "templates/TemplateValue.h"
 #include "templates/Utf16Writer.h"
+#include "templates/Utf8Writer.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -33,7 +34,7 @@ void appendValue(QString &out, const TemplateValue &value, TemplateContext conte
 bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                   JsonSlot slot);
 // The same in UTF-8: the UTF-8 of what appendScalar() appends.
-bool appendScalarUtf8(QByteArray &out, const CompactEvent::Scalar &value, TemplateContext context,
+bool appendScalarUtf8(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                       JsonSlot slot);
 
 } // namespace Kanca::TemplateEscaping
