@@ -1438,6 +1438,12 @@ void TestConditions::plainExpressionsFindWhatEveryFormWouldFind()
                 }
             }
             const QString what = pattern + u" in "_s + text;
+            if (!isRandom && language == Language::Turkish) {
+                // The known ones are what they are said to be: not found in the text itself,
+                // then found in a form of it, but for the last.
+                QVERIFY2(search.search(subject) == ConditionVerdict::False, qPrintable(what));
+                QCOMPARE(expected == ConditionVerdict::True, round < known.size() - 1);
+            }
             QVERIFY2(leaf.evaluate(EventContext(eventWith(field, text))) == expected,
                      qPrintable(what));
             ConditionTrace trace; // the traced evaluation reads the field as a QJsonValue
@@ -1448,7 +1454,6 @@ void TestConditions::plainExpressionsFindWhatEveryFormWouldFind()
             found += expected == ConditionVerdict::True ? 1 : 0;
         }
     }
-    QVERIFY(found >= 8); // each known one in Turkish at least
     // Both kinds of expression, and both verdicts, were met often.
     QVERIFY2(plain > 500 && found > 500, qPrintable(u"%1 plain, %2 found"_s.arg(plain).arg(found)));
 }
