@@ -4,8 +4,7 @@
 #include "templates/Template.h"
 #include "templates/TemplateSegments.h"
 #include "templates/TemplateValue.h"
-#include "templates/Utf16Writer.h"
-#include "templates/Utf8Writer.h"
+#include "templates/OutputWriter.h"
 
 #include <QJsonValue>
 #include <QString>
