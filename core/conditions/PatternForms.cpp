@@ -14,6 +14,12 @@ bool isAsciiPunctuation(char16_t c)
            || (c >= u'{' && c <= u'~');
 }
 
+bool isCaseBlindEscape(char16_t c)
+{
+    return c != 0 && c < 0x80
+           && (std::strchr(CaseBlindClasses, char(c)) || std::strchr(CaseBlindAnchors, char(c)));
+}
+
 // Plain but for its i's: what isPlain() asks, the i's aside.
 bool plainButForIs(QStringView pattern)
 {
@@ -44,11 +50,6 @@ bool plainButForIs(QStringView pattern)
 }
 
 } // namespace
-
-bool isCaseBlindEscape(char16_t c)
-{
-    return c != 0 && c < 0x80 && std::strchr(CaseBlindEscapes, char(c)) != nullptr;
-}
 
 bool isPlain(QStringView pattern)
 {

@@ -15,14 +15,14 @@ namespace Kanca::PatternForms {
 
 // A plain expression has no i of any kind (i, I, ı, İ), no class in brackets ("[…]"), no escape
 // but of punctuation ("\." for a dot) or of a class or anchor that case does not change ("\d",
-// "\s", "\w", "\b"…: CaseBlindEscapes), and no group that starts with "(?" or "(*" (options,
-// such as one that turns caseless matching off, look-arounds, verbs). Such an expression,
-// searched caselessly, finds a form of a text exactly where it finds the text itself when the
-// forms map each character to one (TextCase::mapsOneToOne): each character then becomes one
-// that PCRE2's caseless matching takes as the same, and that is in the same case-blind classes,
-// or an i becomes another i, which nothing in a plain expression tells from it. tst_conditions
-// checks that for every character below U+0300, and the verdicts against searching every form,
-// on random expressions and texts.
+// "\s", "\w", "\b"…: CaseBlindClasses, CaseBlindAnchors), and no group that starts with "(?" or
+// "(*" (options, such as one that turns caseless matching off, look-arounds, verbs). Such an
+// expression, searched caselessly, finds a form of a text exactly where it finds the text itself
+// when the forms map each character to one (TextCase::mapsOneToOne): each character then becomes
+// one that PCRE2's caseless matching takes as the same, and that is in the same case-blind
+// classes, or an i becomes another i, which nothing in a plain expression tells from it.
+// tst_conditions checks that for every character below U+0300, and the verdicts against
+// searching every form, on random expressions and texts.
 bool isPlain(QStringView pattern);
 
 // An expression plain but for its i's, with each i of any kind made to match any i ("[iIİı]"):
@@ -31,9 +31,10 @@ bool isPlain(QStringView pattern);
 // nothing, the forms need not be searched. Nothing for any other expression.
 std::optional<QString> withAnyI(QStringView pattern);
 
-// The letters that, after a backslash, make a plain expression's classes and anchors: a
-// character is in each class exactly when its other case forms are (tst_conditions checks them).
-inline constexpr char CaseBlindEscapes[] = "dDsSwWhHvVbBAzZ";
-bool isCaseBlindEscape(char16_t c);
+// The letters that, after a backslash, make a plain expression's classes (a character is in
+// each exactly when its other case forms are: tst_conditions checks every one of them) and its
+// anchors (which look at the \\w class or at the ends of the text only).
+inline constexpr char CaseBlindClasses[] = "dDsSwWhHvV";
+inline constexpr char CaseBlindAnchors[] = "bBAzZ";
 
 } // namespace Kanca::PatternForms

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "event/CompactEvent.h"
+#include "templates/OutputWriter.h"
 #include "templates/Template.h"
 #include "templates/TemplateSegments.h"
 #include "templates/TemplateValue.h"
-#include "templates/OutputWriter.h"
 
 #include <QJsonValue>
 #include <QString>
