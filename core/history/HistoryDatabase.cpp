@@ -3,6 +3,7 @@
 #include "history/HistoryPrivate.h"
 #include "history/HistoryRows.h"
 #include "history/HistorySchema.h"
+#include "history/HistorySqlite.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ bool HistoryDatabase::open(const QString &path, QString *error)
                         .arg(shown, native(folder)));
     }
 
+    HistorySqlite::configureLibrary();
     d->db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
     if (!d->db.isValid()) {
         return fail(tr("Cannot open the history %1: Qt's SQLite driver (QSQLITE) is not "

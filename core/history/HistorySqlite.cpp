@@ -5,13 +5,26 @@
 
 #include <QFileInfo>
 
+#include <mutex>
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Kanca::HistorySqlite {
 
+void configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when SQLite has already started: it then keeps its statistics.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
 bool openForReading(const QString &connectionName, const QString &path, int busyTimeoutMs,
                     QSqlDatabase *db, QSqlError *error)
 {
+    configureLibrary();
     *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db->setDatabaseName(path);
     db->setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
