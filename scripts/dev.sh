@@ -34,7 +34,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libpq-dev postgresql-15
     libcurl4-openssl-dev libssl-dev libpcre2-dev
-    libsimdjson-dev
+    libsimdjson-dev libmimalloc-dev
     curl python3
     lintian desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot adduser
 )

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void help_data();
     void help();
     void unknownCommandIsAUsageError();
+    void allocatesThroughMimalloc();
     void validateExample();
     void validateReportsEveryProblemWithPosition();
     void validateSyntaxError();
@@ -136,6 +137,19 @@ void TestCli::unknownCommandIsAUsageError()
     QVERIFY(run.err.contains(u"unknown command \"frobnicate\""));
     QVERIFY(run.err.contains(u"Usage: kanca"));
     QVERIFY(run.out.isEmpty());
+}
+
+// The program is linked with mimalloc (kanca_allocator), which says so when asked.
+void TestCli::allocatesThroughMimalloc()
+{
+    if (!KANCA_PROGRAM_MIMALLOC)
+        QSKIP("Built with a sanitizer, whose runtime allocates instead of mimalloc.");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"MIMALLOC_VERBOSE"_s, u"1"_s);
+    const Run run = kanca({u"--version"_s}, {}, environment);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"mimalloc: process init"_s), qPrintable(run.err));
+    QVERIFY(run.out.startsWith(u"kanca "_s));
 }
 
 void TestCli::validateExample()
