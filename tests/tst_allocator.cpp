@@ -58,15 +58,13 @@ void TestAllocator::cAndCppAllocationsComeFromMimalloc()
     QVERIFY(!fromMimalloc(&onTheStack));
     QVERIFY(!fromMimalloc(&notAllocated));
 
-    auto *small = static_cast<char *>(std::malloc(24));
-    auto *large = static_cast<char *>(std::malloc(8 * 1024 * 1024));
-    QVERIFY(small && large);
-    std::memset(small, 1, 24);
-    std::memset(large, 1, 8 * 1024 * 1024);
-    QVERIFY(fromMimalloc(small));
-    QVERIFY(fromMimalloc(large));
-    std::free(small);
-    std::free(large);
+    for (const std::size_t size : {std::size_t(24), std::size_t(8 * 1024 * 1024)}) {
+        const std::unique_ptr<char, decltype(&std::free)> block(
+            static_cast<char *>(std::malloc(size)), &std::free);
+        QVERIFY(block);
+        std::memset(block.get(), 1, size);
+        QVERIFY2(fromMimalloc(block.get()), qPrintable(QString::number(size)));
+    }
 
     const auto object = std::make_unique<std::string>(200, 'x');
     QVERIFY(fromMimalloc(object.get()));
