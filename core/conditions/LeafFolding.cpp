@@ -2,6 +2,8 @@
 
 #include "text/TextCase.h"
 
+#include <algorithm>
+
 namespace Kanca::LeafFolding {
 
 namespace {
@@ -81,14 +83,14 @@ QString &scratchBuffer()
     return buffer;
 }
 
+bool isAnI(char16_t c)
+{
+    return c == u'I' || c == u'i' || c == DottedCapitalI || c == DotlessSmallI;
+}
+
 bool holdsAnI(QStringView text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'I' || u == u'i' || u == DottedCapitalI || u == DotlessSmallI)
-            return true;
-    }
-    return false;
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return isAnI(c.unicode()); });
 }
 
 } // namespace Kanca::LeafFolding

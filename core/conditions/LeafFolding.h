@@ -27,6 +27,9 @@ QStringView foldUtf8(QByteArrayView utf8, Language language, bool caseSensitive,
 // The thread's scratch buffer for fold() and foldUtf8().
 QString &scratchBuffer();
 
+// Whether the character is a dotted or dotless i of either case (i, I, İ, ı).
+bool isAnI(char16_t c);
+
 // Whether the text holds a dotted or dotless i of either case, where a regular expression,
 // which knows no Turkish, may need the text's other forms.
 bool holdsAnI(QStringView text);

@@ -64,7 +64,7 @@ std::optional<QString> withAnyI(QStringView pattern)
     result.reserve(pattern.size() + 16);
     for (const QChar c : pattern) {
         // In a plain expression an i is never escaped nor in a class: it stands for itself.
-        if (LeafFolding::holdsAnI(QStringView(&c, 1)))
+        if (LeafFolding::isAnI(c.unicode()))
             result += u"[iI\u0130\u0131]";
         else
             result += c;

@@ -63,7 +63,11 @@ public:
     {
         append(bytes.data(), bytes.size());
     }
-    void append(Unit u) { *room(1) = u, ++m_size; }
+    void append(Unit u)
+    {
+        *room(1) = u;
+        ++m_size;
+    }
 
     qsizetype size() const { return m_size; }
     void truncate(qsizetype size) { m_size = std::min(m_size, size); }
