@@ -159,6 +159,7 @@ private Q_SLOTS:
     void resultsOfALostClaimAreRefused();
     void claimOfAProcessThatIsGoneIsTakenAtOnce();
     void skipsDestinationsAndTakesOnlyIds();
+    void destinationsOfInterleavedAndManyUrls();
     void releasedDeliveriesAreClaimableAtOnce();
     void startsThatNeverLeftAreGivenBackWithoutAnAttempt();
     void retryGivenBackIsDueLater();
@@ -400,6 +401,24 @@ void TestOutbox::skipsDestinationsAndTakesOnlyIds()
     QCOMPARE(deliveryDestination(other.request.url), u"https://other.example:8443"_s);
     QCOMPARE(deliveryDestination(u"http://Third.example/x"_s), u"http://third.example:80"_s);
     QCOMPARE(idsOf(m_b->claimDue(at(Now), m_claimB, &error)), (QStringList{busy.id, third.id}));
+}
+
+// deliveryDestination() remembers the destinations of the URLs it read last in the thread: each
+// URL still gets its own, whether URLs alternate or come by the hundred (more than it keeps).
+void TestOutbox::destinationsOfInterleavedAndManyUrls()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(deliveryDestination(u"http://A.example/x?y=1"_s), u"http://a.example:80"_s);
+        QCOMPARE(deliveryDestination(u"https://b.example:8443/y"_s), u"https://b.example:8443"_s);
+        QCOMPARE(deliveryDestination(u"https://a.example/x?y=1"_s), u"https://a.example:443"_s);
+    }
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 200; ++i) {
+            const QString url = u"http://h%1.example:%2/p/%3"_s.arg(i).arg(8000 + i).arg(round);
+            QCOMPARE(deliveryDestination(url), u"http://h%1.example:%2"_s.arg(i).arg(8000 + i));
+        }
+    }
+    QCOMPARE(deliveryDestination(u"http://A.example/x?y=1"_s), u"http://a.example:80"_s);
 }
 
 void TestOutbox::releasedDeliveriesAreClaimableAtOnce()
