@@ -18,6 +18,7 @@
 #include "dispatch/Dispatcher.h"
 #include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
+#include "event/EventParser.h"
 #include "format/BoundedReader.h"
 #include "history/HistoryDatabase.h"
 
@@ -26,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -40,19 +42,28 @@ namespace {
 constexpr int ChunkSize = 256;     // deliveries per outbox transaction
 constexpr int ActiveWindow = 1024; // at most this many submitted and not yet finished
 
-// Plans deliveries for the benchmark's one rule, one per sample event, as `kanca send` does
-// (through the dispatch step, with the secrets checked).
+// Plans deliveries for the benchmark's one rule, one per event, as `kanca serve` does for each
+// event posted to it: the event's JSON text (the catalog's sample event) read into its compact
+// form by EventParser, then planned by the dispatch step, with the secrets checked.
 class DeliveryFactory
 {
 public:
     DeliveryFactory(const CompiledRuleSet &rules, const SecretProvider &secrets)
         : m_dispatcher(rules, secrets)
-        , m_event(Catalog::builtIn().sampleEvent(u"chat.opened", rules.ruleSet().locale))
+        , m_eventText(
+              QJsonDocument(Catalog::builtIn().sampleEvent(u"chat.opened", rules.ruleSet().locale))
+                  .toJson(QJsonDocument::Compact))
     {}
 
-    std::optional<Delivery> make(QString *error) const
+    std::optional<Delivery> make(QString *error)
     {
-        const DispatchPlan plan = m_dispatcher.plan(m_event);
+        EventParser::Result event = m_parser.read(m_eventText, Catalog::builtIn());
+        if (!event.event) {
+            *error = event.problems.isEmpty() ? u"the sample event cannot be read"_s
+                                              : event.problems.constFirst().message;
+            return std::nullopt;
+        }
+        const DispatchPlan plan = m_dispatcher.plan(*event.event);
         const Problems problems = plan.blockingProblems();
         if (!problems.isEmpty()) {
             *error = problems.constFirst().message;
@@ -68,7 +79,8 @@ public:
 
 private:
     Dispatcher m_dispatcher;
-    QJsonObject m_event;
+    QByteArray m_eventText;
+    EventParser m_parser;
 };
 
 } // namespace
@@ -118,7 +130,7 @@ int main(int argc, char *argv[])
         err << u"name a --url"_s << Qt::endl;
         return 1;
     }
-    const DeliveryFactory &factory = *factories.front();
+    DeliveryFactory &factory = *factories.front();
 
     if (parser.isSet(bodyOutOption)) {
         const std::optional<Delivery> sample = factory.make(&error);
