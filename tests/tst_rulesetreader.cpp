@@ -454,6 +454,25 @@ void TestRuleSetReader::strictStrings_data()
         << QByteArray("{\n\t\"a\":\r\n 1}") << -1 << QString();
     QTest::newRow("text, not escapes") << QByteArray(R"(["ud800", "\\ud800"])") << -1 << QString();
     QTest::newRow("UTF-8") << QByteArray("[\"Ayşe \xf0\x9f\x98\x80\"]") << -1 << QString();
+    // Texts without a control character or a backslash are passed eight bytes at a time: a flaw
+    // is found in any byte of a word, after UTF-8 in the same word, and in the bytes after the
+    // last whole word.
+    const QByteArray plain = "[\"Işık Yazılım Destek, Çağdaş Lojistik A.Ş.\", \"";
+    for (const int extra : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 15}) {
+        const QByteArray padded = plain + QByteArray(extra, 'x');
+        QTest::newRow(qPrintable(u"raw U+0001 after %1 bytes"_s.arg(padded.size())))
+            << QByteArray(padded + "\x01\"]") << int(padded.size())
+            << u"a control character (U+0001) stands raw in a string; JSON needs it escaped, as "
+               u"\\n, \\t or \\u0001"_s;
+        QTest::newRow(qPrintable(u"lone surrogate after %1 bytes"_s.arg(padded.size())))
+            << QByteArray(padded + "\\udfff\"]") << int(padded.size()) << lone.arg(u"DFFF"_s);
+        QTest::newRow(qPrintable(u"plain, %1 bytes"_s.arg(padded.size() + 2)))
+            << QByteArray(padded + "\"]") << -1 << QString();
+    }
+    QTest::newRow("raw U+001F after UTF-8 in one word")
+        << QByteArray("[\"\xc3\xa7\xc3\xa7\x1f\"]") << 6
+        << u"a control character (U+001F) stands raw in a string; JSON needs it escaped, as "
+           u"\\n, \\t or \\u001F"_s;
 }
 
 void TestRuleSetReader::strictStrings()
