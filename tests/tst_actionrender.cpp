@@ -979,6 +979,26 @@ void TestActionRender::renderProblemHasPointerAndPosition()
     QCOMPARE(result.problems.first().message,
              u"the filter \"date\" needs a date-time (ISO 8601), but \"conversation.startedAt\" "
              u"is \"soon\" at 1:34 of the template"_s);
+
+    // The same in the URL, the second header's value and the second form field's value: each at
+    // its own pointer.
+    const QString failing = u"{{conversation.startedAt | date:\"yyyy\"}}"_s;
+    WebhookAction inUrl = baseAction();
+    inUrl.url = u"https://crm.example.com/"_s + failing;
+    WebhookAction inHeader = baseAction();
+    inHeader.headers[1].value = failing;
+    WebhookAction inForm = baseAction();
+    inForm.body.format = Body::Format::Form;
+    inForm.body.fields = {{u"name"_s, u"{{contact.fullname}}"_s}, {u"when"_s, failing}};
+    const QList<std::pair<WebhookAction, QString>> placed{
+        {inUrl, u"/url"_s}, {inHeader, u"/headers/1/value"_s}, {inForm, u"/body/fields/1/value"_s}};
+    for (const auto &[placedAction, pointer] : placed) {
+        const CompiledAction::Result placedResult =
+            renderAction(placedAction, FakeSecrets(), event);
+        QVERIFY(!placedResult.ok);
+        QCOMPARE(placedResult.problems.size(), 1);
+        QCOMPARE(placedResult.problems.first().pointer, Pointer + pointer);
+    }
 }
 
 void TestActionRender::builtInCatalogSample()

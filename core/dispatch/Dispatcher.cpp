@@ -208,12 +208,13 @@ PlannedAction Dispatcher::planAction(qsizetype ruleIndex, int actionIndex, Event
     planned.withoutCredentials = result.request;
     planned.request = std::move(result.request);
 
-    const QString authPointer = jsonPointerAppend(action.pointer(), u"auth");
     if (webhook.auth.type != Auth::Type::None && webhook.auth.secret.isSet()
         && !m_secrets.secret(webhook.auth.secret.name)) {
         planned.missingSecrets.append(
             {webhook.auth.secret.name, MissingSecret::Use::Auth, authHeaderName(webhook.auth),
-             jsonPointerAppend(authPointer, Credentials::secretKey(webhook.auth.type)), QString()});
+             jsonPointerAppend(jsonPointerAppend(action.pointer(), u"auth"),
+                               Credentials::secretKey(webhook.auth.type)),
+             QString()});
     }
     if (webhook.signing.type != Signing::Type::None && webhook.signing.secret.isSet()
         && !m_secrets.secret(webhook.signing.secret.name)) {

@@ -451,66 +451,73 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         values = &withDelivery;
     }
 
-    // Into a QString, or a QByteArray for a body: its UTF-8, the bytes that are sent.
-    const auto renderTemplate = [&](const Template &t, const QString &templatePointer, auto *out) {
+    // Into a QString, or a QByteArray for a body: its UTF-8, the bytes that are sent. The
+    // template's pointer is made only when it has a problem to report.
+    const auto renderTemplate = [&](const Template &t, const auto &pointerOf, auto *out) {
         QList<TemplateProblem> tps;
         if (!t.render(*values, language, out, &tps))
-            addTemplateProblems(&problems, templatePointer, tps);
+            addTemplateProblems(&problems, pointerOf(), tps);
+    };
+    const auto member = [&at](QStringView part, qsizetype index, QStringView key) {
+        return jsonPointerAppend(jsonPointerAppend(at(part), index), key);
     };
 
     request.method = action.method;
-    renderTemplate(d->url, at(u"url"), &request.url);
+    renderTemplate(
+        d->url, [&] { return at(u"url"); }, &request.url);
 
     // The action's headers, in order.
-    const QString headersPointer = at(u"headers");
     bool hasContentType = false;
     for (qsizetype i = 0; i < action.headers.size(); ++i) {
         RenderedRequest::Header header;
         header.name = action.headers.at(i).name;
-        renderTemplate(d->headerValues.at(std::size_t(i)),
-                       jsonPointerAppend(jsonPointerAppend(headersPointer, i), u"value"),
-                       &header.value);
+        renderTemplate(
+            d->headerValues.at(std::size_t(i)), [&] { return member(u"headers", i, u"value"); },
+            &header.value);
         if (header.name.compare(QLatin1StringView("Content-Type"), Qt::CaseInsensitive) == 0)
             hasContentType = true;
         request.headers.append(std::move(header));
     }
 
     // The body.
-    const QString bodyPointer = at(u"body");
+    const auto templatePointer = [&at] { return jsonPointerAppend(at(u"body"), u"template"); };
     QString contentType;
     switch (action.body.format) {
     case Body::Format::Json: {
-        const QString templatePointer = jsonPointerAppend(bodyPointer, u"template");
         renderTemplate(d->body, templatePointer, &request.body);
         QJsonParseError parseError;
         QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            problems.append(error(
-                templatePointer, QCoreApplication::translate("Kanca::CompiledAction",
-                                                             "the body is not valid JSON: %1")
-                                     .arg(StrictJson::describe(parseError, request.body).message)));
+            problems.append(
+                error(templatePointer(),
+                      QCoreApplication::translate("Kanca::CompiledAction",
+                                                  "the body is not valid JSON: %1")
+                          .arg(StrictJson::describe(parseError, request.body).message)));
         }
         contentType = QStringLiteral("application/json");
         break;
     }
     case Body::Format::Text: {
-        renderTemplate(d->body, jsonPointerAppend(bodyPointer, u"template"), &request.body);
+        renderTemplate(d->body, templatePointer, &request.body);
         contentType = action.body.contentType.isEmpty()
                           ? QStringLiteral("text/plain; charset=utf-8")
                           : action.body.contentType;
         break;
     }
     case Body::Format::Form: {
-        const QString fieldsPointer = jsonPointerAppend(bodyPointer, u"fields");
         QString value;
         for (qsizetype i = 0; i < action.body.fields.size(); ++i) {
             if (i > 0)
                 request.body.append('&');
             appendFormEncoded(request.body, action.body.fields.at(i).name);
             request.body.append('=');
-            renderTemplate(d->formValues.at(std::size_t(i)),
-                           jsonPointerAppend(jsonPointerAppend(fieldsPointer, i), u"value"),
-                           &value);
+            renderTemplate(
+                d->formValues.at(std::size_t(i)),
+                [&] {
+                    const QString fields = jsonPointerAppend(at(u"body"), u"fields");
+                    return jsonPointerAppend(jsonPointerAppend(fields, i), u"value");
+                },
+                &value);
             appendFormEncoded(request.body, value);
         }
         contentType = QStringLiteral("application/x-www-form-urlencoded");

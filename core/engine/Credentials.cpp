@@ -42,12 +42,18 @@ bool apply(RenderedRequest *request, const Auth &auth, const Signing &signing,
            const QString &actionPointer, Problems *problems)
 {
     const qsizetype problemsBefore = problems->size();
+    // Where a problem is: "part" ("auth" or "signing") of the action, or its member `key`. Made
+    // only for a problem, not for every request.
+    const auto at = [&actionPointer](QStringView part, QStringView key = {}) {
+        const QString partPointer = jsonPointerAppend(actionPointer, part);
+        return key.isNull() ? partPointer : jsonPointerAppend(partPointer, key);
+    };
     // Secrets: every missing one is named.
-    const auto resolve = [&](const SecretRef &ref,
-                             const QString &secretPointer) -> std::optional<QByteArray> {
+    const auto resolve = [&](const SecretRef &ref, QStringView part,
+                             QStringView key) -> std::optional<QByteArray> {
         std::optional<QByteArray> value = secrets.secret(ref.name);
         if (!value) {
-            problems->append(error(secretPointer,
+            problems->append(error(at(part, key),
                                    QCoreApplication::translate("Kanca::Credentials",
                                                                "secret \"%1\" is not set (set %2)")
                                        .arg(ref.name, EnvironmentSecrets::variableName(ref.name))));
@@ -56,10 +62,9 @@ bool apply(RenderedRequest *request, const Auth &auth, const Signing &signing,
     };
 
     // Auth.
-    const QString authPointer = jsonPointerAppend(actionPointer, u"auth");
     if (auth.type != Auth::Type::None) {
         const std::optional<QByteArray> secret =
-            resolve(auth.secret, jsonPointerAppend(authPointer, secretKey(auth.type)));
+            resolve(auth.secret, u"auth", secretKey(auth.type));
         if (secret) {
             RenderedRequest::Header header;
             header.secret = true;
@@ -83,7 +88,7 @@ bool apply(RenderedRequest *request, const Auth &auth, const Signing &signing,
             }
             if (HttpSyntax::hasControlCharacter(header.value)) {
                 problems->append(
-                    error(jsonPointerAppend(authPointer, secretKey(auth.type)),
+                    error(at(u"auth", secretKey(auth.type)),
                           QCoreApplication::translate("Kanca::Credentials",
                                                       "secret \"%1\" holds a line break or another "
                                                       "control character and cannot go in a header")
@@ -95,22 +100,20 @@ bool apply(RenderedRequest *request, const Auth &auth, const Signing &signing,
     }
 
     // Signing, over the final body.
-    const QString signingPointer = jsonPointerAppend(actionPointer, u"signing");
     if (signing.type != Signing::Type::None) {
-        const QString secretPointer = jsonPointerAppend(signingPointer, u"secret");
-        const std::optional<QByteArray> secret = resolve(signing.secret, secretPointer);
+        const std::optional<QByteArray> secret = resolve(signing.secret, u"signing", u"secret");
         if (secret && signing.type == Signing::Type::StandardWebhooks) {
             const std::optional<QByteArray> key = Signatures::standardWebhooksKey(*secret);
             if (!key) {
                 problems->append(error(
-                    secretPointer,
+                    at(u"signing", u"secret"),
                     QCoreApplication::translate("Kanca::Credentials",
                                                 "secret \"%1\" is not a Standard Webhooks secret: "
                                                 "\"whsec_\" followed by base64")
                         .arg(signing.secret.name)));
             } else if (deliveryId.isEmpty()) {
                 problems->append(error(
-                    signingPointer,
+                    at(u"signing"),
                     QCoreApplication::translate("Kanca::Credentials",
                                                 "Standard Webhooks signing needs a delivery id")));
             } else {
