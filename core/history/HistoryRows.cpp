@@ -31,38 +31,52 @@ std::optional<qint64> optionalInt64From(const QVariant &value)
 
 // Compact JSON is written by hand: recording an attempt writes several objects, and
 // QJsonDocument's round trip through a tree and UTF-8 costs more than the statements themselves.
-void appendJsonString(QString &out, QStringView text)
+
+// The most units a text of `size` units takes as a JSON string: its quotes, and six units
+// ("\u001f") for each unit.
+constexpr qsizetype maxJsonStringSize(qsizetype size)
 {
-    static constexpr char16_t Hex[] = u"0123456789abcdef";
-    out += u'"';
-    qsizetype plain = 0; // where the run of characters that need no escape began
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit != u'"' && unit != u'\\' && unit >= 0x20)
-            continue;
-        out += text.sliced(plain, i - plain);
-        if (unit < 0x20) {
-            out += u"\\u00";
-            out += QChar(Hex[unit >> 4]);
-            out += QChar(Hex[unit & 0xf]);
-        } else {
-            out += u'\\';
-            out += QChar(unit);
-        }
-        plain = i + 1;
-    }
-    out += text.sliced(plain);
-    out += u'"';
+    return 2 + 6 * size;
 }
 
-// `"name":"value"`, after a comma unless it is the object's first member.
+// Writes `text` as a JSON string at `to`; returns the end of what was written.
+QChar *writeJsonString(QChar *to, QStringView text)
+{
+    static constexpr char16_t Hex[] = u"0123456789abcdef";
+    *to++ = u'"';
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
+            *to++ = c;
+        } else if (unit < 0x20) {
+            *to++ = u'\\';
+            *to++ = u'u';
+            *to++ = u'0';
+            *to++ = u'0';
+            *to++ = QChar(Hex[unit >> 4]);
+            *to++ = QChar(Hex[unit & 0xf]);
+        } else {
+            *to++ = u'\\';
+            *to++ = c;
+        }
+    }
+    *to++ = u'"';
+    return to;
+}
+
+// `"name":"value"` at the end of `out`, after a comma unless it is the object's first member:
+// written in place after one growth of `out` to the most it can take.
 void appendMember(QString &out, QStringView name, QStringView value, bool first = false)
 {
+    const qsizetype start = out.size();
+    out.resize(start + 2 + maxJsonStringSize(name.size()) + maxJsonStringSize(value.size()));
+    QChar *to = out.data() + start;
     if (!first)
-        out += u',';
-    appendJsonString(out, name);
-    out += u':';
-    appendJsonString(out, value);
+        *to++ = u',';
+    to = writeJsonString(to, name);
+    *to++ = u':';
+    to = writeJsonString(to, value);
+    out.truncate(to - out.constData());
 }
 
 QJsonObject objectFromJson(const QString &text)
