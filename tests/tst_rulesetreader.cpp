@@ -1,8 +1,11 @@
 #include "catalog/Catalog.h"
 #include "event/EventReader.h"
+#include "format/QuickJsonCheck.h"
 #include "format/RuleSetReader.h"
 #include "format/StrictJson.h"
 
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Kanca;
@@ -61,6 +64,9 @@ private Q_SLOTS:
     void strictStrings_data();
     void strictStrings();
     void strictStringsInRuleSetsAndEvents();
+    void quickJsonCheck_data();
+    void quickJsonCheck();
+    void quickJsonCheckNeverAcceptsWhatQtRefuses();
 };
 
 void TestRuleSetReader::readsEveryKey()
@@ -531,4 +537,84 @@ void TestRuleSetReader::strictStringsInRuleSetsAndEvents()
 }
 
 QTEST_GUILESS_MAIN(TestRuleSetReader)
+void TestRuleSetReader::quickJsonCheck_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("quick"); // whether the quick check answers (it then says "valid")
+
+    // Bodies as templates render them: the quick check answers.
+    QTest::newRow("object") << QByteArray(R"({"event": "chat.opened", "n": 3, "ok": true})")
+                            << true;
+    QTest::newRow("array") << QByteArray(R"([1, -2.5, 1e300, "Ayşe", null, {}])") << true;
+    QTest::newRow("nested") << QByteArray(R"({"a": {"b": [[{"c": 0.5}]]}})") << true;
+    QTest::newRow("escapes and a pair")
+        << QByteArray(R"({"t": "a\"b\\c\n\u00e7\ud83d\ude00"})") << true;
+    QTest::newRow("a key twice") << QByteArray(R"({"a": 1, "a": 2})") << true;
+    QTest::newRow("64-bit integers")
+        << QByteArray("[9223372036854775807, 18446744073709551615]") << true;
+    // Left to QJsonDocument, valid or not.
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("top-level text") << QByteArray(R"("x")") << false;
+    QTest::newRow("top-level number") << QByteArray("1") << false;
+    QTest::newRow("top-level null") << QByteArray("null") << false;
+    QTest::newRow("underflow") << QByteArray("[1e-400]") << false;
+    QTest::newRow("zero as a double") << QByteArray("[0.0]") << false;
+    QTest::newRow("overflow") << QByteArray("[1e400]") << false;
+    QTest::newRow("lone surrogate escape") << QByteArray(R"(["\ud800"])") << false;
+    QTest::newRow("raw tab") << QByteArray("[\"a\tb\"]") << false;
+    QTest::newRow("not an escape") << QByteArray(R"(["\s"])") << false;
+    QTest::newRow("missing value") << QByteArray(R"({"name": })") << false;
+    QTest::newRow("trailing text") << QByteArray("{} x") << false;
+    QTest::newRow("invalid UTF-8") << QByteArray("[\"\xc3\x28\"]") << false;
+    QTest::newRow("deeper than 256")
+        << QByteArray(QByteArray(300, '[') + QByteArray(300, ']')) << false;
+    QTest::newRow("deeper than QJsonDocument takes")
+        << QByteArray(QByteArray(1025, '[') + QByteArray(1025, ']')) << false;
+    QTest::newRow("longer than the parser keeps")
+        << QByteArray("[\"" + QByteArray(QuickJsonCheck::MaxBytes, 'x') + "\"]") << false;
+}
+
+void TestRuleSetReader::quickJsonCheck()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, quick);
+    QCOMPARE(QuickJsonCheck::accepts(json), quick);
+    if (quick) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+}
+
+void TestRuleSetReader::quickJsonCheckNeverAcceptsWhatQtRefuses()
+{
+    // Texts put together from pieces of JSON, valid and not: whenever the quick check says
+    // "valid", QJsonDocument says so too, and it answers for most of the valid ones.
+    const QList<QByteArray> pieces{"{",     "}",           "[",           "]",      ",",    ":",
+                                   "\"a\"", "\"\\u00e7\"", "\"\\ud800\"", "\"\t\"", "1",    "-0",
+                                   "0.0",   "1e-400",      "1e400",       "2.5",    "true", "null",
+                                   " ",     "\n",          "\"k\":",      "x",      "\\"};
+    QRandomGenerator random(20261206);
+    int validByQt = 0;
+    int answered = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray text = i % 2 == 0 ? "{\"k\":" : "[";
+        const int count = int(random.bounded(1, 12));
+        for (int j = 0; j < count; ++j)
+            text += pieces.at(random.bounded(pieces.size()));
+        text += i % 2 == 0 ? "}" : "]";
+        QJsonParseError error;
+        QJsonDocument::fromJson(text, &error);
+        const bool valid = error.error == QJsonParseError::NoError;
+        const bool accepted = QuickJsonCheck::accepts(text);
+        if (accepted && !valid)
+            QFAIL(qPrintable(u"the quick check accepts what QJsonDocument refuses: "_s
+                             + QString::fromUtf8(text)));
+        validByQt += valid ? 1 : 0;
+        answered += accepted ? 1 : 0;
+    }
+    QVERIFY2(validByQt > 500, qPrintable(QString::number(validByQt)));
+    QVERIFY2(answered > validByQt / 2, qPrintable(u"%1 of %2"_s.arg(answered).arg(validByQt)));
+}
+
 #include "tst_rulesetreader.moc"

@@ -12,6 +12,7 @@
 #include "engine/HttpSyntax.h"
 #include "engine/SecretProvider.h"
 #include "event/EventContext.h"
+#include "format/QuickJsonCheck.h"
 #include "format/StrictJson.h"
 #include "templates/Template.h"
 #include "text/Suggest.h"
@@ -485,8 +486,10 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
     switch (action.body.format) {
     case Body::Format::Json: {
         renderTemplate(d->body, templatePointer, &request.body);
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(request.body, &parseError);
+        // QJsonDocument decides, and words the problem, only when the quick check cannot.
+        QJsonParseError parseError{0, QJsonParseError::NoError};
+        if (!QuickJsonCheck::accepts(request.body))
+            QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             problems.append(
                 error(templatePointer(),
