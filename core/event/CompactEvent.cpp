@@ -461,13 +461,18 @@ quint32 CompactEvent::Builder::push(Type type, quint32 payload)
 quint32 CompactEvent::Builder::appendText(QByteArrayView utf8)
 {
     const auto offset = quint32(m_texts.size());
+    // The length (7 bits a byte, at most 10 bytes), then the text, written in place after one
+    // growth.
+    m_texts.resize(m_texts.size() + 10 + utf8.size());
+    char *out = m_texts.data() + offset;
     auto length = quint64(utf8.size());
     do {
-        const auto byte = char((length & 0x7F) | (length > 0x7F ? 0x80 : 0));
-        m_texts.append(byte);
+        *out++ = char((length & 0x7F) | (length > 0x7F ? 0x80 : 0));
         length >>= 7;
     } while (length);
-    m_texts.append(utf8.data(), utf8.size());
+    if (!utf8.isEmpty())
+        std::memcpy(out, utf8.data(), std::size_t(utf8.size()));
+    m_texts.truncate(out + utf8.size() - m_texts.constData());
     if (m_texts.size() > MaxTextBytes)
         m_failed = true;
     return offset;

@@ -65,8 +65,10 @@ private:
 int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, Utf8Texts &texts)
 {
     const int type = value.typeId();
-    if (value.isNull() || (type == QMetaType::QString && value.toString().isNull())
-        || (type == QMetaType::QByteArray && value.toByteArray().isNull())) {
+    if (value.isNull()
+        || (type == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
+        || (type == QMetaType::QByteArray
+            && static_cast<const QByteArray *>(value.constData())->isNull())) {
         return sqlite3_bind_null(statement, index);
     }
     switch (type) {
