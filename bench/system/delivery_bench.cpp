@@ -1,6 +1,7 @@
 // Delivers N webhooks to one URL through the real DeliveryEngine and HistoryDatabase (a SQLite
-// file), the path `kanca send` takes: each event is rendered by the compiled rule set, its
-// delivery committed to the outbox before it is sent, and every attempt recorded.
+// file), the path `kanca serve` takes for each event posted to it: the event read from its JSON
+// text, its delivery planned and rendered by the compiled rule set, committed to the outbox
+// before it is sent, and every attempt recorded.
 //
 //   kanca_bench_delivery --rules FILE --url URL [--url URL2 ...] --count N --connections C
 //                        --db PATH [--threads T] [--rss-at N1,N2,...] [--body-out FILE]
