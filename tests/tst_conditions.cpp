@@ -315,6 +315,38 @@ void TestConditions::leaf_data()
         R"("istanbul")", R"("İSTANBUL ofisi")", true);
     row("text contains, absent part", "en", "conversation.firstMessage", "contains", R"("demo")",
         R"("Merhaba")", false);
+    // The search goes eight characters at a time: the needle at every place around those
+    // blocks, its first character many times before it, a near miss, and the text's own end.
+    for (const char *needle : {"ö", "şık", "ödemeler9"}) {
+        const QByteArray quoted = QByteArray("\"") + needle + "\"";
+        for (int before = 0; before <= 17; ++before) {
+            const QByteArray lead(before, 'x');
+            for (const bool after : {false, true}) {
+                const QByteArray text = lead + needle + (after ? "yy" : "");
+                QTest::newRow(qPrintable(u"text contains, at %1 of %2 characters, %3"_s.arg(before)
+                                             .arg(QString::fromUtf8(text).size())
+                                             .arg(QString::fromUtf8(needle))))
+                    << u"tr"_s << u"conversation.firstMessage"_s << u"contains"_s << quoted
+                    << QByteArray("\"" + text + "\"") << false << true;
+            }
+            // All but the needle's last character: not there.
+            const QString cut = QString::fromUtf8(needle).chopped(1);
+            if (!cut.isEmpty()) {
+                QTest::newRow(qPrintable(u"text contains, near miss at %1, %2"_s.arg(before).arg(
+                    QString::fromUtf8(needle))))
+                    << u"tr"_s << u"conversation.firstMessage"_s << u"contains"_s << quoted
+                    << QByteArray("\"" + lead + cut.toUtf8() + "z\"") << false << false;
+            }
+        }
+    }
+    row("text contains, first character again and again", "en", "conversation.firstMessage",
+        "contains", R"("aab")", R"("aaaaaaaaaaaaaaaaaaaab")", true);
+    row("text contains, first character again and again, not there", "en",
+        "conversation.firstMessage", "contains", R"("aab")", R"("aaaaaaaaaaaaaaaaaaaaa")", false);
+    row("text contains, the needle longer than the text", "en", "conversation.firstMessage",
+        "contains", R"("merhaba dünya")", R"("merhaba")", false);
+    row("text contains, the whole text", "en", "conversation.firstMessage", "contains",
+        R"("merhaba dünya")", R"("Merhaba Dünya")", true);
     row("text notContains, not there", "en", "conversation.firstMessage", "notContains",
         R"("demo")", R"("Merhaba")", true);
     row("text notContains, there", "tr", "conversation.firstMessage", "notContains", R"("DEMO")",
