@@ -1406,6 +1406,19 @@ void TestConditions::formsOfLatinTextKeepTheirCaselessClass()
     QVERIFY(TextCase::mapsOneToOne(u"Iğdır'da şoför, İzmir'de öğün"_s));
     QVERIFY(!TextCase::mapsOneToOne(u"Straße"_s));
     QVERIFY(!TextCase::mapsOneToOne(u"Ω\u0301"_s));
+    // Checked eight characters at a time: each character that does not map one to one, at
+    // every place around the blocks and in the characters after the last block.
+    for (const char16_t odd : {u'\u00DF', u'\u0149', u'\u01F0', u'\u0300', u'\u0301', u'\u03A9',
+                               char16_t(0xD83D), u'\uFFFF'}) {
+        for (int at = 0; at < 20; ++at) {
+            QString text = u"İzmir'de öğün şoför ılık"_s.left(20);
+            QVERIFY(TextCase::mapsOneToOne(text));
+            text[at] = QChar(odd);
+            QVERIFY2(!TextCase::mapsOneToOne(text),
+                     qPrintable(u"U+%1 at %2"_s.arg(uint(odd), 4, 16, QLatin1Char('0')).arg(at)));
+        }
+    }
+    QVERIFY(TextCase::mapsOneToOne(QString(17, QChar(0x02FF)))); // the last below the marks
 }
 
 void TestConditions::plainExpressionsFindWhatEveryFormWouldFind()

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <optional>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Kanca::TextCase {
 
@@ -132,8 +135,33 @@ std::optional<QString> latinFold(QStringView text, Language language)
 
 bool mapsOneToOne(QStringView text)
 {
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return mapsOneToOne(c.unicode()); });
+    const char16_t *const units = reinterpret_cast<const char16_t *>(text.utf16());
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight characters at a time: none at or above U+0300, none of the three that expand.
+    const __m128i belowMarks = _mm_set1_epi16(short(FirstCombiningMark - 1));
+    const __m128i sharpS = _mm_set1_epi16(short(0x00DF));
+    const __m128i apostropheN = _mm_set1_epi16(short(0x0149));
+    const __m128i jCaron = _mm_set1_epi16(short(0x01F0));
+    for (; i + 8 <= text.size(); i += 8) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+        // Nonzero where a unit is above U+02FF (unsigned saturating subtraction).
+        const __m128i above = _mm_subs_epu16(block, belowMarks);
+        const __m128i expands = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(block, sharpS), _mm_cmpeq_epi16(block, apostropheN)),
+            _mm_cmpeq_epi16(block, jCaron));
+        const __m128i zero = _mm_setzero_si128();
+        const int fine =
+            _mm_movemask_epi8(_mm_cmpeq_epi16(above, zero)) & ~_mm_movemask_epi8(expands);
+        if (fine != 0xFFFF)
+            return false;
+    }
+#endif
+    for (; i < text.size(); ++i) {
+        if (!mapsOneToOne(units[i]))
+            return false;
+    }
+    return true;
 }
 
 QString toUpper(QStringView text, Language language)
