@@ -253,6 +253,7 @@ private Q_SLOTS:
     void plainExpressions();
     void expressionsWithAnyI();
     void formsOfLatinTextKeepTheirCaselessClass();
+    void foldingUtf8IsFoldingItsText();
     void plainExpressionsFindWhatEveryFormWouldFind();
     void ruleFields();
     void builtInCatalog_data();
@@ -1419,6 +1420,45 @@ void TestConditions::formsOfLatinTextKeepTheirCaselessClass()
         }
     }
     QVERIFY(TextCase::mapsOneToOne(QString(17, QChar(0x02FF)))); // the last below the marks
+}
+
+void TestConditions::foldingUtf8IsFoldingItsText()
+{
+    // LeafFolding::foldUtf8 (a field's UTF-8, eight ASCII bytes at a time) folds as fold() folds
+    // the text: every length around the blocks, capitals, I and İ, two-byte characters at every
+    // place, in both languages.
+    const QList<QByteArray> pieces{"A", "b", "I", "i", "Z", "@", "[", "`", "{",   "0",
+                                   " ", "İ", "ı", "Ş", "ç", "Ö", "é", "ß", "\x7f"};
+    QRandomGenerator random(20261206);
+    int checked = 0;
+    for (int length = 0; length < 40; ++length) {
+        for (int round = 0; round < 25; ++round) {
+            QByteArray utf8;
+            for (int i = 0; i < length; ++i)
+                utf8 += pieces.at(random.bounded(pieces.size()));
+            const QString text = QString::fromUtf8(utf8);
+            for (const Language language : {Language::Turkish, Language::English}) {
+                QString folded;
+                const QString expected =
+                    LeafFolding::fold(text, language, false, folded).toString();
+                QString scratch;
+                QCOMPARE(LeafFolding::foldUtf8(utf8, language, false, scratch).toString(),
+                         expected);
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 2000);
+    // A long ASCII run, and one broken at every place by a two-byte character.
+    const QByteArray ascii = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG, ISTANBUL IZMIR";
+    for (qsizetype at = 0; at <= ascii.size(); ++at) {
+        const QByteArray utf8 = ascii.left(at) + "Ğ" + ascii.mid(at);
+        QString folded;
+        QString scratch;
+        QCOMPARE(LeafFolding::foldUtf8(utf8, Language::Turkish, false, scratch).toString(),
+                 LeafFolding::fold(QString::fromUtf8(utf8), Language::Turkish, false, folded)
+                     .toString());
+    }
 }
 
 void TestConditions::plainExpressionsFindWhatEveryFormWouldFind()

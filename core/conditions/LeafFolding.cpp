@@ -3,6 +3,10 @@
 #include "text/TextCase.h"
 
 #include <algorithm>
+#include <bit>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Kanca::LeafFolding {
 
@@ -62,7 +66,40 @@ QStringView foldUtf8(QByteArrayView utf8, Language language, bool caseSensitive,
     qsizetype written = 0;
     const auto *in = reinterpret_cast<const uchar *>(utf8.data());
     const bool turkish = language == Language::Turkish;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i beforeA = _mm_set1_epi16(u'A' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'Z' + 1);
+    const __m128i caseBit = _mm_set1_epi16(u'a' - u'A');
+    const __m128i capitalI = _mm_set1_epi16(u'I');
+    const __m128i dotlessI = _mm_set1_epi16(short(DotlessSmallI));
+#endif
     for (qsizetype i = 0; i < size; ++i) {
+#if defined(__SSE2__)
+        // The ASCII at the start of the next eight bytes, folded eight at a time as
+        // foldBelowCombiningMarks() folds them (A–Z to a–z; I to ı in Turkish). All eight are
+        // written (the scratch has a unit for each byte); as many as are ASCII are kept.
+        if (i + 8 <= size) {
+            const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(in + i));
+            const unsigned nonAscii = unsigned(_mm_movemask_epi8(bytes)) & 0xFFu;
+            const __m128i units = _mm_unpacklo_epi8(bytes, zero);
+            const __m128i capital =
+                _mm_and_si128(_mm_cmpgt_epi16(units, beforeA), _mm_cmplt_epi16(units, afterZ));
+            __m128i folded = _mm_add_epi16(units, _mm_and_si128(capital, caseBit));
+            if (turkish) {
+                const __m128i isI = _mm_cmpeq_epi16(units, capitalI);
+                folded = _mm_or_si128(_mm_andnot_si128(isI, folded), _mm_and_si128(isI, dotlessI));
+            }
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + written), folded);
+            const int ascii = nonAscii == 0 ? 8 : std::countr_zero(nonAscii);
+            written += ascii;
+            i += ascii;
+            if (ascii == 8) {
+                --i; // the loop's ++i
+                continue;
+            }
+        }
+#endif
         char16_t c = in[i];
         if (c >= 0x80) {
             if ((c & 0xE0) != 0xC0 || i + 1 >= size || (in[i + 1] & 0xC0) != 0x80)
