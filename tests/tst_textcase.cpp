@@ -37,6 +37,7 @@ private Q_SLOTS:
     void toUpper();
     void normalized_data();
     void normalized();
+    void nfcIsNormalized();
     void foldIsIdempotent_data();
     void foldIsIdempotent();
     void foldKeepsLongTextIntact();
@@ -180,6 +181,32 @@ void TestTextCase::normalized()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(codePoints(TextCase::normalized(input)), codePoints(expected));
+}
+
+void TestTextCase::nfcIsNormalized()
+{
+    // nfc() gives what normalized() gives: for the same texts as above, around the blocks of
+    // eight it checks at once, and for every character below U+0300 (each its own NFC), where it
+    // shares the text instead of copying it.
+    QStringList texts{QString(),        text(u"Kanca 1.0"), text(u"Çağrı Ş"), text(u"S\u0327"),
+                      text(u"e\u0301"), text(u"\u212B"),    text(u"\u2126"),  text(u"\u037E"),
+                      text(u"I\u0307"), text(u"👍🏽"),  text(u"\u0300")};
+    for (int at = 0; at < 20; ++at) {
+        for (const char16_t mark : {u'\u0300', u'\u0327', u'\u0307'}) {
+            QString decomposed(20, u'a');
+            decomposed[at] = QChar(mark);
+            texts.append(decomposed);
+        }
+    }
+    for (const QString &input : std::as_const(texts))
+        QCOMPARE(codePoints(TextCase::nfc(input)), codePoints(TextCase::normalized(input)));
+    QString below;
+    for (char16_t c = 1; c < 0x0300; ++c)
+        below.append(QChar(c));
+    QCOMPARE(below.normalized(QString::NormalizationForm_C), below);
+    const QString shared = TextCase::nfc(below);
+    QCOMPARE(shared, below);
+    QVERIFY(shared.isSharedWith(below));
 }
 
 void TestTextCase::foldIsIdempotent_data()

@@ -103,7 +103,7 @@ bool otherFormsMayMatch(const CompiledConditionNode &node, QStringView subject)
 
 ConditionVerdict patternHolds(const CompiledConditionNode &node, const QString &text)
 {
-    const QString subject = text.normalized(QString::NormalizationForm_C);
+    const QString subject = TextCase::nfc(text);
     Searches searches;
     if (searches.add(node.pattern.search(subject)))
         return searches.verdict;
@@ -291,7 +291,7 @@ LeafOutcome textLeaf(const CompiledConditionNode &node, const EventContext &cont
                     LeafFolding::fold(*text, node.language, node.caseSensitive, scratchBuffer())
                         .toString());
             }
-            return std::optional<QString>(text->normalized(QString::NormalizationForm_C));
+            return std::optional<QString>(TextCase::nfc(*text));
         });
     return decideText(node, context, derived, wellFormed);
 }

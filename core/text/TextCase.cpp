@@ -133,35 +133,51 @@ std::optional<QString> latinFold(QStringView text, Language language)
 
 } // namespace
 
-bool mapsOneToOne(QStringView text)
+namespace {
+
+// Whether every character of `text` is below U+0300 and, with `orExpanding`, none is one of the
+// three whose capitals are two characters. Eight at a time with SSE2.
+bool belowCombiningMarks(QStringView text, bool orExpanding)
 {
     const char16_t *const units = reinterpret_cast<const char16_t *>(text.utf16());
     qsizetype i = 0;
 #if defined(__SSE2__)
-    // Eight characters at a time: none at or above U+0300, none of the three that expand.
-    const __m128i belowMarks = _mm_set1_epi16(short(FirstCombiningMark - 1));
+    const __m128i lastBelowMarks = _mm_set1_epi16(short(FirstCombiningMark - 1));
     const __m128i sharpS = _mm_set1_epi16(short(0x00DF));
     const __m128i apostropheN = _mm_set1_epi16(short(0x0149));
     const __m128i jCaron = _mm_set1_epi16(short(0x01F0));
+    const __m128i zero = _mm_setzero_si128();
     for (; i + 8 <= text.size(); i += 8) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-        // Nonzero where a unit is above U+02FF (unsigned saturating subtraction).
-        const __m128i above = _mm_subs_epu16(block, belowMarks);
-        const __m128i expands = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi16(block, sharpS), _mm_cmpeq_epi16(block, apostropheN)),
-            _mm_cmpeq_epi16(block, jCaron));
-        const __m128i zero = _mm_setzero_si128();
-        const int fine =
-            _mm_movemask_epi8(_mm_cmpeq_epi16(above, zero)) & ~_mm_movemask_epi8(expands);
+        // Zero where a unit is at most U+02FF (unsigned saturating subtraction).
+        int fine = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(block, lastBelowMarks), zero));
+        if (orExpanding) {
+            const __m128i expands = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi16(block, sharpS), _mm_cmpeq_epi16(block, apostropheN)),
+                _mm_cmpeq_epi16(block, jCaron));
+            fine &= ~_mm_movemask_epi8(expands);
+        }
         if (fine != 0xFFFF)
             return false;
     }
 #endif
     for (; i < text.size(); ++i) {
-        if (!mapsOneToOne(units[i]))
+        if (units[i] >= FirstCombiningMark || (orExpanding && upperExpands(units[i])))
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool mapsOneToOne(QStringView text)
+{
+    return belowCombiningMarks(text, true);
+}
+
+QString nfc(const QString &text)
+{
+    return belowCombiningMarks(text, false) ? text : text.normalized(QString::NormalizationForm_C);
 }
 
 QString toUpper(QStringView text, Language language)

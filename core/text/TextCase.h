@@ -22,6 +22,9 @@ QString normalized(QStringView text);
 // language, through QChar's simple mappings (and the dotted and dotless i): true for text made
 // only of characters below U+0300 other than ß, ŉ and ǰ (whose capitals are two characters).
 bool mapsOneToOne(QStringView text);
+// `text` in NFC, shared without a copy or a scan of QString::normalized() when every character
+// is below U+0300 (such text is NFC already: nothing there composes without a combining mark).
+QString nfc(const QString &text);
 
 } // namespace TextCase
 } // namespace Kanca
