@@ -74,7 +74,7 @@ QStringView foldUtf8(QByteArrayView utf8, Language language, bool caseSensitive,
     const __m128i capitalI = _mm_set1_epi16(u'I');
     const __m128i dotlessI = _mm_set1_epi16(short(DotlessSmallI));
 #endif
-    for (qsizetype i = 0; i < size; ++i) {
+    for (qsizetype i = 0; i < size;) {
 #if defined(__SSE2__)
         // The ASCII at the start of the next eight bytes, folded eight at a time as
         // foldBelowCombiningMarks() folds them (A–Z to a–z; I to ı in Turkish). All eight are
@@ -94,17 +94,15 @@ QStringView foldUtf8(QByteArrayView utf8, Language language, bool caseSensitive,
             const int ascii = nonAscii == 0 ? 8 : std::countr_zero(nonAscii);
             written += ascii;
             i += ascii;
-            if (ascii == 8) {
-                --i; // the loop's ++i
+            if (ascii == 8)
                 continue;
-            }
         }
 #endif
-        char16_t c = in[i];
+        char16_t c = in[i++];
         if (c >= 0x80) {
-            if ((c & 0xE0) != 0xC0 || i + 1 >= size || (in[i + 1] & 0xC0) != 0x80)
+            if ((c & 0xE0) != 0xC0 || i >= size || (in[i] & 0xC0) != 0x80)
                 return fallback();
-            c = char16_t(((c & 0x1F) << 6) | (in[++i] & 0x3F));
+            c = char16_t(((c & 0x1F) << 6) | (in[i++] & 0x3F));
             if (c < 0x80 || c >= FirstCombiningMark)
                 return fallback(); // an overlong form, or beyond what folds character by character
         }

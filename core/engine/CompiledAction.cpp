@@ -459,8 +459,9 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         if (!t.render(*values, language, out, &tps))
             addTemplateProblems(&problems, pointerOf(), tps);
     };
-    const auto member = [&at](QStringView part, qsizetype index, QStringView key) {
-        return jsonPointerAppend(jsonPointerAppend(at(part), index), key);
+    // The value of item `index` of the list at `list` (a header, a form field).
+    const auto itemValue = [](const QString &list, qsizetype index) {
+        return jsonPointerAppend(jsonPointerAppend(list, index), u"value");
     };
 
     request.method = action.method;
@@ -473,7 +474,7 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
         RenderedRequest::Header header;
         header.name = action.headers.at(i).name;
         renderTemplate(
-            d->headerValues.at(std::size_t(i)), [&] { return member(u"headers", i, u"value"); },
+            d->headerValues.at(std::size_t(i)), [&] { return itemValue(at(u"headers"), i); },
             &header.value);
         if (header.name.compare(QLatin1StringView("Content-Type"), Qt::CaseInsensitive) == 0)
             hasContentType = true;
@@ -516,11 +517,7 @@ CompiledAction::Result CompiledAction::render(const EventContext &context, Langu
             request.body.append('=');
             renderTemplate(
                 d->formValues.at(std::size_t(i)),
-                [&] {
-                    const QString fields = jsonPointerAppend(at(u"body"), u"fields");
-                    return jsonPointerAppend(jsonPointerAppend(fields, i), u"value");
-                },
-                &value);
+                [&] { return itemValue(jsonPointerAppend(at(u"body"), u"fields"), i); }, &value);
             appendFormEncoded(request.body, value);
         }
         contentType = QStringLiteral("application/x-www-form-urlencoded");

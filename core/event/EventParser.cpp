@@ -1,16 +1,15 @@
 #include "event/EventParser.h"
 
 #include "event/EventReader.h"
+#include "format/PaddedJsonParser.h"
 #include "format/StrictJson.h"
 
 #include <algorithm>
 #include <array>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
 #include <simdjson.h>
 #include <unordered_set>
-#include <vector>
 
 namespace Kanca {
 
@@ -101,21 +100,13 @@ bool build(simdjson::dom::element element, CompactEvent::Builder &builder, int d
 
 struct EventParser::Simdjson
 {
-    simdjson::dom::parser parser;
-    std::vector<char> padded; // the text with the padding simdjson reads past its end
+    PaddedJsonParser parser;
 
     // `json` parsed into `root` (valid until the next parse); false when simdjson refuses it or
     // it has a flaw that simdjson lets through (StrictJson::firstFlaw).
     bool parse(QByteArrayView json, simdjson::dom::element &root)
     {
-        const auto size = std::size_t(json.size());
-        if (padded.size() < size + simdjson::SIMDJSON_PADDING)
-            padded.resize(size + simdjson::SIMDJSON_PADDING);
-        std::memcpy(padded.data(), json.data(), size);
-        std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
-        if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
-            return false;
-        return !StrictJson::firstFlaw(json);
+        return parser.parse(json, root) && !StrictJson::firstFlaw(json);
     }
 };
 
@@ -148,7 +139,7 @@ EventParser::~EventParser() = default;
 
 qsizetype EventParser::bufferBytes() const
 {
-    return qsizetype(m_simdjson->padded.capacity() + m_simdjson->parser.capacity());
+    return m_simdjson->parser.bufferBytes();
 }
 
 void EventParser::releaseAfter(qsizetype size)

@@ -1,10 +1,9 @@
 #include "format/QuickJsonCheck.h"
 
+#include "format/PaddedJsonParser.h"
+
 #include <cfloat>
 #include <cmath>
-#include <cstring>
-#include <simdjson.h>
-#include <vector>
 
 namespace Kanca::QuickJsonCheck {
 
@@ -45,26 +44,15 @@ bool numbersAgree(simdjson::dom::element element, int depth)
     }
 }
 
-struct Parser
-{
-    simdjson::dom::parser parser;
-    std::vector<char> padded; // the text with the padding simdjson reads past its end
-};
-
 } // namespace
 
 bool accepts(QByteArrayView utf8)
 {
     if (utf8.isEmpty() || utf8.size() > MaxBytes)
         return false;
-    thread_local Parser state;
-    const auto size = std::size_t(utf8.size());
-    if (state.padded.size() < size + simdjson::SIMDJSON_PADDING)
-        state.padded.resize(size + simdjson::SIMDJSON_PADDING);
-    std::memcpy(state.padded.data(), utf8.data(), size);
-    std::memset(state.padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
+    thread_local PaddedJsonParser parser;
     simdjson::dom::element root;
-    if (state.parser.parse(state.padded.data(), size, false).get(root) != simdjson::SUCCESS)
+    if (!parser.parse(utf8, root))
         return false;
     const auto type = root.type();
     if (type != simdjson::dom::element_type::OBJECT && type != simdjson::dom::element_type::ARRAY)

@@ -135,9 +135,9 @@ std::optional<QString> latinFold(QStringView text, Language language)
 
 namespace {
 
-// Whether every character of `text` is below U+0300 and, with `orExpanding`, none is one of the
+// Whether every character of `text` is below U+0300 and, with `noneExpands`, none is one of the
 // three whose capitals are two characters. Eight at a time with SSE2.
-bool belowCombiningMarks(QStringView text, bool orExpanding)
+bool allBelowCombiningMarks(QStringView text, bool noneExpands)
 {
     const char16_t *const units = reinterpret_cast<const char16_t *>(text.utf16());
     qsizetype i = 0;
@@ -151,7 +151,7 @@ bool belowCombiningMarks(QStringView text, bool orExpanding)
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
         // Zero where a unit is at most U+02FF (unsigned saturating subtraction).
         int fine = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(block, lastBelowMarks), zero));
-        if (orExpanding) {
+        if (noneExpands) {
             const __m128i expands = _mm_or_si128(
                 _mm_or_si128(_mm_cmpeq_epi16(block, sharpS), _mm_cmpeq_epi16(block, apostropheN)),
                 _mm_cmpeq_epi16(block, jCaron));
@@ -162,7 +162,7 @@ bool belowCombiningMarks(QStringView text, bool orExpanding)
     }
 #endif
     for (; i < text.size(); ++i) {
-        if (units[i] >= FirstCombiningMark || (orExpanding && upperExpands(units[i])))
+        if (units[i] >= FirstCombiningMark || (noneExpands && upperExpands(units[i])))
             return false;
     }
     return true;
@@ -172,12 +172,13 @@ bool belowCombiningMarks(QStringView text, bool orExpanding)
 
 bool mapsOneToOne(QStringView text)
 {
-    return belowCombiningMarks(text, true);
+    return allBelowCombiningMarks(text, true);
 }
 
 QString nfc(const QString &text)
 {
-    return belowCombiningMarks(text, false) ? text : text.normalized(QString::NormalizationForm_C);
+    return allBelowCombiningMarks(text, false) ? text
+                                               : text.normalized(QString::NormalizationForm_C);
 }
 
 QString toUpper(QStringView text, Language language)
