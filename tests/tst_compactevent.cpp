@@ -102,6 +102,7 @@ private Q_SLOTS:
     void longKeysAreKeptAsText();
     void emptyEvent();
     void loneSurrogatesOfAnObjectAreKept();
+    void typeIsReadInPlace();
     void readerIsAsStrictAsEventReader_data();
     void readerIsAsStrictAsEventReader();
     void shippedEventsTakeTheQuickRoadAndReadTheSame();
@@ -254,7 +255,33 @@ void TestCompactEvent::loneSurrogatesOfAnObjectAreKept()
     const CompactEvent event = CompactEvent::fromJson(object);
     QCOMPARE(event.value(FieldPath(u"contact.fullname"_s)).toString(), odd);
     QCOMPARE(event.type(), odd);
+    QVERIFY(!event.typeUtf8()); // kept in UTF-16
     QCOMPARE(typed(event.toJson()), typed(object));
+}
+
+// The type as the event keeps it, in UTF-8 and without a copy: what rule sets look rules up by.
+void TestCompactEvent::typeIsReadInPlace()
+{
+    const auto utf8 = [](const CompactEvent &event) {
+        const std::optional<QByteArrayView> type = event.typeUtf8();
+        return type ? std::optional<QByteArray>(type->toByteArray()) : std::nullopt;
+    };
+    // From text, as a server reads a post.
+    EventParser parser;
+    const std::optional<CompactEvent> posted =
+        parser.quickRead(R"({"id": "e1", "type": "message.created", "message": {"type": "x"}})");
+    QVERIFY(posted);
+    QCOMPARE(utf8(*posted), std::optional<QByteArray>("message.created"));
+    // From objects, with any value.
+    const auto typeOf = [&](const QJsonValue &type) {
+        return utf8(CompactEvent::fromJson(QJsonObject{{u"type"_s, type}}));
+    };
+    QCOMPARE(typeOf(u"s\u00fcre.a\u00e7\u0131ld\u0131"_s),
+             std::optional<QByteArray>("s\xc3\xbcre.a\xc3\xa7\xc4\xb1ld\xc4\xb1"));
+    QCOMPARE(typeOf(3), std::nullopt);
+    QCOMPARE(typeOf(QJsonValue::Null), std::nullopt);
+    QCOMPARE(typeOf(QJsonObject{{u"type"_s, u"x"_s}}), std::nullopt);
+    QCOMPARE(utf8(CompactEvent::fromJson(QJsonObject{{u"id"_s, u"x"_s}})), std::nullopt);
 }
 
 void TestCompactEvent::readerIsAsStrictAsEventReader_data()

@@ -2,6 +2,7 @@
 #include "engine/CompiledRuleSet.h"
 #include "engine/RuleSetLoader.h"
 #include "event/EventContext.h"
+#include "event/EventParser.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +137,23 @@ void TestCompiledRuleSet::matchingRulesInOrder()
 
     const EventContext unknown(QJsonObject{{u"type"_s, u"no.such"_s}});
     QVERIFY(rules.matchingRules(unknown).isEmpty());
+
+    // A context made for the call alone (evaluated in it, not in a copy): the same answers.
+    QCOMPARE(rules.matchingRules(EventContext(QJsonObject{{u"type"_s, u"chat.closed"_s}})),
+             (QList<qsizetype>{2}));
+    // The type looked up as the event keeps it: a type that is not a text, none, or one that
+    // UTF-8 cannot hold (a lone surrogate, kept in UTF-16) fires nothing.
+    QVERIFY(rules.matchingRules(EventContext(QJsonObject{{u"type"_s, 3}})).isEmpty());
+    QVERIFY(rules.matchingRules(EventContext(QJsonObject{{u"id"_s, u"x"_s}})).isEmpty());
+    QVERIFY(rules
+                .matchingRules(EventContext(
+                    QJsonObject{{u"type"_s, QString(u"chat.opened"_s + QChar(0xD800))}}))
+                .isEmpty());
+    EventParser parser; // from text, as a server reads a post
+    const std::optional<CompactEvent> read =
+        parser.quickRead(R"({"type": "chat.opened", "contact": {"tags": ["gold"]}})");
+    QVERIFY(read);
+    QCOMPARE(rules.matchingRules(EventContext(*read)), (QList<qsizetype>{0, 4}));
 }
 
 // Each rule's verdict on its own: a context of its own per rule, so that nothing one rule
@@ -177,7 +195,9 @@ void TestCompiledRuleSet::repeatedLeavesAreDecidedOnceAndAlike()
              R"({"field": "contact.tags", "op": "contains", "value": "vip", "caseSensitive": true})"),
          rule("g", R"({"field": "contact.tags", "op": "notContains", "value": "vip"})"),
          rule("h", R"({"field": "message.text", "op": "contains", "value": "vip"})"),
-         rule("i", R"({"any": [)" + order + "," + vip + "]}")},
+         rule("i", R"({"any": [)" + order + "," + vip + "]}"),
+         // Another expression on the same text: searched in the text the context remembers.
+         rule("j", R"({"field": "message.text", "op": "matches", "value": "\\d{5}"})")},
         "en");
     const auto loaded = RuleSetLoader::load(json, Catalog::builtIn());
     QVERIFY2(loaded.ok(), qPrintable(describe(loaded.problems)));
@@ -190,10 +210,13 @@ void TestCompiledRuleSet::repeatedLeavesAreDecidedOnceAndAlike()
                            {u"message"_s, QJsonObject{{u"text"_s, text}}}};
     };
     const QList<std::pair<QJsonObject, QList<qsizetype>>> cases = {
-        {event({u"VIP"_s}, u"order #12345"_s), {0, 2, 3, 8}},
+        {event({u"VIP"_s}, u"order #12345"_s), {0, 2, 3, 8, 9}},
         {event({u"vip"_s}, u"nothing"_s), {0, 3, 5, 8}},
         {event({}, u"Order 9999 for a VIP"_s), {1, 3, 6, 7, 8}},
         {event({u"gold"_s}, u"hello"_s), {1, 3, 6}},
+        // A text with a lone surrogate (an object made in code) matches no expression, also
+        // when its text is already remembered for another one.
+        {event({u"VIP"_s}, u"order #12345 "_s + QChar(0xD800)), {0, 3, 8}},
     };
     for (const auto &[object, expected] : cases) {
         QCOMPARE(eachRuleAlone(rules, object), expected);

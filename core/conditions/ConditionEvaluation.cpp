@@ -372,7 +372,8 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
     // and not null, and its text need not be read again.
     if (const std::optional<QString> *known =
             context.remembered(node.path, derivedKind(textKind(node), node))) {
-        return decideText(node, context, *known, false);
+        // Derived from the event's text: well-formed unless the event keeps a text in UTF-16.
+        return decideText(node, context, *known, !context.event().hasUtf16Texts());
     }
     const CompactEvent::Scalar scalar = context.event().scalar(node.path);
     switch (scalar.kind) {

@@ -70,7 +70,7 @@ CompiledRuleSet CompiledRuleSet::compile(RuleSet ruleSet, const Catalog &catalog
         }
         compiled.m_rules.push_back(std::move(compiledRule));
         if (rule.enabled)
-            compiled.m_rulesByEvent[rule.when].append(i);
+            compiled.m_rulesByEvent[rule.when.toUtf8()].append(i);
     }
     std::vector<CompiledCondition *> conditions;
     conditions.reserve(compiled.m_rules.size());
@@ -87,13 +87,25 @@ QList<qsizetype> CompiledRuleSet::matchingRules(const EventContext &event,
     return matchingRules(context, undecided);
 }
 
+const QList<qsizetype> *CompiledRuleSet::rulesFor(const EventContext &context) const
+{
+    // The type as the event holds it, without making a QString of it (the event's texts are
+    // UTF-8 unless UTF-8 cannot hold them).
+    const std::optional<QByteArrayView> type = context.event().typeUtf8();
+    const auto found =
+        type ? m_rulesByEvent.constFind(QByteArray::fromRawData(type->data(), type->size()))
+             : m_rulesByEvent.constFind(context.eventType().toUtf8());
+    return found == m_rulesByEvent.constEnd() ? nullptr : &*found;
+}
+
 QList<qsizetype> CompiledRuleSet::matchingRules(EventContext &context,
                                                 QList<qsizetype> *undecided) const
 {
     QList<qsizetype> result;
-    const auto candidates = m_rulesByEvent.constFind(context.eventType());
-    if (candidates == m_rulesByEvent.constEnd())
+    const QList<qsizetype> *const candidates = rulesFor(context);
+    if (!candidates)
         return result;
+    result.reserve(candidates->size());
     const Rule *const rule = context.rule();
     for (const qsizetype index : *candidates) {
         context.setRule(&m_ruleSet.rules.at(index));

@@ -56,6 +56,12 @@ public:
     // rule is set back afterwards.
     QList<qsizetype> matchingRules(EventContext &event,
                                    QList<qsizetype> *undecided = nullptr) const;
+    // The same in a context made for this call alone: evaluated in it, not in a copy.
+    QList<qsizetype> matchingRules(EventContext &&event,
+                                   QList<qsizetype> *undecided = nullptr) const
+    {
+        return matchingRules(event, undecided);
+    }
 
     // Every rule's outcome, in rule order, with a trace of its condition, explained in
     // `language` (the trace of a rule for another event or a disabled rule is empty).
@@ -81,7 +87,9 @@ private:
 
     RuleSet m_ruleSet;
     std::vector<CompiledRule> m_rules;
-    QHash<QString, QList<qsizetype>> m_rulesByEvent; // enabled rules only
+    // By the event type's UTF-8, as an event read from text holds it; enabled rules only.
+    QHash<QByteArray, QList<qsizetype>> m_rulesByEvent;
+    const QList<qsizetype> *rulesFor(const EventContext &context) const;
 };
 
 } // namespace Kanca

@@ -243,6 +243,15 @@ QString CompactEvent::type() const
     return topLevelText(key, "type");
 }
 
+std::optional<QByteArrayView> CompactEvent::typeUtf8() const
+{
+    static const quint32 key = EventKeys::idOf("type");
+    const quint32 at = member(0, key, "type");
+    if (at == NoKey || type(at) != Type::String)
+        return std::nullopt;
+    return text(node(at).payload);
+}
+
 QString CompactEvent::id() const
 {
     static const quint32 key = EventKeys::idOf("id");

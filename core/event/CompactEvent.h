@@ -87,6 +87,9 @@ public:
     // The event's "type" and "id" when they are texts; "" otherwise.
     QString type() const;
     QString id() const;
+    // The event's "type" as the UTF-8 it is kept in (no copy); nothing when it is absent, not a
+    // text, or kept in UTF-16.
+    std::optional<QByteArrayView> typeUtf8() const;
 
     QJsonObject toJson() const;
     // The event as compact JSON text, members in the order they came: what a server stores of
