@@ -1,5 +1,6 @@
 #include "history/HistoryDatabase.h"
 #include "history/HistorySchema.h"
+#include "history/WalCheckpointer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void unfinishedSoonestFirst();
     void reopeningKeepsData();
     void usesWriteAheadLogging();
+    void checkpointsOnAThreadOfItsOwn();
     void refusesNewerSchema();
     void refusesNonDatabaseFile_data();
     void refusesNonDatabaseFile();
@@ -766,6 +768,46 @@ void TestHistoryDatabase::usesWriteAheadLogging()
     // The mode is the file's: another connection sees it too.
     RawConnection raw(file(u"wal.sqlite"_s));
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+// The write-ahead log is checkpointed on a thread and connection of the history's own, not in
+// the writer's commits; under writes that go on without a pause it stays bounded (the writer
+// checkpoints itself past WalCheckpointer::BackstopPages), another connection reads every row
+// meanwhile, and once the history is closed the log is gone: the writer's close, the last,
+// checkpointed all of it.
+void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
+{
+    const QString path = file(u"checkpoints.sqlite"_s);
+    QString error;
+    {
+        HistoryDatabase db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.logCheckpoints(), 0);
+        // 6,000 deliveries with 8 KiB bodies, 20 a transaction: 48 MiB of bodies alone, more
+        // than the backstop's 10,000 pages.
+        const QByteArray body(8 * 1024, 'x');
+        for (int batch = 0; batch < 300; ++batch) {
+            QList<Delivery> deliveries;
+            for (int i = 0; i < 20; ++i) {
+                Delivery delivery = makeDelivery(u"msg_%1_%2"_s.arg(batch).arg(i), Base);
+                delivery.request.body = body;
+                deliveries << delivery;
+            }
+            QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
+        }
+        QTRY_VERIFY(db.logCheckpoints() > 0);
+        const qint64 frameBytes = 4096 + 24;
+        const qint64 logBytes = QFileInfo(path + u"-wal"_s).size();
+        QVERIFY2(logBytes > 0 && logBytes < (WalCheckpointer::BackstopPages + 1000) * frameBytes,
+                 qPrintable(QString::number(logBytes)));
+        RawConnection raw(path);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 6000);
+    }
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    HistoryDatabase again;
+    QVERIFY2(again.open(path, &error), qPrintable(error));
+    QCOMPARE(again.countDeliveries(HistoryFilter()), 6000);
 }
 
 void TestHistoryDatabase::refusesNewerSchema()

@@ -189,6 +189,9 @@ bool HistoryDatabase::open(const QString &path, QString *error)
     if (schemaTextEdited && !d->exec(u"PRAGMA writable_schema = RESET"_s, &sqlError))
         return failSql();
 
+    // Without a second connection the writer checkpoints itself, as SQLite does by default.
+    if (sqlite3 *const handle = d->nativeHandle())
+        d->checkpointer.start(path, handle, nullptr);
     d->open = true;
     return true;
 }
@@ -206,6 +209,7 @@ QString HistoryDatabase::path() const
 void HistoryDatabase::close()
 {
     // Every query and every handle on the connection goes before the connection is removed.
+    d->checkpointer.stop(); // its connection closed first: the writer's close is the last
     for (std::unique_ptr<QSqlQuery> &statement : d->statements)
         statement.reset();
     d->finalizeWrites();
@@ -224,6 +228,11 @@ bool HistoryDatabase::setDurability(Durability durability, QString *error)
         return false;
     d->durableEvents = durability == Durability::Full;
     return true;
+}
+
+qint64 HistoryDatabase::logCheckpoints() const
+{
+    return d->checkpointer.checkpoints();
 }
 
 void HistoryDatabase::setBusyTimeout(int ms)

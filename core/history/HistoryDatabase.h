@@ -60,6 +60,9 @@ public:
     // "the database is locked". Takes effect at once and on later opens.
     void setBusyTimeout(int ms);
     int busyTimeout() const;
+    // Checkpoints of the write-ahead log made on the history's own checkpointing thread since
+    // it was opened (see WalCheckpointer): for tests and diagnostics.
+    qint64 logCheckpoints() const;
 
     // The outbox (see Outbox).
     QString location() const override;

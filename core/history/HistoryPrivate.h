@@ -4,6 +4,7 @@
 // prepares once), and the wording of SQLite's errors.
 
 #include "history/HistoryDatabase.h"
+#include "history/WalCheckpointer.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -85,6 +86,10 @@ struct HistoryDatabase::Private
     // The statements that write, on SQLite's own handle of the same connection
     // (HistoryWrites.cpp): Qt Sql's binding costs more than SQLite's work for these rows.
     sqlite3 *handle = nullptr;
+    // SQLite's handle of the connection (QSQLITE's), found once; null when not open.
+    sqlite3 *nativeHandle();
+    // The log's checkpoints, on a thread and connection of their own (SQLite files).
+    WalCheckpointer checkpointer;
     std::array<sqlite3_stmt *, StatementCount> writeStatements{};
     QByteArray utf8Texts; // the UTF-8 of the texts bound to a write (HistoryWrites.cpp)
     static constexpr qsizetype MaxKeptUtf8Bytes = 1 << 20;

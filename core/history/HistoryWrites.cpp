@@ -99,18 +99,23 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, Utf8Tex
 
 } // namespace
 
-// Prepares a write statement once per connection, on QSQLITE's sqlite3 handle.
-sqlite3_stmt *HistoryDatabase::Private::preparedWrite(Statement statement, QSqlError *sqlError)
+sqlite3 *HistoryDatabase::Private::nativeHandle()
 {
     if (!handle) {
         const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
         if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
             handle = *static_cast<sqlite3 *const *>(driverHandle.constData());
-        if (!handle) {
-            *sqlError = QSqlError(QString(), HistoryDatabase::tr("The history is not open."),
-                                  QSqlError::ConnectionError);
-            return nullptr;
-        }
+    }
+    return handle;
+}
+
+// Prepares a write statement once per connection, on QSQLITE's sqlite3 handle.
+sqlite3_stmt *HistoryDatabase::Private::preparedWrite(Statement statement, QSqlError *sqlError)
+{
+    if (!nativeHandle()) {
+        *sqlError = QSqlError(QString(), HistoryDatabase::tr("The history is not open."),
+                              QSqlError::ConnectionError);
+        return nullptr;
     }
     sqlite3_stmt *&slot = writeStatements[statement];
     if (!slot) {

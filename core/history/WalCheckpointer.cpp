@@ -1,0 +1,86 @@
+#include "history/WalCheckpointer.h"
+
+#include <sqlite3.h>
+
+namespace Kanca {
+
+WalCheckpointer::~WalCheckpointer()
+{
+    stop();
+}
+
+bool WalCheckpointer::start(const QString &path, sqlite3 *writer, QString *error)
+{
+    stop();
+    sqlite3 *connection = nullptr;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &connection,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (code != SQLITE_OK) {
+        if (error)
+            *error =
+                QString::fromUtf8(connection ? sqlite3_errmsg(connection) : sqlite3_errstr(code));
+        sqlite3_close(connection);
+        return false;
+    }
+    // As the writer: the log is synced before it is copied, the database after.
+    sqlite3_exec(connection, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    m_connection = connection;
+    m_writer = writer;
+    m_stopping = false;
+    m_wanted = false;
+    m_thread = std::thread([this] { run(); });
+    sqlite3_wal_hook(m_writer, &WalCheckpointer::walHook, this);
+    return true;
+}
+
+void WalCheckpointer::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    sqlite3_wal_autocheckpoint(m_writer, CheckpointPages); // the writer's own again
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    sqlite3_close(m_connection);
+    m_connection = nullptr;
+    m_writer = nullptr;
+}
+
+// On the writer's thread, after each of its commits, the write lock released.
+int WalCheckpointer::walHook(void *self, sqlite3 *db, const char *name, int pages)
+{
+    auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    if (pages >= BackstopPages) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (pages >= CheckpointPages) {
+        {
+            std::lock_guard lock(checkpointer->m_mutex);
+            checkpointer->m_wanted = true;
+        }
+        checkpointer->m_wake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::run()
+{
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_wanted || m_stopping; });
+            if (m_stopping)
+                return;
+            m_wanted = false;
+        }
+        // SQLITE_BUSY (another connection checkpoints) and the like leave the log as it is:
+        // the next commit asks again, and the backstop bounds it.
+        sqlite3_wal_checkpoint_v2(m_connection, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                  nullptr);
+        ++m_checkpoints;
+    }
+}
+
+} // namespace Kanca

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace Kanca {
+
+// Checkpoints a history file's write-ahead log on a thread and connection of its own, so that
+// the connection that writes does not. SQLite checkpoints in the commit that takes the log past
+// 1,000 pages: that commit copies the log into the database and waits for the disk twice, on
+// the thread that writes (an engine's, sending meanwhile nothing new). Measured with the
+// delivery benchmark, those waits were 6–14 % of its rate (docs/performance.md).
+//
+// The writer's connection tells it, after each commit, how long the log is (SQLite's WAL hook,
+// which replaces the writer's own automatic checkpoints); from CheckpointPages the thread
+// checkpoints PASSIVE: it never waits for and never blocks the writer or a reader, and copies
+// what no reader still needs. Should it fall behind (a reader holding old pages for long), the
+// writer checkpoints itself from BackstopPages, as SQLite would have, so the log stays bounded.
+class WalCheckpointer final
+{
+public:
+    static constexpr int CheckpointPages = 1000; // SQLite's own default
+    static constexpr int BackstopPages = 10000;
+
+    WalCheckpointer() = default;
+    ~WalCheckpointer(); // stop()
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // Opens a second connection to `path` (in WAL mode already), takes over the checkpoints of
+    // `writer` and starts the thread. False, with why, when the connection cannot be opened:
+    // the writer then checkpoints itself, as before.
+    bool start(const QString &path, sqlite3 *writer, QString *error);
+    // Gives the checkpoints back to the writer, lets a checkpoint running end, ends the thread
+    // and closes its connection (before the writer's, so that the writer's close, the last one,
+    // checkpoints the whole log and removes it). Does nothing when not started.
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+    // Checkpoints run on the thread so far (for tests and diagnostics).
+    qint64 checkpoints() const { return m_checkpoints.load(); }
+
+private:
+    static int walHook(void *self, sqlite3 *db, const char *name, int pages);
+    void run();
+
+    sqlite3 *m_writer = nullptr;
+    sqlite3 *m_connection = nullptr; // used on the thread only, once started
+    std::thread m_thread;
+    std::mutex m_mutex; // guards m_wanted and m_stopping
+    std::condition_variable m_wake;
+    bool m_wanted = false;
+    bool m_stopping = false;
+    std::atomic<qint64> m_checkpoints = 0;
+};
+
+} // namespace Kanca
