@@ -1,7 +1,6 @@
 // The dispatch step: rules × events → the plan (which rules fire, with which deliveries), and
 // the details every front end relies on (ids, credentials, missing secrets, one rule forced).
 #include "catalog/Catalog.h"
-#include "dispatch/DispatchThread.h"
 #include "dispatch/Dispatcher.h"
 #include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
@@ -9,15 +8,9 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
-#include <QSemaphore>
 #include <QTest>
-#include <QThread>
 
-#include <atomic>
-#include <chrono>
 #include <memory>
-#include <numeric>
-#include <thread>
 
 using namespace Kanca;
 using namespace Qt::StringLiterals;
@@ -85,9 +78,6 @@ private Q_SLOTS:
     void givenIdsAreUsedInOrder();
     void explainTracesEveryCondition();
     void ruleThatCannotDecideBlocksTheEvent();
-    void aDispatchThreadRunsJobsThereAndAnswersInOrder();
-    void aDispatchThreadFinishesEverythingGiven();
-    void aDispatchThreadGoingAwayDropsJobsNotStarted();
 
 private:
     DispatchPlan plan(const QJsonObject &event, const DispatchOptions &options = {}) const
@@ -375,107 +365,6 @@ void TestDispatch::ruleThatCannotDecideBlocksTheEvent()
         QVERIFY(result.deliveries().isEmpty());
         QCOMPARE(result.blockingProblems().size(), 1);
     }
-}
-
-// Jobs run on the thread, one after the other, and their `done` follow on the caller's thread
-// in the order given, however long each job takes.
-void TestDispatch::aDispatchThreadRunsJobsThereAndAnswersInOrder()
-{
-    DispatchThread planning(u"test planning"_s);
-    QThread *const here = QThread::currentThread();
-    constexpr int Jobs = 200;
-    std::atomic<int> running = 0;
-    std::atomic<bool> overlapped = false;
-    QList<QThread *> ranOn(Jobs, nullptr); // each job writes its own
-    QList<int> answered;
-    bool answeredElsewhere = false;
-    for (int i = 0; i < Jobs; ++i) {
-        auto result = std::make_shared<int>(-1);
-        planning.run(
-            [&, i, result] {
-                if (running.fetch_add(1) != 0)
-                    overlapped = true;
-                ranOn[i] = QThread::currentThread();
-                if (i % 17 == 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-                *result = i * 3;
-                running.fetch_sub(1);
-            },
-            [&, i, result] {
-                answeredElsewhere = answeredElsewhere || QThread::currentThread() != here;
-                QCOMPARE(*result, i * 3); // the job had ended
-                answered << i;
-            });
-    }
-    QCOMPARE(planning.pending(), Jobs);
-    QVERIFY(answered.isEmpty()); // answers come through the event loop
-    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), Jobs, 30'000);
-    QList<int> inOrder(Jobs);
-    std::iota(inOrder.begin(), inOrder.end(), 0);
-    QCOMPARE(answered, inOrder);
-    QVERIFY(!answeredElsewhere);
-    QVERIFY(!overlapped);
-    for (QThread *thread : std::as_const(ranOn)) {
-        QVERIFY(thread != here);
-        QCOMPARE(thread, ranOn.constFirst()); // one thread
-    }
-    QCOMPARE(planning.pending(), 0);
-}
-
-// finish() waits for every job and calls their `done` at once, without the event loop, the
-// jobs a `done` gives meanwhile included; the answers the event loop would have brought are
-// not given twice.
-void TestDispatch::aDispatchThreadFinishesEverythingGiven()
-{
-    DispatchThread planning(u"test planning"_s);
-    QList<int> answered;
-    for (int i = 0; i < 20; ++i) {
-        planning.run([] { std::this_thread::sleep_for(std::chrono::milliseconds(1)); },
-                     [&, i] {
-                         answered << i;
-                         if (i == 19)
-                             planning.run([] {}, [&] { answered << 20; });
-                     });
-    }
-    planning.finish();
-    QList<int> inOrder(21);
-    std::iota(inOrder.begin(), inOrder.end(), 0);
-    QCOMPARE(answered, inOrder);
-    QCOMPARE(planning.pending(), 0);
-    QTest::qWait(50); // the answers posted by the thread find nothing left
-    QCOMPARE(answered, inOrder);
-    planning.finish(); // nothing given: returns at once
-}
-
-// Going away, it lets the job running end and starts none of the others; no `done` is called.
-void TestDispatch::aDispatchThreadGoingAwayDropsJobsNotStarted()
-{
-    std::atomic<int> ran = 0;
-    int answered = 0;
-    QSemaphore started;
-    QSemaphore release;
-    std::thread releaser;
-    {
-        DispatchThread planning(u"test planning"_s);
-        planning.run(
-            [&] {
-                started.release();
-                release.acquire();
-                ++ran;
-            },
-            [&] { ++answered; });
-        for (int i = 0; i < 5; ++i)
-            planning.run([&] { ++ran; }, [&] { ++answered; });
-        QVERIFY(started.tryAcquire(1, 10'000));
-        releaser = std::thread([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            release.release();
-        });
-    } // waits for the first job
-    releaser.join();
-    QCOMPARE(ran.load(), 1);
-    QTest::qWait(20);
-    QCOMPARE(answered, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -5,7 +5,6 @@
 // support/PostgresTestDatabase.h). Time passes by claiming "later": ClaimRequest::now.
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
-#include "dispatch/DispatchThread.h"
 #include "engine/DeliveryId.h"
 #include "engine/SecretProvider.h"
 #include "history/HistoryDatabase.h"
@@ -177,7 +176,6 @@ private Q_SLOTS:
     void workersAreRegisteredOnSharedStorageOnly();
     void aStorageThreadWritesOnItsOwnConnection();
     void anIngestGroupHoldsAtMostMaxGroupEvents();
-    void anIngestPlansOnItsPlanningThread();
 #ifdef KANCA_OUTBOX_POSTGRES
     void versionTwoIsUpgraded();
     void lostConnectionIsOpenedAgain();
@@ -1037,94 +1035,6 @@ void TestOutbox::anIngestGroupHoldsAtMostMaxGroupEvents()
     QCOMPARE(ingest.queuedEvents(), 0);
     QVERIFY(!commits.isBusy());
     static_assert(EventIngest::MaxGroup == 5000 && EventBatch::MaxEvents == 1000);
-}
-
-// With a planning thread, submit() returns before a request is planned; each is planned with
-// the rule set of its arrival, also when a reload swaps it before the plan is made, and the
-// requests are committed and answered in the order they came. finish() answers every request
-// given, planned or not yet.
-void TestOutbox::anIngestPlansOnItsPlanningThread()
-{
-    QTemporaryDir dir;
-    const EnvironmentSecrets secrets;
-    const auto ruleSet = [&](const QString &type) {
-        QFile file(dir.filePath(type + u".kanca.json"_s));
-        if (!file.open(QIODevice::WriteOnly))
-            return std::shared_ptr<const ServedRuleSet>();
-        file.write(QStringLiteral(
-                       R"({"format": "kanca.ruleset", "version": 1, "name": "Plans",
-            "locale": "en", "rules": [{"id": "%1", "name": "%1", "when": "%1", "then": [
-            {"type": "webhook", "method": "POST", "url": "http://127.0.0.1:9/hook",
-             "auth": {"type": "none"}, "body": {"format": "json", "template": "{}"}}]}]})")
-                       .arg(type)
-                       .toUtf8());
-        file.close();
-        return ServedRuleSet::load(file.fileName(), Catalog::builtIn(), secrets).ruleSet;
-    };
-    const std::shared_ptr<const ServedRuleSet> closing = ruleSet(u"chat.closed"_s);
-    const std::shared_ptr<const ServedRuleSet> opening = ruleSet(u"chat.opened"_s);
-    QVERIFY(closing && opening);
-
-    DispatchThread planning(u"test planning"_s);
-    DeliveryEngine engine(*m_a, secrets);
-    EventIngest ingest(*m_a, engine, secrets);
-    ingest.setPlanningThread(&planning);
-    ingest.setRuleSet(closing);
-
-    int next = 0;
-    const auto request = [&](int size) {
-        QList<EventBatch::Event> events;
-        for (int i = 0; i < size; ++i) {
-            EventBatch::Event event;
-            event.id = u"p%1"_s.arg(next++);
-            event.type = u"chat.closed"_s;
-            const QJsonObject json{{u"id"_s, event.id}, {u"type"_s, event.type}};
-            event.event = CompactEvent::fromJson(json);
-            event.stored = QJsonDocument(json).toJson(QJsonDocument::Compact);
-            events << event;
-        }
-        return events;
-    };
-    QList<int> answered;
-    QList<EventIngest::Outcome> outcomes;
-    const auto submit = [&](int index, int size) {
-        ingest.submit(request(size), [&, index](const EventIngest::Outcome &outcome) {
-            answered << index;
-            outcomes << outcome;
-        });
-    };
-    submit(0, 3);
-    QCOMPARE(ingest.planningEvents(), 3); // on the planning thread, not planned here
-    QCOMPARE(ingest.queuedEvents(), 0);
-    ingest.setRuleSet(opening); // a reload before request 0 is planned
-    for (int i = 1; i < 10; ++i)
-        submit(i, 1 + i % 3);
-    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 10, 30'000);
-    QList<int> inOrder(10);
-    std::iota(inOrder.begin(), inOrder.end(), 0);
-    QCOMPARE(answered, inOrder);
-    for (int i = 0; i < 10; ++i) {
-        const EventIngest::Outcome &outcome = outcomes.at(i);
-        QCOMPARE(outcome.kind, EventIngest::Outcome::Kind::Accepted);
-        QCOMPARE(outcome.answers.size(), i == 0 ? 3 : 1 + i % 3);
-        for (const EventIngest::Answer &answer : outcome.answers) {
-            // Request 0 came before the reload: the closing rule fired and made a delivery.
-            QCOMPARE(answer.rules, i == 0 ? QStringList{u"chat.closed"_s} : QStringList());
-            QCOMPARE(answer.deliveryIds.size(), i == 0 ? 1 : 0);
-        }
-    }
-    QCOMPARE(ingest.planningEvents(), 0);
-
-    // finish() without the event loop: every request planned, committed and answered.
-    for (int i = 10; i < 15; ++i)
-        submit(i, 2);
-    QCOMPARE(ingest.planningEvents(), 10);
-    ingest.finish();
-    QCOMPARE(answered.size(), 15);
-    QCOMPARE(answered.constLast(), 14);
-    QCOMPARE(ingest.planningEvents(), 0);
-    QCOMPARE(ingest.queuedEvents(), 0);
-    QCOMPARE(planning.pending(), 0);
 }
 
 #ifdef KANCA_OUTBOX_POSTGRES

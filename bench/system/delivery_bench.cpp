@@ -16,7 +16,6 @@
 #include "BenchUtil.h"
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
-#include "dispatch/DispatchThread.h"
 #include "dispatch/Dispatcher.h"
 #include "engine/RuleSetLoader.h"
 #include "engine/SecretProvider.h"
@@ -31,9 +30,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QThread>
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -43,7 +40,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ChunkSize = 32;      // deliveries per outbox transaction
+constexpr int ChunkSize = 256;     // deliveries per outbox transaction
 constexpr int ActiveWindow = 1024; // at most this many submitted and not yet finished
 
 // Plans deliveries for the benchmark's one rule, one per event, as `kanca serve` does for each
@@ -164,65 +161,26 @@ int main(int argc, char *argv[])
     settings.deliveryThreads = parser.value(threadsOption).toInt();
     engine.setSettings(settings);
 
-    // As `kanca serve` does with posted events: with more than one delivery thread, the events
-    // are read and planned on a thread of their own (DispatchThread) while this one commits and
-    // sends; with one, everything runs on this thread.
-    const int threads =
-        settings.deliveryThreads > 0 ? settings.deliveryThreads : QThread::idealThreadCount();
-    std::unique_ptr<DispatchThread> planning;
-    if (threads > 1)
-        planning = std::make_unique<DispatchThread>(u"planning"_s);
-
-    qint64 submitted = 0; // handed to planning (or planned here)
-    qint64 handed = 0;    // given to the engine
+    qint64 submitted = 0;
     qint64 finished = 0;
     qint64 failed = 0;
     bool ok = true;
-    // Makes the deliveries first … first + n - 1 (on whichever thread calls it).
-    const auto makeChunk = [&factories](qint64 first, qint64 n, QString *why) {
+    const auto submitChunk = [&] {
         QList<Delivery> chunk;
-        chunk.reserve(n);
-        for (qint64 i = first; i < first + n; ++i) {
+        chunk.reserve(ChunkSize);
+        while (chunk.size() < ChunkSize && submitted + chunk.size() < count) {
+            const qint64 n = submitted + chunk.size();
             std::optional<Delivery> delivery =
-                factories[std::size_t(i % qint64(factories.size()))]->make(why);
-            if (!delivery)
-                return QList<Delivery>();
+                factories[std::size_t(n % qint64(factories.size()))]->make(&error);
+            if (!delivery) {
+                ok = false;
+                return;
+            }
             chunk.append(std::move(*delivery));
-        }
-        return chunk;
-    };
-    const auto handToEngine = [&](const QList<Delivery> &chunk, const QString &why) {
-        if (chunk.isEmpty()) {
-            error = why;
-            ok = false;
-            return;
         }
         if (!engine.submit(chunk, &error))
             ok = false;
-        handed += chunk.size();
-    };
-    const auto submitChunk = [&] {
-        const qint64 first = submitted;
-        const qint64 n = std::min<qint64>(ChunkSize, count - submitted);
-        submitted += n;
-        if (!planning) {
-            QString why;
-            const QList<Delivery> chunk = makeChunk(first, n, &why);
-            handToEngine(chunk, why);
-            return;
-        }
-        struct Made
-        {
-            QList<Delivery> chunk;
-            QString why;
-        };
-        auto made = std::make_shared<Made>();
-        planning->run(
-            [made, first, n, &makeChunk] { made->chunk = makeChunk(first, n, &made->why); },
-            [made, &handToEngine, &ok] {
-                if (ok)
-                    handToEngine(made->chunk, made->why);
-            });
+        submitted += chunk.size();
     };
 
     QEventLoop loop;
@@ -243,7 +201,7 @@ int main(int argc, char *argv[])
                          ok = false;
                      });
     QObject::connect(&engine, &DeliveryEngine::idle, &loop, [&] {
-        if (handed >= count || !ok)
+        if (submitted >= count || !ok)
             loop.quit();
     });
 

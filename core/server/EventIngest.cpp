@@ -1,7 +1,6 @@
 #include "server/EventIngest.h"
 
 #include "delivery/DeliveryEngine.h"
-#include "dispatch/DispatchThread.h"
 #include "dispatch/Dispatcher.h"
 #include "outbox/EventStore.h"
 #include "outbox/OutboxStorage.h"
@@ -49,37 +48,21 @@ void EventIngest::setRuleSet(std::shared_ptr<const ServedRuleSet> ruleSet)
 
 void EventIngest::submit(const QList<EventBatch::Event> &events, Done done)
 {
+    auto queued = std::make_unique<Queued>();
+    queued->done = std::move(done);
+    Problems problems;
     if (!m_ruleSet) {
         Outcome outcome;
         outcome.kind = Outcome::Kind::Failed;
         outcome.error = tr("no rule set is loaded");
-        done(outcome);
+        queued->done(outcome);
         return;
     }
     // The rule set of this moment plans every event of the request, also if a reload swaps it
     // before the commit: what was planned is what is committed.
-    std::shared_ptr<const ServedRuleSet> ruleSet = m_ruleSet;
+    const std::shared_ptr<const ServedRuleSet> ruleSet = m_ruleSet;
+    const Dispatcher dispatcher(ruleSet->compiled(), m_secrets);
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-    if (!m_planThread) {
-        queue(plan(events, *ruleSet, m_secrets, receivedAt), std::move(done));
-        return;
-    }
-    auto planned = std::make_shared<Planned>();
-    m_planningEvents += events.size();
-    m_planThread->run([planned, events, ruleSet = std::move(ruleSet), secrets = &m_secrets,
-                       receivedAt] { *planned = plan(events, *ruleSet, *secrets, receivedAt); },
-                      [this, planned, count = events.size(), done = std::move(done)]() mutable {
-                          m_planningEvents -= count;
-                          queue(std::move(*planned), std::move(done));
-                      });
-}
-
-EventIngest::Planned EventIngest::plan(const QList<EventBatch::Event> &events,
-                                       const ServedRuleSet &ruleSet, const SecretProvider &secrets,
-                                       const QDateTime &receivedAt)
-{
-    Planned planned;
-    const Dispatcher dispatcher(ruleSet.compiled(), secrets);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const EventBatch::Event &event = events.at(i);
         const DispatchPlan plan = dispatcher.plan(event.event);
@@ -90,7 +73,7 @@ EventIngest::Planned EventIngest::plan(const QList<EventBatch::Event> &events,
                 problem.message =
                     tr("event \"%1\" (%2): %3").arg(event.id).arg(i).arg(problem.message);
                 problem.line = problem.column = 0;
-                planned.problems.append(problem);
+                problems.append(problem);
             }
             continue;
         }
@@ -99,34 +82,25 @@ EventIngest::Planned EventIngest::plan(const QList<EventBatch::Event> &events,
         incoming.type = event.type;
         incoming.receivedAt = receivedAt;
         incoming.json = event.stored;
-        incoming.ruleSetHash = ruleSet.hash();
+        incoming.ruleSetHash = ruleSet->hash();
         QStringList rules;
         for (const RulePlan &rule : plan.rules) {
             if (rule.matched())
-                rules.append(ruleSet.compiled().ruleSet().rules.at(rule.ruleIndex).id);
+                rules.append(ruleSet->compiled().ruleSet().rules.at(rule.ruleIndex).id);
         }
         incoming.deliveries = plan.deliveries();
         for (Delivery &delivery : incoming.deliveries)
-            delivery.ruleSetHash = ruleSet.hash();
-        planned.events.append(std::move(incoming));
-        planned.rules.append(rules);
+            delivery.ruleSetHash = ruleSet->hash();
+        queued->events.append(std::move(incoming));
+        queued->rules.append(rules);
     }
-    return planned;
-}
-
-void EventIngest::queue(Planned planned, Done done)
-{
-    if (!planned.problems.isEmpty()) {
+    if (!problems.isEmpty()) {
         Outcome outcome;
         outcome.kind = Outcome::Kind::Unprocessable;
-        outcome.problems = planned.problems;
-        done(outcome);
+        outcome.problems = problems;
+        queued->done(outcome);
         return;
     }
-    auto queued = std::make_unique<Queued>();
-    queued->events = std::move(planned.events);
-    queued->rules = std::move(planned.rules);
-    queued->done = std::move(done);
     m_queuedEvents += queued->events.size();
     m_queue.push_back(std::move(queued));
     if (m_queuedEvents >= MaxGroup)
@@ -187,8 +161,6 @@ EventIngest::Committed EventIngest::commit(EventStore &store,
 
 void EventIngest::finish()
 {
-    if (m_planThread)
-        m_planThread->finish(); // every post planned and queued
     for (;;) {
         if (m_commitThread && m_commitThread->isBusy())
             m_commitThread->finish(); // the group in flight answered (the next one may be sent)

@@ -16,7 +16,6 @@
 namespace Kanca {
 
 class DeliveryEngine;
-class DispatchThread;
 class SecretProvider;
 class StorageThread;
 
@@ -30,10 +29,6 @@ class StorageThread;
 // With a thread of its own for the commits (setCommitThread(): PostgreSQL), a group is committed
 // there while this thread goes on, and the requests read meanwhile form the next group,
 // committed the moment the one in flight is done; without one (SQLite), in this thread.
-//
-// With a thread of its own for planning (setPlanningThread()), each request is planned there
-// while this thread commits and sends, and joins the queue when planned, in the order the
-// requests came (the rule set still the one of its arrival).
 class EventIngest final : public QObject
 {
     Q_OBJECT
@@ -72,12 +67,10 @@ public:
 
     // Commits on `thread` from now on (started; it must outlive this object).
     void setCommitThread(StorageThread *thread) { m_commitThread = thread; }
-    // Plans on `thread` from now on (it must outlive this object).
-    void setPlanningThread(DispatchThread *thread) { m_planThread = thread; }
 
-    // Plans the events (now, or on the planning thread); `done` is called once they are
-    // committed, or once planned when they cannot be. At most MaxGroup events go into one commit
-    // (unless one request holds more).
+    // Plans the events now; `done` is called once they are committed, or at once when they
+    // cannot be planned. At most MaxGroup events go into one commit (unless one request holds
+    // more).
     void submit(const QList<EventBatch::Event> &events, Done done);
     // Commits what is queued now, or right after the group in flight (the queue is also
     // committed on its own).
@@ -85,10 +78,7 @@ public:
     // Commits everything queued and in flight before it returns, every `done` called (a server
     // stopping).
     void finish();
-    // Events planned and waiting for their commit.
     qsizetype queuedEvents() const { return m_queuedEvents; }
-    // Events on the planning thread, not yet planned.
-    qsizetype planningEvents() const { return m_planningEvents; }
 
     static constexpr qsizetype MaxGroup = 5000;
 
@@ -99,18 +89,6 @@ Q_SIGNALS:
 private:
     struct Queued;
     using Group = std::vector<std::unique_ptr<Queued>>;
-    // A request's events planned: what to commit, or why none of them can be.
-    struct Planned
-    {
-        QList<EventStore::IncomingEvent> events;
-        QList<QStringList> rules; // per event: the rules it fired
-        Problems problems;
-    };
-    // Plans `events` (on this thread or the planning thread).
-    static Planned plan(const QList<EventBatch::Event> &events, const ServedRuleSet &ruleSet,
-                        const SecretProvider &secrets, const QDateTime &receivedAt);
-    // A request planned: answered at once when it cannot be, queued for the next commit if not.
-    void queue(Planned planned, Done done);
     // What the commit of a group came to: the answers, or none and why; how long it took.
     struct Committed
     {
@@ -130,10 +108,8 @@ private:
     const SecretProvider &m_secrets;
     std::shared_ptr<const ServedRuleSet> m_ruleSet;
     StorageThread *m_commitThread = nullptr;
-    DispatchThread *m_planThread = nullptr;
     Group m_queue;
     qsizetype m_queuedEvents = 0;
-    qsizetype m_planningEvents = 0;
     QTimer m_flushTimer;
 };
 

@@ -2,7 +2,6 @@
 
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
-#include "dispatch/DispatchThread.h"
 #include "engine/SecretProvider.h"
 #include "outbox/OpenStorage.h"
 #include "outbox/StorageThread.h"
@@ -20,7 +19,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -105,14 +103,6 @@ bool Server::start(StartProblem *problem)
     m_metrics->watch(*m_engine, *m_storage);
     m_ingest = std::make_unique<EventIngest>(*m_storage, *m_engine, m_secrets);
     m_ingest->setRuleSet(loaded.ruleSet);
-    // Each post's events are planned on a thread of their own while this one commits and
-    // sends; with one delivery thread, everything stays on this one.
-    const int threads =
-        m_config.deliveryThreads > 0 ? m_config.deliveryThreads : QThread::idealThreadCount();
-    if (threads > 1) {
-        m_planThread = std::make_unique<DispatchThread>(u"Kanca planning"_s);
-        m_ingest->setPlanningThread(m_planThread.get());
-    }
     if (OpenStorage::isDatabaseUrl(m_config.database)) {
         // Accepted events are committed, and attempts recorded, each on a connection and thread
         // of its own (see StorageThread). A file (SQLite) has one writer at a time: both stay

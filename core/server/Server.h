@@ -14,7 +14,6 @@ class QFileSystemWatcher;
 namespace Kanca {
 
 class DeliveryEngine;
-class DispatchThread;
 class StorageThread;
 class EventIngest;
 class EventServer;
@@ -80,9 +79,6 @@ private:
     // the ingest, which use them: gone after them.
     std::unique_ptr<StorageThread> m_commitThread;
     std::unique_ptr<StorageThread> m_historyThread;
-    // Posted events planned off the main thread (unless --delivery-threads is 1). Before the
-    // ingest, which uses it.
-    std::unique_ptr<DispatchThread> m_planThread;
     std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<EventIngest> m_ingest;
     std::unique_ptr<EventServer> m_http;
