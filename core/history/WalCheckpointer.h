@@ -14,14 +14,17 @@ namespace Kanca {
 // Checkpoints a history file's write-ahead log on a thread and connection of its own, so that
 // the connection that writes does not. SQLite checkpoints in the commit that takes the log past
 // 1,000 pages: that commit copies the log into the database and waits for the disk twice, on
-// the thread that writes (an engine's, sending meanwhile nothing new). Measured with the
-// delivery benchmark, those waits were 6–14 % of its rate (docs/performance.md).
+// the thread that writes (an engine's, sending meanwhile nothing new). Without those waits the
+// delivery benchmark sent 9–13 % more in most alternated runs (docs/performance.md, round
+// thirteen).
 //
 // The writer's connection tells it, after each commit, how long the log is (SQLite's WAL hook,
 // which replaces the writer's own automatic checkpoints); from CheckpointPages the thread
 // checkpoints PASSIVE: it never waits for and never blocks the writer or a reader, and copies
-// what no reader still needs. Should it fall behind (a reader holding old pages for long), the
-// writer checkpoints itself from BackstopPages, as SQLite would have, so the log stays bounded.
+// what no reader still needs. A PASSIVE checkpoint copies the log as it was when it began, so
+// while writes go on without a pause (or a reader holds old pages) the log is never wholly
+// copied and never starts over: from BackstopPages the writer checkpoints itself, as SQLite
+// would have at CheckpointPages, most of the log copied by then, so the log stays bounded.
 class WalCheckpointer final
 {
 public:
@@ -41,7 +44,6 @@ public:
     // and closes its connection (before the writer's, so that the writer's close, the last one,
     // checkpoints the whole log and removes it). Does nothing when not started.
     void stop();
-    bool isRunning() const { return m_thread.joinable(); }
     // Checkpoints run on the thread so far (for tests and diagnostics).
     qint64 checkpoints() const { return m_checkpoints.load(); }
 
