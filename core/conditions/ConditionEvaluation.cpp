@@ -372,8 +372,10 @@ std::optional<LeafOutcome> leafInPlace(const CompiledConditionNode &node,
     // and not null, and its text need not be read again.
     if (const std::optional<QString> *known =
             context.remembered(node.path, derivedKind(textKind(node), node))) {
-        // Derived from the event's text: well-formed unless the event keeps a text in UTF-16.
-        return decideText(node, context, *known, !context.event().hasUtf16Texts());
+        // Derived from the event's text: well-formed unless the event keeps a text in UTF-16
+        // (asked only where it counts: a Pattern leaf searches with it).
+        return decideText(node, context, *known,
+                          node.mode == LeafMode::Pattern && !context.event().hasUtf16Texts());
     }
     const CompactEvent::Scalar scalar = context.event().scalar(node.path);
     switch (scalar.kind) {
