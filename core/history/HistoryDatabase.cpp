@@ -191,7 +191,7 @@ bool HistoryDatabase::open(const QString &path, QString *error)
 
     // Without a second connection the writer checkpoints itself, as SQLite does by default.
     if (sqlite3 *const handle = d->nativeHandle())
-        d->checkpointer.start(path, handle, nullptr);
+        d->checkpointer.start(path, handle);
     d->open = true;
     return true;
 }

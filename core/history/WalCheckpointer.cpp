@@ -9,17 +9,14 @@ WalCheckpointer::~WalCheckpointer()
     stop();
 }
 
-bool WalCheckpointer::start(const QString &path, sqlite3 *writer, QString *error)
+bool WalCheckpointer::start(const QString &path, sqlite3 *writer)
 {
     stop();
     sqlite3 *connection = nullptr;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &connection,
-                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (code != SQLITE_OK) {
-        if (error)
-            *error =
-                QString::fromUtf8(connection ? sqlite3_errmsg(connection) : sqlite3_errstr(code));
-        sqlite3_close(connection);
+    if (sqlite3_open_v2(path.toUtf8().constData(), &connection,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close(connection); // SQLite may have made a handle to say why
         return false;
     }
     // As the writer: the log is synced before it is copied, the database after.

@@ -37,9 +37,9 @@ public:
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
     // Opens a second connection to `path` (in WAL mode already), takes over the checkpoints of
-    // `writer` and starts the thread. False, with why, when the connection cannot be opened:
-    // the writer then checkpoints itself, as before.
-    bool start(const QString &path, sqlite3 *writer, QString *error);
+    // `writer` and starts the thread. False when the connection cannot be opened: the writer
+    // then checkpoints itself, as SQLite does by default.
+    bool start(const QString &path, sqlite3 *writer);
     // Gives the checkpoints back to the writer, lets a checkpoint running end, ends the thread
     // and closes its connection (before the writer's, so that the writer's close, the last one,
     // checkpoints the whole log and removes it). Does nothing when not started.

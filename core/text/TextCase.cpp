@@ -131,10 +131,6 @@ std::optional<QString> latinFold(QStringView text, Language language)
     return result;
 }
 
-} // namespace
-
-namespace {
-
 // Whether every character of `text` is below U+0300 and, with `noneExpands`, none is one of the
 // three whose capitals are two characters. Eight at a time with SSE2.
 bool allBelowCombiningMarks(QStringView text, bool noneExpands)
