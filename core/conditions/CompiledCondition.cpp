@@ -6,6 +6,8 @@
 //   not: true when its one member is false. A "not" must hold exactly one condition.
 //   Evaluation stops as soon as the outcome of a group is known, except when a trace is asked
 //   for: then every leaf is evaluated and traced, so the user sees every tick and cross.
+//   Without a trace a group's members are tried the cheapest first (EvaluationOrder: numbers,
+//   then texts, lists, expressions); the verdict does not depend on the order.
 //   Conditions nest at most MaxDepth (32) levels deep, the "if" itself being the first.
 //
 // Absent values

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace Kanca {
@@ -33,6 +34,10 @@ struct CompiledConditionNode
     QString pointer;           // its JSON pointer in the rule set ("/rules/0/if/all/1")
     bool invalid = false;      // this node has a problem: it never matches
     bool problemBelow = false; // this node or one below it has a problem
+    // What evaluating it costs, roughly, and, for a group, the order in which its members are
+    // evaluated without a trace when it is not the order written (EvaluationOrder).
+    quint32 cost = 1;
+    std::vector<std::uint32_t> order;
 
     // Leaf only.
     QString field; // as written

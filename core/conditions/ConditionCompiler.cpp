@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "conditions/CompiledCondition.h"
 #include "conditions/ConditionValues.h"
+#include "conditions/EvaluationOrder.h"
 #include "conditions/PatternForms.h"
 #include "conditions/PatternRisk.h"
 #include "text/ProcessIds.h"
@@ -86,6 +87,7 @@ void ConditionCompiler::compile(const Condition &condition, const QString &point
                     node.children[i]);
             node.problemBelow = node.problemBelow || node.children[i].problemBelow;
         }
+        EvaluationOrder::arrange(node);
         return;
     }
     case Condition::Kind::Not: {
@@ -101,11 +103,13 @@ void ConditionCompiler::compile(const Condition &condition, const QString &point
         node.children.resize(1);
         compile(condition.children.front(), notPointer, depth + 1, node.children.front());
         node.problemBelow = node.children.front().problemBelow;
+        EvaluationOrder::arrange(node);
         return;
     }
     case Condition::Kind::Leaf:
         compileLeaf(condition, pointer, node);
         node.problemBelow = node.invalid;
+        EvaluationOrder::arrange(node);
         return;
     }
 }

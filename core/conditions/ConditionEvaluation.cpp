@@ -500,15 +500,23 @@ ConditionVerdict evaluate(const CompiledConditionNode &node, const EventContext 
         // all: false beats undecided beats true; any: true beats undecided beats false.
         const V decisive = all ? V::False : V::True;
         verdict = all ? V::True : V::False;
-        if (trace)
-            trace->children.resize(node.children.size());
-        for (std::size_t i = 0; i < node.children.size(); ++i) {
-            if (!trace && verdict == decisive)
-                break; // decided: a false member of "all", a true member of "any"
-            const V member = evaluate(node.children[i], context,
-                                      trace ? &trace->children[i] : nullptr, language);
+        const auto add = [&](V member) {
             if (member == decisive || (member == V::Undecided && verdict != decisive))
                 verdict = member;
+        };
+        if (trace) {
+            // Every member, as written.
+            trace->children.resize(node.children.size());
+            for (std::size_t i = 0; i < node.children.size(); ++i)
+                add(evaluate(node.children[i], context, &trace->children[i], language));
+        } else if (node.order.empty()) {
+            for (std::size_t i = 0; i < node.children.size() && verdict != decisive; ++i)
+                add(evaluate(node.children[i], context, nullptr, language));
+        } else {
+            // The cheapest first (EvaluationOrder), until one decides: a false member of
+            // "all", a true member of "any".
+            for (std::size_t i = 0; i < node.order.size() && verdict != decisive; ++i)
+                add(evaluate(node.children[node.order[i]], context, nullptr, language));
         }
         if (node.invalid) {
             verdict = V::False;
