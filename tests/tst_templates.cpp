@@ -988,8 +988,10 @@ void TestTemplates::valuesWrittenInPlaceAreTheSame_data()
     QTest::newRow("emoji") << QJsonValue(u"ok 😀 👍🏽 done"_s);
     QTest::newRow("nul") << QJsonValue(u"a"_s + QChar(0) + u"b"_s);
     QTest::newRow("long ascii") << QJsonValue(ascii + ascii);
-    for (int at = 0; at < 17; ++at) { // a quote and a wide character at every place of a word
-        QString text = ascii.left(24);
+    // A quote and a wide character at every place of an eight-byte word and of a sixteen-byte
+    // block.
+    for (int at = 0; at < 33; ++at) {
+        QString text = ascii.left(48);
         text[at] = u'"';
         text[at + 5] = u'ş';
         QTest::addRow("word boundary %d", at) << QJsonValue(text);

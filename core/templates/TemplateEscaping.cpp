@@ -10,6 +10,10 @@
 #include <cstring>
 #include <type_traits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Kanca::TemplateEscaping {
 
 namespace {
@@ -233,6 +237,46 @@ quint64 stopBytes(quint64 w, Escape escape)
     return high;
 }
 
+// Widens the sixteen bytes at `p` into `d` (which has room for sixteen units), and returns how
+// many of them, from the first, are plain (copied as they are: stopBytes()); 16 when all are.
+// Units after those may be written too: the caller keeps only the plain ones.
+int widenPlain16(const uchar *p, char16_t *d, Escape escape)
+{
+#if defined(__SSE2__)
+    // Exactly, by comparisons. A byte with its high bit set is below 0x20 as a signed byte, so
+    // one comparison finds both.
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i zero = _mm_setzero_si128();
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(v, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(v, zero));
+    const __m128i control = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    __m128i stops = v;
+    switch (escape) {
+    case Escape::None:
+        break;
+    case Escape::Json:
+        stops = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        break;
+    case Escape::Header:
+        stops = _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        break;
+    }
+    const auto mask = unsigned(_mm_movemask_epi8(stops));
+    return mask ? std::countr_zero(mask) : 16;
+#else
+    for (int k = 0; k < 16; ++k)
+        d[k] = p[k];
+    for (int half = 0; half < 16; half += 8) {
+        quint64 w;
+        std::memcpy(&w, p + half, sizeof w);
+        if (const quint64 stops = stopBytes(w, escape))
+            return half + std::countr_zero(stops) / 8;
+    }
+    return 16;
+#endif
+}
+
 // Appends UTF-8 text as UTF-16, escaped as appendJsonEscaped() or appendHeaderSafe() escape the
 // same text in UTF-16 (or not at all), in one pass that decodes into the output's own buffer.
 // Text that is not well-formed UTF-8 (never the case for an event's texts, which are checked when
@@ -252,7 +296,14 @@ void appendUtf8(Utf16Writer &out, QByteArrayView utf8, Escape escape)
     char16_t *d = start;
     const auto continuation = [](uchar b) { return (b & 0xC0) == 0x80; };
     while (p < end) {
-        if (end - p >= 8) {
+        if (end - p >= 16) {
+            // Sixteen bytes at a time (the room reserved holds them: d is never ahead of p).
+            const int plain = widenPlain16(p, d, escape);
+            d += plain;
+            p += plain;
+            if (plain == 16)
+                continue;
+        } else if (end - p >= 8) {
             quint64 w;
             std::memcpy(&w, p, sizeof w);
             const quint64 stops = stopBytes(w, escape);
