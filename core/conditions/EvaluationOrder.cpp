@@ -9,7 +9,7 @@ namespace Kanca::EvaluationOrder {
 
 namespace {
 
-// Sums stay far from overflowing: a rule set holds at most a few hundred thousand leaves.
+// A group's cost is capped here, so that sums over any number of members cannot overflow.
 constexpr quint32 MostCost = 1u << 30;
 
 } // namespace
