@@ -212,6 +212,8 @@ private Q_SLOTS:
     void movedFrom();
     void valuesWrittenInPlaceAreTheSame_data();
     void valuesWrittenInPlaceAreTheSame();
+    void repeatedPlaceholderWritesItsValueAgain_data();
+    void repeatedPlaceholderWritesItsValueAgain();
     void utf8OfALoneSurrogateOutsideTheEvent();
 };
 
@@ -1023,6 +1025,10 @@ void TestTemplates::valuesWrittenInPlaceAreTheSame()
         {TemplateContext::Url, u"https://example.com/p/%1?q=%1"_s},
         {TemplateContext::Header, u"x %1 y"_s},
         {TemplateContext::FormField, u"%1"_s},
+        // The same placeholder again in the same place: a copy of what was written first.
+        {TemplateContext::Json, u"{\"s\": \"%1 and %1\", \"v\": [%1, %1, %1]}"_s},
+        {TemplateContext::PlainText, u"%1|%1|%1"_s},
+        {TemplateContext::Header, u"%1 %1"_s},
     };
     for (const auto &c : cases) {
         const QString inPlace = c.text.arg(u"{{contact.fullname}}"_s);
@@ -1033,6 +1039,39 @@ void TestTemplates::valuesWrittenInPlaceAreTheSame()
 
         QList<TemplateProblem> problems;
         const Template t = Template::parse(inPlace, c.context, testCatalog(), &problems);
+        QByteArray utf8;
+        QVERIFY(t.render(event, Language::English, &utf8, &problems));
+        QCOMPARE(utf8, expected.toUtf8());
+    }
+}
+
+// A placeholder without filters placed again in the same way is a copy of what was written the
+// first time (Template::render): three of them are the one three times, whatever the value
+// (absent and empty included), in text and in UTF-8, with other placeholders between.
+void TestTemplates::repeatedPlaceholderWritesItsValueAgain_data()
+{
+    valuesWrittenInPlaceAreTheSame_data();
+    QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("empty") << QJsonValue(u""_s);
+}
+
+void TestTemplates::repeatedPlaceholderWritesItsValueAgain()
+{
+    QFETCH(QJsonValue, value);
+    QJsonObject contact{{u"city"_s, u"İzmir"_s}};
+    if (!value.isUndefined())
+        contact.insert(u"fullname"_s, value);
+    const EventContext event(QJsonObject{{u"contact"_s, contact}});
+    for (const TemplateContext context :
+         {TemplateContext::PlainText, TemplateContext::Header, TemplateContext::Url}) {
+        const QString once = renderText(u"{{contact.fullname}}"_s, context, event);
+        const QString city = renderText(u"{{contact.city}}"_s, context, event);
+        const QString thrice = u"{{contact.fullname}}/{{contact.city}}/{{contact.fullname}}/"
+                               u"{{contact.fullname}}/{{contact.city}}"_s;
+        const QString expected = once + u'/' + city + u'/' + once + u'/' + once + u'/' + city;
+        QCOMPARE(renderText(thrice, context, event), expected);
+        QList<TemplateProblem> problems;
+        const Template t = Template::parse(thrice, context, testCatalog(), &problems);
         QByteArray utf8;
         QVERIFY(t.render(event, Language::English, &utf8, &problems));
         QCOMPARE(utf8, expected.toUtf8());

@@ -69,6 +69,15 @@ public:
         ++m_size;
     }
 
+    // Appends again the `n` units written at `from` (a piece written before: from + n <= size()).
+    void repeat(qsizetype from, qsizetype n)
+    {
+        Unit *const to = room(n); // may move the buffer: the piece is found in it afterwards
+        std::memcpy(to, reinterpret_cast<const Unit *>(m_out.constData()) + from,
+                    std::size_t(n) * sizeof(Unit));
+        m_size += n;
+    }
+
     qsizetype size() const { return m_size; }
     void truncate(qsizetype size) { m_size = std::min(m_size, size); }
     void finish() { m_out.resize(m_size); }

@@ -66,15 +66,20 @@
 #include "templates/TemplateValue.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <utility>
 
 namespace Kanca {
 
 namespace {
 
 // Marks the placeholders without filters whose path and JSON slot another such placeholder
-// shares: render() escapes their value once per event (EventContext::derived).
-void markRepeatedPlaceholders(QList<TemplateSegment> *segments)
+// shares: render() escapes their value once per event (EventContext::derived), and copies what
+// it wrote for the first to the others (copiedAs, sameAs). Returns how many are copied.
+qsizetype markRepeatedPlaceholders(QList<TemplateSegment> *segments)
 {
+    qsizetype copied = 0;
     const auto same = [](const TemplatePlaceholder &a, const TemplatePlaceholder &b) {
         return a.filters.isEmpty() && b.filters.isEmpty() && a.path.id() >= 0
                && a.path.id() == b.path.id() && a.slot == b.slot;
@@ -85,11 +90,21 @@ void markRepeatedPlaceholders(QList<TemplateSegment> *segments)
             const TemplateSegment &other = segments->at(j);
             if (j != i && other.hasPlaceholder && same(segment.placeholder, other.placeholder)) {
                 segment.placeholder.repeated = true;
+                if (j < i) {
+                    TemplatePlaceholder &first = (*segments)[j].placeholder;
+                    if (first.copiedAs < 0)
+                        first.copiedAs = copied++;
+                    segment.placeholder.sameAs = first.copiedAs;
+                }
                 break;
             }
         }
     }
+    return copied;
 }
+
+// Where render() wrote the placeholders that others copy (by copiedAs): start and size.
+using WrittenPieces = QVarLengthArray<std::pair<qsizetype, qsizetype>, 16>;
 
 } // namespace
 
@@ -103,7 +118,8 @@ struct Template::Data
     // (a lone surrogate could pair with the next piece's).
     bool literalsWellFormed = true;
     QStringList paths;
-    QString text; // the template, for the positions of render problems
+    QString text;         // the template, for the positions of render problems
+    qsizetype copied = 0; // placeholders whose output others copy (copiedAs)
 };
 
 Template::Template()
@@ -147,7 +163,7 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
     data.text = text.toString();
     TemplateParser parser(text, context, catalog, into);
     parser.run(&data.segments);
-    markRepeatedPlaceholders(&data.segments);
+    data.copied = markRepeatedPlaceholders(&data.segments);
     for (TemplateSegment &segment : data.segments) {
         segment.literalUtf8 = segment.literal.toUtf8();
         data.literalUtf8Size += segment.literalUtf8.size();
@@ -179,6 +195,7 @@ bool Template::render(const EventContext &context, Language language, QString *o
         return true;
     }
     Utf16Writer writer(*out, d->literalSize + 32 * d->segments.size());
+    WrittenPieces written(d->copied);
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
@@ -186,18 +203,25 @@ bool Template::render(const EventContext &context, Language language, QString *o
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
-        // Without filters a text or a small integer of the event is written straight from the
-        // event's compact form, without a QJsonValue and a QString of it: cheaper than even
-        // remembering the escaped text for a placeholder repeated.
-        if (placeholder.filters.isEmpty()
-            && TemplateEscaping::appendScalar(writer, context.event().scalar(placeholder.path),
-                                              d->context, placeholder.slot)) {
+        if (placeholder.sameAs >= 0) {
+            // The same field in the same place as before, without filters: the same output.
+            const auto [from, size] = written[placeholder.sameAs];
+            writer.repeat(from, size);
             continue;
         }
-        piece.clear();
-        if (!appendPlaceholder(piece, placeholder, context, language, problems))
-            ok = false;
-        writer.append(piece);
+        const qsizetype start = writer.size();
+        // Without filters a text or a small integer of the event is written straight from the
+        // event's compact form, without a QJsonValue and a QString of it.
+        if (!placeholder.filters.isEmpty()
+            || !TemplateEscaping::appendScalar(writer, context.event().scalar(placeholder.path),
+                                               d->context, placeholder.slot)) {
+            piece.clear();
+            if (!appendPlaceholder(piece, placeholder, context, language, problems))
+                ok = false;
+            writer.append(piece);
+        }
+        if (placeholder.copiedAs >= 0)
+            written[placeholder.copiedAs] = {start, writer.size() - start};
     }
     writer.finish();
     return ok;
@@ -221,6 +245,7 @@ bool Template::render(const EventContext &context, Language language, QByteArray
         return wholeText();
     const qsizetype problemsBefore = problems ? problems->size() : 0;
     Utf8Writer writer(*utf8, d->literalUtf8Size + 32 * d->segments.size());
+    WrittenPieces written(d->copied);
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
@@ -228,22 +253,29 @@ bool Template::render(const EventContext &context, Language language, QByteArray
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
-        if (placeholder.filters.isEmpty()
-            && TemplateEscaping::appendScalarUtf8(writer, context.event().scalar(placeholder.path),
-                                                  d->context, placeholder.slot)) {
+        if (placeholder.sameAs >= 0) {
+            const auto [from, size] = written[placeholder.sameAs];
+            writer.repeat(from, size);
             continue;
         }
-        // The event's texts and the literals are well-formed, and escaping and filters make no
-        // lone surrogate; a value from the rule set (rule.name...) could hold one.
-        piece.clear();
-        if (!appendPlaceholder(piece, placeholder, context, language, problems))
-            ok = false;
-        if (!QStringView(piece).isValidUtf16()) {
-            if (problems)
-                problems->resize(problemsBefore);
-            return wholeText();
+        const qsizetype start = writer.size();
+        if (!placeholder.filters.isEmpty()
+            || !TemplateEscaping::appendScalarUtf8(writer, context.event().scalar(placeholder.path),
+                                                   d->context, placeholder.slot)) {
+            // The event's texts and the literals are well-formed, and escaping and filters make
+            // no lone surrogate; a value from the rule set (rule.name...) could hold one.
+            piece.clear();
+            if (!appendPlaceholder(piece, placeholder, context, language, problems))
+                ok = false;
+            if (!QStringView(piece).isValidUtf16()) {
+                if (problems)
+                    problems->resize(problemsBefore);
+                return wholeText();
+            }
+            writer.append(piece.toUtf8());
         }
-        writer.append(piece.toUtf8());
+        if (placeholder.copiedAs >= 0)
+            written[placeholder.copiedAs] = {start, writer.size() - start};
     }
     writer.finish();
     return ok;
