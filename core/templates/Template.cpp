@@ -103,8 +103,37 @@ qsizetype markRepeatedPlaceholders(QList<TemplateSegment> *segments)
     return copied;
 }
 
-// Where render() wrote the placeholders that others copy (by copiedAs): start and size.
-using WrittenPieces = QVarLengthArray<std::pair<qsizetype, qsizetype>, 16>;
+// A render's copies of placeholders that stand again in the same way: where the writer wrote
+// each placeholder that others copy (by copiedAs), and those copies (by sameAs).
+template<typename Writer>
+class PlaceholderCopies
+{
+public:
+    PlaceholderCopies(Writer &writer, qsizetype copied)
+        : m_writer(writer)
+        , m_pieces(copied)
+    {}
+    // Writes again what was written for the placeholder `placeholder` repeats; false when it
+    // repeats none.
+    bool writeCopy(const TemplatePlaceholder &placeholder)
+    {
+        if (placeholder.sameAs < 0)
+            return false;
+        const auto [from, size] = m_pieces[placeholder.sameAs];
+        m_writer.repeat(from, size);
+        return true;
+    }
+    // `placeholder` was written from `start` to the writer's end.
+    void wrote(const TemplatePlaceholder &placeholder, qsizetype start)
+    {
+        if (placeholder.copiedAs >= 0)
+            m_pieces[placeholder.copiedAs] = {start, m_writer.size() - start};
+    }
+
+private:
+    Writer &m_writer;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 16> m_pieces; // start and size
+};
 
 } // namespace
 
@@ -195,7 +224,7 @@ bool Template::render(const EventContext &context, Language language, QString *o
         return true;
     }
     Utf16Writer writer(*out, d->literalSize + 32 * d->segments.size());
-    WrittenPieces written(d->copied);
+    PlaceholderCopies copies(writer, d->copied);
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
@@ -203,12 +232,8 @@ bool Template::render(const EventContext &context, Language language, QString *o
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
-        if (placeholder.sameAs >= 0) {
-            // The same field in the same place as before, without filters: the same output.
-            const auto [from, size] = written[placeholder.sameAs];
-            writer.repeat(from, size);
-            continue;
-        }
+        if (copies.writeCopy(placeholder))
+            continue; // the same field in the same place as before, without filters
         const qsizetype start = writer.size();
         // Without filters a text or a small integer of the event is written straight from the
         // event's compact form, without a QJsonValue and a QString of it.
@@ -220,8 +245,7 @@ bool Template::render(const EventContext &context, Language language, QString *o
                 ok = false;
             writer.append(piece);
         }
-        if (placeholder.copiedAs >= 0)
-            written[placeholder.copiedAs] = {start, writer.size() - start};
+        copies.wrote(placeholder, start);
     }
     writer.finish();
     return ok;
@@ -245,7 +269,7 @@ bool Template::render(const EventContext &context, Language language, QByteArray
         return wholeText();
     const qsizetype problemsBefore = problems ? problems->size() : 0;
     Utf8Writer writer(*utf8, d->literalUtf8Size + 32 * d->segments.size());
-    WrittenPieces written(d->copied);
+    PlaceholderCopies copies(writer, d->copied);
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
@@ -253,11 +277,8 @@ bool Template::render(const EventContext &context, Language language, QByteArray
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
-        if (placeholder.sameAs >= 0) {
-            const auto [from, size] = written[placeholder.sameAs];
-            writer.repeat(from, size);
+        if (copies.writeCopy(placeholder))
             continue;
-        }
         const qsizetype start = writer.size();
         if (!placeholder.filters.isEmpty()
             || !TemplateEscaping::appendScalarUtf8(writer, context.event().scalar(placeholder.path),
@@ -274,8 +295,7 @@ bool Template::render(const EventContext &context, Language language, QByteArray
             }
             writer.append(piece.toUtf8());
         }
-        if (placeholder.copiedAs >= 0)
-            written[placeholder.copiedAs] = {start, writer.size() - start};
+        copies.wrote(placeholder, start);
     }
     writer.finish();
     return ok;
