@@ -51,6 +51,10 @@ int WalCheckpointer::walHook(void *self, sqlite3 *db, const char *name, int page
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
     if (pages >= BackstopPages) {
+        // A checkpoint running on the thread would make this one return SQLITE_BUSY at once:
+        // wait for it. The thread's checkpoint never waits for the writer (PASSIVE), so this
+        // ends; afterwards this one copies what the thread's did not reach.
+        std::lock_guard copying(checkpointer->m_copying);
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     } else if (pages >= CheckpointPages) {
         {
@@ -74,8 +78,11 @@ void WalCheckpointer::run()
         }
         // SQLITE_BUSY (another connection checkpoints) and the like leave the log as it is:
         // the next commit asks again, and the backstop bounds it.
-        sqlite3_wal_checkpoint_v2(m_connection, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr,
-                                  nullptr);
+        {
+            std::lock_guard copying(m_copying);
+            sqlite3_wal_checkpoint_v2(m_connection, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                      nullptr);
+        }
         ++m_checkpoints;
     }
 }

@@ -24,7 +24,10 @@ namespace Kanca {
 // what no reader still needs. A PASSIVE checkpoint copies the log as it was when it began, so
 // while writes go on without a pause (or a reader holds old pages) the log is never wholly
 // copied and never starts over: from BackstopPages the writer checkpoints itself, as SQLite
-// would have at CheckpointPages, most of the log copied by then, so the log stays bounded.
+// would have at CheckpointPages, most of the log copied by then, so the log stays bounded. When
+// the thread's checkpoint is still copying then, the writer waits for it to end rather than
+// skip (two checkpoints of one file never run at once; a skipped backstop let the log grow
+// thousands of pages past it while the thread copied).
 class WalCheckpointer final
 {
 public:
@@ -54,7 +57,8 @@ private:
     sqlite3 *m_writer = nullptr;
     sqlite3 *m_connection = nullptr; // used on the thread only, once started
     std::thread m_thread;
-    std::mutex m_mutex; // guards m_wanted and m_stopping
+    std::mutex m_mutex;   // guards m_wanted and m_stopping
+    std::mutex m_copying; // held while the thread checkpoints; the backstop waits for it
     std::condition_variable m_wake;
     bool m_wanted = false;
     bool m_stopping = false;
