@@ -7,6 +7,7 @@
 #include "templates/TemplateValue.h"
 
 #include <QJsonValue>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
@@ -23,6 +24,14 @@ QString jsonText(const QJsonValue &value);
 void appendPercentEncoded(QString &out, QStringView text);
 // A character that must not stand in a header value (CR, LF, NUL, tab, DEL, U+0085...).
 bool isHeaderControl(char16_t u);
+// The escape of a character that cannot stand as it is inside a JSON string: \" \\ \n \r \t \b
+// \f, or \uXXXX (in `buffer`).
+QLatin1StringView jsonEscapeOf(char16_t u, char (&buffer)[6]);
+// The text escaped for the inside of a JSON string (no quotes added); a well-formed surrogate
+// pair is kept as is, a lone surrogate escaped.
+void appendJsonEscaped(QString &out, QStringView text);
+// The text with every header control character (isHeaderControl) replaced by a space.
+void appendHeaderSafe(QString &out, QStringView text);
 
 // Appends the filtered value of a placeholder escaped for `context` (and, in Json, for the
 // placeholder's slot).
