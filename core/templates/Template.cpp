@@ -68,6 +68,7 @@
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
+#include <type_traits>
 #include <utility>
 
 namespace Kanca {
@@ -89,7 +90,7 @@ qsizetype markRepeatedPlaceholders(QList<TemplateSegment> *segments)
         for (qsizetype j = 0; j < segments->size() && segment.hasPlaceholder; ++j) {
             const TemplateSegment &other = segments->at(j);
             if (j != i && other.hasPlaceholder && same(segment.placeholder, other.placeholder)) {
-                segment.placeholder.repeated = true;
+                // j is the first of them; when j > i this one is, and j marks it below.
                 if (j < i) {
                     TemplatePlaceholder &first = (*segments)[j].placeholder;
                     if (first.copiedAs < 0)
@@ -216,19 +217,20 @@ Template Template::parse(QStringView text, TemplateContext context, const Catalo
     return result;
 }
 
-bool Template::render(const EventContext &context, Language language, QString *out,
-                      QList<TemplateProblem> *problems) const
+template<typename Writer>
+std::optional<bool> Template::writeSegments(Writer &writer, const EventContext &context,
+                                            Language language,
+                                            QList<TemplateProblem> *problems) const
 {
-    if (!d) {
-        out->clear();
-        return true;
-    }
-    Utf16Writer writer(*out, d->literalSize + 32 * d->segments.size());
+    constexpr bool Utf8 = std::is_same_v<Writer, Utf8Writer>;
     PlaceholderCopies copies(writer, d->copied);
     bool ok = true;
     QString piece;
     for (const TemplateSegment &segment : d->segments) {
-        writer.append(segment.literal);
+        if constexpr (Utf8)
+            writer.append(segment.literalUtf8);
+        else
+            writer.append(segment.literal);
         if (!segment.hasPlaceholder)
             continue;
         const TemplatePlaceholder &placeholder = segment.placeholder;
@@ -243,12 +245,31 @@ bool Template::render(const EventContext &context, Language language, QString *o
             piece.clear();
             if (!appendPlaceholder(piece, placeholder, context, language, problems))
                 ok = false;
-            writer.append(piece);
+            if constexpr (Utf8) {
+                // The event's texts and the literals are well-formed, and escaping and filters
+                // make no lone surrogate; a value from the rule set (rule.name...) could hold one.
+                if (!QStringView(piece).isValidUtf16())
+                    return std::nullopt;
+                writer.append(piece.toUtf8());
+            } else {
+                writer.append(piece);
+            }
         }
         copies.wrote(placeholder, start);
     }
     writer.finish();
     return ok;
+}
+
+bool Template::render(const EventContext &context, Language language, QString *out,
+                      QList<TemplateProblem> *problems) const
+{
+    if (!d) {
+        out->clear();
+        return true;
+    }
+    Utf16Writer writer(*out, d->literalSize + 32 * d->segments.size());
+    return *writeSegments(writer, context, language, problems); // text has no lone-surrogate stop
 }
 
 bool Template::render(const EventContext &context, Language language, QByteArray *utf8,
@@ -269,43 +290,18 @@ bool Template::render(const EventContext &context, Language language, QByteArray
         return wholeText();
     const qsizetype problemsBefore = problems ? problems->size() : 0;
     Utf8Writer writer(*utf8, d->literalUtf8Size + 32 * d->segments.size());
-    PlaceholderCopies copies(writer, d->copied);
-    bool ok = true;
-    QString piece;
-    for (const TemplateSegment &segment : d->segments) {
-        writer.append(segment.literalUtf8);
-        if (!segment.hasPlaceholder)
-            continue;
-        const TemplatePlaceholder &placeholder = segment.placeholder;
-        if (copies.writeCopy(placeholder))
-            continue;
-        const qsizetype start = writer.size();
-        if (!placeholder.filters.isEmpty()
-            || !TemplateEscaping::appendScalarUtf8(writer, context.event().scalar(placeholder.path),
-                                                   d->context, placeholder.slot)) {
-            // The event's texts and the literals are well-formed, and escaping and filters make
-            // no lone surrogate; a value from the rule set (rule.name...) could hold one.
-            piece.clear();
-            if (!appendPlaceholder(piece, placeholder, context, language, problems))
-                ok = false;
-            if (!QStringView(piece).isValidUtf16()) {
-                if (problems)
-                    problems->resize(problemsBefore);
-                return wholeText();
-            }
-            writer.append(piece.toUtf8());
-        }
-        copies.wrote(placeholder, start);
-    }
-    writer.finish();
-    return ok;
+    if (const std::optional<bool> ok = writeSegments(writer, context, language, problems))
+        return *ok;
+    if (problems)
+        problems->resize(problemsBefore);
+    return wholeText();
 }
 
 bool Template::appendPlaceholder(QString &out, const TemplatePlaceholder &placeholder,
                                  const EventContext &context, Language language,
                                  QList<TemplateProblem> *problems) const
 {
-    if (placeholder.repeated) {
+    if (placeholder.repeated()) {
         // Without filters the output depends only on the value, the context and the slot: a
         // field placed several times in the same way is escaped once per event.
         const int kind = EventContext::TemplateKinds + int(d->context) * 4 + int(placeholder.slot);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Kanca {
 
@@ -75,6 +76,12 @@ private:
     struct Data;
     std::unique_ptr<Data> d;
 
+    // Writes the segments into `writer` (an OutputWriter: text or UTF-8): render()'s one loop.
+    // False on a render problem; nothing when a placeholder's text holds a lone surrogate, which
+    // UTF-8 written piece by piece cannot give as the whole text does.
+    template<typename Writer>
+    std::optional<bool> writeSegments(Writer &writer, const EventContext &context,
+                                      Language language, QList<TemplateProblem> *problems) const;
     // Appends the value of a placeholder that appendScalar() cannot write (filters, a value of
     // another kind); false on a render problem.
     bool appendPlaceholder(QString &out, const TemplatePlaceholder &placeholder,

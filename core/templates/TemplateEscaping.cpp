@@ -337,8 +337,8 @@ bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateC
     return writeScalar(out, value, context, slot);
 }
 
-bool appendScalarUtf8(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
-                      JsonSlot slot)
+bool appendScalar(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
+                  JsonSlot slot)
 {
     return writeScalar(out, value, context, slot);
 }

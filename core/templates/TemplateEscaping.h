@@ -41,8 +41,8 @@ void appendValue(QString &out, const TemplateValue &value, TemplateContext conte
 // False (nothing appended) for a value of kind Other.
 bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                   JsonSlot slot);
-// The same in UTF-8: the UTF-8 of what appendScalar() appends.
-bool appendScalarUtf8(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
-                      JsonSlot slot);
+// The same in UTF-8: the UTF-8 of what the one above appends.
+bool appendScalar(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
+                  JsonSlot slot);
 
 } // namespace Kanca::TemplateEscaping

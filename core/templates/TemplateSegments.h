@@ -30,13 +30,15 @@ struct TemplatePlaceholder
     JsonSlot slot = JsonSlot::None;
     qsizetype offset = 0;     // of "{{"
     qsizetype pathOffset = 0; // of the path
-    bool repeated = false;    // without filters, and another placeholder is the same (Template)
     // Without filters, placed again later in the same way (path and JSON slot): the number under
     // which render() keeps where it wrote this one's output; -1 otherwise.
     qsizetype copiedAs = -1;
     // Without filters, the same as an earlier placeholder: the number (copiedAs) of that one's
     // output, which this one's is a copy of (Template::render); -1 otherwise.
     qsizetype sameAs = -1;
+
+    // Without filters, and another placeholder is the same (Template).
+    bool repeated() const { return copiedAs >= 0 || sameAs >= 0; }
 };
 
 // Literal text, then (when hasPlaceholder) one placeholder.
