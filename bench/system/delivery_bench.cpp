@@ -11,8 +11,10 @@
 //
 // Deliveries are submitted in chunks (one outbox transaction each) while earlier ones are in
 // flight, as a steady stream of events would arrive, so the engine holds a bounded window.
-// Prints key=value lines: the rate, and the resident memory after the given numbers of finished
-// deliveries.
+// Prints key=value lines: the rate with the CPU a delivery (this process's and the whole
+// machine's, and the rate the machine would reach fully busy at that CPU a delivery), each
+// thread's share of a core over the run, and the resident memory after the given numbers of
+// finished deliveries.
 #include "BenchUtil.h"
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
@@ -207,6 +209,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    const Bench::CpuUse cpu;
     while (ok && submitted < count && submitted < ActiveWindow)
         submitChunk();
     if (ok)
@@ -219,6 +222,26 @@ int main(int argc, char *argv[])
     out << u"delivered="_s << finished << u" failed="_s << failed << u" seconds="_s
         << QString::number(seconds, 'f', 3) << u" rate="_s
         << QString::number(double(finished) / seconds, 'f', 0) << u" attempts_in_history="_s
-        << history.countAttempts() << Qt::endl;
+        << history.countAttempts();
+    // The CPU a delivery: this process's, and the whole machine's (nginx and the kernel too);
+    // machine_bound is the rate the machine would give fully busy at that CPU a delivery.
+    const qint64 machineBusy = cpu.machineBusyMicros();
+    if (finished > 0 && machineBusy > 0) {
+        out << u" cpu_us="_s << QString::number(double(cpu.processMicros()) / finished, 'f', 1)
+            << u" machine_cpu_us="_s << QString::number(double(machineBusy) / finished, 'f', 1)
+            << u" machine_busy="_s
+            << QString::number(100.0 * double(machineBusy) / double(cpu.machineMicros()), 'f', 0)
+            << u"% machine_bound="_s
+            << QString::number(double(finished) / seconds * double(cpu.machineMicros())
+                                   / double(machineBusy),
+                               'f', 0);
+    }
+    out << Qt::endl;
+    const QMap<QString, qint64> threads = cpu.threadMicros();
+    for (auto it = threads.cbegin(); it != threads.cend(); ++it) {
+        if (it.value() > 0)
+            out << u"thread="_s << it.key() << u" cores="_s
+                << QString::number(double(it.value()) / 1e6 / seconds, 'f', 2) << Qt::endl;
+    }
     return failed == 0 && finished == count ? 0 : 3;
 }

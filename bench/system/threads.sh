@@ -2,7 +2,12 @@
 # The delivery engine's threads: kanca_bench_delivery with 1 and with 2 delivery threads,
 # alternated, to one nginx host (6 connections) and to two (6 connections each, 12 in all; the
 # same nginx listening on two ports, two destinations). Prints one line per run with the load
-# average before it, then the median of each case. Needs nginx and curl.
+# average before it, the CPU a delivery (Kanca's and the whole machine's, nginx and the kernel
+# included), how busy the machine was, the rate it would give fully busy at that CPU a delivery
+# (machine_bound), and each of Kanca's threads' share of a core; then the median of each case, and
+# for each number of hosts the ceiling: the median machine_bound of each thread count over the
+# median rate of the first, what that many threads could reach if they kept every core busy.
+# Needs nginx and curl.
 #
 #   KANCA_BENCH_BUILD_DIR=build-bench bench/system/threads.sh
 #
@@ -62,16 +67,29 @@ for run in $(seq "$runs"); do
     for hosts in 1 2; do
         for threads in $thread_counts; do
             load=$(cut -d' ' -f1 /proc/loadavg)
-            line=$(run_case "$hosts" "$threads")
-            rate=$(field rate "$line")
-            echo "run=$run hosts=$hosts threads=$threads load=$load rate=$rate"
-            echo "$rate" >>"$work/rates.$hosts.$threads"
+            output=$(run_case "$hosts" "$threads")
+            line=$(grep -m1 '^delivered=' <<<"$output")
+            echo "run=$run hosts=$hosts threads=$threads load=$load" \
+                "rate=$(field rate "$line") cpu_us=$(field cpu_us "$line")" \
+                "machine_cpu_us=$(field machine_cpu_us "$line")" \
+                "machine_busy=$(field machine_busy "$line")" \
+                "machine_bound=$(field machine_bound "$line")" \
+                "threads_cores=$(sed -n 's/^thread=\(.*\)\/[0-9]* cores=/\1:/p' <<<"$output" | paste -sd,)"
+            for key in rate machine_cpu_us machine_bound; do
+                field "$key" "$line" >>"$work/$key.$hosts.$threads"
+            done
         done
     done
 done
+first=${thread_counts%% *}
 for hosts in 1 2; do
     for threads in $thread_counts; do
-        echo "median hosts=$hosts connections=$((6 * hosts)) threads=$threads" \
-            "rate=$(median <"$work/rates.$hosts.$threads")"
+        rate=$(median <"$work/rate.$hosts.$threads")
+        bound=$(median <"$work/machine_bound.$hosts.$threads")
+        echo "median hosts=$hosts connections=$((6 * hosts)) threads=$threads rate=$rate" \
+            "machine_cpu_us=$(median <"$work/machine_cpu_us.$hosts.$threads")" \
+            "machine_bound=$bound" \
+            "ceiling=$(awk -v b="$bound" -v r="$(median <"$work/rate.$hosts.$first")" \
+                'BEGIN { printf "%.2f", b / r }')x_of_${first}_thread"
     done
 done
