@@ -5,8 +5,9 @@
 #
 # Installs what is missing (Debian packages, the npm peers), builds an optimised build in
 # build-bench (or KANCA_BENCH_BUILD_DIR), then runs bench/compute/run.sh, bench/system/run.sh,
-# bench/server/run.sh (about two minutes) and bench/backtest/run.sh; with KANCA_BENCH_PG_URL (a
-# PostgreSQL database it may empty), also bench/server/fleet.sh (several servers on it).
+# bench/system/threads.sh --table (one and two delivery threads, two hosts), bench/server/run.sh
+# (about two minutes) and bench/backtest/run.sh; with KANCA_BENCH_PG_URL (a PostgreSQL database
+# it may empty), also bench/server/fleet.sh (several servers on it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +25,7 @@ echo "| Benchmark | Input | Kanca | Peer | Peer figure | Kanca ÷ peer | Target 
 echo "|---|---|---|---|---|---|---|---|"
 bench/compute/run.sh
 bench/system/run.sh
+bench/system/threads.sh --table
 bench/server/run.sh
 if [[ -n ${KANCA_BENCH_PG_URL:-} ]]; then
     bench/server/fleet.sh

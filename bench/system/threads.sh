@@ -9,11 +9,19 @@
 # median rate of the first, what that many threads could reach if they kept every core busy.
 # Needs nginx and curl.
 #
-#   KANCA_BENCH_BUILD_DIR=build-bench bench/system/threads.sh
+#   KANCA_BENCH_BUILD_DIR=build-bench bench/system/threads.sh [--table]
 #
 # KANCA_BENCH_RUNS (default 3) runs of each case; KANCA_BENCH_DELIVERIES (default 20000);
-# KANCA_BENCH_THREADS (default "1 2") the thread counts compared.
+# KANCA_BENCH_THREADS (default "1 2") the thread counts compared; KANCA_BENCH_HOSTS (default
+# "1 2") the numbers of hosts. With --table (scripts/bench.sh), two hosts only, the lines above on
+# standard error and two rows of docs/performance.md's table on standard output: the last thread
+# count against the first, and its ceiling.
 set -euo pipefail
+table=
+if [[ ${1:-} == --table ]]; then
+    table=1
+    exec 3>&1 1>&2 # the rows go to the original standard output, on descriptor 3
+fi
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=${KANCA_BENCH_BUILD_DIR:?set KANCA_BENCH_BUILD_DIR to a build directory}
@@ -21,6 +29,8 @@ build=$(cd "$build" && pwd)
 runs=${KANCA_BENCH_RUNS:-3}
 deliveries=${KANCA_BENCH_DELIVERIES:-20000}
 thread_counts=${KANCA_BENCH_THREADS:-1 2}
+host_counts=${KANCA_BENCH_HOSTS:-1 2}
+[[ -n $table ]] && host_counts=2
 bench=$build/bench/system/kanca_bench_delivery
 
 work=$(mktemp -d /tmp/kanca-bench-threads.XXXXXX)
@@ -64,7 +74,7 @@ run_case() { # HOSTS THREADS
 }
 
 for run in $(seq "$runs"); do
-    for hosts in 1 2; do
+    for hosts in $host_counts; do
         for threads in $thread_counts; do
             load=$(cut -d' ' -f1 /proc/loadavg)
             output=$(run_case "$hosts" "$threads")
@@ -82,7 +92,7 @@ for run in $(seq "$runs"); do
     done
 done
 first=${thread_counts%% *}
-for hosts in 1 2; do
+for hosts in $host_counts; do
     for threads in $thread_counts; do
         rate=$(median <"$work/rate.$hosts.$threads")
         bound=$(median <"$work/machine_bound.$hosts.$threads")
@@ -93,3 +103,21 @@ for hosts in 1 2; do
                 'BEGIN { printf "%.2f", b / r }')x_of_${first}_thread"
     done
 done
+[[ -n $table ]] || exit 0
+
+last=${thread_counts##* }
+one=$(median <"$work/rate.2.$first")
+many=$(median <"$work/rate.2.$last")
+bound=$(median <"$work/machine_bound.2.$last")
+cpu=$(median <"$work/machine_cpu_us.2.$last")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
+input="$(grouped "$deliveries") POSTs, 12 connections over two hosts, history on; $last delivery threads"
+{
+    row "Delivery threads" "$input" "$(grouped "$many") /s" "the same, $first delivery thread(s)" \
+        "$(grouped "$one") /s" "$(ratio "$many" "$one")" "≥ 1.6×" \
+        "$(yes_no "$many >= 1.6 * $one")"
+    row "Delivery threads, the machine's ceiling" \
+        "the same, $last threads at their CPU a delivery ($(printf '%.0f' "$cpu") µs of the machine's, nginx and the kernel included) with every core busy" \
+        "$(grouped "$bound") /s" "the same, $first delivery thread(s)" "$(grouped "$one") /s" \
+        "$(ratio "$bound" "$one")" "—" "—"
+} >&3
