@@ -7,6 +7,7 @@
 #include "engine/Signatures.h"
 #include "history/HistoryDatabase.h"
 #include "http/HttpServer.h"
+#include "support/ThreadNames.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -1227,6 +1228,15 @@ void TestDeliveryEngine::destinationsKeepTheirThread()
         QVERIFY(*first.cbegin() != QThread::currentThread());
         QVERIFY(*second.cbegin() != QThread::currentThread());
         QVERIFY2(*first.cbegin() != *second.cbegin(), "two destinations, two threads");
+        // Named so that top -H and perf tell them apart (docs/server.md); Linux keeps 15 bytes.
+        if (Testing::threadNamesSupported()) {
+            const QStringList names = Testing::threadNames();
+            for (int i = 1; i <= threads; ++i) {
+                const QString name = u"Kanca deliver %1"_s.arg(i);
+                QVERIFY2(names.contains(name),
+                         qPrintable(name + u" not in "_s + names.join(u", ")));
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "history/HistoryDatabase.h"
 #include "history/HistorySchema.h"
 #include "history/WalCheckpointer.h"
+#include "support/ThreadNames.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -797,6 +798,10 @@ void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
             QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
         }
         QTRY_VERIFY(db.logCheckpoints() > 0);
+        if (Testing::threadNamesSupported()) { // as docs/server.md names it
+            QVERIFY2(Testing::threadNames().contains(u"Kanca WAL"_s),
+                     qPrintable(Testing::threadNames().join(u", ")));
+        }
         // The log's file keeps its largest size. One commit here writes 66 or 67 frames, so the
         // log never passes the backstop by 80: a backstop skipped while the thread copied let
         // it pass by one commit or more (10,083 to 11,200 frames measured, where 10,016 is usual).
