@@ -214,6 +214,8 @@ private Q_SLOTS:
     void valuesWrittenInPlaceAreTheSame();
     void repeatedPlaceholderWritesItsValueAgain_data();
     void repeatedPlaceholderWritesItsValueAgain();
+    void listsThroughJsonAreTheSame_data();
+    void listsThroughJsonAreTheSame();
     void utf8OfALoneSurrogateOutsideTheEvent();
 };
 
@@ -1076,6 +1078,79 @@ void TestTemplates::repeatedPlaceholderWritesItsValueAgain()
         QVERIFY(t.render(event, Language::English, &utf8, &problems));
         QCOMPARE(utf8, expected.toUtf8());
     }
+}
+
+// A list of texts and small integers through the json filter alone, where a JSON value stands,
+// is written straight from the event's compact form (Template::render): the same output as the
+// general way (a filter that changes nothing here before json), in text and in UTF-8, and JSON
+// that reads back as the list. Lists with anything else in them, and values that are not lists,
+// take the general way and come out the same too.
+void TestTemplates::listsThroughJsonAreTheSame_data()
+{
+    QTest::addColumn<QJsonValue>("tags");
+    const QString ascii = u"The quick brown fox jumps over the lazy dog 0123456789"_s;
+    QJsonArray texts{u"Işıl Şahin, İstanbul: ğüşöç ĞÜŞÖÇ"_s,
+                     u"a\"b\\c/d"_s,
+                     QString(u"line\nbreak\ttab\rret\bback\fform"_s + QChar(0x01) + QChar(0x1F)),
+                     u"a\u2028b\u2029c"_s,
+                     QString(u"a\u0085b"_s + QChar(0x7F) + u"c"_s),
+                     u"ok 😀 👍🏽 done"_s,
+                     QString(u"a"_s + QChar(0) + u"b"_s),
+                     QString(ascii + ascii),
+                     u""_s};
+    QJsonArray boundaries; // a quote and a wide character at every place of a word and a block
+    for (int at = 0; at < 33; ++at) {
+        QString text = ascii.left(48);
+        text[at] = u'"';
+        text[at + 5] = u'ş';
+        boundaries.append(text);
+    }
+    QTest::newRow("empty") << QJsonValue(QJsonArray());
+    QTest::newRow("one text") << QJsonValue(QJsonArray{u"VIP"_s});
+    QTest::newRow("texts to escape") << QJsonValue(texts);
+    QTest::newRow("word boundaries") << QJsonValue(boundaries);
+    QTest::newRow("integers") << QJsonValue(
+        QJsonArray{42, -7, 0, 2147483647, qint64(-2147483648LL)});
+    QTest::newRow("texts and integers") << QJsonValue(QJsonArray{u"a\"b"_s, 1, u"ş"_s, -3});
+    QTest::newRow("many") << QJsonValue(boundaries + texts + QJsonArray{1, 2, 3, 4, 5, 6, 7, 8});
+    // The general way, whole or from where the list holds something else.
+    QTest::newRow("a fraction") << QJsonValue(QJsonArray{u"a"_s, 4.5});
+    QTest::newRow("a wide integer") << QJsonValue(QJsonArray{1, qint64(1) << 40});
+    QTest::newRow("a list in it") << QJsonValue(QJsonArray{u"a"_s, QJsonArray{1, u"b"_s}});
+    QTest::newRow("an object in it") << QJsonValue(QJsonArray{QJsonObject{{u"k"_s, u"v\n"_s}}});
+    QTest::newRow("true and null") << QJsonValue(QJsonArray{true, QJsonValue::Null});
+    QTest::newRow("lone surrogate")
+        << QJsonValue(QJsonArray{QString(u"a"_s + QChar(0xD800) + u"b"_s)});
+    QTest::newRow("a text, not a list") << QJsonValue(u"VIP"_s);
+    QTest::newRow("an object, not a list") << QJsonValue(QJsonObject{{u"b"_s, 1}, {u"a"_s, 2}});
+}
+
+void TestTemplates::listsThroughJsonAreTheSame()
+{
+    QFETCH(QJsonValue, tags);
+    const EventContext event(
+        QJsonObject{{u"contact"_s, QJsonObject{{u"city"_s, u"İzmir"_s}, {u"tags"_s, tags}}}});
+    // Where a value stands (twice, the second among others), and inside a string.
+    const QString text = u"{\"t\": %1, \"n\": [\"{{contact.city}}\", %1, 2], \"s\": \"<%1>\"}"_s;
+    const QString inPlace = text.arg(u"{{contact.tags | json}}"_s);
+    const QString general = text.arg(u"{{contact.tags | default:\"-\" | json}}"_s);
+    const QString expected = renderText(general, TemplateContext::Json, event);
+    QVERIFY2(!expected.startsWith(u"parse: "_s) && !expected.startsWith(u"render: "_s),
+             qPrintable(expected));
+    QCOMPARE(renderText(inPlace, TemplateContext::Json, event), expected);
+
+    QList<TemplateProblem> problems;
+    const Template t = Template::parse(inPlace, TemplateContext::Json, testCatalog(), &problems);
+    QByteArray utf8;
+    QVERIFY(t.render(event, Language::English, &utf8, &problems));
+    QCOMPARE(utf8, expected.toUtf8());
+    if (QTest::currentDataTag() == QByteArrayView("lone surrogate"))
+        return; // escaped as \ud800, which JSON readers take differently
+    QJsonParseError error;
+    const QJsonObject read = QJsonDocument::fromJson(utf8, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(read.value(u"t"_s), tags);
+    QCOMPARE(read.value(u"n"_s).toArray().at(1), tags);
 }
 
 // A value from outside the event (here the delivery's id) may hold a lone surrogate: the body's

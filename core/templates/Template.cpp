@@ -104,6 +104,29 @@ qsizetype markRepeatedPlaceholders(QList<TemplateSegment> *segments)
     return copied;
 }
 
+// Writes a placeholder's output straight from the event's compact form, without a QJsonValue
+// and a QString of the value, where it can: a text or a small integer without filters, or a list
+// of them through the json filter alone where a JSON value stands ("tags": {{contact.tags |
+// json}}). False, with nothing written, for anything else.
+template<typename Writer>
+bool writeInPlace(Writer &writer, const TemplatePlaceholder &placeholder,
+                  const EventContext &context, TemplateContext templateContext)
+{
+    if (placeholder.filters.isEmpty()) {
+        return TemplateEscaping::appendScalar(writer, context.event().scalar(placeholder.path),
+                                              templateContext, placeholder.slot);
+    }
+    if (placeholder.slot != JsonSlot::Value || placeholder.filters.size() != 1
+        || placeholder.filters.constFirst().kind != TemplateFilterKind::Json) {
+        return false;
+    }
+    QVarLengthArray<CompactEvent::Scalar, 16> elements;
+    if (context.event().scalarList(placeholder.path, &elements) != CompactEvent::ListKind::List)
+        return false;
+    TemplateEscaping::appendJsonList(writer, elements);
+    return true;
+}
+
 // A render's copies of placeholders that stand again in the same way: where the writer wrote
 // each placeholder that others copy (by copiedAs), and those copies (by sameAs).
 template<typename Writer>
@@ -237,11 +260,7 @@ std::optional<bool> Template::writeSegments(Writer &writer, const EventContext &
         if (copies.writeCopy(placeholder))
             continue; // the same field in the same place as before, without filters
         const qsizetype start = writer.size();
-        // Without filters a text or a small integer of the event is written straight from the
-        // event's compact form, without a QJsonValue and a QString of it.
-        if (!placeholder.filters.isEmpty()
-            || !TemplateEscaping::appendScalar(writer, context.event().scalar(placeholder.path),
-                                               d->context, placeholder.slot)) {
+        if (!writeInPlace(writer, placeholder, context, d->context)) {
             piece.clear();
             if (!appendPlaceholder(piece, placeholder, context, language, problems))
                 ok = false;

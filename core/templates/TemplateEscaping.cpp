@@ -329,7 +329,31 @@ bool writeScalar(Output &out, const CompactEvent::Scalar &value, TemplateContext
     return true;
 }
 
+// Each element as writeScalar() writes it where a JSON value stands (a quoted, escaped text or
+// the digits of an integer), as appendJsonValue() writes a list of them: no spaces.
+template<typename Output>
+void writeJsonList(Output &out, const QVarLengthArray<CompactEvent::Scalar, 16> &elements)
+{
+    put(out, QLatin1StringView("["));
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (i > 0)
+            put(out, QLatin1StringView(","));
+        writeScalar(out, elements[i], TemplateContext::Json, JsonSlot::Value);
+    }
+    put(out, QLatin1StringView("]"));
+}
+
 } // namespace
+
+void appendJsonList(Utf16Writer &out, const QVarLengthArray<CompactEvent::Scalar, 16> &elements)
+{
+    writeJsonList(out, elements);
+}
+
+void appendJsonList(Utf8Writer &out, const QVarLengthArray<CompactEvent::Scalar, 16> &elements)
+{
+    writeJsonList(out, elements);
+}
 
 bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                   JsonSlot slot)

@@ -10,6 +10,7 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 // How a value is written into a template's output (private to core/templates): its text, its
 // JSON, percent-encoded, safe for a header, and escaped for where the placeholder stands.
@@ -44,5 +45,11 @@ bool appendScalar(Utf16Writer &out, const CompactEvent::Scalar &value, TemplateC
 // The same in UTF-8: the UTF-8 of what the one above appends.
 bool appendScalar(Utf8Writer &out, const CompactEvent::Scalar &value, TemplateContext context,
                   JsonSlot slot);
+// A list of texts and small integers read in place (CompactEvent::scalarList) through the json
+// filter alone, where a JSON value stands: the same output as appendValue() of the list's
+// QJsonValue after the filter, "[...]" in compact JSON.
+void appendJsonList(Utf16Writer &out, const QVarLengthArray<CompactEvent::Scalar, 16> &elements);
+// The same in UTF-8.
+void appendJsonList(Utf8Writer &out, const QVarLengthArray<CompactEvent::Scalar, 16> &elements);
 
 } // namespace Kanca::TemplateEscaping
