@@ -799,8 +799,8 @@ void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
         }
         QTRY_VERIFY(db.logCheckpoints() > 0);
         if (Testing::threadNamesSupported()) { // as docs/server.md names it
-            QVERIFY2(Testing::threadNames().contains(u"Kanca WAL"_s),
-                     qPrintable(Testing::threadNames().join(u", ")));
+            const QStringList names = Testing::threadNames();
+            QVERIFY2(names.contains(u"Kanca WAL"_s), qPrintable(names.join(u", ")));
         }
         // The log's file keeps its largest size. One commit here writes 66 or 67 frames, so the
         // log never passes the backstop by 80: a backstop skipped while the thread copied let

@@ -36,21 +36,29 @@ inline qint64 residentKiB()
 class CpuUse
 {
 public:
-    // The CPU used since the constructor or the last restart().
-    CpuUse() { restart(); }
-
-    void restart()
+    // The whole machine's busy time (user, nice, system, irq, softirq) and the time all its
+    // cores had (busy, idle and waiting for I/O; not what the hypervisor stole), in microseconds.
+    struct Machine
     {
-        m_processMicros = processMicrosNow();
-        m_machine = machine();
-        m_threads = threadTicks();
-    }
+        qint64 busy = 0;
+        qint64 all = 0;
+    };
+
+    // The CPU used from here on.
+    CpuUse()
+        : m_processMicros(processMicrosNow())
+        , m_machine(machine())
+        , m_threads(threadTicks())
+    {}
+
     // This process's CPU time, all threads, in microseconds.
     qint64 processMicros() const { return processMicrosNow() - m_processMicros; }
-    // The whole machine's busy time (user, nice, system, irq, softirq) in microseconds, and the
-    // time all its cores had (busy, idle and waiting for I/O; not what the hypervisor stole).
-    qint64 machineBusyMicros() const { return machine().busy - m_machine.busy; }
-    qint64 machineMicros() const { return machine().all - m_machine.all; }
+    // The whole machine's, from one reading of /proc/stat.
+    Machine machineMicros() const
+    {
+        const Machine now = machine();
+        return {now.busy - m_machine.busy, now.all - m_machine.all};
+    }
     // Each of this process's threads, by name (spaces as '_') and thread id: its CPU time in
     // microseconds (clock ticks of /proc: 10 ms at 100 Hz).
     QMap<QString, qint64> threadMicros() const
@@ -63,12 +71,6 @@ public:
     }
 
 private:
-    struct Machine
-    {
-        qint64 busy = 0;
-        qint64 all = 0;
-    };
-
     static qint64 ticksToMicros(qint64 ticks) { return ticks * 1'000'000 / sysconf(_SC_CLK_TCK); }
     static qint64 processMicrosNow()
     {

@@ -225,16 +225,15 @@ int main(int argc, char *argv[])
         << history.countAttempts();
     // The CPU a delivery: this process's, and the whole machine's (nginx and the kernel too);
     // machine_bound is the rate the machine would give fully busy at that CPU a delivery.
-    const qint64 machineBusy = cpu.machineBusyMicros();
-    if (finished > 0 && machineBusy > 0) {
+    const Bench::CpuUse::Machine machine = cpu.machineMicros();
+    if (finished > 0 && machine.busy > 0) {
         out << u" cpu_us="_s << QString::number(double(cpu.processMicros()) / finished, 'f', 1)
-            << u" machine_cpu_us="_s << QString::number(double(machineBusy) / finished, 'f', 1)
+            << u" machine_cpu_us="_s << QString::number(double(machine.busy) / finished, 'f', 1)
             << u" machine_busy="_s
-            << QString::number(100.0 * double(machineBusy) / double(cpu.machineMicros()), 'f', 0)
+            << QString::number(100.0 * double(machine.busy) / double(machine.all), 'f', 0)
             << u"% machine_bound="_s
-            << QString::number(double(finished) / seconds * double(cpu.machineMicros())
-                                   / double(machineBusy),
-                               'f', 0);
+            << QString::number(
+                   double(finished) / seconds * double(machine.all) / double(machine.busy), 'f', 0);
     }
     out << Qt::endl;
     const QMap<QString, qint64> threads = cpu.threadMicros();

@@ -82,8 +82,9 @@ private:
     template<typename Writer>
     std::optional<bool> writeSegments(Writer &writer, const EventContext &context,
                                       Language language, QList<TemplateProblem> *problems) const;
-    // Appends the value of a placeholder that appendScalar() cannot write (filters, a value of
-    // another kind); false on a render problem.
+    // Appends the value of a placeholder that writeInPlace() (Template.cpp) cannot write straight
+    // from the event's compact form (other filters, a value of another kind); false on a render
+    // problem.
     bool appendPlaceholder(QString &out, const TemplatePlaceholder &placeholder,
                            const EventContext &context, Language language,
                            QList<TemplateProblem> *problems) const;
