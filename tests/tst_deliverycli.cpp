@@ -544,10 +544,13 @@ void TestDeliveryCli::killedSendIsFinishedByDeliver()
     qInfo("killed after %lld arrivals: %d arrived twice, %d attempts recorded as interrupted",
           qint64(beforeDeliver), repeated, interrupted);
     // Each repeat follows an attempt recorded as interrupted, and no more attempts were started
-    // than the per-host limit allows on the wire and started ahead (twice the limit), plus
-    // those whose results were waiting for the next batched write (at most as many again).
+    // than the per-host limit allows on the wire and started ahead (as many again, or what the
+    // destination answers in 25 ms: 4 connections answered every 20 ms, 5), plus those whose
+    // results were waiting for the next batched write (at most the limit again).
+    const int startedAhead = std::max(perHost, perHost * 25 / 20);
     QVERIFY2(repeated <= interrupted, qPrintable(QString::number(interrupted)));
-    QVERIFY2(interrupted <= 3 * perHost, qPrintable(QString::number(interrupted)));
+    QVERIFY2(interrupted <= perHost + startedAhead + perHost,
+             qPrintable(QString::number(interrupted)));
     const Run again = kanca({u"deliver"_s, u"--db"_s, m_db});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.isEmpty());

@@ -95,6 +95,8 @@ private Q_SLOTS:
     void missingSecretFailsWithoutSending();
     void perHostLimitIsKept();
     void attemptsAreStartedAheadAndLeaveInOrder();
+    void aFastDestinationGetsWhatItAnswersIn25MsAhead_data();
+    void aFastDestinationGetsWhatItAnswersIn25MsAhead();
     void thousandsOfDeliveriesAllAccountedFor();
     void resumesUnfinishedDeliveries();
     void outboxIsWrittenBeforeTheFirstAttempt();
@@ -626,6 +628,61 @@ void TestDeliveryEngine::attemptsAreStartedAheadAndLeaveInOrder()
     QCOMPARE(highest, 2);
     for (const Delivery &d : std::as_const(batch))
         QCOMPARE(m_history->attempts(d.id).size(), 1);
+}
+
+void TestDeliveryEngine::aFastDestinationGetsWhatItAnswersIn25MsAhead_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+// With delivery threads of their own, a destination that answers fast gets as many attempts
+// started ahead as it answers in 25 ms (here about 2 connections / 1 ms), so that its connections
+// keep busy through the engine's longer turns; never more than the limit on the wire, and each
+// delivery sent once. On the engine's own thread, twice the limit, as before.
+void TestDeliveryEngine::aFastDestinationGetsWhatItAnswersIn25MsAhead()
+{
+    QFETCH(int, threads);
+    constexpr int perHost = 2;
+    constexpr int count = 1500;
+    int onTheWire = 0;
+    int mostOnTheWire = 0;
+    DeliveryEngine engine(*m_history, m_secrets);
+    qsizetype mostStarted = 0;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) {
+        mostOnTheWire = std::max(mostOnTheWire, ++onTheWire);
+        mostStarted = std::max(mostStarted, engine.inFlightCount());
+        QTimer::singleShot(1, this, [&onTheWire, r] {
+            --onTheWire;
+            r.respond(200);
+        });
+    });
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.deliveryThreads = threads;
+    settings.maxPerHost = perHost;
+    engine.setSettings(settings);
+    QList<Delivery> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(makeDelivery(m_server->url(), "{\"n\": " + QByteArray::number(i) + '}'));
+    QString error;
+    QVERIFY2(engine.submit(batch, &error), qPrintable(error));
+    QVERIFY(runUntilIdle(engine, 60'000));
+
+    qInfo("%d thread(s): at most %lld attempts started, %d on the wire", threads,
+          qint64(mostStarted), mostOnTheWire);
+    QCOMPARE(mostOnTheWire, perHost);
+    if (threads == 1)
+        QCOMPARE(mostStarted, 2 * perHost);
+    else
+        QVERIFY2(mostStarted > 2 * perHost, "more than twice the limit started ahead");
+    QCOMPARE(m_received.size(), count);
+    QSet<QByteArray> bodies;
+    for (const HttpRequest &request : std::as_const(m_received))
+        bodies.insert(request.body);
+    QCOMPARE(bodies.size(), count);
+    for (const Delivery &d : std::as_const(batch))
+        QCOMPARE(m_history->delivery(d.id)->status, DeliveryStatus::Succeeded);
 }
 
 void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()

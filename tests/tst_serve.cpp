@@ -61,12 +61,14 @@ struct Reply
 };
 
 // How many attempts a server killed mid-run can leave interrupted (started, their answers never
-// recorded): those in flight (6 per host, one host here), as many started ahead and waiting on
-// their delivery thread for a connection (see DeliveryEngine, "Start ahead"), and those answered
-// but waiting for their group commit (up to 10 ms of answers at 5 ms each on 6 connections, and
-// one more round answered while that batch commits). Far fewer than the deliveries a server holds
-// claimed (batches of up to 256): a server that resent everything it had claimed would fail this.
-constexpr int MaxInterrupted = 6 + 6 + 6 * (10 / 5 + 1);
+// recorded): those in flight (6 per host, one host here), those started ahead and waiting on
+// their delivery thread for a connection (see DeliveryEngine, "Start ahead": with delivery
+// threads of their own, what the destination answers in 25 ms, here 6 connections answered every
+// 5 ms, 30), and those answered but waiting for their group commit (up to 10 ms of answers at 5 ms
+// each on 6 connections, and one more round answered while that batch commits). Far fewer than
+// the deliveries a server holds claimed (batches of up to 256): a server that resent everything
+// it had claimed would fail this.
+constexpr int MaxInterrupted = 6 + 6 * 25 / 5 + 6 * (10 / 5 + 1);
 
 // One webhook action to `url` carrying the delivery id and the event id.
 QJsonObject webhook(const QString &url, int maxAttempts = 3)

@@ -407,12 +407,20 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
                         || *result.httpStatus == 429;
     const bool breakerChanged = unwell ? m_breaker.recordFailure(destination, nowMs())
                                        : m_breaker.recordSuccess(destination);
+    // The host is there: its slot is released below.
+    Host &host = m_hosts[destination];
     if (result.verdict.kind != AttemptVerdict::Kind::Success) {
         m_answering.remove(destination);
-    } else if (!m_answering.contains(destination)) {
-        if (m_answering.size() >= MaxAnswering)
-            m_answering.clear();
-        m_answering.insert(destination);
+        host.answers = 0;
+        host.answersSinceMs = -1;
+        host.answeredInAheadMs = 0;
+    } else {
+        countAnswer(host);
+        if (!m_answering.contains(destination)) {
+            if (m_answering.size() >= MaxAnswering)
+                m_answering.clear();
+            m_answering.insert(destination);
+        }
     }
     if (breakerChanged) {
         Q_EMIT circuitChanged(destination, m_breaker.state(destination));

@@ -50,17 +50,22 @@ class StorageThread;
 // leases) and the limits and breakers stay on the engine's own thread, with its one connection:
 // one writer. With one delivery thread, the exchanges run on the engine's thread too.
 //
-// Start ahead: an engine starts up to twice maxPerHost attempts to a destination whose last
-// attempt succeeded (in a fleet, twice the slots it holds, while no other engine waits with
+// Start ahead: an engine starts more attempts than maxPerHost to a destination whose last
+// attempt succeeded (in a fleet, more than the slots it holds, while no other engine waits with
 // none; the delivery thread keeps only as many on the wire as it holds slots). Their starts are
 // committed together; the delivery thread keeps maxPerHost of them on the wire and sends the next
 // the moment one ends, so a destination's connections do not stand idle while this thread is busy
-// (a server's group commit) between an answer and the next start. Only maxPerHost requests are ever
-// on the wire to one destination; an attempt waiting there counts as started, so if the process
-// dies then, it is recorded as interrupted (and sent again with the same webhook-id), as one on the
-// wire would be; an engine that stops in order gives such attempts back unsent
-// (Outbox::releaseUnsent). A receiver that starts failing may get up to maxPerHost attempts more
-// than without it, once.
+// (a server's group commit, a batch of results written) between an answer and the next start.
+// How many: as many again as on the wire; with delivery threads of their own (deliveryThreads
+// other than 1), as many as the destination answered in the last AheadMs (25 ms) if that is more,
+// measured over at least 50 ms, at most MaxAhead (256), and no more than twice the limit while
+// deliveries wait for a slot of maxInFlight. Only maxPerHost requests are ever on the wire to one
+// destination; an attempt waiting there counts as started, so if the process dies then, it is
+// recorded as interrupted (and sent again with the same webhook-id), as one on the wire would be;
+// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A
+// receiver that starts failing may get the attempts already started ahead to it (what it answered
+// in about 25 ms, or maxPerHost), once: after a failure, no more are started ahead to it until it
+// succeeds again.
 //
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
@@ -169,6 +174,12 @@ private:
     static constexpr int SlotPassMs = 100;
     static constexpr qint64 YieldMs = 5 * SlotPassMs;
     static constexpr qint64 BreakerReadMs = 200;
+    // Start ahead with delivery threads of their own: as many attempts as the destination
+    // answers in AheadMs (its rate over at least AnswerRateMs), at most MaxAhead, at least the
+    // limit on the wire.
+    static constexpr qint64 AheadMs = 25;
+    static constexpr qint64 AnswerRateMs = 50;
+    static constexpr int MaxAhead = 256;
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
     enum class State { Scheduled, Waiting, Starting, InFlight };
@@ -191,6 +202,12 @@ private:
         int keep = std::numeric_limits<int>::max();
         qint64 yieldUntilMs = 0;
         bool spareSeen = false; // held but unused, nothing waiting, at the last pass
+        // Start ahead on delivery threads of their own: the successes counted since
+        // answersSinceMs (a monotonic clock's; -1: none yet), and how many the destination answered
+        // in AheadMs in the last window measured (see countAnswer()).
+        int answers = 0;
+        qint64 answersSinceMs = -1;
+        int answeredInAheadMs = 0;
     };
     struct Start
     {
@@ -232,6 +249,11 @@ private:
     // How many attempts may be started to the host from here (on the wire, or waiting on their
     // delivery thread for one of its connections).
     int slotLimit(const QString &destination, const Host &host) const;
+    // How many attempts are started ahead, beyond the `onWire` on the wire, to a destination
+    // that answers (see Start ahead above).
+    int aheadOf(const Host &host, int onWire) const;
+    // A success from the destination: its rate of answers, for aheadOf().
+    static void countAnswer(Host &host);
     // How many of a destination's attempts the delivery thread keeps on the wire at once:
     // maxPerHost, or in a fleet the slots held.
     int onWireLimit(const QString &destination) const;

@@ -13,20 +13,21 @@ namespace Kanca {
 
 int DeliveryEngine::slotLimit(const QString &destination, const Host &host) const
 {
-    // Twice the limit are started to a destination whose last attempt succeeded: the delivery
-    // thread keeps maxPerHost on the wire and sends the others as those end (see Start ahead in
-    // DeliveryEngine.h).
+    // More than the limit are started to a destination whose last attempt succeeded: the
+    // delivery thread keeps maxPerHost on the wire and sends the others as those end (see Start
+    // ahead in DeliveryEngine.h).
     const bool ahead = m_answering.contains(destination) && m_breaker.failures(destination) == 0;
     // In a fleet the slots are the fleet's attempts on the wire: an engine keeps as many of its
     // attempts on the wire as it holds slots (the delivery thread holds the others back, see
-    // onWireLimit) and, while no other engine waits with none, starts up to twice that many.
+    // onWireLimit) and, while no other engine waits with none, starts more ahead of them.
     // Slots are given up only once fewer attempts than those held are started (releaseSlot).
     if (m_fleet) {
         const int held = std::min(host.held, m_settings.maxPerHost);
         const bool nobodyWaits = host.keep == std::numeric_limits<int>::max();
-        return ahead && nobodyWaits ? 2 * held : held;
+        return ahead && nobodyWaits ? held + aheadOf(host, held) : held;
     }
-    return ahead ? 2 * m_settings.maxPerHost : m_settings.maxPerHost;
+    return ahead ? m_settings.maxPerHost + aheadOf(host, m_settings.maxPerHost)
+                 : m_settings.maxPerHost;
 }
 
 int DeliveryEngine::onWireLimit(const QString &destination) const
