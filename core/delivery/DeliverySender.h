@@ -9,6 +9,9 @@
 #include <QQueue>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
+
+#include <vector>
 
 namespace Kanca {
 
@@ -38,6 +41,14 @@ public:
         int maxOnWire = 0;
     };
 
+    // An attempt that ended, and how.
+    struct Ended
+    {
+        QString id; // the delivery's
+        QString destination;
+        HttpAttempt::Result result;
+    };
+
     explicit DeliverySender(QObject *parent = nullptr);
     // Cuts off the attempts still on the wire (nothing is emitted for them).
     ~DeliverySender() override;
@@ -51,8 +62,10 @@ public:
 Q_SIGNALS:
     // On this object's thread, as each request is handed to Qt.
     void sending(const QString &id);
-    void finished(const QString &id, const QString &destination,
-                  const Kanca::HttpAttempt::Result &result);
+    // On this object's thread: the attempts that ended since the last time, in the order they
+    // ended, once per turn of its event loop (one hand-over to the engine's thread for all of
+    // them, rather than one each).
+    void finished(const QList<Kanca::DeliverySender::Ended> &ended);
 
 private:
     struct Destination
@@ -62,10 +75,17 @@ private:
     };
 
     void start(const Outgoing &outgoing);
+    void attemptEnded(HttpAttempt *attempt, const QString &id, const QString &destination,
+                      const HttpAttempt::Result &result);
+    // Emits finished() for what ended, and deletes those attempts (outside their own signals).
+    void handOver();
 
     CurlMulti *m_curl = nullptr; // made on first use, on this object's thread
     QSet<HttpAttempt *> m_attempts;
     QHash<QString, Destination> m_destinations; // those with attempts on the wire or waiting
+    QList<Ended> m_ended;                       // until handOver()
+    std::vector<HttpAttempt *> m_endedAttempts; // deleted in handOver()
+    QTimer m_handOver; // zero, single-shot: armed by the first attempt to end in a turn
 };
 
 } // namespace Kanca

@@ -148,12 +148,13 @@ void DeliveryThreads::flush()
     }
 }
 
-void DeliveryThreads::sent(const QString &id, const QString &destination,
-                           const HttpAttempt::Result &result)
+void DeliveryThreads::sent(const QList<DeliverySender::Ended> &ended)
 {
-    if (const auto it = m_assignments.find(destination); it != m_assignments.end())
-        --it->inFlight;
-    Q_EMIT finished(id, result);
+    for (const DeliverySender::Ended &attempt : ended) {
+        if (const auto it = m_assignments.find(attempt.destination); it != m_assignments.end())
+            --it->inFlight;
+        Q_EMIT finished(attempt.id, attempt.result);
+    }
 }
 
 } // namespace Kanca

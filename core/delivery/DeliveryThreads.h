@@ -19,6 +19,7 @@ namespace Kanca {
 // Everything else of the engine (storage, limits, breakers) stays on the engine's thread; the
 // results come back by queued signals. With one thread, the sender lives on the engine's own
 // thread and no thread is started: the engine works exactly as it did without them.
+// Results come back once per turn of a sender's event loop, all that ended in it together.
 class DeliveryThreads final : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,7 @@ private:
         int inFlight = 0;
     };
 
-    void sent(const QString &id, const QString &destination, const HttpAttempt::Result &result);
+    void sent(const QList<DeliverySender::Ended> &ended);
 
     std::vector<DeliverySender *> m_senders;
     std::vector<QThread *> m_threads; // empty with one sender (it lives on this thread)
