@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/resource.h>
+
 using namespace Kanca;
 using namespace Qt::StringLiterals;
 
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void workCommittedElsewhereIsTakenWhenThereIsRoom();
     void connectionsAreReused_data();
     void connectionsAreReused();
+    void aKeptAliveConnectionTheReceiverClosesIsLetGo_data();
+    void aKeptAliveConnectionTheReceiverClosesIsLetGo();
     void http11CanBeForced_data();
     void http11CanBeForced();
     void finishedDeliveriesAreNotKept();
@@ -886,6 +890,50 @@ void TestDeliveryEngine::connectionsAreReused()
     HistoryFilter succeeded;
     succeeded.status = DeliveryStatus::Succeeded;
     QCOMPARE(m_history->countDeliveries(succeeded), qint64(count));
+}
+
+void TestDeliveryEngine::aKeptAliveConnectionTheReceiverClosesIsLetGo_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+// A kept-alive connection waits in libcurl's pool with its read notifier still on (CurlMulti).
+// When the receiver closes it, the socket turns readable for good: the notifier must go off then,
+// not wake the event loop over and over, and the next delivery goes on a new connection.
+void TestDeliveryEngine::aKeptAliveConnectionTheReceiverClosesIsLetGo()
+{
+    QFETCH(int, threads);
+    m_server->setIdleTimeout(100);
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.deliveryThreads = threads;
+    engine.setSettings(settings);
+    QString error;
+    QVERIFY2(engine.submit({makeDelivery(m_server->url())}, &error), qPrintable(error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_server->acceptedConnectionCount(), 1u);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 5000); // closed by the receiver
+
+    // Half a second with the closed connection in the pool: a notifier left on would keep this
+    // process busy all along.
+    const auto cpuMs = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+               + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+    };
+    const long before = cpuMs();
+    QTest::qWait(500);
+    const long used = cpuMs() - before;
+    qInfo("%d thread(s): %ld ms of CPU in 500 ms with the closed connection pooled", threads, used);
+    QVERIFY2(used < 250, qPrintable(u"%1 ms of CPU"_s.arg(used)));
+
+    QVERIFY2(engine.submit({makeDelivery(m_server->url())}, &error), qPrintable(error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(m_received.size(), 2);
+    QCOMPARE(m_server->acceptedConnectionCount(), 2u);
 }
 
 void TestDeliveryEngine::http11CanBeForced_data()

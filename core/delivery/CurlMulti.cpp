@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <curl/curl.h>
 #include <mutex>
+#include <unistd.h>
 
 namespace Kanca {
 
@@ -30,6 +31,7 @@ struct CurlMulti::Watch
     int fd = -1;
     QSocketNotifier *read = nullptr;
     QSocketNotifier *write = nullptr;
+    bool wantRead = false; // curl asked for it (the read notifier may be on without)
 };
 
 CurlMulti::CurlMulti(QObject *parent)
@@ -62,9 +64,9 @@ CurlMulti::CurlMulti(QObject *parent)
 
 CurlMulti::~CurlMulti()
 {
-    // curl_multi_cleanup() closes the connections (telling onSocket to stop watching them).
+    // curl_multi_cleanup() closes the connections (through onClose, which forgets their watches).
     curl_multi_cleanup(multiOf(m_multi));
-    for (Watch *watch : m_watches)
+    for (Watch *watch : std::as_const(m_watches))
         delete watch; // the notifiers are children of this object
     m_watches.clear();
     for (void *easy : m_spare)
@@ -95,6 +97,9 @@ void CurlMulti::releaseHandle(void *easy)
 bool CurlMulti::add(void *easy, CurlTransfer *transfer)
 {
     curl_easy_setopt(static_cast<CURL *>(easy), CURLOPT_PRIVATE, transfer);
+    // Connections made for this transfer are closed through onClose, which forgets their watch.
+    curl_easy_setopt(static_cast<CURL *>(easy), CURLOPT_CLOSESOCKETFUNCTION, &CurlMulti::onClose);
+    curl_easy_setopt(static_cast<CURL *>(easy), CURLOPT_CLOSESOCKETDATA, this);
     // The transfer starts when curl's timer (armed at once through onTimer) fires.
     return curl_multi_add_handle(multiOf(m_multi), static_cast<CURL *>(easy)) == CURLM_OK;
 }
@@ -104,31 +109,13 @@ void CurlMulti::cancel(void *easy)
     curl_multi_remove_handle(multiOf(m_multi), static_cast<CURL *>(easy));
 }
 
-int CurlMulti::onSocket(void *, int fd, int what, void *self, void *watchPointer)
+int CurlMulti::onSocket(void *, int fd, int what, void *self, void *)
 {
     auto *multi = static_cast<CurlMulti *>(self);
-    auto *watch = static_cast<Watch *>(watchPointer);
-    if (what == CURL_POLL_REMOVE) {
-        if (watch) {
-            // Possibly from inside this socket's own notification: deleted later, and off now
-            // (curl may open a new socket with the same number before then).
-            for (QSocketNotifier *notifier : {watch->read, watch->write}) {
-                if (notifier) {
-                    notifier->setEnabled(false);
-                    notifier->deleteLater();
-                }
-            }
-            std::erase(multi->m_watches, watch);
-            delete watch;
-        }
-        curl_multi_assign(multiOf(multi->m_multi), fd, nullptr);
-        return 0;
-    }
+    Watch *&watch = multi->m_watches[fd];
     if (!watch) {
         watch = new Watch;
         watch->fd = fd;
-        multi->m_watches.push_back(watch);
-        curl_multi_assign(multiOf(multi->m_multi), fd, watch);
     }
     const auto want = [&](QSocketNotifier *&notifier, QSocketNotifier::Type type, bool on,
                           int flag) {
@@ -142,11 +129,42 @@ int CurlMulti::onSocket(void *, int fd, int what, void *self, void *watchPointer
             QObject::connect(notifier, &QSocketNotifier::activated, multi,
                              [multi, fd, flag] { multi->socketReady(fd, flag); });
         }
-        notifier->setEnabled(true);
+        if (!notifier->isEnabled())
+            notifier->setEnabled(true);
     };
-    want(watch->read, QSocketNotifier::Read, what & CURL_POLL_IN, CURL_CSELECT_IN);
+    if (what == CURL_POLL_REMOVE) {
+        // curl needs the socket no more for now: a transfer ended and its connection waits in
+        // curl's pool for the next, or it is about to be closed (onClose follows). The write
+        // notifier goes off (a socket can nearly always be written). The read notifier stays on:
+        // GLib's event loop wakes itself up (a write to its descriptor) each time a notifier is
+        // switched on or off, twice a request otherwise, and a kept-alive connection waiting is
+        // seldom readable; if it is (its receiver closed it), socketReady switches it off then.
+        want(watch->write, QSocketNotifier::Write, false, CURL_CSELECT_OUT);
+        watch->wantRead = false;
+        return 0;
+    }
+    watch->wantRead = what & CURL_POLL_IN;
+    if (watch->wantRead)
+        want(watch->read, QSocketNotifier::Read, true, CURL_CSELECT_IN);
     want(watch->write, QSocketNotifier::Write, what & CURL_POLL_OUT, CURL_CSELECT_OUT);
     return 0;
+}
+
+int CurlMulti::onClose(void *self, int fd)
+{
+    auto *multi = static_cast<CurlMulti *>(self);
+    if (Watch *watch = multi->m_watches.take(fd)) {
+        // Possibly from inside this socket's own notification: deleted later, and off now (the
+        // event loop must not watch a closed descriptor, whose number a new socket may take).
+        for (QSocketNotifier *notifier : {watch->read, watch->write}) {
+            if (notifier) {
+                notifier->setEnabled(false);
+                notifier->deleteLater();
+            }
+        }
+        delete watch;
+    }
+    return ::close(fd);
 }
 
 int CurlMulti::onTimer(void *, long timeoutMs, void *self)
@@ -161,6 +179,14 @@ int CurlMulti::onTimer(void *, long timeoutMs, void *self)
 
 void CurlMulti::socketReady(int fd, int flags)
 {
+    if (flags == CURL_CSELECT_IN) {
+        // Readable while curl does not ask (see onSocket): off until curl asks again.
+        const auto it = m_watches.constFind(fd);
+        if (it != m_watches.cend() && !(*it)->wantRead) {
+            (*it)->read->setEnabled(false);
+            return;
+        }
+    }
     int running = 0;
     curl_multi_socket_action(multiOf(m_multi), fd, flags, &running);
     finishDone();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -19,9 +20,11 @@ public:
 
 // libcurl's multi interface driven by this thread's Qt event loop: curl says which sockets to
 // watch (a QSocketNotifier each) and when to look again (one QTimer), and this object tells curl
-// when a socket is ready or the time has come. Its connection pool and DNS cache serve every
-// transfer added to it, so requests to the same receiver reuse kept-alive connections (and one
-// HTTP/2 connection carries several requests at once).
+// when a socket is ready or the time has come. A socket's notifiers live as long as the socket
+// (curl closes its sockets through this object), and its read notifier stays on while a
+// kept-alive connection waits in curl's pool (see onSocket). Its connection pool and DNS cache
+// serve every transfer added to it, so requests to the same receiver reuse kept-alive connections
+// (and one HTTP/2 connection carries several requests at once).
 //
 // Easy handles are kept for reuse: take one with acquireHandle(), configure it, add() it, and
 // give it back with releaseHandle() once it is done or cancelled. Everything on one thread, the
@@ -53,13 +56,14 @@ private:
     struct Watch;
     static int onSocket(void *easy, int fd, int what, void *self, void *watch);
     static int onTimer(void *multi, long timeoutMs, void *self);
+    static int onClose(void *self, int fd);
     void socketReady(int fd, int flags);
     void finishDone();
 
     void *m_multi = nullptr; // CURLM *
     QTimer m_timer;
-    std::vector<void *> m_spare; // easy handles kept for reuse
-    std::vector<Watch *> m_watches;
+    std::vector<void *> m_spare;   // easy handles kept for reuse
+    QHash<int, Watch *> m_watches; // by socket, from curl's first word on it until it closes it
     QByteArray m_authorities;
 };
 
