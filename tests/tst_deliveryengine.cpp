@@ -133,6 +133,15 @@ private:
     QList<HttpRequest> m_received;
 };
 
+// The rows of a test run with the delivery threads on the engine's own thread and on two of their
+// own, whatever KANCA_TEST_DELIVERY_THREADS says.
+static void addThreadRows()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
 void TestDeliveryEngine::initTestCase()
 {
     if (qEnvironmentVariableIsSet("KANCA_TEST_DELIVERY_THREADS"))
@@ -636,9 +645,7 @@ void TestDeliveryEngine::attemptsAreStartedAheadAndLeaveInOrder()
 
 void TestDeliveryEngine::aFastDestinationGetsWhatItAnswersIn25MsAhead_data()
 {
-    QTest::addColumn<int>("threads");
-    QTest::newRow("one thread") << 1;
-    QTest::newRow("two threads") << 2;
+    addThreadRows();
 }
 
 // With delivery threads of their own, a destination that answers fast gets as many attempts
@@ -894,9 +901,7 @@ void TestDeliveryEngine::connectionsAreReused()
 
 void TestDeliveryEngine::aKeptAliveConnectionTheReceiverClosesIsLetGo_data()
 {
-    QTest::addColumn<int>("threads");
-    QTest::newRow("one thread") << 1;
-    QTest::newRow("two threads") << 2;
+    addThreadRows();
 }
 
 // A kept-alive connection waits in libcurl's pool with its read notifier still on (CurlMulti).
@@ -1252,9 +1257,7 @@ void TestDeliveryEngine::drainingFinishesWhatIsInFlightAndGivesBackTheRest()
 
 void TestDeliveryEngine::destinationsKeepTheirThread_data()
 {
-    QTest::addColumn<int>("threads");
-    QTest::newRow("one thread") << 1;
-    QTest::newRow("two threads") << 2;
+    addThreadRows();
 }
 
 // Two destinations with work at once go to different threads, and each destination's attempts
