@@ -60,7 +60,7 @@ public:
     QStringList takeWaiting();
 
 Q_SIGNALS:
-    // On this object's thread, as each request is handed to Qt.
+    // On this object's thread, as each request is handed to libcurl.
     void sending(const QString &id);
     // On this object's thread: the attempts that ended since the last time, in the order they
     // ended, once per turn of its event loop (one hand-over to the engine's thread for all of

@@ -47,7 +47,7 @@ public:
     int threadFor(const QString &destination);
 
 Q_SIGNALS:
-    // Emitted on the sending thread as the attempt's request is handed to Qt.
+    // Emitted on the sending thread as the attempt's request is handed to libcurl.
     void sending(const QString &id);
     void finished(const QString &id, const Kanca::HttpAttempt::Result &result);
 
