@@ -50,22 +50,22 @@ class StorageThread;
 // leases) and the limits and breakers stay on the engine's own thread, with its one connection:
 // one writer. With one delivery thread, the exchanges run on the engine's thread too.
 //
-// Start ahead: an engine starts more attempts than maxPerHost to a destination whose last
-// attempt succeeded (in a fleet, more than the slots it holds, while no other engine waits with
-// none; the delivery thread keeps only as many on the wire as it holds slots). Their starts are
-// committed together; the delivery thread keeps maxPerHost of them on the wire and sends the next
-// the moment one ends, so a destination's connections do not stand idle while this thread is busy
-// (a server's group commit, a batch of results written) between an answer and the next start.
-// How many: as many again as on the wire; with delivery threads of their own (deliveryThreads
-// other than 1), as many as the destination answered in the last AheadMs (25 ms) if that is more,
+// Start ahead: an engine starts more attempts than maxPerHost to a destination whose last attempt
+// succeeded (in a fleet, twice the slots it holds, while no other engine waits with none; the
+// delivery thread keeps only as many on the wire as it holds slots). Their starts are committed
+// together; the delivery thread keeps maxPerHost of them on the wire and sends the next the moment
+// one ends, so a destination's connections do not stand idle while this thread is busy (a server's
+// group commit, a batch of results written) between an answer and the next start. How many, outside
+// a fleet: as many again as on the wire; with delivery threads of their own (deliveryThreads other
+// than 1), as many as the destination answered in the last AheadMs (25 ms) if that is more,
 // measured over at least 50 ms, at most MaxAhead (256), and no more than twice the limit while
 // deliveries wait for a slot of maxInFlight. Only maxPerHost requests are ever on the wire to one
 // destination; an attempt waiting there counts as started, so if the process dies then, it is
 // recorded as interrupted (and sent again with the same webhook-id), as one on the wire would be;
-// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A
-// receiver that starts failing may get the attempts already started ahead to it (what it answered
-// in about 25 ms, or maxPerHost), once: after a failure, no more are started ahead to it until it
-// succeeds again.
+// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A receiver
+// that starts failing may get the attempts already started ahead to it (what it answered in about
+// 25 ms, or maxPerHost), once: after a failure, no more are started ahead to it until it succeeds
+// again.
 //
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,

@@ -19,12 +19,14 @@ int DeliveryEngine::slotLimit(const QString &destination, const Host &host) cons
     const bool ahead = m_answering.contains(destination) && m_breaker.failures(destination) == 0;
     // In a fleet the slots are the fleet's attempts on the wire: an engine keeps as many of its
     // attempts on the wire as it holds slots (the delivery thread holds the others back, see
-    // onWireLimit) and, while no other engine waits with none, starts more ahead of them.
-    // Slots are given up only once fewer attempts than those held are started (releaseSlot).
+    // onWireLimit) and, while no other engine waits with none, starts as many again ahead of
+    // them: not at the destination's pace (aheadOf), which measured servers sharing PostgreSQL
+    // answering their posts later (docs/performance.md, round seventeen). Slots are given up only
+    // once fewer attempts than those held are started (releaseSlot).
     if (m_fleet) {
         const int held = std::min(host.held, m_settings.maxPerHost);
         const bool nobodyWaits = host.keep == std::numeric_limits<int>::max();
-        return ahead && nobodyWaits ? held + aheadOf(host, held) : held;
+        return ahead && nobodyWaits ? 2 * held : held;
     }
     return ahead ? m_settings.maxPerHost + aheadOf(host, m_settings.maxPerHost)
                  : m_settings.maxPerHost;
