@@ -411,11 +411,10 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
     Host &host = m_hosts[destination];
     if (result.verdict.kind != AttemptVerdict::Kind::Success) {
         m_answering.remove(destination);
-        host.answers = 0;
-        host.answersSinceMs = -1;
-        host.answeredInAheadMs = 0;
+        host.pace = {};
     } else {
-        countAnswer(host);
+        if (startsAheadAtPace())
+            countAnswer(host.pace);
         if (!m_answering.contains(destination)) {
             if (m_answering.size() >= MaxAnswering)
                 m_answering.clear();

@@ -191,6 +191,14 @@ private:
         QDateTime startedAt;  // Starting, InFlight: of the current attempt
         RenderedRequest sent; // Starting, InFlight: as the history keeps it (secrets masked)
     };
+    // A destination's successes counted since sinceMs (a monotonic clock's; -1: none yet), and
+    // how many it answered in AheadMs in the last window measured (see countAnswer()).
+    struct AnswerPace
+    {
+        int answers = 0;
+        qint64 sinceMs = -1;
+        int answeredInAheadMs = 0;
+    };
     struct Host
     {
         int inFlight = 0;
@@ -202,12 +210,9 @@ private:
         int keep = std::numeric_limits<int>::max();
         qint64 yieldUntilMs = 0;
         bool spareSeen = false; // held but unused, nothing waiting, at the last pass
-        // Start ahead on delivery threads of their own: the successes counted since
-        // answersSinceMs (a monotonic clock's; -1: none yet), and how many the destination answered
-        // in AheadMs in the last window measured (see countAnswer()).
-        int answers = 0;
-        qint64 answersSinceMs = -1;
-        int answeredInAheadMs = 0;
+        // How fast the destination answers, while attempts are started ahead at its pace
+        // (startsAheadAtPace()); forgotten at a failure.
+        AnswerPace pace;
     };
     struct Start
     {
@@ -249,11 +254,14 @@ private:
     // How many attempts may be started to the host from here (on the wire, or waiting on their
     // delivery thread for one of its connections).
     int slotLimit(const QString &destination, const Host &host) const;
-    // How many attempts are started ahead, beyond the `onWire` on the wire, to a destination
-    // that answers (see Start ahead above).
-    int aheadOf(const Host &host, int onWire) const;
+    // Whether attempts are started ahead at the destination's pace: with delivery threads of
+    // their own, outside a fleet (see Start ahead above).
+    bool startsAheadAtPace() const;
+    // How many attempts are started ahead, beyond the maxPerHost on the wire, to a destination
+    // that answers (outside a fleet; see Start ahead above).
+    int aheadOf(const Host &host) const;
     // A success from the destination: its rate of answers, for aheadOf().
-    static void countAnswer(Host &host);
+    static void countAnswer(AnswerPace &pace);
     // How many of a destination's attempts the delivery thread keeps on the wire at once:
     // maxPerHost, or in a fleet the slots held.
     int onWireLimit(const QString &destination) const;

@@ -28,8 +28,7 @@ int DeliveryEngine::slotLimit(const QString &destination, const Host &host) cons
         const bool nobodyWaits = host.keep == std::numeric_limits<int>::max();
         return ahead && nobodyWaits ? 2 * held : held;
     }
-    return ahead ? m_settings.maxPerHost + aheadOf(host, m_settings.maxPerHost)
-                 : m_settings.maxPerHost;
+    return ahead ? m_settings.maxPerHost + aheadOf(host) : m_settings.maxPerHost;
 }
 
 int DeliveryEngine::onWireLimit(const QString &destination) const

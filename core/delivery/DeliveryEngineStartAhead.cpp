@@ -8,18 +8,26 @@
 
 namespace Kanca {
 
-int DeliveryEngine::aheadOf(const Host &host, int onWire) const
+bool DeliveryEngine::startsAheadAtPace() const
 {
-    // On the engine's own thread, or while deliveries wait for a slot of maxInFlight: as many as
-    // are on the wire. With delivery threads of their own, whose connections would otherwise
-    // stand idle through this thread's longer turns (a group of new deliveries planned and
-    // committed, a batch of results written), as many as the destination answers in AheadMs.
-    if (m_threads->count() <= 1 || !m_waitingForSlot.isEmpty())
-        return onWire;
-    return std::max(onWire, host.answeredInAheadMs);
+    // The delivery threads' connections would otherwise stand idle through this thread's longer
+    // turns (a group of new deliveries planned and committed, a batch of results written). On
+    // the engine's own thread they cannot be busy meanwhile anyway; in a fleet, servers sharing
+    // PostgreSQL answered their posts later with it (docs/performance.md, round seventeen).
+    return !m_fleet && m_threads->count() > 1;
 }
 
-void DeliveryEngine::countAnswer(Host &host)
+int DeliveryEngine::aheadOf(const Host &host) const
+{
+    // As many as on the wire; at the destination's pace, as many as it answers in AheadMs if
+    // that is more, unless deliveries wait for a slot of maxInFlight.
+    const int onWire = m_settings.maxPerHost;
+    if (!startsAheadAtPace() || !m_waitingForSlot.isEmpty())
+        return onWire;
+    return std::max(onWire, host.pace.answeredInAheadMs);
+}
+
+void DeliveryEngine::countAnswer(AnswerPace &pace)
 {
     // Monotonic: a change of the system's clock does not make a rate.
     const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -27,17 +35,17 @@ void DeliveryEngine::countAnswer(Host &host)
                              .count();
     // Windows of at least AnswerRateMs, each from the answer that ended the one before: an
     // answer after a longer silence ends a window at once, with the slower rate.
-    if (host.answersSinceMs < 0) {
-        host.answersSinceMs = nowMs;
+    if (pace.sinceMs < 0) {
+        pace.sinceMs = nowMs;
         return;
     }
-    ++host.answers;
-    const qint64 elapsed = nowMs - host.answersSinceMs;
+    ++pace.answers;
+    const qint64 elapsed = nowMs - pace.sinceMs;
     if (elapsed < AnswerRateMs)
         return;
-    host.answeredInAheadMs = int(std::min<qint64>(MaxAhead, host.answers * AheadMs / elapsed));
-    host.answers = 0;
-    host.answersSinceMs = nowMs;
+    pace.answeredInAheadMs = int(std::min<qint64>(MaxAhead, pace.answers * AheadMs / elapsed));
+    pace.answers = 0;
+    pace.sinceMs = nowMs;
 }
 
 } // namespace Kanca

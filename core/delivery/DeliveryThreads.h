@@ -17,9 +17,9 @@ namespace Kanca {
 // destination always goes to the same thread, so its connections are reused and its attempts
 // leave in the order they were started; a new destination goes to the thread with the fewest.
 // Everything else of the engine (storage, limits, breakers) stays on the engine's thread; the
-// results come back by queued signals. With one thread, the sender lives on the engine's own
-// thread and no thread is started: the engine works exactly as it did without them.
-// Results come back once per turn of a sender's event loop, all that ended in it together.
+// results come back by a queued signal once per turn of a sender's event loop, all that ended in
+// it together. With one thread, the sender lives on the engine's own thread and no thread is
+// started: the engine works exactly as it did without them.
 class DeliveryThreads final : public QObject
 {
     Q_OBJECT
