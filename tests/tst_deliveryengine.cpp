@@ -99,6 +99,8 @@ private Q_SLOTS:
     void attemptsAreStartedAheadAndLeaveInOrder();
     void aFastDestinationGetsWhatItAnswersIn25MsAhead_data();
     void aFastDestinationGetsWhatItAnswersIn25MsAhead();
+    void aDestinationsPaceIsKeptThroughAShortPause_data();
+    void aDestinationsPaceIsKeptThroughAShortPause();
     void thousandsOfDeliveriesAllAccountedFor();
     void resumesUnfinishedDeliveries();
     void outboxIsWrittenBeforeTheFirstAttempt();
@@ -694,6 +696,65 @@ void TestDeliveryEngine::aFastDestinationGetsWhatItAnswersIn25MsAhead()
     QCOMPARE(bodies.size(), count);
     for (const Delivery &d : std::as_const(batch))
         QCOMPARE(m_history->delivery(d.id)->status, DeliveryStatus::Succeeded);
+}
+
+void TestDeliveryEngine::aDestinationsPaceIsKeptThroughAShortPause_data()
+{
+    addThreadRows();
+}
+
+// A destination's pace outlives a pause with nothing in flight to it, as between one group of
+// deliveries and the next: the next group is started ahead at once. After a pause of more than a
+// second it is counted anew, and the next group starts with the limit again. On the engine's own
+// thread, the limit again each time.
+void TestDeliveryEngine::aDestinationsPaceIsKeptThroughAShortPause()
+{
+    QFETCH(int, threads);
+    constexpr int perHost = 2;
+    DeliveryEngine engine(*m_history, m_secrets);
+    // The attempts started when the first request of a group arrives: those the engine started
+    // at once, before any answer.
+    int arrived = 0;
+    qsizetype startedAtFirst = -1;
+    m_server->setHandler([&](const HttpRequest &, HttpResponder r) {
+        if (arrived++ == 0)
+            startedAtFirst = engine.inFlightCount();
+        QTimer::singleShot(1, this, [r] { r.respond(200); });
+    });
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.deliveryThreads = threads;
+    settings.maxPerHost = perHost;
+    engine.setSettings(settings);
+    const auto sendGroup = [&](int count) -> qsizetype {
+        QList<Delivery> batch;
+        for (int i = 0; i < count; ++i)
+            batch.append(makeDelivery(m_server->url()));
+        arrived = 0;
+        startedAtFirst = -1;
+        QString error;
+        if (!engine.submit(batch, &error)) {
+            qWarning("%s", qPrintable(error));
+            return -1;
+        }
+        if (!runUntilIdle(engine, 60'000) || arrived != count)
+            return -1;
+        return startedAtFirst;
+    };
+
+    // The first group teaches the engine the pace (before a first answer, the limit is all it
+    // starts).
+    QCOMPARE(sendGroup(1000), perHost);
+    // At once, the next.
+    const qsizetype afterShortPause = sendGroup(300);
+    QTest::qWait(1200);
+    const qsizetype afterLongPause = sendGroup(300);
+    qInfo("%d thread(s): %lld started at once after a short pause, %lld after 1.2 s", threads,
+          qint64(afterShortPause), qint64(afterLongPause));
+    if (threads == 1)
+        QCOMPARE(afterShortPause, 2 * perHost);
+    else
+        QVERIFY2(afterShortPause > 2 * perHost, "the pace was kept: more started at once");
+    QCOMPARE(afterLongPause, 2 * perHost);
 }
 
 void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()

@@ -197,6 +197,8 @@ void DeliveryEngine::dispatch(const QString &id)
         }
     }
     Host &host = m_hosts[destination];
+    if (host.inFlight == 0 && host.waiting.isEmpty())
+        resumePace(destination);
     if (host.inFlight >= slotLimit(destination, host)) {
         it->state = State::Waiting;
         host.waiting.enqueue(id);
@@ -407,19 +409,14 @@ void DeliveryEngine::attemptFinished(const QString &id, int number, const QDateT
                         || *result.httpStatus == 429;
     const bool breakerChanged = unwell ? m_breaker.recordFailure(destination, nowMs())
                                        : m_breaker.recordSuccess(destination);
-    // The host is there: its slot is released below.
-    Host &host = m_hosts[destination];
     if (result.verdict.kind != AttemptVerdict::Kind::Success) {
         m_answering.remove(destination);
-        host.pace = {};
     } else {
+        if (m_answering.size() >= MaxAnswering && !m_answering.contains(destination))
+            m_answering.clear();
+        AnswerPace &pace = m_answering[destination];
         if (startsAheadAtPace())
-            countAnswer(host.pace);
-        if (!m_answering.contains(destination)) {
-            if (m_answering.size() >= MaxAnswering)
-                m_answering.clear();
-            m_answering.insert(destination);
-        }
+            countAnswer(pace);
     }
     if (breakerChanged) {
         Q_EMIT circuitChanged(destination, m_breaker.state(destination));
@@ -469,6 +466,8 @@ void DeliveryEngine::releaseSlot(const QString &destination)
         }
         if (m_pollSkipped && host.waiting.size() <= skipWaitingAt() / 2)
             armPoll(0);
+        if (host.inFlight == 0 && host.waiting.isEmpty())
+            pausePace(destination); // the pace outlives the host's entry
         if (host.inFlight == 0 && host.waiting.isEmpty() && host.held == 0)
             m_hosts.remove(destination);
         else if (m_fleet && host.waiting.isEmpty() && host.held > host.inFlight)

@@ -59,13 +59,14 @@ class StorageThread;
 // a fleet: as many again as on the wire; with delivery threads of their own (deliveryThreads other
 // than 1), as many as the destination answered in the last AheadMs (25 ms) if that is more,
 // measured over at least 50 ms, at most MaxAhead (256), and no more than twice the limit while
-// deliveries wait for a slot of maxInFlight. Only maxPerHost requests are ever on the wire to one
-// destination; an attempt waiting there counts as started, so if the process dies then, it is
-// recorded as interrupted (and sent again with the same webhook-id), as one on the wire would be;
-// an engine that stops in order gives such attempts back unsent (Outbox::releaseUnsent). A receiver
-// that starts failing may get the attempts already started ahead to it (what it answered in about
-// 25 ms, or maxPerHost), once: after a failure, no more are started ahead to it until it succeeds
-// again.
+// deliveries wait for a slot of maxInFlight; the pace is kept through a pause of up to a second
+// with nothing in flight to the destination (not counted as its silence), and counted anew after a
+// longer one. Only maxPerHost requests are ever on the wire to one destination; an attempt waiting
+// there counts as started, so if the process dies then, it is recorded as interrupted (and sent
+// again with the same webhook-id), as one on the wire would be; an engine that stops in order gives
+// such attempts back unsent (Outbox::releaseUnsent). A receiver that starts failing may get the
+// attempts already started ahead to it (what it answered in about 25 ms, or maxPerHost), once:
+// after a failure, no more are started ahead to it until it succeeds again.
 //
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
@@ -180,6 +181,7 @@ private:
     static constexpr qint64 AheadMs = 25;
     static constexpr qint64 AnswerRateMs = 50;
     static constexpr int MaxAhead = 256;
+    static constexpr qint64 KeepPaceMs = 1000;
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
     enum class State { Scheduled, Waiting, Starting, InFlight };
@@ -198,6 +200,7 @@ private:
         int answers = 0;
         qint64 sinceMs = -1;
         int answeredInAheadMs = 0;
+        qint64 pausedSinceMs = -1; // since when nothing is in flight to it (-1: something is)
     };
     struct Host
     {
@@ -210,9 +213,6 @@ private:
         int keep = std::numeric_limits<int>::max();
         qint64 yieldUntilMs = 0;
         bool spareSeen = false; // held but unused, nothing waiting, at the last pass
-        // How fast the destination answers, while attempts are started ahead at its pace
-        // (startsAheadAtPace()); forgotten at a failure.
-        AnswerPace pace;
     };
     struct Start
     {
@@ -259,9 +259,13 @@ private:
     bool startsAheadAtPace() const;
     // How many attempts are started ahead, beyond the maxPerHost on the wire, to a destination
     // that answers (outside a fleet; see Start ahead above).
-    int aheadOf(const Host &host) const;
+    int aheadOf(const AnswerPace &pace) const;
     // A success from the destination: its rate of answers, for aheadOf().
     static void countAnswer(AnswerPace &pace);
+    // Nothing in flight to the destination any more, and again: the time between is this
+    // engine's silence, not the destination's, and its pace is kept through up to KeepPaceMs.
+    void pausePace(const QString &destination);
+    void resumePace(const QString &destination);
     // How many of a destination's attempts the delivery thread keeps on the wire at once:
     // maxPerHost, or in a fleet the slots held.
     int onWireLimit(const QString &destination) const;
@@ -317,9 +321,11 @@ private:
 
     QSet<QString> m_sending; // the deliveries whose attempts are started and not yet ended
     // The destinations whose last attempt succeeded: attempts to them are started ahead (see
-    // Start ahead above). Forgotten all at once past MaxAnswering.
+    // Start ahead above), with the pace counted while startsAheadAtPace(): kept while nothing is
+    // in flight to them (m_hosts forgets a host then), forgotten at a failure, and all at once
+    // past MaxAnswering.
     static constexpr qsizetype MaxAnswering = 4096;
-    QSet<QString> m_answering;
+    QHash<QString, AnswerPace> m_answering;
 
     bool m_fromOutbox = false;
     bool m_pollStarved = false; // the last look stopped at this engine's capacity

@@ -16,7 +16,8 @@ int DeliveryEngine::slotLimit(const QString &destination, const Host &host) cons
     // More than the limit are started to a destination whose last attempt succeeded: the
     // delivery thread keeps maxPerHost on the wire and sends the others as those end (see Start
     // ahead in DeliveryEngine.h).
-    const bool ahead = m_answering.contains(destination) && m_breaker.failures(destination) == 0;
+    const auto answering = m_answering.constFind(destination);
+    const bool ahead = answering != m_answering.cend() && m_breaker.failures(destination) == 0;
     // In a fleet the slots are the fleet's attempts on the wire: an engine keeps as many of its
     // attempts on the wire as it holds slots (the delivery thread holds the others back, see
     // onWireLimit) and, while no other engine waits with none, starts as many again ahead of
@@ -28,7 +29,7 @@ int DeliveryEngine::slotLimit(const QString &destination, const Host &host) cons
         const bool nobodyWaits = host.keep == std::numeric_limits<int>::max();
         return ahead && nobodyWaits ? 2 * held : held;
     }
-    return ahead ? m_settings.maxPerHost + aheadOf(host) : m_settings.maxPerHost;
+    return ahead ? m_settings.maxPerHost + aheadOf(*answering) : m_settings.maxPerHost;
 }
 
 int DeliveryEngine::onWireLimit(const QString &destination) const
