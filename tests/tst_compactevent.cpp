@@ -143,6 +143,13 @@ void TestCompactEvent::valuesComeOutAsQtReadsThem_data()
         R"({"type":"t","a":0.1,"b":-2.5e-3,"c":1E10,"d":1.7976931348623157e308,)"
         R"("e":2.2250738585072014e-308,"f":1.0,"g":100e-2})",
         1);
+    // Whole, and in qint64's range: integers to QJsonDocument, whatever their form (the fuzzer's
+    // -1.5e016 was a double on the quick road, and its text "-1.5e+16" not "-15000000000000000").
+    row("whole doubles",
+        R"({"type":"t","a":-1.5e016,"b":1e15,"c":1.5e16,"d":2e300,"e":4503599627370496.0,)"
+        R"("f":9007199254740993.0,"g":-9.2e18,"h":1e19,"i":9.223372036854774784e18,)"
+        R"("j":9.223372036854775808e18,"k":-9.223372036854775808e18,"l":0.5e1})",
+        1);
     row("zeros", R"({"type":"t","a":0,"b":-0,"c":0.0,"d":-0.0,"e":0e5})", 0);
     row("below the normal doubles", R"({"type":"t","a":4.9e-324,"b":1e-310})", 0);
     row("white space", " \t\r\n{ \"type\" : \"t\" , \"a\" : [ 1 , 2 ] }\r\n ", 1);
