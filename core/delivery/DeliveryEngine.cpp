@@ -197,7 +197,7 @@ void DeliveryEngine::dispatch(const QString &id)
         }
     }
     Host &host = m_hosts[destination];
-    if (host.inFlight == 0 && host.waiting.isEmpty())
+    if (!host.hasAttempts())
         resumePace(destination);
     if (host.inFlight >= slotLimit(destination, host)) {
         it->state = State::Waiting;
@@ -466,9 +466,9 @@ void DeliveryEngine::releaseSlot(const QString &destination)
         }
         if (m_pollSkipped && host.waiting.size() <= skipWaitingAt() / 2)
             armPoll(0);
-        if (host.inFlight == 0 && host.waiting.isEmpty())
+        if (!host.hasAttempts())
             pausePace(destination); // the pace outlives the host's entry
-        if (host.inFlight == 0 && host.waiting.isEmpty() && host.held == 0)
+        if (!host.hasAttempts() && host.held == 0)
             m_hosts.remove(destination);
         else if (m_fleet && host.waiting.isEmpty() && host.held > host.inFlight)
             armSlots(SlotPassMs); // unused slots go back unless attempts come for them soon

@@ -213,6 +213,9 @@ private:
         int keep = std::numeric_limits<int>::max();
         qint64 yieldUntilMs = 0;
         bool spareSeen = false; // held but unused, nothing waiting, at the last pass
+        // Attempts started to it (on the wire or waiting on their delivery thread), or waiting
+        // here for a slot.
+        bool hasAttempts() const { return inFlight > 0 || !waiting.isEmpty(); }
     };
     struct Start
     {

@@ -126,7 +126,7 @@ void DeliveryEngine::passSlots()
     if (again)
         armSlots(SlotPassMs);
     for (auto it = m_hosts.begin(); it != m_hosts.end();) {
-        if (it->inFlight == 0 && it->waiting.isEmpty() && it->held == 0)
+        if (!it->hasAttempts() && it->held == 0)
             it = m_hosts.erase(it);
         else
             ++it;
