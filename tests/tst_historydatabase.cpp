@@ -148,6 +148,7 @@ private Q_SLOTS:
     void reopeningKeepsData();
     void usesWriteAheadLogging();
     void checkpointsOnAThreadOfItsOwn();
+    void copiesTheLogInStepsAndStartsItOver();
     void refusesNewerSchema();
     void refusesNonDatabaseFile_data();
     void refusesNonDatabaseFile();
@@ -817,6 +818,56 @@ void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
     HistoryDatabase again;
     QVERIFY2(again.open(path, &error), qPrintable(error));
     QCOMPARE(again.countDeliveries(HistoryFilter()), 6000);
+}
+
+// The checkpoint thread copies the log each time it has grown by WalCheckpointer::StepPages, not
+// after every commit; from CatchUpPages it copies after every commit, so that the log starts
+// over at the writer's next pause, long before the backstop.
+void TestHistoryDatabase::copiesTheLogInStepsAndStartsItOver()
+{
+    const QString path = file(u"steps.sqlite"_s);
+    QString error;
+    HistoryDatabase db;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    // 20 deliveries with 8 KiB bodies a commit: 66 or 67 frames (checkpointsOnAThreadOfItsOwn).
+    const QByteArray body(8 * 1024, 'x');
+    int batch = 0;
+    const auto commit = [&] {
+        QList<Delivery> deliveries;
+        for (int i = 0; i < 20; ++i) {
+            Delivery delivery = makeDelivery(u"msg_%1_%2"_s.arg(batch).arg(i), Base);
+            delivery.request.body = body;
+            deliveries << delivery;
+        }
+        ++batch;
+        return db.insertDeliveries(deliveries, &TestClaim, &error);
+    };
+    const qint64 frameBytes = 4096 + 24;
+    const auto logFrames = [&] { return (QFileInfo(path + u"-wal"_s).size() - 32) / frameBytes; };
+
+    // About 3,000 frames without a pause: one copy, when the log passed 2,000 (after every
+    // commit from 1,000, as before, there were dozens).
+    static_assert(WalCheckpointer::StepPages == 2000);
+    for (int i = 0; i < 45; ++i)
+        QVERIFY2(commit(), qPrintable(error));
+    QTRY_COMPARE(db.logCheckpoints(), 1);
+    QTest::qWait(100);
+    QCOMPARE(db.logCheckpoints(), 1);
+
+    // 140 commits more (about 9,400 frames), each followed by a pause: the log grows past
+    // CatchUpPages at most once, and starts over there, long before the backstop (the log's file
+    // keeps its largest size). Copying only in steps, the writer reached the backstop.
+    for (int i = 0; i < 140; ++i) {
+        QVERIFY2(commit(), qPrintable(error));
+        QTest::qWait(20);
+    }
+    qInfo("the log's largest size: %lld frames, %lld checkpoints", logFrames(),
+          db.logCheckpoints());
+    QVERIFY2(logFrames() < WalCheckpointer::BackstopPages,
+             qPrintable(QString::number(logFrames())));
+    QVERIFY2(logFrames() > WalCheckpointer::StepPages, qPrintable(QString::number(logFrames())));
+    RawConnection raw(path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 20 * batch);
 }
 
 void TestHistoryDatabase::refusesNewerSchema()

@@ -29,6 +29,8 @@ bool WalCheckpointer::start(const QString &path, sqlite3 *writer)
     m_writer = writer;
     m_stopping = false;
     m_wanted = false;
+    m_logPages = 0;
+    m_nextStep = StepPages;
     m_thread = std::thread([this] { run(); });
     sqlite3_wal_hook(m_writer, &WalCheckpointer::walHook, this);
     return true;
@@ -38,7 +40,7 @@ void WalCheckpointer::stop()
 {
     if (!m_thread.joinable())
         return;
-    sqlite3_wal_autocheckpoint(m_writer, CheckpointPages); // the writer's own again
+    sqlite3_wal_autocheckpoint(m_writer, 1000); // the writer's own again, SQLite's default
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -54,13 +56,17 @@ void WalCheckpointer::stop()
 int WalCheckpointer::walHook(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    if (pages < checkpointer->m_logPages)
+        checkpointer->m_nextStep = StepPages; // the log started over
+    checkpointer->m_logPages = pages;
     if (pages >= BackstopPages) {
         // A checkpoint running on the thread would make this one return SQLITE_BUSY at once:
         // wait for it. The thread's checkpoint never waits for the writer (PASSIVE), so this
         // ends; afterwards this one copies what the thread's did not reach.
         std::lock_guard copying(checkpointer->m_copying);
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    } else if (pages >= CheckpointPages) {
+    } else if (pages >= checkpointer->m_nextStep || pages >= CatchUpPages) {
+        checkpointer->m_nextStep = pages + StepPages;
         {
             std::lock_guard lock(checkpointer->m_mutex);
             checkpointer->m_wanted = true;
