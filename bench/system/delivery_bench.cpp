@@ -14,10 +14,12 @@
 // chunk is planned and committed in a turn of the event loop of its own, as a server commits a
 // group of posted events and their deliveries (EventIngest): not inside the engine's turn that
 // wrote the results that made room for it (that made one turn of up to 20 ms out of two, with
-// nothing started meanwhile; docs/performance.md, round nineteen). Prints key=value lines: the rate
-// with the CPU a delivery (this process's and the whole machine's, and the rate the machine would
-// reach fully busy at that CPU a delivery), each thread's share of a core over the run, and the
-// resident memory after the given numbers of finished deliveries.
+// nothing started meanwhile; docs/performance.md, round nineteen).
+//
+// Prints key=value lines: the rate with the CPU a delivery (this process's and the whole
+// machine's, and the rate the machine would reach fully busy at that CPU a delivery), each
+// thread's share of a core over the run, and the resident memory after the given numbers of
+// finished deliveries.
 #include "BenchUtil.h"
 #include "catalog/Catalog.h"
 #include "delivery/DeliveryEngine.h"
