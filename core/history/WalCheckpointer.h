@@ -31,8 +31,8 @@ namespace Kanca {
 // When the thread's checkpoint is still copying then, the writer waits for it to end rather
 // than skip (two checkpoints of one file never run at once; a skipped backstop let the log grow
 // thousands of pages past it while the thread copied). Copying after every commit from 1,000
-// pages, as before, copied 71 % of the pages the delivery benchmark's writer wrote; in steps,
-// about half as many (docs/performance.md, round nineteen).
+// pages, as before, copied 71 % of the pages the delivery benchmark's writer wrote; in steps, a
+// quarter fewer (docs/performance.md, round nineteen).
 class WalCheckpointer final
 {
 public:
