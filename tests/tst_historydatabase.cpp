@@ -126,6 +126,27 @@ QByteArray allBytesOf(const QString &path)
     return bytes;
 }
 
+// One commit of the log tests: 20 deliveries with 8 KiB bodies, 66 or 67 frames of the log.
+QList<Delivery> largeDeliveries(int batch)
+{
+    const QByteArray body(8 * 1024, 'x');
+    QList<Delivery> deliveries;
+    for (int i = 0; i < 20; ++i) {
+        Delivery delivery = makeDelivery(u"msg_%1_%2"_s.arg(batch).arg(i), Base);
+        delivery.request.body = body;
+        deliveries << delivery;
+    }
+    return deliveries;
+}
+
+// The write-ahead log's length in frames, from its file (which keeps its largest size): a 32-byte
+// header, then each frame a 24-byte header and a 4 KiB page.
+constexpr qint64 LogFrameBytes = 4096 + 24;
+qint64 logFrames(const QString &path)
+{
+    return (QFileInfo(path + u"-wal"_s).size() - 32) / LogFrameBytes;
+}
+
 } // namespace
 
 class TestHistoryDatabase : public QObject
@@ -788,15 +809,9 @@ void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
         QCOMPARE(db.logCheckpoints(), 0);
         // 6,000 deliveries with 8 KiB bodies, 20 a transaction: 48 MiB of bodies alone, more
         // than the backstop's 10,000 pages.
-        const QByteArray body(8 * 1024, 'x');
         for (int batch = 0; batch < 300; ++batch) {
-            QList<Delivery> deliveries;
-            for (int i = 0; i < 20; ++i) {
-                Delivery delivery = makeDelivery(u"msg_%1_%2"_s.arg(batch).arg(i), Base);
-                delivery.request.body = body;
-                deliveries << delivery;
-            }
-            QVERIFY2(db.insertDeliveries(deliveries, &TestClaim, &error), qPrintable(error));
+            QVERIFY2(db.insertDeliveries(largeDeliveries(batch), &TestClaim, &error),
+                     qPrintable(error));
         }
         QTRY_VERIFY(db.logCheckpoints() > 0);
         if (Testing::threadNamesSupported()) { // as docs/server.md names it
@@ -806,10 +821,9 @@ void TestHistoryDatabase::checkpointsOnAThreadOfItsOwn()
         // The log's file keeps its largest size. One commit here writes 66 or 67 frames, so the
         // log never passes the backstop by 80: a backstop skipped while the thread copied let
         // it pass by one commit or more (10,083 to 11,200 frames measured, where 10,016 is usual).
-        const qint64 frameBytes = 4096 + 24;
         const qint64 logBytes = QFileInfo(path + u"-wal"_s).size();
-        QVERIFY2(logBytes > 0 && logBytes < (WalCheckpointer::BackstopPages + 80) * frameBytes,
-                 qPrintable(u"%1 frames"_s.arg((logBytes - 32) / frameBytes)));
+        QVERIFY2(logBytes > 0 && logBytes < (WalCheckpointer::BackstopPages + 80) * LogFrameBytes,
+                 qPrintable(u"%1 frames"_s.arg(logFrames(path))));
         RawConnection raw(path);
         QCOMPARE(raw.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 6000);
     }
@@ -829,21 +843,10 @@ void TestHistoryDatabase::copiesTheLogInStepsAndStartsItOver()
     QString error;
     HistoryDatabase db;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    // 20 deliveries with 8 KiB bodies a commit: 66 or 67 frames (checkpointsOnAThreadOfItsOwn).
-    const QByteArray body(8 * 1024, 'x');
     int batch = 0;
     const auto commit = [&] {
-        QList<Delivery> deliveries;
-        for (int i = 0; i < 20; ++i) {
-            Delivery delivery = makeDelivery(u"msg_%1_%2"_s.arg(batch).arg(i), Base);
-            delivery.request.body = body;
-            deliveries << delivery;
-        }
-        ++batch;
-        return db.insertDeliveries(deliveries, &TestClaim, &error);
+        return db.insertDeliveries(largeDeliveries(batch++), &TestClaim, &error);
     };
-    const qint64 frameBytes = 4096 + 24;
-    const auto logFrames = [&] { return (QFileInfo(path + u"-wal"_s).size() - 32) / frameBytes; };
 
     // About 3,000 frames without a pause: one copy, when the log passed 2,000 (copying after
     // every commit from 1,000, as before, made 14 in a run).
@@ -861,11 +864,10 @@ void TestHistoryDatabase::copiesTheLogInStepsAndStartsItOver()
         QVERIFY2(commit(), qPrintable(error));
         QTest::qWait(20);
     }
-    qInfo("the log's largest size: %lld frames, %lld checkpoints", logFrames(),
-          db.logCheckpoints());
-    QVERIFY2(logFrames() < WalCheckpointer::BackstopPages,
-             qPrintable(QString::number(logFrames())));
-    QVERIFY2(logFrames() > WalCheckpointer::StepPages, qPrintable(QString::number(logFrames())));
+    const qint64 frames = logFrames(path);
+    qInfo("the log's largest size: %lld frames, %lld checkpoints", frames, db.logCheckpoints());
+    QVERIFY2(frames < WalCheckpointer::BackstopPages, qPrintable(QString::number(frames)));
+    QVERIFY2(frames > WalCheckpointer::StepPages, qPrintable(QString::number(frames)));
     RawConnection raw(path);
     QCOMPARE(raw.value(u"SELECT count(*) FROM deliveries"_s).toInt(), 20 * batch);
 }

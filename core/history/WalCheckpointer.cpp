@@ -40,7 +40,7 @@ void WalCheckpointer::stop()
 {
     if (!m_thread.joinable())
         return;
-    sqlite3_wal_autocheckpoint(m_writer, 1000); // the writer's own again, SQLite's default
+    sqlite3_wal_autocheckpoint(m_writer, SqliteOwnPages); // the writer's own again
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;

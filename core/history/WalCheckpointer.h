@@ -27,7 +27,7 @@ namespace Kanca {
 // copied all of it before the writer's next transaction begins, so from CatchUpPages the thread
 // copies after every commit, until one of the writer's pauses lets the log start over. Under
 // writes without any pause it never does: from BackstopPages the writer checkpoints itself, as
-// SQLite would have at 1,000 pages, most of the log copied by then, so the log stays bounded.
+// SQLite would have at SqliteOwnPages, most of the log copied by then, so the log stays bounded.
 // When the thread's checkpoint is still copying then, the writer waits for it to end rather
 // than skip (two checkpoints of one file never run at once; a skipped backstop let the log grow
 // thousands of pages past it while the thread copied). Copying after every commit from 1,000
@@ -39,6 +39,7 @@ public:
     static constexpr int StepPages = 2000;
     static constexpr int CatchUpPages = 6000;
     static constexpr int BackstopPages = 10000;
+    static constexpr int SqliteOwnPages = 1000; // SQLite's automatic checkpoints, given back
 
     WalCheckpointer() = default;
     ~WalCheckpointer(); // stop()
