@@ -101,6 +101,8 @@ private Q_SLOTS:
     void aFastDestinationGetsWhatItAnswersIn25MsAhead();
     void aDestinationsPaceIsKeptThroughAShortPause_data();
     void aDestinationsPaceIsKeptThroughAShortPause();
+    void freedSlotsAreFilledInTheTurnTheirResultsCome_data();
+    void freedSlotsAreFilledInTheTurnTheirResultsCome();
     void thousandsOfDeliveriesAllAccountedFor();
     void resumesUnfinishedDeliveries();
     void outboxIsWrittenBeforeTheFirstAttempt();
@@ -755,6 +757,51 @@ void TestDeliveryEngine::aDestinationsPaceIsKeptThroughAShortPause()
     else
         QVERIFY2(afterShortPause > 2 * perHost, "the pace was kept: more started at once");
     QCOMPARE(afterLongPause, 2 * perHost);
+}
+
+void TestDeliveryEngine::freedSlotsAreFilledInTheTurnTheirResultsCome_data()
+{
+    addThreadRows();
+}
+
+// The results a delivery thread hands over in one turn are taken together, and the attempts
+// that take their slots are started in that same turn: before anything this thread had queued
+// meanwhile (here a call posted as each result is taken, as a server's next group commit or the
+// benchmark's next chunk would be). Had the starts waited for a later turn, the attempts started
+// would still be fewer when the posted call runs.
+void TestDeliveryEngine::freedSlotsAreFilledInTheTurnTheirResultsCome()
+{
+    QFETCH(int, threads);
+    constexpr int count = 60;
+    m_server->setHandler([](const HttpRequest &, HttpResponder r) { r.respond(200); });
+    DeliveryEngine engine(*m_history, m_secrets);
+    DeliveryEngine::Settings settings = engineSettings();
+    settings.deliveryThreads = threads;
+    settings.maxPerHost = 2;
+    engine.setSettings(settings);
+    int recorded = 0;
+    // Every attempt started so far: those ended, and those in flight.
+    const auto started = [&] { return recorded + engine.inFlightCount(); };
+    int checked = 0;  // results taken while deliveries were still to be started
+    int refilled = 0; // of those, the ones whose freed slot was filled before the posted call
+    connect(&engine, &DeliveryEngine::attemptRecorded, this, [&](const Attempt &) {
+        ++recorded;
+        const qsizetype before = started(); // this attempt's slot is free
+        if (before >= count)
+            return; // nothing left to take the slot
+        ++checked;
+        QMetaObject::invokeMethod(
+            this, [&, before] { refilled += started() > before ? 1 : 0; }, Qt::QueuedConnection);
+    });
+    QList<Delivery> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(makeDelivery(m_server->url()));
+    QString error;
+    QVERIFY2(engine.submit(batch, &error), qPrintable(error));
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(recorded, count);
+    QVERIFY(checked > count / 2);
+    QCOMPARE(refilled, checked);
 }
 
 void TestDeliveryEngine::thousandsOfDeliveriesAllAccountedFor()

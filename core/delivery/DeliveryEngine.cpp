@@ -32,7 +32,7 @@ DeliveryEngine::DeliveryEngine(Outbox &outbox, const SecretProvider &secrets, QO
     connect(&m_renewTimer, &QTimer::timeout, this, &DeliveryEngine::renewClaims);
     m_slotTimer.setSingleShot(true);
     connect(&m_slotTimer, &QTimer::timeout, this, &DeliveryEngine::passSlots);
-    connect(m_threads, &DeliveryThreads::finished, this, &DeliveryEngine::attemptSent);
+    connect(m_threads, &DeliveryThreads::finished, this, &DeliveryEngine::attemptsSent);
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -265,6 +265,7 @@ void DeliveryEngine::prepareAttempt(Active &active)
 // Commits the start of every prepared attempt in one transaction, then sends them.
 void DeliveryEngine::startPrepared()
 {
+    m_startTimer.stop();
     if (m_starts.empty())
         return;
     // An attempt starts after the previous attempt of its delivery is recorded.
@@ -332,6 +333,21 @@ void DeliveryEngine::startPrepared()
     if (!lost.isEmpty())
         Q_EMIT claimsLost(lost);
     checkIdle();
+}
+
+void DeliveryEngine::attemptsSent(const QList<DeliverySender::Ended> &ended)
+{
+    // Their results wait to be written with the next batch (a full batch is written below, not
+    // half-way), and the attempts they made room for are started now, before whatever else this
+    // thread has queued meanwhile (a group of new deliveries to commit, a batch of results to
+    // write): the delivery threads get their next attempts at once.
+    m_takingResults = true;
+    for (const DeliverySender::Ended &attempt : ended)
+        attemptSent(attempt.id, attempt.result);
+    m_takingResults = false;
+    startPrepared();
+    if (m_pendingWrites.size() >= MaxBatch)
+        flushHistory();
 }
 
 // An attempt's exchange ended on its delivery thread.

@@ -68,6 +68,14 @@ class StorageThread;
 // attempts already started ahead to it (what it answered in about 25 ms, or maxPerHost), once:
 // after a failure, no more are started ahead to it until it succeeds again.
 //
+// Results in turn: the attempts that ended in one turn of a delivery thread's event loop come to
+// this thread together. Their results wait for the next batch to be written (every
+// historyBatchMs, or as soon as MaxBatch wait), and the attempts that take their slots are
+// started as they are taken: their starts committed and handed to the delivery threads before
+// anything else this thread has queued meanwhile (a group of new deliveries to commit, a batch of
+// results to write, another thread's results). A full batch is written after those starts, not
+// before them.
+//
 // When the outbox cannot be written (a full disk, a read-only file, an I/O error), the engine
 // stops at once: it starts no attempt and claims nothing more, lets the attempts in flight end,
 // and reports with storageFailed() which deliveries may be sent again.
@@ -182,6 +190,8 @@ private:
     static constexpr qint64 AnswerRateMs = 50;
     static constexpr int MaxAhead = 256;
     static constexpr qint64 KeepPaceMs = 1000;
+    // At most this many results wait to be written together.
+    static constexpr std::size_t MaxBatch = 500;
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
     enum class State { Scheduled, Waiting, Starting, InFlight };
@@ -250,6 +260,8 @@ private:
     void dispatch(const QString &id);
     void prepareAttempt(Active &active);
     void startPrepared();
+    // The attempts that ended in one turn of a delivery thread (see Results in turn above).
+    void attemptsSent(const QList<DeliverySender::Ended> &ended);
     void attemptSent(const QString &id, const HttpAttempt::Result &result);
     void attemptFinished(const QString &id, int number, const QDateTime &startedAt,
                          const RenderedRequest &sent, const HttpAttempt::Result &result);
@@ -317,7 +329,8 @@ private:
     QTimer m_startTimer;
 
     std::vector<PendingWrite> m_pendingWrites;
-    QSet<QString> m_unwritten; // the deliveries of m_pendingWrites and of the write in flight
+    bool m_takingResults = false; // in attemptsSent(): a full batch waits for its starts
+    QSet<QString> m_unwritten;    // the deliveries of m_pendingWrites and of the write in flight
     StorageThread *m_historyThread = nullptr;
     bool m_shuttingDown = false; // shutDown(): the last results are written on this thread
     QTimer m_flushTimer;

@@ -8,19 +8,12 @@
 
 namespace Kanca {
 
-namespace {
-
-// At most this many results wait to be written together.
-constexpr std::size_t MaxBatch = 500;
-
-} // namespace
-
 void DeliveryEngine::recordLater(PendingWrite write)
 {
     m_unwritten.insert(write.result.attempt.deliveryId);
     m_pendingWrites.push_back(std::move(write));
-    if (m_pendingWrites.size() >= MaxBatch)
-        flushHistory();
+    if (m_pendingWrites.size() >= MaxBatch && !m_takingResults)
+        flushHistory(); // taking a delivery thread's results, after their attempts' starts
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_settings.historyBatchMs);
 }

@@ -153,8 +153,8 @@ void DeliveryThreads::sent(const QList<DeliverySender::Ended> &ended)
     for (const DeliverySender::Ended &attempt : ended) {
         if (const auto it = m_assignments.find(attempt.destination); it != m_assignments.end())
             --it->inFlight;
-        Q_EMIT finished(attempt.id, attempt.result);
     }
+    Q_EMIT finished(ended);
 }
 
 } // namespace Kanca

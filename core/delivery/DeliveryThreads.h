@@ -18,8 +18,9 @@ namespace Kanca {
 // leave in the order they were started; a new destination goes to the thread with the fewest.
 // Everything else of the engine (storage, limits, breakers) stays on the engine's thread; the
 // results come back by a queued signal once per turn of a sender's event loop, all that ended in
-// it together. With one thread, the sender lives on the engine's own thread and no thread is
-// started: the engine works exactly as it did without them.
+// it together, and finished() hands them to the engine together too. With one thread, the sender
+// lives on the engine's own thread and no thread is started: the engine works exactly as it did
+// without them.
 class DeliveryThreads final : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
 Q_SIGNALS:
     // Emitted on the sending thread as the attempt's request is handed to libcurl.
     void sending(const QString &id);
-    void finished(const QString &id, const Kanca::HttpAttempt::Result &result);
+    // On the engine's thread: the attempts that ended in one turn of a sender's event loop.
+    void finished(const QList<Kanca::DeliverySender::Ended> &ended);
 
 private:
     struct Assignment
