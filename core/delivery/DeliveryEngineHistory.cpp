@@ -12,8 +12,10 @@ void DeliveryEngine::recordLater(PendingWrite write)
 {
     m_unwritten.insert(write.result.attempt.deliveryId);
     m_pendingWrites.push_back(std::move(write));
+    // While a delivery thread's results are taken, a full batch waits for the starts of the
+    // attempts they made room for (attemptsSent() writes it then).
     if (m_pendingWrites.size() >= MaxBatch && !m_takingResults)
-        flushHistory(); // taking a delivery thread's results, after their attempts' starts
+        flushHistory();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_settings.historyBatchMs);
 }
