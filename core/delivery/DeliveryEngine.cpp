@@ -337,10 +337,7 @@ void DeliveryEngine::startPrepared()
 
 void DeliveryEngine::attemptsSent(const QList<DeliverySender::Ended> &ended)
 {
-    // Their results wait to be written with the next batch (a full batch is written below, not
-    // half-way), and the attempts they made room for are started now, before whatever else this
-    // thread has queued meanwhile (a group of new deliveries to commit, a batch of results to
-    // write): the delivery threads get their next attempts at once.
+    // See Results in turn in DeliveryEngine.h.
     m_takingResults = true;
     for (const DeliverySender::Ended &attempt : ended)
         attemptSent(attempt.id, attempt.result);
