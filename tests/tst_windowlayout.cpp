@@ -810,15 +810,17 @@ void TestWindowLayout::turkishAtRunTimeClipsNothing()
 
     // No label or button of the window is cut, in either language.
     // Each check waits (up to QTRY's five seconds) for the layouts that the new texts ask for:
-    // on a loaded machine a fixed pause ended before them, and a panel that stays cut still
-    // fails, with what is cut.
+    // on a loaded machine the pause alone ended before them, and a panel that stays cut still
+    // fails, with what is cut. The pause lets a dock just raised be laid out before it is read.
     QStringList cut;
     m_window->catcherDock()->show();
     m_window->catcherDock()->raise();
+    QTest::qWait(200);
     QWidget *catcherPanel = m_window->catcherDock()->widget();
     QTRY_VERIFY2((cut = clippedControls(catcherPanel)).isEmpty(),
                  qPrintable(u"catcher (Türkçe): "_s + cut.join(u'\n')));
     m_window->historyDock()->raise();
+    QTest::qWait(200);
     for (const QString &panel :
          {u"ruleEditor"_s, u"ruleListPanel"_s, u"previewPanel"_s, u"historyPanel"_s}) {
         QWidget *widget = m_window->findChild<QWidget *>(panel);
