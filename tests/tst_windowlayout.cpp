@@ -302,8 +302,9 @@ void TestWindowLayout::fitsA1280x720Screen()
         QWidget *panel = m_window->findChild<QWidget *>(name);
         QVERIFY2(panel, qPrintable(name));
         // Once the preview has refreshed (after a pause) and its sections are laid out again.
-        QTRY_VERIFY2(clippedControls(panel).isEmpty(),
-                     qPrintable(name + u": "_s + clippedControls(panel).join(u'\n')));
+        QStringList cut;
+        QTRY_VERIFY2((cut = clippedControls(panel)).isEmpty(),
+                     qPrintable(name + u": "_s + cut.join(u'\n')));
     }
     // The payload editor keeps a usable height: at least six lines.
     auto *payload = visibleChild<QPlainTextEdit>(m_window.get(), u"payloadEditor"_s);
@@ -821,8 +822,9 @@ void TestWindowLayout::turkishAtRunTimeClipsNothing()
                  qPrintable(u"catcher (Türkçe): "_s + cut.join(u'\n')));
     m_window->historyDock()->raise();
     QTest::qWait(200);
-    for (const QString &panel :
-         {u"ruleEditor"_s, u"ruleListPanel"_s, u"previewPanel"_s, u"historyPanel"_s}) {
+    const QStringList panels = {u"ruleEditor"_s, u"ruleListPanel"_s, u"previewPanel"_s,
+                                u"historyPanel"_s};
+    for (const QString &panel : panels) {
         QWidget *widget = m_window->findChild<QWidget *>(panel);
         QVERIFY2(widget, qPrintable(panel));
         QTRY_VERIFY2((cut = clippedControls(widget)).isEmpty(),
@@ -834,8 +836,7 @@ void TestWindowLayout::turkishAtRunTimeClipsNothing()
     m_window->findChild<QAction *>(u"actionEnglish"_s)->trigger();
     // The window's texts are English again (its panels are retranslated in the same event).
     QTRY_VERIFY2(undo->text().remove(u'&').startsWith(u"Undo"_s), qPrintable(undo->text()));
-    for (const QString &panel :
-         {u"ruleEditor"_s, u"ruleListPanel"_s, u"previewPanel"_s, u"historyPanel"_s}) {
+    for (const QString &panel : panels) {
         QWidget *widget = m_window->findChild<QWidget *>(panel);
         QTRY_VERIFY2((cut = clippedControls(widget)).isEmpty(),
                      qPrintable(panel + u" (English): "_s + cut.join(u'\n')));
