@@ -123,6 +123,8 @@ private Q_SLOTS:
     void signatures_data();
     void signatures();
     void standardWebhooksTimestampTolerance();
+    void sameInConstantTime_data();
+    void sameInConstantTime();
     void boundedList();
     void jsonOfACaughtRequest();
 
@@ -422,6 +424,30 @@ void TestCatcher::signatures()
         QCOMPARE(json.value(u"signatureValid"_s), QJsonValue(false));
     else
         QVERIFY(json.value(u"signatureValid"_s).isNull());
+}
+
+void TestCatcher::sameInConstantTime_data()
+{
+    QTest::addColumn<QByteArray>("a");
+    QTest::addColumn<QByteArray>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("equal") << QByteArray("tok_123") << QByteArray("tok_123") << true;
+    QTest::newRow("both empty") << QByteArray() << QByteArray() << true;
+    QTest::newRow("last byte differs") << QByteArray("tok_123") << QByteArray("tok_124") << false;
+    QTest::newRow("first byte differs") << QByteArray("tok_123") << QByteArray("Tok_123") << false;
+    QTest::newRow("a prefix") << QByteArray("tok_12") << QByteArray("tok_123") << false;
+    QTest::newRow("one empty") << QByteArray() << QByteArray("x") << false;
+    QTest::newRow("high bytes") << QByteArray("\xff\x80") << QByteArray("\xff\x81") << false;
+}
+
+// The comparison the signature checks and `kanca serve`'s bearer token use.
+void TestCatcher::sameInConstantTime()
+{
+    QFETCH(QByteArray, a);
+    QFETCH(QByteArray, b);
+    QFETCH(bool, same);
+    QCOMPARE(Signatures::sameInConstantTime(a, b), same);
+    QCOMPARE(Signatures::sameInConstantTime(b, a), same);
 }
 
 void TestCatcher::standardWebhooksTimestampTolerance()

@@ -25,17 +25,6 @@ QList<QByteArray> headerValues(const HttpHeaders &headers, QByteArrayView name)
     return values;
 }
 
-// Compares two MACs without returning early, so the time taken says nothing about the bytes.
-bool sameMac(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
 bool isHex(QByteArrayView text)
 {
     for (const char c : text) {
@@ -170,7 +159,8 @@ SignatureCheck SignatureVerifier::verifyStandardWebhooks(const HttpHeaders &head
             anyV1 = true;
             const auto decoded = QByteArray::fromBase64Encoding(
                 signature.mid(3), QByteArray::AbortOnBase64DecodingErrors);
-            matched = (decoded && sameMac(decoded.decoded, expected)) || matched;
+            matched =
+                (decoded && Signatures::sameInConstantTime(decoded.decoded, expected)) || matched;
         }
     }
     if (!anyV1)
@@ -233,7 +223,7 @@ SignatureCheck SignatureVerifier::verifyHmac(const HttpHeaders &headers, const Q
         return invalid(tr("the body was cut at the size cap, so its signature cannot be checked"));
     const QByteArray expected =
         QMessageAuthenticationCode::hash(body, m_secret, QCryptographicHash::Sha256);
-    if (!sameMac(*mac, expected))
+    if (!Signatures::sameInConstantTime(*mac, expected))
         return invalid(tr("the signature does not match the body with this secret"));
     check.status = SignatureCheck::Status::Valid;
     return check;

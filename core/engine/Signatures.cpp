@@ -40,4 +40,14 @@ QString hmacSha256(const QByteArray &secret, const QByteArray &body, bool base64
     return prefix + QString::fromLatin1(base64 ? mac.toBase64() : mac.toHex());
 }
 
+bool sameInConstantTime(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
 } // namespace Kanca::Signatures

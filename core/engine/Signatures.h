@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -16,5 +17,9 @@ QString standardWebhooksSignature(const QByteArray &key, const QString &id, qint
 // HMAC-SHA256 of the body, hex or base64, with a prefix ("sha256=").
 QString hmacSha256(const QByteArray &secret, const QByteArray &body, bool base64,
                    const QString &prefix);
+
+// Whether two secrets or MACs are equal, comparing every byte whatever the first difference, so
+// the time taken says nothing about where they differ (only whether their lengths do).
+bool sameInConstantTime(QByteArrayView a, QByteArrayView b);
 
 } // namespace Kanca::Signatures

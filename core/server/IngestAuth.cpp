@@ -1,21 +1,8 @@
 #include "server/IngestAuth.h"
 
+#include "engine/Signatures.h"
+
 namespace Kanca {
-
-namespace {
-
-// Equal in constant time for equal lengths (a token's length is not a secret worth hiding).
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
-} // namespace
 
 void IngestAuth::setSignatureSecret(const QByteArray &secret)
 {
@@ -35,7 +22,8 @@ IngestAuth::Verdict IngestAuth::check(const HttpRequest &request) const
         const QByteArray header = request.header("Authorization");
         if (header.isEmpty())
             return {false, tr("no Authorization header")};
-        if (!header.startsWith("Bearer ") || !sameBytes(header.mid(7).trimmed(), *m_token))
+        if (!header.startsWith("Bearer ")
+            || !Signatures::sameInConstantTime(header.mid(7).trimmed(), *m_token))
             return {false, tr("wrong bearer token")};
     }
     if (m_verifier) {
