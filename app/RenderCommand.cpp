@@ -78,12 +78,11 @@ void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecret
 int RenderCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    EventOptions eventOptions;
+    eventOptions.addOptions(parser);
     const QCommandLineOption explain(QStringLiteral("explain"));
     const QCommandLineOption showSecrets(QStringLiteral("show-secrets"));
-    parser.addOptions({event, sample, lang, explain, showSecrets});
+    parser.addOptions({explain, showSecrets});
 
     const CommandArguments commandLine(context, QStringLiteral("render"), usage());
     if (const std::optional<int> exit = commandLine.parse(parser))
@@ -91,25 +90,17 @@ int RenderCommand::run(CommandContext &context)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return commandLine.usageError(tr("name exactly one rule set file"));
-    if (parser.isSet(event) == parser.isSet(sample))
-        return commandLine.usageError(tr("give either --event or --sample"));
-    std::optional<Language> language;
-    if (parser.isSet(lang)) {
-        language = languageFromCode(parser.value(lang));
-        if (!language)
-            return commandLine.usageError(
-                tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
-    }
+    QString optionError;
+    if (!eventOptions.readOptions(parser, &optionError))
+        return commandLine.usageError(optionError);
 
     const std::optional<RuleSetInput> input = RuleSetInput::load(positional.first(), context);
     if (!input)
         return ExitInvalidInput;
     const CompiledRuleSet &rules = *input->loaded.compiled;
-    const Language traceLanguage = language.value_or(rules.ruleSet().locale);
+    const Language traceLanguage = eventOptions.languageOr(rules.ruleSet().locale);
 
-    const std::optional<QJsonObject> eventJson =
-        parser.isSet(event) ? EventInput::fromFile(parser.value(event), context)
-                            : EventInput::fromSample(parser.value(sample), traceLanguage, context);
+    const std::optional<QJsonObject> eventJson = eventOptions.read(traceLanguage, context);
     if (!eventJson)
         return ExitInvalidInput;
 

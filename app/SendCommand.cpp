@@ -50,11 +50,10 @@ QString SendCommand::usage()
 int SendCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption sample(QStringLiteral("sample"), QString(), QStringLiteral("TYPE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    EventOptions eventOptions;
+    eventOptions.addOptions(parser);
     const QCommandLineOption noRetry(QStringLiteral("no-retry"));
-    parser.addOptions({event, sample, lang, noRetry});
+    parser.addOption(noRetry);
     DeliveryRun run;
     run.addOptions(parser);
 
@@ -64,28 +63,16 @@ int SendCommand::run(CommandContext &context)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return commandLine.usageError(tr("name exactly one rule set file"));
-    if (parser.isSet(event) == parser.isSet(sample))
-        return commandLine.usageError(tr("give either --event or --sample"));
-    std::optional<Language> language;
-    if (parser.isSet(lang)) {
-        language = languageFromCode(parser.value(lang));
-        if (!language)
-            return commandLine.usageError(
-                tr("--lang takes \"en\" or \"tr\", not \"%1\"").arg(parser.value(lang)));
-    }
     QString optionError;
-    if (!run.readOptions(parser, &optionError))
+    if (!eventOptions.readOptions(parser, &optionError) || !run.readOptions(parser, &optionError))
         return commandLine.usageError(optionError);
 
     const std::optional<RuleSetInput> input = RuleSetInput::load(positional.first(), context);
     if (!input)
         return ExitInvalidInput;
     const CompiledRuleSet &rules = *input->loaded.compiled;
-    const RuleSet &ruleSet = rules.ruleSet();
     const std::optional<QJsonObject> eventJson =
-        parser.isSet(event) ? EventInput::fromFile(parser.value(event), context)
-                            : EventInput::fromSample(parser.value(sample),
-                                                     language.value_or(ruleSet.locale), context);
+        eventOptions.read(eventOptions.languageOr(rules.ruleSet().locale), context);
     if (!eventJson)
         return ExitInvalidInput;
 

@@ -465,21 +465,30 @@ void TestCli::validateCatchesFiltersThatCannotApply()
 void TestCli::renderUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no file") << QStringList{u"render"_s, u"--sample"_s, u"chat.opened"_s};
-    QTest::newRow("neither event nor sample") << QStringList{u"render"_s, example};
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no file") << QStringList{u"render"_s, u"--sample"_s, u"chat.opened"_s}
+                             << u"kanca render: name exactly one rule set file"_s;
+    QTest::newRow("neither event nor sample")
+        << QStringList{u"render"_s, example} << u"kanca render: give either --event or --sample"_s;
     QTest::newRow("both event and sample")
-        << QStringList{u"render"_s, example, u"--event"_s, u"-"_s, u"--sample"_s, u"chat.opened"_s};
+        << QStringList{u"render"_s, example, u"--event"_s, u"-"_s, u"--sample"_s, u"chat.opened"_s}
+        << u"kanca render: give either --event or --sample"_s;
     QTest::newRow("bad language") << QStringList{u"render"_s,      example,     u"--sample"_s,
-                                                 u"chat.opened"_s, u"--lang"_s, u"de"_s};
-    QTest::newRow("unknown option") << QStringList{u"render"_s, example, u"--frob"_s};
-    QTest::newRow("missing option value") << QStringList{u"render"_s, example, u"--event"_s};
+                                                 u"chat.opened"_s, u"--lang"_s, u"de"_s}
+                                  << u"kanca render: --lang takes \"en\" or \"tr\", not \"de\""_s;
+    QTest::newRow("unknown option") << QStringList{u"render"_s, example, u"--frob"_s}
+                                    << u"kanca render: Unknown option 'frob'."_s;
+    QTest::newRow("missing option value") << QStringList{u"render"_s, example, u"--event"_s}
+                                          << u"kanca render: Missing value after '--event'."_s;
 }
 
 void TestCli::renderUsageErrors()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
     const Run run = kanca(arguments);
     QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.section(u'\n', 0, 0), message);
     QVERIFY2(run.err.contains(u"Usage: kanca render"), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 }
@@ -524,6 +533,20 @@ void TestCli::messagesFollowTheSystemLanguage()
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"Usage:"_s), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+
+    // The options that name the event, shared by render and send, speak Turkish too.
+    for (const QString &command : {u"render"_s, u"send"_s}) {
+        run = kanca({command, example, u"--sample"_s, u"chat.opened"_s, u"--lang"_s, u"de"_s}, {},
+                    turkish);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(
+            run.err.section(u'\n', 0, 0),
+            u"kanca %1: --lang için \"en\" ya da \"tr\" yazın; \"de\" geçersiz"_s.arg(command));
+        run = kanca({command, example}, {}, turkish);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.section(u'\n', 0, 0),
+                 u"kanca %1: --event ya da --sample seçeneklerinden birini verin"_s.arg(command));
+    }
 }
 
 // Built with KANCA_BUILD_DESIGNER=OFF, `kanca` without a command, or with a file to open, says

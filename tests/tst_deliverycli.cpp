@@ -469,20 +469,41 @@ void TestDeliveryCli::postgresHistoryKeepsItsPassword()
 void TestDeliveryCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("send without event") << QStringList{u"send"_s, u"x.json"_s};
-    QTest::newRow("send bad per-host") << QStringList{
-        u"send"_s, u"x.json"_s, u"--sample"_s, u"chat.opened"_s, u"--per-host"_s, u"0"_s};
-    QTest::newRow("history bad status") << QStringList{u"history"_s, u"--status"_s, u"done"_s};
-    QTest::newRow("history bad limit") << QStringList{u"history"_s, u"--limit"_s, u"x"_s};
-    QTest::newRow("resend without id") << QStringList{u"resend"_s};
-    QTest::newRow("deliver with a file") << QStringList{u"deliver"_s, u"x.json"_s};
+    QTest::addColumn<QString>("message");
+    QTest::newRow("send without event")
+        << QStringList{u"send"_s, u"x.json"_s} << u"kanca send: give either --event or --sample"_s;
+    QTest::newRow("send with event and sample")
+        << QStringList{u"send"_s, u"x.json"_s,   u"--event"_s,
+                       u"-"_s,    u"--sample"_s, u"chat.opened"_s}
+        << u"kanca send: give either --event or --sample"_s;
+    QTest::newRow("send bad language")
+        << QStringList{u"send"_s,        u"x.json"_s, u"--sample"_s,
+                       u"chat.opened"_s, u"--lang"_s, u"fr"_s}
+        << u"kanca send: --lang takes \"en\" or \"tr\", not \"fr\""_s;
+    QTest::newRow("send bad per-host")
+        << QStringList{u"send"_s,        u"x.json"_s,     u"--sample"_s,
+                       u"chat.opened"_s, u"--per-host"_s, u"0"_s}
+        << u"kanca send: --per-host takes a number from 1 to 1000, not \"0\""_s;
+    QTest::newRow("history bad status")
+        << QStringList{u"history"_s, u"--status"_s, u"done"_s}
+        << u"kanca history: --status takes succeeded, failed or pending, not \"done\""_s;
+    QTest::newRow("history bad limit")
+        << QStringList{u"history"_s, u"--limit"_s, u"x"_s}
+        << u"kanca history: --limit takes a positive number, not \"x\""_s;
+    QTest::newRow("resend without id")
+        << QStringList{u"resend"_s}
+        << u"kanca resend: name exactly one delivery id, or give --failed"_s;
+    QTest::newRow("deliver with a file")
+        << QStringList{u"deliver"_s, u"x.json"_s} << u"kanca deliver: takes no file or id"_s;
 }
 
 void TestDeliveryCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
     const Run run = kanca(arguments + QStringList{u"--db"_s, m_db});
     QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.section(u'\n', 0, 0), message);
     QVERIFY2(run.err.contains(u"Usage: kanca"), qPrintable(run.err));
 }
 

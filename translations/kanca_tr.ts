@@ -854,6 +854,17 @@ hatasında 2.
     </message>
 </context>
 <context>
+    <name>EventOptions</name>
+    <message>
+        <source>give either --event or --sample</source>
+        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
+    </message>
+    <message>
+        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
+        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
+    </message>
+</context>
+<context>
     <name>EventReader</name>
     <message>
         <source>an event is a JSON object such as {&quot;type&quot;: &quot;chat.opened&quot;, …}</source>
@@ -5630,14 +5641,6 @@ Komutlar için &quot;kanca help&quot; yazın.
         <translation>tam olarak bir kural seti dosyası belirtin</translation>
     </message>
     <message>
-        <source>give either --event or --sample</source>
-        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
-    </message>
-    <message>
-        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
-        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
-    </message>
-    <message>
         <source>Usage: kanca render FILE --event EVENT.json|- [--lang en|tr] [--explain] [--show-secrets]
        kanca render FILE --sample EVENT_TYPE [--lang en|tr] [--explain] [--show-secrets]
 
@@ -6109,14 +6112,6 @@ kullanım hatasında 2.
     <message>
         <source>name exactly one rule set file</source>
         <translation>tam olarak bir kural seti dosyası belirtin</translation>
-    </message>
-    <message>
-        <source>give either --event or --sample</source>
-        <translation>--event ya da --sample seçeneklerinden birini verin</translation>
-    </message>
-    <message>
-        <source>--lang takes &quot;en&quot; or &quot;tr&quot;, not &quot;%1&quot;</source>
-        <translation>--lang için &quot;en&quot; ya da &quot;tr&quot; yazın; &quot;%1&quot; geçersiz</translation>
     </message>
     <message>
         <source>No enabled rule matches this event; nothing to send.</source>
