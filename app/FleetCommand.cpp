@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "ExitCode.h"
+#include "TextTable.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
 #include "outbox/ClaimToken.h"
@@ -241,21 +242,7 @@ int FleetCommand::run(CommandContext &context)
                      age(worker.heartbeatAgeMs), QString::number(worker.inFlight),
                      QString::number(worker.claimed), stateText(states.at(i))});
     }
-    QList<qsizetype> widths(header.size());
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        widths[c] = header.at(c).size();
-        for (const QStringList &row : rows)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        context.out << line << Qt::endl;
-    };
-    printRow(header);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(context.out, header, rows);
 
     context.out << Qt::endl;
     if (ruleSets.size() > 1) {

@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "ExitCode.h"
+#include "TextTable.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
 #include "outbox/OpenStorage.h"
@@ -281,21 +282,7 @@ int HistoryCommand::run(CommandContext &context)
                      d.lastHttpStatus ? QString::number(*d.lastHttpStatus) : QStringLiteral("-"),
                      d.ruleId, d.id, url});
     }
-    QList<qsizetype> widths(header.size());
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        widths[c] = header.at(c).size();
-        for (const QStringList &row : rows)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        context.out << line << Qt::endl;
-    };
-    printRow(header);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(context.out, header, rows);
     if (total > rows.size())
         context.out << tr("(%1 of %2 deliveries; --limit shows more)")
                            .arg(QString::number(rows.size()), QString::number(total))

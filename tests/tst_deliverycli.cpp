@@ -258,6 +258,17 @@ void TestDeliveryCli::historyTableAndJson()
     QVERIFY(table.out.contains(u"succeeded"));
     QVERIFY(table.out.contains(u"failed"));
     QVERIFY(table.out.contains(u"HTTP 404"));
+    // Each column starts where its heading does, two spaces after the widest cell before it.
+    const qsizetype statusAt = lines[0].indexOf(u"STATUS"_s);
+    const qsizetype urlAt = lines[0].indexOf(u"URL"_s);
+    QVERIFY(statusAt > 0 && urlAt > statusAt);
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY2(line.mid(statusAt).startsWith(u"succeeded "_s)
+                     || line.mid(statusAt).startsWith(u"failed "_s),
+                 qPrintable(table.out));
+        QVERIFY2(line.mid(statusAt - 2, 2) == u"  "_s, qPrintable(table.out));
+        QVERIFY2(line.mid(urlAt).startsWith(u"POST http://127.0.0.1:"_s), qPrintable(table.out));
+    }
 
     const Run json = kanca({u"history"_s, u"--db"_s, db, u"--json"_s});
     QCOMPARE(json.exitCode, 0);

@@ -1430,6 +1430,12 @@ void TestServe::fleetListsWorkersAndRuleSets()
     QVERIFY2(run.out.contains(u"/%1 "_s.arg(one->pid())), qPrintable(run.out));
     QCOMPARE(run.out.count(u"running"_s), qsizetype(2));
     QVERIFY2(!run.out.contains(u"PGPASSWORD"_s), qPrintable(run.out));
+    // The table's last column, the state, starts where its heading does on every worker's line.
+    const QStringList lines = run.out.split(u'\n');
+    const qsizetype stateAt = lines.first().indexOf(u"STATE"_s);
+    QVERIFY2(lines.first().startsWith(u"WORKER"_s) && stateAt > 0, qPrintable(run.out));
+    for (const QString &line : lines.mid(1, 2))
+        QVERIFY2(line.mid(stateAt) == u"running"_s, qPrintable(run.out));
 
     const auto fleetJson = [&] {
         const Run json = runKanca({u"fleet"_s, u"--db"_s, url, u"--json"_s});
