@@ -44,15 +44,7 @@ HistoryDatabase::acceptEvents(const QList<IncomingEvent> &events, const Outbox::
         return fail();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const IncomingEvent &event : events) {
-        const QList<QVariant> values = {
-            event.id,
-            HistoryRows::textValue(event.type),
-            event.receivedAt.toMSecsSinceEpoch(),
-            HistoryRows::textValue(event.ruleSetHash),
-            deliveryIdsToJson(event.deliveries),
-            event.json.isNull() ? QByteArray("") : event.json,
-        };
-        if (!d->write(Private::InsertEvent, values, &sqlError))
+        if (!d->write(Private::InsertEvent, HistoryRows::eventValues(event), &sqlError))
             return fail();
         Accepted outcome;
         if (d->changes() == 0) {
@@ -90,7 +82,7 @@ std::optional<QList<EventStore::StoredEvent>> HistoryDatabase::events(const QDat
 {
     if (!d->checkOpen(error))
         return std::nullopt;
-    QString sql = u"SELECT id, type, received_at, body FROM events"_s;
+    QString sql = u"SELECT "_s + HistoryRows::StoredEventColumns + u" FROM events"_s;
     QStringList conditions;
     QList<QVariant> values;
     if (from.isValid()) {
@@ -113,11 +105,7 @@ std::optional<QList<EventStore::StoredEvent>> HistoryDatabase::events(const QDat
     QSqlError sqlError;
     const bool ok = HistorySelect::rows(
         d->db, {sql, values},
-        [&](const QSqlQuery &query) {
-            out.append({query.value(0).toString(), query.value(1).toString(),
-                        QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
-                        query.value(3).toByteArray()});
-        },
+        [&](const QSqlQuery &query) { out.append(HistoryRows::readStoredEvent(query)); },
         &sqlError);
     if (!ok) {
         setError(error, d->readError(sqlError));

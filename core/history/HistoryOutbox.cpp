@@ -9,8 +9,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Kanca {
@@ -274,10 +272,7 @@ std::optional<QList<Delivery>> HistoryDatabase::claimDue(const ClaimRequest &req
     if (!d->commit(&sqlError))
         return fail();
 
-    std::sort(claimed.begin(), claimed.end(), [](const Delivery &a, const Delivery &b) {
-        return std::tie(a.nextAttemptAt, a.createdAt, a.id)
-               < std::tie(b.nextAttemptAt, b.createdAt, b.id);
-    });
+    sortSoonestDueFirst(claimed);
     return claimed;
 }
 

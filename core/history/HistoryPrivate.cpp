@@ -58,12 +58,6 @@ bool isDamage(const QSqlError &error)
     return code == SqliteCorrupt || code == SqliteNotADatabase;
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 } // namespace HistoryErrors
 
 using namespace HistoryErrors;
@@ -138,8 +132,8 @@ QString HistoryDatabase::Private::sql(Statement statement)
                u"AND (claim IS NULL OR (claim <> ? AND lease_until <= ?))"_s;
     case InsertEvent:
         // An event accepted before keeps its first row: nothing changes.
-        return u"INSERT INTO events (id, type, received_at, rule_set_hash, delivery_ids, body) "
-               u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s;
+        return u"INSERT INTO events ("_s + HistoryRows::EventColumns
+               + u") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s;
     case EventDeliveries:
         return u"SELECT delivery_ids FROM events WHERE id = ?"_s;
     case HeldElsewhere:

@@ -45,7 +45,6 @@ QString readError(const QString &path, const QSqlError &error);
 // Whether the error says the file is damaged (or not a database at all): reading it again will
 // not mend it.
 bool isDamage(const QSqlError &error);
-void setError(QString *error, const QString &message);
 
 } // namespace HistoryErrors
 

@@ -119,13 +119,7 @@ std::optional<EventStore::StoredEvent> HistoryDatabase::event(const QString &eve
     QSqlError sqlError;
     if (!HistorySelect::rows(
             d->db, HistoryQueryBuilder::event(eventId),
-            [&](const QSqlQuery &query) {
-                found = StoredEvent{
-                    query.value(0).toString(), query.value(1).toString(),
-                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
-                    query.value(3).toByteArray()};
-            },
-            &sqlError)) {
+            [&](const QSqlQuery &query) { found = readStoredEvent(query); }, &sqlError)) {
         setError(error, d->readError(sqlError));
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "history/HistoryQueryBuilder.h"
 
+#include "history/HistoryRows.h"
+
 #include <QStringList>
 
 #include <limits>
@@ -171,7 +173,8 @@ HistoryStatement HistoryQueryBuilder::resendsOf(const QString &id)
 
 HistoryStatement HistoryQueryBuilder::event(const QString &eventId)
 {
-    return {u"SELECT id, type, received_at, body FROM events WHERE id = ?"_s, {eventId}};
+    return {u"SELECT "_s + HistoryRows::StoredEventColumns + u" FROM events WHERE id = ?"_s,
+            {eventId}};
 }
 
 QString HistoryQueryBuilder::containsPattern(const QString &text)

@@ -1,5 +1,7 @@
 #include "history/HistoryRows.h"
 
+#include "outbox/DeliveryIdList.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -425,6 +427,25 @@ Attempt readAttempt(const QSqlQuery &query)
     attempt.outcome = outcomeFromId(next().toString());
     attempt.retryDelayMs = optionalInt64From(next());
     return attempt;
+}
+
+QList<QVariant> eventValues(const EventStore::IncomingEvent &event)
+{
+    return {
+        event.id,
+        textValue(event.type),
+        event.receivedAt.toMSecsSinceEpoch(),
+        textValue(event.ruleSetHash),
+        deliveryIdsToJson(event.deliveries),
+        event.json.isNull() ? QByteArray("") : event.json,
+    };
+}
+
+EventStore::StoredEvent readStoredEvent(const QSqlQuery &query)
+{
+    return {query.value(0).toString(), query.value(1).toString(),
+            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+            query.value(3).toByteArray()};
 }
 
 } // namespace Kanca::HistoryRows

@@ -4,6 +4,7 @@
 // headers, auth and signing, and the masking of credentials.
 
 #include "delivery/Delivery.h"
+#include "outbox/EventStore.h"
 #include "outbox/Outbox.h"
 
 #include <QLatin1StringView>
@@ -70,5 +71,15 @@ QList<QVariant> attemptValues(const Attempt &attempt, const QString &authHeader)
 // (finished or given back), else 0.
 QList<QVariant> resultValues(const Outbox::AttemptResult &result);
 Attempt readAttempt(const QSqlQuery &query);
+
+// The columns of an accepted event, in the order eventValues() gives them.
+inline constexpr QLatin1StringView
+    EventColumns("id, type, received_at, rule_set_hash, delivery_ids, body");
+// The values of an accepted event's row, in the order of EventColumns.
+QList<QVariant> eventValues(const EventStore::IncomingEvent &event);
+// The columns of an event as a backtest reads it, in the order readStoredEvent() reads them.
+inline constexpr QLatin1StringView StoredEventColumns("id, type, received_at, body");
+// The current row of a query that selected StoredEventColumns.
+EventStore::StoredEvent readStoredEvent(const QSqlQuery &query);
 
 } // namespace Kanca::HistoryRows

@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QUrl>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Kanca {
 
 QString deliveryDestination(const QString &url)
@@ -24,6 +27,14 @@ QString deliveryDestination(const QString &url)
         remembered.clear();
     remembered.insert(url, destination);
     return destination;
+}
+
+void Outbox::sortSoonestDueFirst(QList<Delivery> &deliveries)
+{
+    std::sort(deliveries.begin(), deliveries.end(), [](const Delivery &a, const Delivery &b) {
+        return std::tie(a.nextAttemptAt, a.createdAt, a.id)
+               < std::tie(b.nextAttemptAt, b.createdAt, b.id);
+    });
 }
 
 } // namespace Kanca

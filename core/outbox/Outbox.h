@@ -88,6 +88,8 @@ public:
     // no attempts left are failed, not claimed). Returns the claimed deliveries, soonest due first.
     virtual std::optional<QList<Delivery>> claimDue(const ClaimRequest &request, const Claim &claim,
                                                     QString *error) = 0;
+    // The order claimDue() returns: the soonest due first, then the oldest, then by id.
+    static void sortSoonestDueFirst(QList<Delivery> &deliveries);
 
     // Marks attempts as started, all in one transaction, before their requests leave. Returns
     // the ids of the deliveries whose claim no longer holds in `lost` (they must not be sent).
@@ -150,5 +152,12 @@ public:
 // The destination a delivery is limited by: "scheme://host:port" of its URL (the unit of the
 // per-host limit).
 QString deliveryDestination(const QString &url);
+
+// How the stores say why something failed: the message goes to `error` when the caller gave one.
+inline void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
 
 } // namespace Kanca

@@ -19,12 +19,6 @@ namespace Kanca {
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 QString numbersValue(const QList<int> &numbers)
 {
     QStringList items;

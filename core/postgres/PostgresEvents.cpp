@@ -17,16 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace Kanca {
 
-namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-} // namespace
-
 std::optional<QList<EventStore::Accepted>>
 PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Claim *claim,
                             QString *error)
@@ -48,8 +38,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
     // meanwhile, or repeated in the batch) is a duplicate. Its commit waits for the flush as
     // the database is configured to (see Private::Flush): set_config(…, true) sets
     // synchronous_commit for this statement's transaction, as SET LOCAL does in a block.
-    static const QStringList eventColumns = {
-        u"id"_s, u"type"_s, u"received_at"_s, u"rule_set_hash"_s, u"delivery_ids"_s, u"body"_s};
+    static const QStringList eventColumns = QString(HistoryRows::EventColumns).split(u", "_s);
     const QStringList &deliveryColumns = Private::newDeliveryColumns();
     // The event of each delivery row comes in a list of its own (any text: event ids are the
     // platform's), in the same order, read beside the rows (ROWS FROM pairs them by position),
@@ -79,14 +68,7 @@ PostgresStore::acceptEvents(const QList<IncomingEvent> &events, const Outbox::Cl
         if (first.contains(event.id))
             continue;
         first.insert(event.id, i);
-        rows.append({
-            event.id,
-            HistoryRows::textValue(event.type),
-            event.receivedAt.toMSecsSinceEpoch(),
-            HistoryRows::textValue(event.ruleSetHash),
-            deliveryIdsToJson(event.deliveries),
-            event.json.isNull() ? QByteArray("") : event.json,
-        });
+        rows.append(HistoryRows::eventValues(event));
         for (const Delivery &delivery : event.deliveries) {
             deliveryRows.append(HistoryRows::newDeliveryValues(delivery, claim, now));
             deliveryEvents.append(event.id);
@@ -179,23 +161,21 @@ std::optional<QList<EventStore::StoredEvent>> PostgresStore::events(const QDateT
         offset,
     };
     QSqlError sqlError;
-    QSqlQuery *query =
-        d->runAlone(u"SELECT id, type, received_at, body FROM events "
-                    u"WHERE (CAST(? AS integer) = 1 OR received_at >= CAST(? AS bigint)) "
-                    u"AND (CAST(? AS integer) = 1 OR received_at < CAST(? AS bigint)) "
-                    u"ORDER BY received_at, id LIMIT CAST(? AS bigint) OFFSET CAST(? AS bigint)"_s,
-                    values, &sqlError);
+    QSqlQuery *query = d->runAlone(
+        u"SELECT "_s + HistoryRows::StoredEventColumns
+            + u" FROM events "
+              u"WHERE (CAST(? AS integer) = 1 OR received_at >= CAST(? AS bigint)) "
+              u"AND (CAST(? AS integer) = 1 OR received_at < CAST(? AS bigint)) "
+              u"ORDER BY received_at, id LIMIT CAST(? AS bigint) OFFSET CAST(? AS bigint)"_s,
+        values, &sqlError);
     if (!query) {
         setError(error,
                  tr("Cannot read the database %1: %2").arg(d->shown(), Private::explain(sqlError)));
         return std::nullopt;
     }
     QList<StoredEvent> out;
-    while (query->next()) {
-        out.append({query->value(0).toString(), query->value(1).toString(),
-                    QDateTime::fromMSecsSinceEpoch(query->value(2).toLongLong(), Qt::UTC),
-                    query->value(3).toByteArray()});
-    }
+    while (query->next())
+        out.append(HistoryRows::readStoredEvent(*query));
     query->finish();
     return out;
 }

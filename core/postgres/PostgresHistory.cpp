@@ -10,16 +10,6 @@ namespace Kanca {
 
 using namespace HistoryRows;
 
-namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-} // namespace
-
 bool PostgresStore::Private::select(const HistoryStatement &statement,
                                     const std::function<void(const QSqlQuery &)> &row,
                                     QSqlError *sqlError)
@@ -127,13 +117,7 @@ std::optional<EventStore::StoredEvent> PostgresStore::event(const QString &event
     QSqlError sqlError;
     if (!d->select(
             HistoryQueryBuilder::event(eventId),
-            [&](const QSqlQuery &query) {
-                found = StoredEvent{
-                    query.value(0).toString(), query.value(1).toString(),
-                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
-                    query.value(3).toByteArray()};
-            },
-            &sqlError)) {
+            [&](const QSqlQuery &query) { found = readStoredEvent(query); }, &sqlError)) {
         setError(error, d->readError(sqlError));
         return std::nullopt;
     }

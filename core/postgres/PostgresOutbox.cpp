@@ -13,8 +13,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Kanca {
@@ -22,12 +20,6 @@ namespace Kanca {
 using namespace HistoryRows;
 
 namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 const QString AttemptColumnList =
     u"delivery_id, number, started_at, duration_ms, request_method, request_url, "
@@ -349,10 +341,7 @@ std::optional<QList<Delivery>> PostgresStore::claimDue(const ClaimRequest &reque
     query->finish();
     if (!d->commit(&sqlError))
         return fail();
-    std::sort(claimed.begin(), claimed.end(), [](const Delivery &a, const Delivery &b) {
-        return std::tie(a.nextAttemptAt, a.createdAt, a.id)
-               < std::tie(b.nextAttemptAt, b.createdAt, b.id);
-    });
+    sortSoonestDueFirst(claimed);
     return claimed;
 }
 

@@ -20,12 +20,6 @@ namespace Kanca {
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 // A key of this program's advisory lock: servers starting at once migrate one after another.
 constexpr qint64 MigrationLock = 0x4b616e6361; // "Kanca"
 

@@ -11,12 +11,6 @@ namespace Kanca {
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 // Now, by the database's clock, in milliseconds since the epoch (one value for a statement).
 const QString DatabaseNow = u"CAST(extract(epoch FROM statement_timestamp()) * 1000 AS bigint)"_s;
 
