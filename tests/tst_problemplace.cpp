@@ -166,6 +166,24 @@ void TestProblemPlace::words_data()
     row(u"/rules/0/then/0/retry/maxDelayMs"_s,
         vip + u" › Then › webhook 1 › Retry › longest wait"_s);
     row(u"/rules/0/then/0/unknown"_s, vip + u" › Then › webhook 1 › \"unknown\""_s);
+    // A key the format does not have, below each part: quoted, with the rest as written.
+    row(u"/rules/0/then/0/headers/1/bogus/2"_s,
+        vip + u" › Then › webhook 1 › Headers › 2 › \"bogus\" › 3"_s);
+    row(u"/rules/0/then/0/headers/bogus"_s, vip + u" › Then › webhook 1 › Headers › \"bogus\""_s);
+    row(u"/rules/0/then/0/auth/bogus"_s,
+        vip + u" › Then › webhook 1 › Authentication › \"bogus\""_s);
+    row(u"/rules/0/then/0/auth/token/bogus"_s,
+        vip + u" › Then › webhook 1 › Authentication › token › \"bogus\""_s);
+    row(u"/rules/0/then/0/signing"_s, vip + u" › Then › webhook 1 › Signing"_s);
+    row(u"/rules/0/then/0/signing/bogus/0"_s,
+        vip + u" › Then › webhook 1 › Signing › \"bogus\" › 1"_s);
+    row(u"/rules/0/then/0/body/fields"_s, vip + u" › Then › webhook 1 › Body › fields"_s);
+    row(u"/rules/0/then/0/body/bogus"_s, vip + u" › Then › webhook 1 › Body › \"bogus\""_s);
+    row(u"/rules/0/then/0/retry/bogus"_s, vip + u" › Then › webhook 1 › Retry › \"bogus\""_s);
+    row(u"/rules/0/then/0/url/0"_s, vip + u" › Then › webhook 1 › URL › 1"_s);
+    row(u"/rules/0/then/x/url"_s, vip + u" › Then › \"x\" › \"url\""_s);
+    row(u"/rules/0/id/extra"_s, vip + u" › ID › \"extra\""_s);
+    row(u"/locale/0"_s, u"Rule set › language › 1"_s);
     // An action of another kind is an action, not a webhook.
     row(u"/rules/0/then/1"_s, vip + u" › Then › action 2"_s);
     row(u"/rules/0/then/1/type"_s, vip + u" › Then › action 2 › type"_s);
@@ -201,6 +219,22 @@ void TestProblemPlace::turkish_data()
                                    + u" › O zaman › webhook 1 › Yetkilendirme › belirteç › "
                                      u"gizli anahtarın adı"_s;
     QTest::newRow("by number") << u"/rules/2/when"_s << u"Kural 3 › Ne zaman (olay)"_s;
+    // A word of each part of a webhook.
+    QTest::newRow("user name") << u"/rules/1/then/0/auth/username"_s
+                               << u"Kural no-name › O zaman › webhook 1 › Yetkilendirme › "
+                                  u"kullanıcı adı"_s;
+    QTest::newRow("signing header") << u"/rules/0/then/0/signing/header"_s
+                                    << vip + u" › O zaman › webhook 1 › İmzalama › başlık"_s;
+    QTest::newRow("content type") << u"/rules/1/then/0/body/contentType"_s
+                                  << u"Kural no-name › O zaman › webhook 1 › Gövde › "
+                                     u"içerik türü"_s;
+    QTest::newRow("form field") << u"/rules/0/then/0/body/fields/0/name"_s
+                                << vip + u" › O zaman › webhook 1 › Gövde › alanlar › 1 › ad"_s;
+    QTest::newRow("longest wait")
+        << u"/rules/0/then/0/retry/maxDelayMs"_s
+        << vip + u" › O zaman › webhook 1 › Yeniden deneme › en uzun bekleme"_s;
+    QTest::newRow("case-sensitive") << u"/rules/0/if/all/3/caseSensitive"_s
+                                    << vip + u" › Eğer › koşul 2 › büyük/küçük harfe duyarlı"_s;
 }
 
 void TestProblemPlace::turkish()

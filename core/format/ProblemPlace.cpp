@@ -2,7 +2,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <optional>
+#include <span>
 #include <variant>
 
 namespace Kanca {
@@ -99,57 +101,63 @@ public:
 
     void ruleSetKey()
     {
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"format")
-            steps.append(ProblemPlace::tr("format"));
-        else if (key == u"version")
-            steps.append(ProblemPlace::tr("version"));
-        else if (key == u"name")
-            steps.append(ProblemPlace::tr("name"));
-        else if (key == u"description")
-            steps.append(ProblemPlace::tr("description"));
-        else if (key == u"locale")
-            steps.append(ProblemPlace::tr("language"));
-        else if (key == u"rules")
-            steps.append(ProblemPlace::tr("rules"));
-        else
-            steps.append(quotedKey(key));
-        rest();
+        static constexpr Key keys[] = {
+            {u"format", QT_TRANSLATE_NOOP("ProblemPlace", "format")},
+            {u"version", QT_TRANSLATE_NOOP("ProblemPlace", "version")},
+            {u"name", QT_TRANSLATE_NOOP("ProblemPlace", "name")},
+            {u"description", QT_TRANSLATE_NOOP("ProblemPlace", "description")},
+            {u"locale", QT_TRANSLATE_NOOP("ProblemPlace", "language")},
+            {u"rules", QT_TRANSLATE_NOOP("ProblemPlace", "rules")},
+        };
+        oneOf(keys);
     }
 
     void rule(const QJsonValue &rule)
     {
         if (done())
             return;
-        const QString key = m_tokens.at(m_at++);
+        const QString &token = m_tokens.at(m_at);
         const QJsonObject object = rule.toObject();
-        if (key == u"if") {
+        if (token == u"if") {
+            ++m_at;
             steps.append(ProblemPlace::tr("If"));
             condition(object.value(u"if"));
             return;
         }
-        if (key == u"then") {
+        if (token == u"then") {
+            ++m_at;
             steps.append(ProblemPlace::tr("Then"));
             actions(object.value(u"then").toArray());
             return;
         }
-        if (key == u"id")
-            steps.append(ProblemPlace::tr("ID"));
-        else if (key == u"name")
-            steps.append(ProblemPlace::tr("name"));
-        else if (key == u"description")
-            steps.append(ProblemPlace::tr("description"));
-        else if (key == u"enabled")
-            steps.append(ProblemPlace::tr("enabled"));
-        else if (key == u"when")
+        static constexpr Key keys[] = {
+            {u"id", QT_TRANSLATE_NOOP("ProblemPlace", "ID")},
+            {u"name", QT_TRANSLATE_NOOP("ProblemPlace", "name")},
+            {u"description", QT_TRANSLATE_NOOP("ProblemPlace", "description")},
+            {u"enabled", QT_TRANSLATE_NOOP("ProblemPlace", "enabled")},
             //: The rule's "when": the event that starts it.
-            steps.append(ProblemPlace::tr("When (event)"));
-        else
-            steps.append(quotedKey(key));
-        rest();
+            {u"when", QT_TRANSLATE_NOOP("ProblemPlace", "When (event)")},
+        };
+        oneOf(keys);
     }
 
 private:
+    // A key of the format: the word a reader sees for it, and what is below it.
+    struct Key
+    {
+        QStringView name;
+        const char *word; // in the source language, marked for lupdate in ProblemPlace's context
+        void (Walk::*below)() = nullptr; // walks what the key holds; else the rest as written
+        bool secret = false;             // may hold a secret's reference: {"secret": "NAME"}
+    };
+
+    static const Key *find(std::span<const Key> keys, QStringView name)
+    {
+        const auto it = std::find_if(keys.begin(), keys.end(),
+                                     [name](const Key &key) { return key.name == name; });
+        return it == keys.end() ? nullptr : &*it;
+    }
+
     bool done() const { return m_at >= m_tokens.size(); }
 
     // Whatever is left: array indices as numbers from 1, keys as written.
@@ -162,19 +170,48 @@ private:
         }
     }
 
+    // The next token as one of `keys`: its word (or the token quoted), then what is below it.
+    void oneOf(std::span<const Key> keys)
+    {
+        if (done())
+            return;
+        const QString &token = m_tokens.at(m_at++);
+        const Key *known = find(keys, token);
+        if (!known) {
+            steps.append(quotedKey(token));
+            rest();
+            return;
+        }
+        steps.append(ProblemPlace::tr(known->word));
+        if (known->secret && !done() && m_tokens.at(m_at) == u"secret") {
+            ++m_at;
+            steps.append(ProblemPlace::tr("secret name"));
+        }
+        if (known->below)
+            (this->*known->below)();
+        else
+            rest();
+    }
+
     void condition(QJsonValue item)
     {
+        static constexpr Key keys[] = {
+            {u"field", QT_TRANSLATE_NOOP("ProblemPlace", "field")},
+            {u"op", QT_TRANSLATE_NOOP("ProblemPlace", "operator")},
+            {u"value", QT_TRANSLATE_NOOP("ProblemPlace", "value")},
+            {u"caseSensitive", QT_TRANSLATE_NOOP("ProblemPlace", "case-sensitive")},
+        };
         while (!done()) {
-            const QString key = m_tokens.at(m_at);
+            const QString token = m_tokens.at(m_at);
             const QJsonObject object = item.toObject();
-            if (key == u"not") {
+            if (token == u"not") {
                 ++m_at;
                 item = object.value(u"not");
                 continue;
             }
-            if (key == u"all" || key == u"any") {
+            if (token == u"all" || token == u"any") {
                 ++m_at;
-                const QJsonArray members = object.value(key).toArray();
+                const QJsonArray members = object.value(token).toArray();
                 const std::optional<qsizetype> index =
                     done() ? std::nullopt : indexOf(m_tokens.at(m_at));
                 if (!index)
@@ -185,18 +222,12 @@ private:
                 continue;
             }
             ++m_at;
-            if (key == u"field")
-                steps.append(ProblemPlace::tr("field"));
-            else if (key == u"op")
-                steps.append(ProblemPlace::tr("operator"));
-            else if (key == u"value")
-                steps.append(ProblemPlace::tr("value"));
-            else if (key == u"caseSensitive")
-                steps.append(ProblemPlace::tr("case-sensitive"));
-            else if (const std::optional<qsizetype> index = indexOf(key))
+            if (const Key *known = find(keys, token))
+                steps.append(ProblemPlace::tr(known->word));
+            else if (const std::optional<qsizetype> index = indexOf(token))
                 steps.append(QString::number(*index + 1));
             else
-                steps.append(quotedKey(key));
+                steps.append(quotedKey(token));
             rest();
         }
     }
@@ -232,50 +263,32 @@ private:
         const bool webhook = !type.isString() || type.toString() == u"webhook";
         steps.append(webhook ? ProblemPlace::tr("webhook %1").arg(*index + 1)
                              : ProblemPlace::tr("action %1").arg(*index + 1));
-        if (!done())
-            actionKey();
+        actionKey();
     }
 
     void actionKey()
     {
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"type") {
-            steps.append(ProblemPlace::tr("type"));
-        } else if (key == u"method") {
-            steps.append(ProblemPlace::tr("Method"));
-        } else if (key == u"url") {
-            steps.append(ProblemPlace::tr("URL"));
-        } else if (key == u"headers") {
-            steps.append(ProblemPlace::tr("Headers"));
-            nameValues();
-            return;
-        } else if (key == u"auth") {
-            steps.append(ProblemPlace::tr("Authentication"));
-            auth();
-            return;
-        } else if (key == u"signing") {
-            steps.append(ProblemPlace::tr("Signing"));
-            signing();
-            return;
-        } else if (key == u"body") {
-            steps.append(ProblemPlace::tr("Body"));
-            body();
-            return;
-        } else if (key == u"timeoutMs") {
-            steps.append(ProblemPlace::tr("Timeout"));
-        } else if (key == u"retry") {
-            steps.append(ProblemPlace::tr("Retry"));
-            retry();
-            return;
-        } else {
-            steps.append(quotedKey(key));
-        }
-        rest();
+        static constexpr Key keys[] = {
+            {u"type", QT_TRANSLATE_NOOP("ProblemPlace", "type")},
+            {u"method", QT_TRANSLATE_NOOP("ProblemPlace", "Method")},
+            {u"url", QT_TRANSLATE_NOOP("ProblemPlace", "URL")},
+            {u"headers", QT_TRANSLATE_NOOP("ProblemPlace", "Headers"), &Walk::nameValues},
+            {u"auth", QT_TRANSLATE_NOOP("ProblemPlace", "Authentication"), &Walk::auth},
+            {u"signing", QT_TRANSLATE_NOOP("ProblemPlace", "Signing"), &Walk::signing},
+            {u"body", QT_TRANSLATE_NOOP("ProblemPlace", "Body"), &Walk::body},
+            {u"timeoutMs", QT_TRANSLATE_NOOP("ProblemPlace", "Timeout")},
+            {u"retry", QT_TRANSLATE_NOOP("ProblemPlace", "Retry"), &Walk::retry},
+        };
+        oneOf(keys);
     }
 
     // A list of {"name", "value"}: headers, form fields.
     void nameValues()
     {
+        static constexpr Key keys[] = {
+            {u"name", QT_TRANSLATE_NOOP("ProblemPlace", "name")},
+            {u"value", QT_TRANSLATE_NOOP("ProblemPlace", "value")},
+        };
         if (done())
             return;
         const std::optional<qsizetype> index = indexOf(m_tokens.at(m_at));
@@ -285,105 +298,53 @@ private:
         }
         ++m_at;
         steps.append(QString::number(*index + 1));
-        if (done())
-            return;
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"name")
-            steps.append(ProblemPlace::tr("name"));
-        else if (key == u"value")
-            steps.append(ProblemPlace::tr("value"));
-        else
-            steps.append(quotedKey(key));
-        rest();
-    }
-
-    // A key holding a secret reference: {"secret": "NAME"}.
-    void secret(const QString &word)
-    {
-        steps.append(word);
-        if (!done() && m_tokens.at(m_at) == u"secret") {
-            ++m_at;
-            steps.append(ProblemPlace::tr("secret name"));
-        }
+        oneOf(keys);
     }
 
     void auth()
     {
-        if (done())
-            return;
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"type")
-            steps.append(ProblemPlace::tr("type"));
-        else if (key == u"username")
-            steps.append(ProblemPlace::tr("user name"));
-        else if (key == u"password")
-            secret(ProblemPlace::tr("password"));
-        else if (key == u"token")
-            secret(ProblemPlace::tr("token"));
-        else if (key == u"name")
-            steps.append(ProblemPlace::tr("header name"));
-        else if (key == u"value")
-            secret(ProblemPlace::tr("value"));
-        else
-            steps.append(quotedKey(key));
-        rest();
+        static constexpr Key keys[] = {
+            {u"type", QT_TRANSLATE_NOOP("ProblemPlace", "type")},
+            {u"username", QT_TRANSLATE_NOOP("ProblemPlace", "user name")},
+            {u"password", QT_TRANSLATE_NOOP("ProblemPlace", "password"), nullptr, true},
+            {u"token", QT_TRANSLATE_NOOP("ProblemPlace", "token"), nullptr, true},
+            {u"name", QT_TRANSLATE_NOOP("ProblemPlace", "header name")},
+            {u"value", QT_TRANSLATE_NOOP("ProblemPlace", "value"), nullptr, true},
+        };
+        oneOf(keys);
     }
 
     void signing()
     {
-        if (done())
-            return;
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"type")
-            steps.append(ProblemPlace::tr("type"));
-        else if (key == u"secret")
-            secret(ProblemPlace::tr("secret"));
-        else if (key == u"header")
-            steps.append(ProblemPlace::tr("header"));
-        else if (key == u"prefix")
-            steps.append(ProblemPlace::tr("prefix"));
-        else if (key == u"encoding")
-            steps.append(ProblemPlace::tr("encoding"));
-        else
-            steps.append(quotedKey(key));
-        rest();
+        static constexpr Key keys[] = {
+            {u"type", QT_TRANSLATE_NOOP("ProblemPlace", "type")},
+            {u"secret", QT_TRANSLATE_NOOP("ProblemPlace", "secret"), nullptr, true},
+            {u"header", QT_TRANSLATE_NOOP("ProblemPlace", "header")},
+            {u"prefix", QT_TRANSLATE_NOOP("ProblemPlace", "prefix")},
+            {u"encoding", QT_TRANSLATE_NOOP("ProblemPlace", "encoding")},
+        };
+        oneOf(keys);
     }
 
     void body()
     {
-        if (done())
-            return;
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"format") {
-            steps.append(ProblemPlace::tr("format"));
-        } else if (key == u"template") {
-            steps.append(ProblemPlace::tr("template"));
-        } else if (key == u"contentType") {
-            steps.append(ProblemPlace::tr("content type"));
-        } else if (key == u"fields") {
-            steps.append(ProblemPlace::tr("fields"));
-            nameValues();
-            return;
-        } else {
-            steps.append(quotedKey(key));
-        }
-        rest();
+        static constexpr Key keys[] = {
+            {u"format", QT_TRANSLATE_NOOP("ProblemPlace", "format")},
+            {u"template", QT_TRANSLATE_NOOP("ProblemPlace", "template")},
+            {u"contentType", QT_TRANSLATE_NOOP("ProblemPlace", "content type")},
+            {u"fields", QT_TRANSLATE_NOOP("ProblemPlace", "fields"), &Walk::nameValues},
+        };
+        oneOf(keys);
     }
 
     void retry()
     {
-        if (done())
-            return;
-        const QString key = m_tokens.at(m_at++);
-        if (key == u"maxAttempts")
-            steps.append(ProblemPlace::tr("attempts at most"));
-        else if (key == u"initialDelayMs")
-            steps.append(ProblemPlace::tr("first retry after"));
-        else if (key == u"maxDelayMs")
-            steps.append(ProblemPlace::tr("longest wait"));
-        else
-            steps.append(quotedKey(key));
-        rest();
+        static constexpr Key keys[] = {
+            {u"maxAttempts", QT_TRANSLATE_NOOP("ProblemPlace", "attempts at most")},
+            {u"initialDelayMs", QT_TRANSLATE_NOOP("ProblemPlace", "first retry after")},
+            {u"maxDelayMs", QT_TRANSLATE_NOOP("ProblemPlace", "longest wait")},
+        };
+        oneOf(keys);
     }
 
     const QStringList &m_tokens;
