@@ -100,6 +100,9 @@ private Q_SLOTS:
     void invalidJsonIsMarked();
     void vipToSlackPresetSetsTheSeedPayload();
     void everyPresetIsAValidTemplate();
+    void presetsReadTheFormatsNames();
+    void presetsRefuseWhatThePayloadMenuCannotApply_data();
+    void presetsRefuseWhatThePayloadMenuCannotApply();
     void getHidesTheBodyAndPostBringsItBack();
     void bearerAuthWithSecretName();
     void setValueStoresTheSecretOutsideTheActions();
@@ -824,6 +827,74 @@ void TestActionEditor::turkishLabels()
     QCOMPARE(sections->tabText(0), u"&Body"_s);
     QCOMPARE(menu->findChild<QAction *>(u"preset-vip-to-slack"_s)->text(), u"VIP to Slack"_s);
     QTRY_VERIFY(label->text().startsWith(u"Line 1, column 11: unknown field"_s));
+}
+
+namespace {
+
+// A presets file of one preset, with `extra` members added to it.
+QByteArray onePreset(const QByteArray &body, const QByteArray &extra = {})
+{
+    return R"({"format": "kanca.presets", "version": 1, "presets": [{"id": "p", "group": "examples",
+               "label": "P", "description": "D", "method": "POST", "body": )"
+           + body + extra + "}]}";
+}
+
+} // namespace
+
+// Auth, signing and body kinds are named in presets as in rule sets.
+void TestActionEditor::presetsReadTheFormatsNames()
+{
+    QString error;
+    const std::optional<PresetLibrary> library = PresetLibrary::load(
+        onePreset(R"({"format": "text", "template": "x", "contentType": "text/csv"})",
+                  R"(, "auth": {"type": "bearer", "secret": "CRM_TOKEN"},
+                     "signing": {"type": "hmac-sha256", "encoding": "base64", "prefix": "",
+                                 "secret": "S"})"),
+        &error);
+    QVERIFY2(library, qPrintable(error));
+    QCOMPARE(library->presets().size(), qsizetype(1));
+    const Preset &preset = library->presets().first();
+    QCOMPARE(preset.format, Body::Format::Text);
+    QCOMPARE(preset.contentType, u"text/csv"_s);
+    QVERIFY(preset.auth);
+    QCOMPARE(preset.auth->type, Auth::Type::Bearer);
+    QCOMPARE(preset.auth->secret.name, u"CRM_TOKEN"_s);
+    QVERIFY(preset.signing);
+    QCOMPARE(preset.signing->type, Signing::Type::HmacSha256);
+    QCOMPARE(preset.signing->encoding, Signing::Encoding::Base64);
+    QCOMPARE(preset.signing->prefix, QString());
+    QCOMPARE(preset.signing->header, u"X-Hub-Signature-256"_s);
+
+    // The presets shipped: every one read.
+    QVERIFY(PresetLibrary::builtIn().presets().size() >= 10);
+}
+
+void TestActionEditor::presetsRefuseWhatThePayloadMenuCannotApply_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a form body") << onePreset(R"({"format": "form", "template": "x"})")
+                                 << u"preset 0 lacks"_s;
+    QTest::newRow("an unknown body format")
+        << onePreset(R"({"format": "xml", "template": "x"})") << u"preset 0 lacks"_s;
+    QTest::newRow("no auth") << onePreset(R"({"format": "json", "template": "{}"})",
+                                          R"(, "auth": {"type": "none"})")
+                             << u"preset \"p\" has an unknown authentication"_s;
+    QTest::newRow("an unknown auth")
+        << onePreset(R"({"format": "json", "template": "{}"})", R"(, "auth": {"type": "digest"})")
+        << u"preset \"p\" has an unknown authentication"_s;
+    QTest::newRow("no signing") << onePreset(R"({"format": "json", "template": "{}"})",
+                                             R"(, "signing": {"type": "none"})")
+                                << u"preset \"p\" has an unknown signing"_s;
+}
+
+void TestActionEditor::presetsRefuseWhatThePayloadMenuCannotApply()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString said;
+    QVERIFY(!PresetLibrary::load(json, &said));
+    QVERIFY2(said.contains(error), qPrintable(said));
 }
 
 QTEST_MAIN(TestActionEditor)

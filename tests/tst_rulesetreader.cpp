@@ -272,6 +272,14 @@ void TestRuleSetReader::problems_data()
         << withAction("{" + webhook + R"(, "body": {"format": "xml", "template": ""}})")
         << u"/rules/0/then/0/body/format"_s
         << u"unknown body format \"xml\": use json, text or form"_s;
+    QTest::newRow("signing type misspelt")
+        << withAction("{" + webhook + R"(, "signing": {"type": "hmac-sha265"}})")
+        << u"/rules/0/then/0/signing/type"_s
+        << u"unknown signing type \"hmac-sha265\" (did you mean \"hmac-sha256\"?): use none, standard-webhooks or hmac-sha256"_s;
+    QTest::newRow("body format misspelt")
+        << withAction("{" + webhook + R"(, "body": {"format": "jason", "template": ""}})")
+        << u"/rules/0/then/0/body/format"_s
+        << u"unknown body format \"jason\" (did you mean \"json\"?): use json, text or form"_s;
     QTest::newRow("json body without template")
         << withAction("{" + webhook + R"(, "body": {"format": "json"}})")
         << u"/rules/0/then/0/body"_s << u"\"template\" is missing"_s;

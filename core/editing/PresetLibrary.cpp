@@ -1,5 +1,7 @@
 #include "editing/PresetLibrary.h"
 
+#include "model/FormatNames.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,27 +21,14 @@ std::optional<LocalizedText> localized(const QJsonValue &value)
     return LocalizedText{object.value(u"en").toString(), object.value(u"tr").toString()};
 }
 
-std::optional<Body::Format> bodyFormat(const QString &id)
-{
-    if (id == u"json")
-        return Body::Format::Json;
-    if (id == u"text")
-        return Body::Format::Text;
-    return std::nullopt;
-}
-
 std::optional<Auth> auth(const QJsonObject &object)
 {
     Auth result;
-    const QString type = object.value(u"type").toString();
-    if (type == u"basic")
-        result.type = Auth::Type::Basic;
-    else if (type == u"bearer")
-        result.type = Auth::Type::Bearer;
-    else if (type == u"header")
-        result.type = Auth::Type::Header;
-    else
+    const std::optional<Auth::Type> type =
+        fromFormatName<Auth::Type>(object.value(u"type").toString());
+    if (!type || *type == Auth::Type::None)
         return std::nullopt;
+    result.type = *type;
     result.username = object.value(u"username").toString();
     result.headerName = object.value(u"name").toString();
     result.secret.name = object.value(u"secret").toString();
@@ -49,19 +38,18 @@ std::optional<Auth> auth(const QJsonObject &object)
 std::optional<Signing> signing(const QJsonObject &object)
 {
     Signing result;
-    const QString type = object.value(u"type").toString();
-    if (type == u"standard-webhooks") {
-        result.type = Signing::Type::StandardWebhooks;
-    } else if (type == u"hmac-sha256") {
-        result.type = Signing::Type::HmacSha256;
+    const std::optional<Signing::Type> type =
+        fromFormatName<Signing::Type>(object.value(u"type").toString());
+    if (!type || *type == Signing::Type::None)
+        return std::nullopt;
+    result.type = *type;
+    if (*type == Signing::Type::HmacSha256) {
         if (object.contains(u"header"))
             result.header = object.value(u"header").toString();
         if (object.contains(u"prefix"))
             result.prefix = object.value(u"prefix").toString();
-        if (object.value(u"encoding").toString() == u"base64")
-            result.encoding = Signing::Encoding::Base64;
-    } else {
-        return std::nullopt;
+        result.encoding = fromFormatName<Signing::Encoding>(object.value(u"encoding").toString())
+                              .value_or(result.encoding);
     }
     result.secret.name = object.value(u"secret").toString();
     return result;
@@ -114,10 +102,11 @@ std::optional<PresetLibrary> PresetLibrary::load(const QByteArray &json, QString
         const auto label = localized(object.value(u"label"));
         const auto description = localized(object.value(u"description"));
         const QJsonObject body = object.value(u"body").toObject();
-        const auto format = bodyFormat(body.value(u"format").toString());
+        // A template, so JSON or text: a preset has no form fields.
+        const auto format = fromFormatName<Body::Format>(body.value(u"format").toString());
         const auto templateText = localized(body.value(u"template"));
         if (preset.id.isEmpty() || preset.method.isEmpty() || !label || !description || !format
-            || !templateText) {
+            || *format == Body::Format::Form || !templateText) {
             return fail(tr("preset %1 lacks an id, a method, a label, a description or a JSON "
                            "or text body")
                             .arg(i));

@@ -2,6 +2,7 @@
 
 #include "format/JsonLocator.h"
 #include "format/StrictJson.h"
+#include "model/FormatNames.h"
 #include "text/Suggest.h"
 
 #include <QJsonArray>
@@ -434,26 +435,30 @@ public:
         Auth a;
         Object o(*this, json, pointer);
         const QString type = o.string(u"type", true).value_or(u"none"_s);
-        if (type == u"none") {
-            a.type = Auth::Type::None;
-        } else if (type == u"basic") {
-            a.type = Auth::Type::Basic;
-            a.username = o.string(u"username", true).value_or(QString());
-            a.secret = secret(o, u"password");
-        } else if (type == u"bearer") {
-            a.type = Auth::Type::Bearer;
-            a.secret = secret(o, u"token");
-        } else if (type == u"header") {
-            a.type = Auth::Type::Header;
-            a.headerName = o.string(u"name", true, false).value_or(QString());
-            a.secret = secret(o, u"value");
-        } else {
-            const QStringList types = {u"none"_s, u"basic"_s, u"bearer"_s, u"header"_s};
+        const std::optional<Auth::Type> kind = fromFormatName<Auth::Type>(type);
+        if (!kind) {
             error(o.at(u"type"), RuleSetReader::tr("unknown auth type \"%1\"%2: use none, basic, "
                                                    "bearer or header")
-                                     .arg(type, didYouMean(type, types)));
+                                     .arg(type, didYouMean(type, formatNameList<Auth::Type>())));
             for (const QString &key : json.keys())
                 o.take(key);
+            return a;
+        }
+        a.type = *kind;
+        switch (*kind) {
+        case Auth::Type::None:
+            break;
+        case Auth::Type::Basic:
+            a.username = o.string(u"username", true).value_or(QString());
+            a.secret = secret(o, u"password");
+            break;
+        case Auth::Type::Bearer:
+            a.secret = secret(o, u"token");
+            break;
+        case Auth::Type::Header:
+            a.headerName = o.string(u"name", true, false).value_or(QString());
+            a.secret = secret(o, u"value");
+            break;
         }
         return a;
     }
@@ -463,33 +468,35 @@ public:
         Signing s;
         Object o(*this, json, pointer);
         const QString type = o.string(u"type", true).value_or(u"none"_s);
-        if (type == u"none") {
-            s.type = Signing::Type::None;
-        } else if (type == u"standard-webhooks") {
-            s.type = Signing::Type::StandardWebhooks;
+        const std::optional<Signing::Type> kind = fromFormatName<Signing::Type>(type);
+        if (!kind) {
+            error(o.at(u"type"), RuleSetReader::tr("unknown signing type \"%1\"%2: use none, "
+                                                   "standard-webhooks or hmac-sha256")
+                                     .arg(type, didYouMean(type, formatNameList<Signing::Type>())));
+            for (const QString &key : json.keys())
+                o.take(key);
+            return s;
+        }
+        s.type = *kind;
+        switch (*kind) {
+        case Signing::Type::None:
+            break;
+        case Signing::Type::StandardWebhooks:
             s.secret = secret(o, u"secret");
-        } else if (type == u"hmac-sha256") {
-            s.type = Signing::Type::HmacSha256;
+            break;
+        case Signing::Type::HmacSha256:
             s.header = o.string(u"header", false, false).value_or(s.header);
             s.prefix = o.string(u"prefix", false).value_or(s.prefix);
             if (const auto encoding = o.string(u"encoding", false)) {
-                if (*encoding == u"hex")
-                    s.encoding = Signing::Encoding::Hex;
-                else if (*encoding == u"base64")
-                    s.encoding = Signing::Encoding::Base64;
+                if (const auto known = fromFormatName<Signing::Encoding>(*encoding))
+                    s.encoding = *known;
                 else
                     error(o.at(u"encoding"),
                           RuleSetReader::tr("unknown encoding \"%1\": use \"hex\" or \"base64\"")
                               .arg(*encoding));
             }
             s.secret = secret(o, u"secret");
-        } else {
-            const QStringList types = {u"none"_s, u"standard-webhooks"_s, u"hmac-sha256"_s};
-            error(o.at(u"type"), RuleSetReader::tr("unknown signing type \"%1\"%2: use none, "
-                                                   "standard-webhooks or hmac-sha256")
-                                     .arg(type, didYouMean(type, types)));
-            for (const QString &key : json.keys())
-                o.take(key);
+            break;
         }
         return s;
     }
@@ -499,24 +506,33 @@ public:
         Body b;
         Object o(*this, json, pointer);
         const QString format = o.string(u"format", true).value_or(QString());
-        if (format == u"json") {
-            b.format = Body::Format::Json;
-            b.templateText = o.string(u"template", true).value_or(QString());
-        } else if (format == u"text") {
-            b.format = Body::Format::Text;
-            b.templateText = o.string(u"template", true).value_or(QString());
-            b.contentType = o.string(u"contentType", false, false).value_or(QString());
-        } else if (format == u"form") {
-            b.format = Body::Format::Form;
-            if (const auto fields = o.array(u"fields", true))
-                b.fields = nameValues(*fields, o.at(u"fields"));
-        } else if (!format.isEmpty()) {
-            const QStringList formats = {u"json"_s, u"text"_s, u"form"_s};
-            error(o.at(u"format"), RuleSetReader::tr("unknown body format \"%1\"%2: use json, "
-                                                     "text or form")
-                                       .arg(format, didYouMean(format, formats)));
+        if (format.isEmpty())
+            return b;
+        const std::optional<Body::Format> kind = fromFormatName<Body::Format>(format);
+        if (!kind) {
+            error(o.at(u"format"),
+                  RuleSetReader::tr("unknown body format \"%1\"%2: use json, "
+                                    "text or form")
+                      .arg(format, didYouMean(format, formatNameList<Body::Format>())));
             for (const QString &key : json.keys())
                 o.take(key);
+            return b;
+        }
+        b.format = *kind;
+        switch (*kind) {
+        case Body::Format::None:
+            break;
+        case Body::Format::Json:
+            b.templateText = o.string(u"template", true).value_or(QString());
+            break;
+        case Body::Format::Text:
+            b.templateText = o.string(u"template", true).value_or(QString());
+            b.contentType = o.string(u"contentType", false, false).value_or(QString());
+            break;
+        case Body::Format::Form:
+            if (const auto fields = o.array(u"fields", true))
+                b.fields = nameValues(*fields, o.at(u"fields"));
+            break;
         }
         return b;
     }

@@ -1,6 +1,7 @@
 #include "format/RuleSetWriter.h"
 
 #include "format/JsonWriter.h"
+#include "model/FormatNames.h"
 
 #include <QSaveFile>
 
@@ -77,22 +78,19 @@ void writeAuth(JsonWriter &w, const Auth &auth)
 {
     w.beginObject();
     w.key(u"type");
+    w.value(formatName(auth.type));
     switch (auth.type) {
     case Auth::Type::None:
-        w.value(u"none");
         break;
     case Auth::Type::Basic:
-        w.value(u"basic");
         w.key(u"username");
         w.value(auth.username);
         writeSecret(w, u"password", auth.secret);
         break;
     case Auth::Type::Bearer:
-        w.value(u"bearer");
         writeSecret(w, u"token", auth.secret);
         break;
     case Auth::Type::Header:
-        w.value(u"header");
         w.key(u"name");
         w.value(auth.headerName);
         writeSecret(w, u"value", auth.secret);
@@ -105,43 +103,41 @@ void writeSigning(JsonWriter &w, const Signing &signing)
 {
     w.beginObject();
     w.key(u"type");
+    w.value(formatName(signing.type));
     switch (signing.type) {
     case Signing::Type::None:
-        w.value(u"none");
         break;
     case Signing::Type::StandardWebhooks:
-        w.value(u"standard-webhooks");
         writeSecret(w, u"secret", signing.secret);
         break;
     case Signing::Type::HmacSha256:
-        w.value(u"hmac-sha256");
         w.key(u"header");
         w.value(signing.header);
         w.key(u"prefix");
         w.value(signing.prefix);
         w.key(u"encoding");
-        w.value(signing.encoding == Signing::Encoding::Base64 ? u"base64" : u"hex");
+        w.value(formatName(signing.encoding));
         writeSecret(w, u"secret", signing.secret);
         break;
     }
     w.endObject();
 }
 
+// A body there is: a webhook without one (Body::Format::None) has no "body" key.
 void writeBody(JsonWriter &w, const Body &body)
 {
     w.key(u"body");
     w.beginObject();
     w.key(u"format");
+    w.value(formatName(body.format));
     switch (body.format) {
     case Body::Format::None:
         break;
     case Body::Format::Json:
-        w.value(u"json");
         w.key(u"template");
         w.value(body.templateText);
         break;
     case Body::Format::Text:
-        w.value(u"text");
         w.key(u"template");
         w.value(body.templateText);
         if (!body.contentType.isEmpty()) {
@@ -150,7 +146,6 @@ void writeBody(JsonWriter &w, const Body &body)
         }
         break;
     case Body::Format::Form:
-        w.value(u"form");
         w.key(u"fields");
         writeNameValues(w, body.fields);
         break;

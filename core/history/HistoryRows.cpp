@@ -1,5 +1,6 @@
 #include "history/HistoryRows.h"
 
+#include "model/FormatNames.h"
 #include "outbox/DeliveryIdList.h"
 
 #include <QJsonArray>
@@ -109,37 +110,11 @@ bool isCredentialHeader(const RenderedRequest::Header &header, const QString &au
                && header.name.compare(authHeaderName, Qt::CaseInsensitive) == 0);
 }
 
-QString authTypeId(Auth::Type type)
-{
-    switch (type) {
-    case Auth::Type::None:
-        return u"none"_s;
-    case Auth::Type::Basic:
-        return u"basic"_s;
-    case Auth::Type::Bearer:
-        return u"bearer"_s;
-    case Auth::Type::Header:
-        return u"header"_s;
-    }
-    return u"none"_s;
-}
-
-Auth::Type authTypeFromId(QStringView id)
-{
-    if (id == u"basic")
-        return Auth::Type::Basic;
-    if (id == u"bearer")
-        return Auth::Type::Bearer;
-    if (id == u"header")
-        return Auth::Type::Header;
-    return Auth::Type::None;
-}
-
 // The auth as JSON: its kind, user name, header name and the secret's NAME (never a value).
 QString authJson(const Auth &auth)
 {
     QString out(u'{');
-    appendMember(out, u"type", authTypeId(auth.type), true);
+    appendMember(out, u"type", formatName(auth.type), true);
     appendMember(out, u"username", auth.username);
     appendMember(out, u"headerName", auth.headerName);
     appendMember(out, u"secret", auth.secret.name);
@@ -151,44 +126,22 @@ Auth authFromJson(const QString &text)
 {
     const QJsonObject object = objectFromJson(text);
     Auth auth;
-    auth.type = authTypeFromId(object.value(u"type").toString());
+    auth.type =
+        fromFormatName<Auth::Type>(object.value(u"type").toString()).value_or(Auth::Type::None);
     auth.username = object.value(u"username").toString();
     auth.headerName = object.value(u"headerName").toString();
     auth.secret.name = object.value(u"secret").toString();
     return auth;
 }
 
-QString signingTypeId(Signing::Type type)
-{
-    switch (type) {
-    case Signing::Type::None:
-        return u"none"_s;
-    case Signing::Type::StandardWebhooks:
-        return u"standard-webhooks"_s;
-    case Signing::Type::HmacSha256:
-        return u"hmac-sha256"_s;
-    }
-    return u"none"_s;
-}
-
-Signing::Type signingTypeFromId(QStringView id)
-{
-    if (id == u"standard-webhooks")
-        return Signing::Type::StandardWebhooks;
-    if (id == u"hmac-sha256")
-        return Signing::Type::HmacSha256;
-    return Signing::Type::None;
-}
-
 QString signingJson(const Signing &signing)
 {
     QString out(u'{');
-    appendMember(out, u"type", signingTypeId(signing.type), true);
+    appendMember(out, u"type", formatName(signing.type), true);
     appendMember(out, u"secret", signing.secret.name);
     appendMember(out, u"header", signing.header);
     appendMember(out, u"prefix", signing.prefix);
-    appendMember(out, u"encoding",
-                 signing.encoding == Signing::Encoding::Base64 ? u"base64" : u"hex");
+    appendMember(out, u"encoding", formatName(signing.encoding));
     out += u'}';
     return out;
 }
@@ -197,12 +150,13 @@ Signing signingFromJson(const QString &text)
 {
     const QJsonObject object = objectFromJson(text);
     Signing signing;
-    signing.type = signingTypeFromId(object.value(u"type").toString());
+    signing.type = fromFormatName<Signing::Type>(object.value(u"type").toString())
+                       .value_or(Signing::Type::None);
     signing.secret.name = object.value(u"secret").toString();
     signing.header = object.value(u"header").toString(signing.header);
     signing.prefix = object.value(u"prefix").toString(signing.prefix);
-    signing.encoding = object.value(u"encoding").toString() == u"base64" ? Signing::Encoding::Base64
-                                                                         : Signing::Encoding::Hex;
+    signing.encoding = fromFormatName<Signing::Encoding>(object.value(u"encoding").toString())
+                           .value_or(Signing::Encoding::Hex);
     return signing;
 }
 
