@@ -170,6 +170,17 @@ private:
         }
     }
 
+    // The next token when it is an array index, taken; else nullopt, and the rest as written.
+    std::optional<qsizetype> takeIndex()
+    {
+        const std::optional<qsizetype> index = done() ? std::nullopt : indexOf(m_tokens.at(m_at));
+        if (index)
+            ++m_at;
+        else
+            rest();
+        return index;
+    }
+
     // The next token as one of `keys`: its word (or the token quoted), then what is below it.
     void oneOf(std::span<const Key> keys)
     {
@@ -249,14 +260,9 @@ private:
 
     void actions(const QJsonArray &actions)
     {
-        if (done())
+        const std::optional<qsizetype> index = takeIndex();
+        if (!index)
             return;
-        const std::optional<qsizetype> index = indexOf(m_tokens.at(m_at));
-        if (!index) {
-            rest();
-            return;
-        }
-        ++m_at;
         const QJsonValue action = *index < actions.size() ? actions.at(*index) : QJsonValue();
         const QJsonValue type = action.toObject().value(u"type");
         // Webhooks are the only kind of version 1; anything else is an action of its own kind.
@@ -289,16 +295,10 @@ private:
             {u"name", QT_TRANSLATE_NOOP("ProblemPlace", "name")},
             {u"value", QT_TRANSLATE_NOOP("ProblemPlace", "value")},
         };
-        if (done())
-            return;
-        const std::optional<qsizetype> index = indexOf(m_tokens.at(m_at));
-        if (!index) {
-            rest();
-            return;
+        if (const std::optional<qsizetype> index = takeIndex()) {
+            steps.append(QString::number(*index + 1));
+            oneOf(keys);
         }
-        ++m_at;
-        steps.append(QString::number(*index + 1));
-        oneOf(keys);
     }
 
     void auth()
