@@ -69,17 +69,8 @@ void HistoryTableModel::setDatabase(const QString &path, const QString &password
     m_path = path;
     m_password = password;
     m_postgres = PostgresUrl::isPostgresUrl(path);
-    m_generation = ++m_nextGeneration;
-    m_generations->displayed = m_generation;
+    forgetRows();
     m_countGeneration = 0;
-    m_counted = false;
-    m_estimated = false;
-    m_rowCount = 0;
-    m_newest.reset();
-    m_pages.clear();
-    m_requested.clear();
-    m_anchors.clear();
-    m_stale.clear();
     m_failure.clear();
     endResetModel();
     QMetaObject::invokeMethod(m_counter,
@@ -347,19 +338,26 @@ void HistoryTableModel::fail(const QString &message)
 {
     beginResetModel();
     m_failure = message;
+    forgetRows();
+    m_countIsRefresh = false;
+    endResetModel();
+    Q_EMIT readFailed(message);
+}
+
+// Within a model reset: no row, no count, and a new generation, so that what older reads bring
+// is dropped.
+void HistoryTableModel::forgetRows()
+{
     m_generation = ++m_nextGeneration;
     m_generations->displayed = m_generation;
     m_counted = false;
     m_estimated = false;
-    m_countIsRefresh = false;
     m_rowCount = 0;
     m_newest.reset();
     m_pages.clear();
     m_requested.clear();
     m_anchors.clear();
     m_stale.clear();
-    endResetModel();
-    Q_EMIT readFailed(message);
 }
 
 const HistoryRow *HistoryTableModel::row(int row) const

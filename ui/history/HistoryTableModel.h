@@ -147,6 +147,7 @@ private:
     void showPage(const HistoryPage &page);
     void showLocated(quint64 generation, const QString &id, qint64 row);
     void fail(const QString &message);
+    void forgetRows();
     void useGeneration(const HistoryCount &count);
     void resizeEnd(qint64 rows);
     QVariant display(const HistoryRow &row, int column) const;
