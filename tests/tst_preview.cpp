@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void sendTestRefusesWhatCannotBeSent();
     void sendTestAgainst503SaysSoOnce();
     void resultsBelongToTheirRule();
+    void twoWebhooksHaveATabEach();
     void copyAsCurl();
     void hugeEventDoesNotHang();
     void testDeliveriesAreBuiltAsKancaSend();
@@ -544,6 +546,54 @@ void TestPreview::resultsBelongToTheirRule()
     m_document->removeRule(m_document->currentRule());
     QTRY_VERIFY(!error->isVisible() || error->text().isEmpty());
     QCOMPARE(m_panel->resultBanner(), QString());
+}
+
+// A rule with two webhooks: a tab each for its request and for its result, the result's tab
+// marked by how the test went; picking a tab shows that webhook.
+void TestPreview::twoWebhooksHaveATabEach()
+{
+    pointRuleAt(u"vip-to-slack"_s, m_server->url() + u"/hooks/vip"_s, 1);
+    auto *requestTabs = find<QTabBar>("previewActionTabs");
+    auto *responseTabs = find<QTabBar>("previewResponseTabs");
+    auto *requestLine = find<QLineEdit>("previewRequestLine");
+    QTRY_VERIFY(requestLine->text().endsWith(u"/hooks/vip"_s));
+    QVERIFY(!requestTabs->isVisible()); // one webhook: no tabs
+
+    const qsizetype index = m_document->currentRule();
+    Rule rule = m_document->rule(index);
+    WebhookAction second = std::get<WebhookAction>(rule.actions.first());
+    second.url = m_server->url() + u"/fail"_s;
+    rule.actions.append(second);
+    m_document->changeRule(index, rule, u"A second webhook"_s);
+    QTRY_VERIFY(requestTabs->isVisible());
+    QCOMPARE(requestTabs->count(), 2);
+    QCOMPARE(requestTabs->tabText(0), u"Webhook 1"_s);
+    QCOMPARE(requestTabs->tabText(1), u"Webhook 2"_s);
+    QCOMPARE(requestTabs->currentIndex(), 0);
+    QVERIFY(requestLine->text().endsWith(u"/hooks/vip"_s));
+    QTest::mouseClick(requestTabs, Qt::LeftButton, {}, requestTabs->tabRect(1).center());
+    QCOMPARE(requestTabs->currentIndex(), 1);
+    QTRY_VERIFY(requestLine->text().endsWith(u"/fail"_s));
+
+    QTest::mouseClick(find<QToolButton>("sendTestButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(responseTabs->count(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(responseTabs->tabText(0), u"✓ Webhook 1"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(responseTabs->tabText(1), u"✗ Webhook 2"_s, 15000);
+    QVERIFY(responseTabs->isVisible());
+    auto *status = find<QLabel>("previewResponseStatus");
+    QTest::mouseClick(responseTabs, Qt::LeftButton, {}, responseTabs->tabRect(1).center());
+    QTRY_VERIFY2(status->text().contains(u"HTTP 500"_s), qPrintable(status->text()));
+    QTest::mouseClick(responseTabs, Qt::LeftButton, {}, responseTabs->tabRect(0).center());
+    QTRY_VERIFY2(status->text().contains(u"HTTP 200"_s), qPrintable(status->text()));
+    // The request side kept the tab picked there.
+    QCOMPARE(requestTabs->currentIndex(), 1);
+
+    // Back to one webhook: the tabs go, the one left is shown.
+    rule.actions.removeLast();
+    m_document->changeRule(index, rule, u"One webhook again"_s);
+    QTRY_VERIFY(!requestTabs->isVisible());
+    QCOMPARE(requestTabs->count(), 1);
+    QTRY_VERIFY(requestLine->text().endsWith(u"/hooks/vip"_s));
 }
 
 void TestPreview::copyAsCurl()

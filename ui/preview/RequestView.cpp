@@ -1,10 +1,10 @@
 #include "preview/RequestView.h"
 
 #include "editing/PrettyJson.h"
+#include "preview/ExchangeParts.h"
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,9 +28,7 @@ RequestView::RequestView(QWidget *parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_tabs->setObjectName(QStringLiteral("previewActionTabs"));
-    m_tabs->setDrawBase(false);
-    m_tabs->setExpanding(false);
-    m_tabs->setVisible(false);
+    ExchangeParts::setUpTabs(m_tabs);
 
     m_requestLine->setObjectName(QStringLiteral("previewRequestLine"));
     m_requestLine->setReadOnly(true);
@@ -43,14 +41,7 @@ RequestView::RequestView(QWidget *parent)
     m_message->setVisible(false);
 
     m_headers->setObjectName(QStringLiteral("previewHeaders"));
-    m_headers->setFont(fixed);
-    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_headers->setTabKeyNavigation(false);
-    m_headers->verticalHeader()->setVisible(false);
-    m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->setWordWrap(false);
+    ExchangeParts::setUpHeaders(m_headers);
 
     m_bodyNote->setObjectName(QStringLiteral("previewBodyNote"));
     m_bodyNote->setWordWrap(true);
@@ -58,11 +49,7 @@ RequestView::RequestView(QWidget *parent)
     m_bodyNote->setVisible(false);
 
     m_body->setObjectName(QStringLiteral("previewBody"));
-    m_body->setReadOnly(true);
-    m_body->setFont(fixed);
-    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_body->setTabChangesFocus(true);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    ExchangeParts::setUpBody(m_body);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,17 +119,10 @@ QWidget *RequestView::lastFocusWidget() const
 
 void RequestView::updateTabs()
 {
-    const QSignalBlocker blocker(m_tabs);
-    const int current = m_tabs->currentIndex();
-    while (m_tabs->count() > m_requests.size())
-        m_tabs->removeTab(m_tabs->count() - 1);
-    while (m_tabs->count() < m_requests.size())
-        m_tabs->addTab(QString());
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->setTabText(i, tr("Webhook %1").arg(i + 1));
-    if (m_tabs->count() > 0)
-        m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
-    m_tabs->setVisible(m_requests.size() > 1);
+    QStringList titles;
+    for (qsizetype i = 0; i < m_requests.size(); ++i)
+        titles.append(tr("Webhook %1").arg(i + 1));
+    ExchangeParts::showTabs(m_tabs, titles);
 }
 
 void RequestView::showCurrent()

@@ -1,10 +1,9 @@
 #include "preview/ResponseView.h"
 
 #include "editing/PrettyJson.h"
+#include "preview/ExchangeParts.h"
 
 #include <QEvent>
-#include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -27,7 +26,6 @@ ResponseView::ResponseView(QWidget *parent)
     , m_body(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("previewResponse"));
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_title->setObjectName(QStringLiteral("previewResponseTitle"));
     m_title->setWordWrap(true);
@@ -41,9 +39,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_progress->setVisible(false);
 
     m_tabs->setObjectName(QStringLiteral("previewResponseTabs"));
-    m_tabs->setDrawBase(false);
-    m_tabs->setExpanding(false);
-    m_tabs->setVisible(false);
+    ExchangeParts::setUpTabs(m_tabs);
 
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -59,23 +55,13 @@ ResponseView::ResponseView(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_headers->setObjectName(QStringLiteral("previewResponseHeaders"));
-    m_headers->setFont(fixed);
-    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_headers->setTabKeyNavigation(false);
-    m_headers->verticalHeader()->setVisible(false);
-    m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->setWordWrap(false);
+    ExchangeParts::setUpHeaders(m_headers);
 
     m_bodyNote->setWordWrap(true);
     m_bodyNote->setTextFormat(Qt::PlainText);
 
     m_body->setObjectName(QStringLiteral("previewResponseBody"));
-    m_body->setReadOnly(true);
-    m_body->setFont(fixed);
-    m_body->setTabChangesFocus(true);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    ExchangeParts::setUpBody(m_body);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -205,32 +191,24 @@ QWidget *ResponseView::lastFocusWidget() const
 
 void ResponseView::updateTabs()
 {
-    const QSignalBlocker blocker(m_tabs);
-    const int current = m_tabs->currentIndex();
-    while (m_tabs->count() > m_entries.size())
-        m_tabs->removeTab(m_tabs->count() - 1);
-    while (m_tabs->count() < m_entries.size())
-        m_tabs->addTab(QString());
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Entry &entry = m_entries.at(i);
+    QStringList titles;
+    for (const Entry &entry : std::as_const(m_entries)) {
         const QString title = tr("Webhook %1").arg(entry.actionIndex + 1);
         switch (entry.state) {
         case State::Succeeded:
-            m_tabs->setTabText(i, tr("✓ %1").arg(title));
+            titles.append(tr("✓ %1").arg(title));
             break;
         case State::Failed:
         case State::Stopped:
-            m_tabs->setTabText(i, tr("✗ %1").arg(title));
+            titles.append(tr("✗ %1").arg(title));
             break;
         case State::Sending:
         case State::Retrying:
-            m_tabs->setTabText(i, title);
+            titles.append(title);
             break;
         }
     }
-    if (m_tabs->count() > 0)
-        m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
-    m_tabs->setVisible(m_entries.size() > 1);
+    ExchangeParts::showTabs(m_tabs, titles);
     m_progress->setVisible(isSending());
 }
 
