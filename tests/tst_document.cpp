@@ -49,6 +49,7 @@ private Q_SLOTS:
     void init();
     void typingMergesIntoOneUndoStep();
     void mergeBackToTheOriginalRemovesTheStep();
+    void changeCurrentRuleChangesOnlyIt();
     void insertRemoveMoveAreUndoable();
     void currentRuleFollowsTheList();
     void modifiedFollowsTheUndoStack();
@@ -118,6 +119,31 @@ void TestDocument::mergeBackToTheOriginalRemovesTheStep()
     m_document->changeRule(0, rule, u"Rename Rule"_s, u"name"_s);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QVERIFY(!m_document->isModified());
+}
+
+// The editors' edits go to the current rule, one undo step a field as with changeRule().
+void TestDocument::changeCurrentRuleChangesOnlyIt()
+{
+    const RuleSet original = m_document->ruleSet();
+    m_document->setCurrentRule(-1);
+    m_document->changeCurrentRule([](Rule &rule) { rule.name = u"nobody's"_s; }, u"Rename"_s);
+    QCOMPARE(m_document->ruleSet(), original);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+
+    m_document->setCurrentRule(1);
+    for (const QString &name : {u"a"_s, u"ab"_s})
+        m_document->changeCurrentRule([&](Rule &rule) { rule.name = name; }, u"Rename Rule"_s,
+                                      u"name"_s);
+    QCOMPARE(m_document->rule(1).name, u"ab"_s);
+    QCOMPARE(m_document->rule(0), original.rules.at(0));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->changeCurrentRule([](Rule &rule) { rule.enabled = !rule.enabled; },
+                                  u"Disable Rule"_s);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Disable Rule"_s);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->ruleSet(), original);
 }
 
 void TestDocument::insertRemoveMoveAreUndoable()

@@ -102,6 +102,16 @@ void RuleSetDocument::changeRule(qsizetype index, const Rule &rule, const QStrin
         new ChangeRuleCommand(this, index, m_ruleSet.rules.at(index), rule, undoText, mergeKey));
 }
 
+void RuleSetDocument::changeCurrentRule(const std::function<void(Rule &)> &apply,
+                                        const QString &undoText, const QString &mergeKey)
+{
+    if (m_currentRule < 0 || m_currentRule >= ruleCount())
+        return;
+    Rule rule = m_ruleSet.rules.at(m_currentRule);
+    apply(rule);
+    changeRule(m_currentRule, rule, undoText, mergeKey);
+}
+
 void RuleSetDocument::insertRule(qsizetype index, const Rule &rule, const QString &undoText)
 {
     index = std::clamp<qsizetype>(index, 0, ruleCount());

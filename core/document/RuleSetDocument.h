@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,9 @@ public:
     // original value removes the step.
     void changeRule(qsizetype index, const Rule &rule, const QString &undoText,
                     const QString &mergeKey = {});
+    // The same for the current rule, changed by `apply`; nothing when no rule is current.
+    void changeCurrentRule(const std::function<void(Rule &)> &apply, const QString &undoText,
+                           const QString &mergeKey = {});
     void insertRule(qsizetype index, const Rule &rule, const QString &undoText);
     void removeRule(qsizetype index);
     void moveRule(qsizetype from, qsizetype to);

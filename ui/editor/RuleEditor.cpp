@@ -91,19 +91,20 @@ RuleEditor::RuleEditor(RuleSetDocument *document, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_eventPicker, &EventPicker::eventChosen, this, [this](const QString &id) {
-        changeCurrentRule([&](Rule &rule) { rule.when = id; }, tr("Change Trigger"));
+        m_document->changeCurrentRule([&](Rule &rule) { rule.when = id; }, tr("Change Trigger"));
     });
     connect(m_conditionBuilder, &ConditionBuilder::conditionEdited, this,
             [this](const std::optional<Condition> &condition, const QString &undoText,
                    const QString &mergeKey) {
-                changeCurrentRule([&](Rule &rule) { rule.condition = condition; }, undoText,
-                                  mergeKey);
+                m_document->changeCurrentRule([&](Rule &rule) { rule.condition = condition; },
+                                              undoText, mergeKey);
             });
     connect(m_conditionBuilder, &ConditionBuilder::focusChainChanged, this,
             &RuleEditor::scheduleTabOrder);
     connect(m_actions, &ActionListEditor::actionsEdited, this,
             [this](const QList<Action> &actions, const QString &undoText, const QString &mergeKey) {
-                changeCurrentRule([&](Rule &rule) { rule.actions = actions; }, undoText, mergeKey);
+                m_document->changeCurrentRule([&](Rule &rule) { rule.actions = actions; }, undoText,
+                                              mergeKey);
             });
 
     connect(document, &RuleSetDocument::currentRuleChanged, this, &RuleEditor::showCurrentRule);
@@ -272,17 +273,6 @@ void RuleEditor::updateTabOrder()
     chain << m_eventPicker << m_conditionBuilder->focusChain();
     for (qsizetype i = 0; i + 1 < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
-}
-
-template<typename Apply>
-void RuleEditor::changeCurrentRule(Apply &&apply, const QString &undoText, const QString &mergeKey)
-{
-    const qsizetype index = m_document->currentRule();
-    if (index < 0)
-        return;
-    Rule rule = m_document->rule(index);
-    apply(rule);
-    m_document->changeRule(index, rule, undoText, mergeKey);
 }
 
 } // namespace Kanca

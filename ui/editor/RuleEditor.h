@@ -48,8 +48,6 @@ private:
     void updateStyleSheets();
     void scheduleTabOrder();
     void updateTabOrder();
-    template<typename Apply>
-    void changeCurrentRule(Apply &&apply, const QString &undoText, const QString &mergeKey = {});
 
     RuleSetDocument *m_document;
     QStackedWidget *m_stack;

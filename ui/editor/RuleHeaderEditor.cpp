@@ -46,25 +46,18 @@ RuleHeaderEditor::RuleHeaderEditor(RuleSetDocument *document, QWidget *parent)
     layout->addRow(m_descriptionLabel, m_description);
     layout->addRow(QString(), m_enabled);
 
-    const auto change = [this](auto &&apply, const QString &undoText, const QString &mergeKey) {
-        const qsizetype index = m_document->currentRule();
-        if (index < 0)
-            return;
-        Rule rule = m_document->rule(index);
-        apply(rule);
-        m_document->changeRule(index, rule, undoText, mergeKey);
-    };
-    connect(m_name, &QLineEdit::textEdited, this, [change](const QString &text) {
-        change([&](Rule &rule) { rule.name = text; }, tr("Rename Rule"), u"name"_s);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_document->changeCurrentRule([&](Rule &rule) { rule.name = text; }, tr("Rename Rule"),
+                                      u"name"_s);
     });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this, change] {
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_description->toPlainText();
-        change([&](Rule &rule) { rule.description = text; }, tr("Change Description"),
-               u"description"_s);
+        m_document->changeCurrentRule([&](Rule &rule) { rule.description = text; },
+                                      tr("Change Description"), u"description"_s);
     });
-    connect(m_enabled, &QCheckBox::clicked, this, [change](bool checked) {
-        change([&](Rule &rule) { rule.enabled = checked; },
-               checked ? tr("Enable Rule") : tr("Disable Rule"), QString());
+    connect(m_enabled, &QCheckBox::clicked, this, [this](bool checked) {
+        m_document->changeCurrentRule([&](Rule &rule) { rule.enabled = checked; },
+                                      checked ? tr("Enable Rule") : tr("Disable Rule"));
     });
     connect(m_id, &QLineEdit::textEdited, this, &RuleHeaderEditor::idEdited);
     connect(m_id, &QLineEdit::editingFinished, this, [this] {
