@@ -479,16 +479,7 @@ qint64 HistoryDatabase::heldElsewhere(const Claim &claim, const QDateTime &now, 
 {
     if (!d->checkOpen(error))
         return 0;
-    QSqlError sqlError;
-    QSqlQuery *query =
-        d->run(Private::HeldElsewhere, {claim.token, now.toMSecsSinceEpoch()}, &sqlError);
-    if (!query || !query->next()) {
-        setError(error, d->readError(query ? query->lastError() : sqlError));
-        return 0;
-    }
-    const qint64 count = query->value(0).toLongLong();
-    query->finish();
-    return count;
+    return d->count(Private::HeldElsewhere, {claim.token, now.toMSecsSinceEpoch()}, error);
 }
 
 std::optional<Outbox::Depth> HistoryDatabase::depth(QString *error)

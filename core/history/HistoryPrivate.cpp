@@ -178,6 +178,20 @@ QSqlQuery *HistoryDatabase::Private::run(Statement statement, const QList<QVaria
     return query;
 }
 
+qint64 HistoryDatabase::Private::count(Statement statement, const QList<QVariant> &values,
+                                       QString *error)
+{
+    QSqlError sqlError;
+    QSqlQuery *query = run(statement, values, &sqlError);
+    if (!query || !query->next()) {
+        setError(error, readError(query ? query->lastError() : sqlError));
+        return 0;
+    }
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
 bool HistoryDatabase::Private::exec(const QString &sql, QSqlError *sqlError, QVariant *result)
 {
     QSqlQuery query(db);

@@ -102,6 +102,8 @@ struct HistoryDatabase::Private
     static QString sql(Statement statement);
     QSqlQuery *prepared(Statement statement, QSqlError *sqlError);
     QSqlQuery *run(Statement statement, const QList<QVariant> &values, QSqlError *sqlError);
+    // The number a counting statement selects; 0, with why, when it cannot be read.
+    qint64 count(Statement statement, const QList<QVariant> &values, QString *error);
     bool exec(const QString &sql, QSqlError *sqlError, QVariant *result = nullptr);
     // Binds `values` as Qt's SQLite driver would and runs a statement that returns no rows,
     // through SQLite's C API.

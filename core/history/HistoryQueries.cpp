@@ -156,15 +156,7 @@ qint64 HistoryDatabase::countAttempts(QString *error) const
 {
     if (!d->checkOpen(error))
         return 0;
-    QSqlError sqlError;
-    QSqlQuery *query = d->run(Private::CountAttempts, {}, &sqlError);
-    if (!query || !query->next()) {
-        setError(error, d->readError(query ? query->lastError() : sqlError));
-        return 0;
-    }
-    const qint64 count = query->value(0).toLongLong();
-    query->finish();
-    return count;
+    return d->count(Private::CountAttempts, {}, error);
 }
 
 } // namespace Kanca
