@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "ExitCode.h"
+#include "HeadersJson.h"
 #include "TextTable.h"
 #include "format/JsonWriter.h"
 #include "history/HistoryDatabase.h"
@@ -61,21 +62,6 @@ void writeBody(JsonWriter &w, const QByteArray &body, qint64 size)
     w.value(size > body.size());
 }
 
-void writeHeaders(JsonWriter &w, const QList<RenderedRequest::Header> &headers)
-{
-    w.key(u"headers");
-    w.beginArray();
-    for (const RenderedRequest::Header &header : headers) {
-        w.beginObject();
-        w.key(u"name");
-        w.value(header.name);
-        w.key(u"value");
-        w.value(header.secret ? RenderedRequest::masked(header.value) : header.value);
-        w.endObject();
-    }
-    w.endArray();
-}
-
 void writeAttempt(JsonWriter &w, const Attempt &a)
 {
     w.beginObject();
@@ -91,7 +77,7 @@ void writeAttempt(JsonWriter &w, const Attempt &a)
     w.value(a.request.method);
     w.key(u"url");
     w.value(a.request.url);
-    writeHeaders(w, a.request.headers);
+    writeHeadersJson(w, a.request.headers);
     writeBody(w, a.request.body, a.requestBodySize);
     w.endObject();
     w.key(u"response");
@@ -99,7 +85,7 @@ void writeAttempt(JsonWriter &w, const Attempt &a)
         w.beginObject();
         w.key(u"status");
         w.value(*a.httpStatus);
-        writeHeaders(w, a.responseHeaders);
+        writeHeadersJson(w, a.responseHeaders);
         writeBody(w, a.responseBody, a.responseBodySize);
         w.endObject();
     } else {

@@ -3,6 +3,7 @@
 #include "CommandArguments.h"
 #include "EventInput.h"
 #include "ExitCode.h"
+#include "HeadersJson.h"
 #include "RuleSetInput.h"
 #include "catalog/Catalog.h"
 #include "dispatch/Dispatcher.h"
@@ -57,18 +58,7 @@ void writeRequest(JsonWriter &w, const RenderedRequest &request, bool showSecret
     w.value(request.method);
     w.key(u"url");
     w.value(request.url);
-    w.key(u"headers");
-    w.beginArray();
-    for (const RenderedRequest::Header &header : request.headers) {
-        w.beginObject();
-        w.key(u"name");
-        w.value(header.name);
-        w.key(u"value");
-        w.value(header.secret && !showSecrets ? RenderedRequest::masked(header.value)
-                                              : header.value);
-        w.endObject();
-    }
-    w.endArray();
+    writeHeadersJson(w, request.headers, showSecrets);
     w.key(u"body");
     w.value(QString::fromUtf8(request.body));
 }
