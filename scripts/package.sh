@@ -149,14 +149,17 @@ check_installed() {
     [ "$(/usr/bin/kanca version)" = "kanca ${KANCA_VERSION}" ] || fail "kanca version is not ${KANCA_VERSION}"
 
     echo "-- man kanca: a section for every command, with the command's help"
-    local page command_name first_line
+    local page command_name help_text first_line
     page=$(zcat /usr/share/man/man1/kanca.1.gz)
     for command_name in $(LC_ALL=C LANGUAGE= /usr/bin/kanca help |
         sed -n '/^Commands:/,/^$/{/^  [a-z]/{s/^  \([a-z]*\).*/\1/;p}}'); do
         [ "$command_name" = help ] || [ "$command_name" = version ] && continue
         grep -qx ".SS \\\\fBkanca $command_name\\\\fR" <<<"$page" ||
             fail "man kanca has no section for $command_name"
-        first_line=$(LC_ALL=C LANGUAGE= /usr/bin/kanca help "$command_name" | head -n 1)
+        # The whole help read first: a reader that stops after one line would leave kanca writing
+        # into a closed pipe, and pipefail would take its SIGPIPE for a failure.
+        help_text=$(LC_ALL=C LANGUAGE= /usr/bin/kanca help "$command_name")
+        first_line=${help_text%%$'\n'*}
         grep -qxF "$first_line" <<<"$page" || fail "man kanca differs from kanca help $command_name"
         echo "   $command_name"
     done
@@ -177,7 +180,7 @@ check_installed() {
     server_pid=$!
     local port="" i
     for i in $(seq 1 100); do
-        port=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$tmp/stdout" | head -n 1)
+        port=$(sed -n '/"port":/{s/.*"port":\([0-9]*\).*/\1/p;q}' "$tmp/stdout")
         [ -n "$port" ] && break
         kill -0 "$server_pid" 2>/dev/null || break
         sleep 0.1

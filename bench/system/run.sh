@@ -55,7 +55,7 @@ done
 
 nginx_version=$(nginx -v 2>&1 | sed 's|.*nginx/||')
 wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }' | sed 's|.*/||; s|-.*||' || true)
-curl_version=$(curl --version | head -n 1 | awk '{ print $2 }')
+curl_version=$(curl --version | awk 'NR == 1 { print $2 }')
 node_version=$(node --version)
 go_version=$(go env GOVERSION | sed 's/^go//')
 
