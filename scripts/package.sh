@@ -142,7 +142,9 @@ check_installed() {
 
     echo "-- ldd /usr/bin/kanca"
     ldd /usr/bin/kanca
-    if ldd /usr/bin/kanca | grep -Eq 'libQt6Widgets|libQt6Gui|libQt6OpenGL|libX11|libxcb|libGL|libEGL|libOpenGL'; then
+    # grep reads all of ldd's lines (no -q): one that stopped at the first match could leave ldd
+    # killed by SIGPIPE, and pipefail would turn the match into "no match".
+    if ldd /usr/bin/kanca | grep -E 'libQt6Widgets|libQt6Gui|libQt6OpenGL|libX11|libxcb|libGL|libEGL|libOpenGL' >/dev/null; then
         fail "the installed kanca links a graphical library"
     fi
     [ "$(/usr/bin/kanca --version)" = "kanca ${KANCA_VERSION}" ] || fail "kanca --version is not ${KANCA_VERSION}"
