@@ -76,6 +76,15 @@ public:
             return m_object.value(key);
         }
 
+        // An object of a kind this version does not know: the problem said at `key`, and its
+        // other keys not judged (they are the unknown kind's).
+        void refuseKind(QStringView key, const QString &message)
+        {
+            m_reader.error(at(key), message);
+            for (const QString &other : m_object.keys())
+                take(other);
+        }
+
         std::optional<QString> string(QStringView key, bool required, bool allowEmpty = true)
         {
             const QJsonValue v = take(key);
@@ -381,11 +390,9 @@ public:
         if (!type)
             return std::nullopt;
         if (*type != u"webhook") {
-            error(o.at(u"type"), RuleSetReader::tr("unknown action type \"%1\": format version 1 "
-                                                   "knows \"webhook\"%2")
-                                     .arg(*type, didYouMean(*type, {u"webhook"_s})));
-            for (const QString &key : json.keys())
-                o.take(key); // its other keys are not ours to judge
+            o.refuseKind(u"type", RuleSetReader::tr("unknown action type \"%1\": format version 1 "
+                                                    "knows \"webhook\"%2")
+                                      .arg(*type, didYouMean(*type, {u"webhook"_s})));
             return std::nullopt;
         }
         WebhookAction a;
@@ -437,11 +444,9 @@ public:
         const QString type = o.string(u"type", true).value_or(u"none"_s);
         const std::optional<Auth::Type> kind = fromFormatName<Auth::Type>(type);
         if (!kind) {
-            error(o.at(u"type"), RuleSetReader::tr("unknown auth type \"%1\"%2: use none, basic, "
-                                                   "bearer or header")
-                                     .arg(type, didYouMean(type, formatNameList<Auth::Type>())));
-            for (const QString &key : json.keys())
-                o.take(key);
+            o.refuseKind(u"type", RuleSetReader::tr("unknown auth type \"%1\"%2: use none, basic, "
+                                                    "bearer or header")
+                                      .arg(type, didYouMean(type, formatNameList<Auth::Type>())));
             return a;
         }
         a.type = *kind;
@@ -470,11 +475,10 @@ public:
         const QString type = o.string(u"type", true).value_or(u"none"_s);
         const std::optional<Signing::Type> kind = fromFormatName<Signing::Type>(type);
         if (!kind) {
-            error(o.at(u"type"), RuleSetReader::tr("unknown signing type \"%1\"%2: use none, "
-                                                   "standard-webhooks or hmac-sha256")
-                                     .arg(type, didYouMean(type, formatNameList<Signing::Type>())));
-            for (const QString &key : json.keys())
-                o.take(key);
+            o.refuseKind(u"type",
+                         RuleSetReader::tr("unknown signing type \"%1\"%2: use none, "
+                                           "standard-webhooks or hmac-sha256")
+                             .arg(type, didYouMean(type, formatNameList<Signing::Type>())));
             return s;
         }
         s.type = *kind;
@@ -510,12 +514,9 @@ public:
             return b;
         const std::optional<Body::Format> kind = fromFormatName<Body::Format>(format);
         if (!kind) {
-            error(o.at(u"format"),
-                  RuleSetReader::tr("unknown body format \"%1\"%2: use json, "
-                                    "text or form")
-                      .arg(format, didYouMean(format, formatNameList<Body::Format>())));
-            for (const QString &key : json.keys())
-                o.take(key);
+            o.refuseKind(u"format",
+                         RuleSetReader::tr("unknown body format \"%1\"%2: use json, text or form")
+                             .arg(format, didYouMean(format, formatNameList<Body::Format>())));
             return b;
         }
         b.format = *kind;
